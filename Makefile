@@ -1,0 +1,45 @@
+# The README's two commands are `make run` and `make test`; both depend on
+# `setup`, which installs what a fresh Debian machine lacks (run as root).
+PY      ?= python3.11
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+APT_PKGS := tesseract-ocr tesseract-ocr-ron tesseract-ocr-eng tesseract-ocr-osd \
+            poppler-utils fonts-dejavu-core
+
+.PHONY: setup run test test-unit lint typecheck bench eval clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/setup-system.sh
+	bash scripts/setup-system.sh $(APT_PKGS)
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/registratura serve
+
+test: setup
+	bash scripts/start-services.sh
+	$(BIN)/pytest -q -ra $(PYTEST_ARGS)
+
+test-unit: setup
+	$(BIN)/pytest -q -ra tests/unit
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: setup
+	$(BIN)/mypy
+
+bench: setup
+	$(BIN)/python -m bench.run
+
+eval: setup
+	$(BIN)/python -m bench.evaluate
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,8 @@
+"""Channels in: SMTP, IMAP, watched folders, the CLI. All go through `accept`."""
+
+from __future__ import annotations
+
+from ingest.accept import Accepted, accept
+from ingest.envelope import Channel, Envelope
+
+__all__ = ["Accepted", "Channel", "Envelope", "accept"]

@@ -1,0 +1,112 @@
+"""`registratura ingest PATH… [--wait] [--json]`: the command-line channel.
+
+Each input yields exactly one line with --json, in input order: the stored
+request, the existing one with "duplicate": true, or, for a file that cannot
+even be read from disk, a quarantine line with its error (nothing to store).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from ingest import Channel, Envelope
+from registratura.runtime import Runtime
+from registratura.settings import Settings
+from router.request import SCHEMA_VERSION, build
+from storage import Item, StorageUnavailable
+
+log = logging.getLogger("registratura.ingest")
+
+
+def expand(paths: list[Path]) -> Iterator[Path]:
+    """Files as given; folders expanded to their files (recursively, sorted, hidden ones skipped)."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            yield path
+
+
+def _unread_line(path: Path, error: str) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "registration_number": None,
+        "source": {"channel": "cli", "path": str(path), "sha256": None},
+        "category": "unknown",
+        "queue": "quarantine",
+        "status": "quarantined",
+        "error": error,
+    }
+
+
+def run_ingest(settings: Settings, paths: list[Path], *, wait: bool, as_json: bool,
+               timeout: float, progress: bool) -> int:
+    rt = Runtime(settings)
+    try:
+        if wait and settings.in_process:
+            rt.start_workers()
+        results: list[tuple[Path, int | None, bool, str | None]] = []
+        files = list(expand(paths))
+        if not files:
+            print("registratura ingest: no files found in the given paths", file=sys.stderr)
+            return 1
+        last = time.monotonic()
+        for n, path in enumerate(files, 1):
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:
+                results.append((path, None, False, f"cannot read file: {exc.strerror or exc}"))
+                continue
+            try:
+                acc = rt.accept(raw, Envelope(channel=Channel.CLI, filename=path.name,
+                                              extra={"path": str(path)}))
+            except StorageUnavailable as exc:
+                results.append((path, None, False, f"not stored: {exc}"))
+                continue
+            results.append((path, acc.item_id, acc.duplicate, None))
+            if progress and time.monotonic() - last > 1.0:
+                log.info("stored %s of %s files", n, len(files))
+                last = time.monotonic()
+        ids = [r[1] for r in results if r[1] is not None]
+        pending: set[int] = set()
+        if wait and ids:
+            pending = rt.wait_final(ids, timeout, progress=progress)
+            if pending:
+                log.error("%s item(s) not finished within %ss; they stay in the pipeline", len(pending), timeout)
+        elif ids and settings.in_process:
+            log.info("%s item(s) stored; the in-process broker works only while a process runs: "
+                     "use --wait, or start `registratura serve` to process them", len(ids))
+        if as_json:
+            _print_lines(rt, results)
+        elif progress:
+            log.info("%s file(s): %s stored, %s duplicate, %s unreadable", len(results),
+                     sum(1 for r in results if r[1] and not r[2]), sum(1 for r in results if r[2]),
+                     sum(1 for r in results if r[1] is None))
+        return 1 if pending else 0
+    finally:
+        rt.close()
+
+
+def _print_lines(rt: Runtime, results: list[tuple[Path, int | None, bool, str | None]]) -> None:
+    ids = [r[1] for r in results if r[1] is not None]
+    with rt.db.reader() as s:
+        items = {i.id: i for i in s.scalars(select(Item).where(Item.id.in_(ids)))} if ids else {}
+        for path, item_id, duplicate, error in results:
+            if item_id is None:
+                line = _unread_line(path, error or "unknown error")
+            else:
+                line = build(items[item_id], duplicate=duplicate)
+                line["source"]["path"] = str(path)
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    sys.stdout.flush()

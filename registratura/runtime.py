@@ -1,0 +1,92 @@
+"""Wiring: settings → database, policy, broker, actors, workers. One code path for every mode."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from datetime import timedelta
+from functools import cached_property
+
+import dramatiq
+from sqlalchemy import select
+
+from ingest import Accepted, Envelope, accept
+from parsers import ExtractOptions
+from registratura.settings import Settings
+from router.actors import Actors, declare_actors
+from router.broker import make_broker
+from router.policy import Policy, load_policy
+from router.steps import Pipeline
+from router.sweep import sweep
+from storage import FINAL_STATES, Database, Item
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    """Everything a process of registratura needs, built once from `Settings`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.db = Database(settings.resolved_database_url, pool_size=max(5, settings.worker_threads + 2))
+        self.db.migrate()
+        self.policy: Policy = load_policy(settings.config)
+        self.pipeline = Pipeline(
+            db=self.db,
+            policy=self.policy,
+            extract_options=ExtractOptions(
+                ocr_languages=settings.ocr_languages, ocr_page_timeout=settings.ocr_page_timeout
+            ),
+        )
+        self._worker: dramatiq.Worker | None = None
+
+    @cached_property
+    def actors(self) -> Actors:
+        broker = make_broker(self.settings.broker_url, namespace=self.settings.queue_prefix)
+        return declare_actors(broker, self.pipeline, prefix=self.settings.queue_prefix)
+
+    def accept(self, raw: bytes, envelope: Envelope) -> Accepted:
+        return accept(self.db, raw, envelope, self.actors.send_parse)
+
+    def start_workers(self, *, threads: int | None = None, queues: Iterable[str] | None = None) -> dramatiq.Worker:
+        """Start Dramatiq worker threads in this process (in-process mode, or `worker`)."""
+        names = None if queues is None else {f"{self.settings.queue_prefix}.{q}" for q in queues}
+        worker = dramatiq.Worker(
+            self.actors.broker, queues=names, worker_threads=threads or self.settings.worker_threads, worker_timeout=100
+        )
+        worker.start()
+        self._worker = worker
+        return worker
+
+    def sweep(self, older_than: timedelta | None = None) -> int:
+        age = older_than if older_than is not None else timedelta(seconds=self.settings.sweep_stale_seconds)
+        return sweep(self.db, self.actors, age)
+
+    def wait_final(self, ids: list[int], timeout: float, progress: bool = False) -> set[int]:
+        """Block until every id is routed or quarantined; returns the ids still pending."""
+        pending = set(ids)
+        deadline = time.monotonic() + timeout
+        last_report = 0.0
+        delay = 0.02
+        while pending and time.monotonic() < deadline:
+            with self.db.reader() as s:
+                done = set(
+                    s.scalars(select(Item.id).where(Item.id.in_(list(pending)), Item.state.in_(FINAL_STATES)))
+                )
+            pending -= done
+            if progress and time.monotonic() - last_report > 1.0 and pending:
+                log.info("waiting: %s of %s items routed or quarantined", len(ids) - len(pending), len(ids))
+                last_report = time.monotonic()
+            if pending:
+                time.sleep(delay)
+                delay = min(delay * 1.5, 0.5)
+        return pending
+
+    def close(self) -> None:
+        if self._worker is not None:
+            self._worker.stop(timeout=10_000)
+            self._worker = None
+        if "actors" in self.__dict__:
+            self.actors.broker.close()
+        self.db.dispose()

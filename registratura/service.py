@@ -1,0 +1,79 @@
+"""`registratura serve`: every channel, the HTTP endpoint, the sweep, and in-process workers.
+
+Start-up order matters for "nothing is lost": the database is migrated and
+(in-process mode) the workers are running before any channel accepts, and
+the sweep first re-sends everything a previous process left unfinished.
+Shutdown (SIGTERM/SIGINT) stops the channels first, then the workers.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from datetime import timedelta
+from types import FrameType
+
+from ingest.folder import FolderWatcher
+from ingest.smtp import start_smtp
+from registratura.http import start_http
+from registratura.runtime import Runtime
+from registratura.settings import Settings
+
+log = logging.getLogger("registratura.service")
+
+
+def serve(settings: Settings, *, smtp: bool = True) -> int:
+    rt = Runtime(settings)
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        log.info("signal %s: shutting down", signum)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    threads: list[threading.Thread] = []
+    smtp_ctl = http = None
+    try:
+        if settings.in_process:
+            rt.start_workers()
+            # The in-process broker's memory died with the last process: every
+            # unfinished item is orphaned, whatever its age.
+            n = rt.sweep(timedelta(0))
+            if n:
+                log.info("resumed %s unfinished item(s) from a previous run", n)
+        http = start_http(rt.db, settings.http_host, settings.http_port)
+        if smtp and settings.smtp_enabled:
+            smtp_ctl = start_smtp(rt.accept, host=settings.smtp_host, port=settings.smtp_port,
+                                  accept_domains=tuple(settings.smtp_accept_domains),
+                                  max_message_bytes=settings.max_message_bytes)
+        watcher = FolderWatcher(settings.resolved_inbox_dirs, rt.accept,
+                                settle_seconds=settings.folder_settle_seconds,
+                                poll_seconds=settings.folder_poll_seconds)
+        threads.append(threading.Thread(target=watcher.run, args=(stop,), name="folder", daemon=True))
+        threads.append(threading.Thread(target=_sweep_loop, args=(rt, stop), name="sweep", daemon=True))
+        for t in threads:
+            t.start()
+        log.info("registratura is running (database %s, broker %s, folders %s)",
+                 rt.db.engine.url.render_as_string(hide_password=True), settings.broker_url,
+                 ", ".join(str(d) for d in settings.resolved_inbox_dirs))
+        stop.wait()
+    finally:
+        stop.set()
+        if smtp_ctl is not None:
+            smtp_ctl.stop()
+        if http is not None:
+            http.shutdown()
+        for t in threads:
+            t.join(timeout=10)
+        rt.close()
+    return 0
+
+
+def _sweep_loop(rt: Runtime, stop: threading.Event) -> None:
+    while not stop.wait(rt.settings.sweep_interval_seconds):
+        try:
+            rt.sweep()
+        except Exception:
+            log.exception("sweep failed; will try again")

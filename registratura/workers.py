@@ -1,0 +1,70 @@
+"""`registratura worker`: Dramatiq workers alone, for the scaled-out mode.
+
+Each process builds its own Runtime (engine, broker, actors) and runs worker
+threads until SIGTERM/SIGINT. Several processes are started with
+multiprocessing's spawn method so no connection is shared across a fork.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+import signal
+import sys
+import threading
+from types import FrameType
+
+from registratura.runtime import Runtime
+from registratura.settings import Settings
+
+log = logging.getLogger("registratura.worker")
+
+
+def _one(settings: Settings, queues: list[str] | None, threads: int | None) -> int:
+    if threads is not None:
+        settings = settings.model_copy(update={"worker_threads": threads})
+    rt = Runtime(settings)
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    rt.start_workers(queues=queues)
+    log.info("worker running on %s (queues: %s)", settings.broker_url, ", ".join(queues or ["all"]))
+    stop.wait()
+    rt.close()
+    return 0
+
+
+def _child(settings: Settings, queues: list[str] | None, threads: int | None) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s[%(process)d]: %(message)s")
+    sys.exit(_one(settings, queues, threads))
+
+
+def run_workers(settings: Settings, *, queues: list[str] | None, processes: int, threads: int | None) -> int:
+    if settings.in_process:
+        print("registratura worker: BROKER_URL is in-process; workers then run inside `registratura serve`. "
+              "Set REGISTRATURA_BROKER_URL=redis://… or amqp://… to run workers separately.", file=sys.stderr)
+        return 2
+    if processes <= 1:
+        return _one(settings, queues, threads)
+    ctx = mp.get_context("spawn")
+    procs = [ctx.Process(target=_child, args=(settings, queues, threads), name=f"worker-{n}") for n in range(processes)]
+    for p in procs:
+        p.start()
+
+    def forward(signum: int, _frame: FrameType | None) -> None:
+        for p in procs:
+            if p.is_alive() and p.pid is not None:
+
+
+                os.kill(p.pid, signum)
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    for p in procs:
+        p.join()
+    return max((p.exitcode or 0) for p in procs)

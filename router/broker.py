@@ -1,0 +1,40 @@
+"""The Dramatiq broker, chosen by URL: in-process, Redis or RabbitMQ.
+
+`inprocess://` is Dramatiq's StubBroker with worker threads inside the
+service: nothing to install, and nothing lost on a crash either, because the
+database holds every item's state and the sweep re-sends what a dead process
+was holding. `redis://…` and `amqp://…` select the real brokers for the
+scaled-out mode. Queue names carry a prefix so several deployments (or test
+runs) can share one Redis or RabbitMQ.
+"""
+
+from __future__ import annotations
+
+from dramatiq import Broker
+from dramatiq.brokers.stub import StubBroker
+from dramatiq.middleware import CurrentMessage
+
+from router.errors import BrokerConfigError
+
+
+def make_broker(url: str, *, namespace: str = "registratura") -> Broker:
+    """A new broker for `url`, with the middleware the actors rely on."""
+    broker: Broker
+    if url.startswith(("inprocess:", "stub:")):
+        broker = StubBroker()
+    elif url.startswith(("redis://", "rediss://", "unix://")):
+        from dramatiq.brokers.redis import RedisBroker
+
+        broker = RedisBroker(url=url, namespace=namespace)
+    elif url.startswith(("amqp://", "amqps://")):
+        from dramatiq.brokers.rabbitmq import RabbitmqBroker
+
+        broker = RabbitmqBroker(url=url, confirm_delivery=True)
+    else:
+        raise BrokerConfigError(
+            f"unknown broker URL {url!r}: use inprocess://, redis://host:6379/0 or amqp://user:pass@host:5672/"
+        )
+    # The actors read the retry count of the message they run to decide
+    # between "retry" and "quarantine".
+    broker.add_middleware(CurrentMessage())
+    return broker

@@ -1,0 +1,130 @@
+"""The tables: items and their originals, the audit trail, registration counters.
+
+The database is the source of truth for where every item is; broker messages
+only carry item ids. Times are stored as timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class State(str, enum.Enum):
+    """Where an item is in the pipeline. `routed` and `quarantined` are final."""
+
+    RECEIVED = "received"  # original stored; parse is next
+    PARSED = "parsed"  # text and understanding stored; route is next
+    DECIDED = "decided"  # queue, signatures verdict and SLA chosen; queue actor is next
+    ROUTED = "routed"  # delivered to its team's queue (final)
+    QUARANTINED = "quarantined"  # could not be processed; reason recorded (final)
+
+    @property
+    def final(self) -> bool:
+        return self in (State.ROUTED, State.QUARANTINED)
+
+
+FINAL_STATES = (State.ROUTED.value, State.QUARANTINED.value)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime on every backend (SQLite keeps no zone of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use UTC-aware times")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, datetime: UtcDateTime()}
+
+
+class Original(Base):
+    """The bytes exactly as received, addressed by their SHA-256 (stored once)."""
+
+    __tablename__ = "originals"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Item(Base):
+    """One inbound item: its envelope, its state, and what the pipeline made of it."""
+
+    __tablename__ = "items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    registration_number: Mapped[str] = mapped_column(String(32), unique=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("originals.sha256"), unique=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    filename: Mapped[str | None] = mapped_column(String(512))
+    envelope: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    state_changed_at: Mapped[datetime]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # When the sweep last re-sent this item's message; it waits that long again before the next.
+    nudged_at: Mapped[datetime | None]
+    category: Mapped[str | None] = mapped_column(String(32))
+    queue: Mapped[str | None] = mapped_column(String(32), index=True)
+    # The parse step's output (document summary + understanding) and the full
+    # structured request once decided; both JSON shaped like REQUEST_SCHEMA.md.
+    parsed: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    decision: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    error: Mapped[str | None] = mapped_column(Text)
+    due_at: Mapped[datetime | None]
+    acknowledged_at: Mapped[datetime | None]
+    first_response_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+
+    __table_args__ = (Index("ix_items_state_changed", "state", "state_changed_at"),)
+
+
+class Event(Base):
+    """Append-only audit trail: every state change, who made it, and why."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(64))
+    from_state: Mapped[str | None] = mapped_column(String(16))
+    to_state: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class RegistrationCounter(Base):
+    """The last registration number given out in a year (REG-YYYY-NNNNNN)."""
+
+    __tablename__ = "registration_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,80 @@
+"""The `registratura ingest` contract of REQUEST_SCHEMA.md, through the real command."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES, corpus
+from tests.helpers import cli_env, run_cli
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+
+def _mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "le_police_email.eml", folder / "01_police.eml")
+    shutil.copy(SAMPLES / "complaint_text.pdf", folder / "02_complaint.pdf")
+    shutil.copy(SAMPLES / "support_html.eml", folder / "03_support.eml")
+    good_pdf = corpus("pdfplumber/tests/pdfs/nics-background-checks-2015-11.pdf").read_bytes()
+    (folder / "04_truncated.pdf").write_bytes(good_pdf[: len(good_pdf) // 3])
+    (folder / "05_empty.pdf").write_bytes(b"")
+    (folder / "06_random.tif").write_bytes(os.urandom(4096))
+    return folder
+
+
+def test_ingest_wait_json_over_good_and_broken_files(tmp_path: Path) -> None:
+    """One valid line per file in input order; broken files quarantined with an error; exit 0."""
+    folder = _mixed_folder(tmp_path)
+    proc = run_cli(["ingest", "--wait", "--json", str(folder)], cli_env(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    names = sorted(p.name for p in folder.iterdir())
+    assert [Path(line["source"]["path"]).name for line in lines] == names
+    by_name = {Path(line["source"]["path"]).name: line for line in lines}
+    assert by_name["01_police.eml"]["queue"] == "law_enforcement"
+    assert by_name["02_complaint.pdf"]["queue"] == "complaint"
+    assert by_name["03_support.eml"]["queue"] == "support"
+    for broken in ("04_truncated.pdf", "05_empty.pdf", "06_random.tif"):
+        line = by_name[broken]
+        assert line["queue"] == "quarantine" and line["status"] == "quarantined", line
+        assert line["error"], line
+    for line in lines:
+        assert line["schema_version"] == 1
+        assert line["registration_number"].startswith("REG-")
+        assert line["status"] in ("routed", "quarantined")
+
+
+def test_ingest_again_reports_duplicates(tmp_path: Path) -> None:
+    """Ingesting the same file twice yields the existing request with "duplicate": true."""
+    env = cli_env(tmp_path)
+    sample = str(SAMPLES / "support_html.eml")
+    first = run_cli(["ingest", "--wait", "--json", sample], env)
+    second = run_cli(["ingest", "--wait", "--json", sample], env)
+    assert first.returncode == 0 and second.returncode == 0, second.stderr
+    a, b = json.loads(first.stdout), json.loads(second.stdout)
+    assert "duplicate" not in a and b["duplicate"] is True
+    assert a["registration_number"] == b["registration_number"]
+
+
+def test_unreadable_path_still_yields_a_line(tmp_path: Path) -> None:
+    """A path that cannot be read from disk yields a quarantine line and the others go on."""
+    missing = tmp_path / "nope.pdf"
+    proc = run_cli(["ingest", "--wait", "--json", str(missing), str(SAMPLES / "support_html.eml")],
+                   cli_env(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    first, second = (json.loads(x) for x in proc.stdout.splitlines())
+    assert first["queue"] == "quarantine" and "cannot read" in first["error"]
+    assert second["queue"] == "support"
+
+
+def test_help_for_every_command() -> None:
+    """Every subcommand answers --help with a description."""
+    for cmd in ([], ["serve"], ["worker"], ["ingest"], ["show"], ["export"], ["sweep"]):
+        proc = run_cli([*cmd, "--help"], dict(os.environ))
+        assert proc.returncode == 0 and "usage: registratura" in proc.stdout, cmd
