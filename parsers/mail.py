@@ -1,0 +1,224 @@
+"""MIME mail to a `Document`: decoded headers, body text, attachments read recursively.
+
+The body is the text/plain alternative when there is one with text, else the
+HTML one made readable. Files (PDF, images, text) are handed back to the
+caller's reader and land in `Attachment.pages`; a forwarded mail
+(message/rfc822) is read as content: its headers and body become one
+attachment's pages and its own files become attachments too. Nothing here
+raises for a malformed mail: the email package's defects and ours are recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email import policy
+from email.message import Message
+from email.parser import BytesParser
+
+from .charset import decode_bytes
+from .htmltext import html_to_text
+from .mailheaders import decode_header_value, read_headers
+from .model import Attachment, Document, Page, SourceKind
+
+log = logging.getLogger(__name__)
+
+# What a caller supplies to read an attached file: (bytes, filename) -> (pages, defects).
+FileReader = Callable[[bytes, str | None], tuple[tuple[Page, ...], tuple[str, ...]]]
+
+MAX_DEPTH = 8  # nested forwards; flanker's enclosed-endless.eml goes on forever
+MAX_PARTS = 500
+_NOT_READ = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature"})
+
+
+@dataclass
+class _Acc:
+    """What the walk collects (mutable while walking, frozen into the Document after)."""
+
+    body: list[tuple[str, str]] = field(default_factory=list)  # (text, method)
+    attachments: list[Attachment] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+    parts: int = 0
+
+
+def read_mail(raw: bytes, read_file: FileReader) -> Document:
+    """Parse mail bytes into a Document; `read_file` reads attached PDFs and images."""
+    msg = BytesParser(policy=policy.default).parsebytes(raw)
+    acc = _Acc()
+    headers = read_headers(msg, acc.defects)
+    _walk(msg, 0, acc, read_file)
+    pages = tuple(
+        Page(number=i, text=text, method=method) for i, (text, method) in enumerate(acc.body, start=1)
+    )
+    doc = Document(
+        kind=SourceKind.EMAIL,
+        pages=pages,
+        headers=headers,
+        attachments=tuple(acc.attachments),
+        defects=tuple(dict.fromkeys(acc.defects)),  # de-duplicated, order kept
+    )
+    if not doc.text.strip():
+        doc = Document(doc.kind, doc.pages, doc.headers, doc.attachments, (*doc.defects, "no text found"))
+    return doc
+
+
+def _mime_defects(part: Message, acc: _Acc) -> None:
+    for d in getattr(part, "defects", ()):
+        acc.defects.append(f"mime: {type(d).__name__}")
+
+
+def _walk(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
+    acc.parts += 1
+    if acc.parts > MAX_PARTS:
+        acc.defects.append(f"mime: more than {MAX_PARTS} parts, the rest skipped")
+        return
+    _mime_defects(part, acc)
+    ctype = part.get_content_type()
+    if part.is_multipart():
+        children = [c for c in part.get_payload() if isinstance(c, Message)]
+        if ctype == "multipart/alternative" and children:
+            _walk(_best_alternative(children, acc), depth, acc, read_file)
+        else:
+            for child in children:
+                _walk(child, depth, acc, read_file)
+        return
+    if ctype in ("message/rfc822", "message/global"):
+        _forwarded(part, depth, acc, read_file)
+        return
+    if part.get_content_maintype() == "multipart":
+        # The parser could not split it (missing or wrong boundary): read it as text.
+        acc.defects.append(f"mime: {ctype} without usable parts, read as text")
+        acc.body.append((_text_of(part, acc), "mail_body"))
+        return
+    if _is_file(part):
+        _attachment(part, depth, acc, read_file)
+    elif ctype == "text/html":
+        acc.body.append((html_to_text(_text_of(part, acc)), "html"))
+    elif part.get_content_maintype() == "text" or ctype == "message/delivery-status":
+        acc.body.append((_text_of(part, acc), "mail_body"))
+    else:
+        _attachment(part, depth, acc, read_file)
+
+
+def _best_alternative(children: list[Message], acc: _Acc) -> Message:
+    """Plain text when it has any text, else HTML, else the last (richest) part."""
+    by_type = {c.get_content_type(): c for c in reversed(children)}
+    plain = by_type.get("text/plain")
+    if plain is not None and _text_of(plain, []).strip():
+        return plain
+    html = by_type.get("text/html")
+    if html is not None:
+        return html
+    return children[-1]
+
+
+def _is_file(part: Message) -> bool:
+    if part.get_content_disposition() == "attachment":
+        return True
+    if part.get_content_maintype() != "text":
+        return True
+    return _filename(part, []) is not None and part.get_content_type() not in ("text/plain", "text/html")
+
+
+def _filename(part: Message, defects: list[str]) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:  # broken RFC 2231 parameters
+        defects.append("mime: unreadable attachment file name")
+        return None
+    return decode_header_value(name, defects, "filename") if name else None
+
+
+def _payload(part: Message, acc_defects: list[str]) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception as exc:  # bad transfer encoding the decoder could not survive
+        acc_defects.append(f"mime: undecodable payload ({type(exc).__name__})")
+        return b""
+    if isinstance(data, bytes):
+        return data
+    raw = part.get_payload()
+    return raw.encode("utf-8", errors="surrogateescape") if isinstance(raw, str) else b""
+
+
+def _text_of(part: Message, defects: list[str] | _Acc) -> str:
+    sink = defects.defects if isinstance(defects, _Acc) else defects
+    data = _payload(part, sink)
+    charset = part.get_content_charset()
+    return decode_bytes(data, charset, sink, f"part {part.get_content_type()}")
+
+
+def _attachment(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
+    name = _filename(part, acc.defects)
+    data = _payload(part, acc.defects)
+    ctype = part.get_content_type()
+    pages: tuple[Page, ...] = ()
+    defects: tuple[str, ...] = ()
+    if ctype in _NOT_READ or not data:
+        pass
+    elif ctype == "text/plain":
+        text = _text_of(part, acc)
+        pages = (Page(number=1, text=text, method="plain_text"),) if text.strip() else ()
+    elif ctype == "text/html":
+        pages = (Page(number=1, text=html_to_text(_text_of(part, acc)), method="html"),)
+    elif depth < MAX_DEPTH:
+        pages, defects = read_file(data, name)
+    else:
+        defects = ("attachment nested too deep, not read",)
+    acc.attachments.append(
+        Attachment(
+            filename=name,
+            content_type=ctype,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            pages=pages,
+            defects=defects,
+        )
+    )
+
+
+def _forwarded(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
+    """A message/rfc822 part: its text is content, its files are attachments."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if not isinstance(inner, Message):
+        acc.body.append((_text_of(part, acc), "mail_body"))
+        return
+    if depth + 1 >= MAX_DEPTH:
+        acc.defects.append("mime: forwarded messages nested too deep, the rest skipped")
+        return
+    sub = _Acc(parts=acc.parts)
+    hdr = read_headers(inner, sub.defects)
+    _walk(inner, depth + 1, sub, read_file)
+    acc.parts = sub.parts
+    summary = "\n".join(
+        f"{label}: {value}"
+        for label, value in (
+            ("De la", hdr.from_display and f"{hdr.from_display} <{hdr.from_addr}>" or hdr.from_addr),
+            ("Către", ", ".join(hdr.to)),
+            ("Subiect", hdr.subject),
+            ("Data", hdr.date),
+        )
+        if value
+    )
+    texts = [summary] + [t for t, _ in sub.body]
+    try:
+        inner_bytes = inner.as_bytes(policy=policy.default)
+    except Exception:  # a message too broken to serialise still has its text
+        inner_bytes = "\n\n".join(texts).encode("utf-8", errors="surrogateescape")
+    acc.attachments.append(
+        Attachment(
+            filename=hdr.subject,
+            content_type=part.get_content_type(),
+            size=len(inner_bytes),
+            sha256=hashlib.sha256(inner_bytes).hexdigest(),
+            pages=tuple(
+                Page(number=i, text=t, method="mail_body")
+                for i, t in enumerate((t for t in texts if t.strip()), start=1)
+            ),
+            defects=tuple(dict.fromkeys(sub.defects)),
+        )
+    )
+    acc.attachments.extend(sub.attachments)
