@@ -59,7 +59,11 @@ def accept(db: Database, raw: bytes, envelope: Envelope, enqueue: Enqueue | None
         try:
             enqueue(result.item_id)
         except Exception:  # the broker is transport only; the sweep re-sends
-            log.warning("item %s stored but not enqueued; the sweep will send it", result.item_id, exc_info=True)
+            log.warning(
+                "item %s stored but not enqueued; the sweep will send it",
+                result.item_id,
+                exc_info=True,
+            )
     return result
 
 

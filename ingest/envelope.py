@@ -10,7 +10,7 @@ from typing import Any
 from storage import utcnow
 
 
-class Channel(str, enum.Enum):
+class Channel(enum.StrEnum):
     """How an item reached us (REQUEST_SCHEMA.md `source.channel`)."""
 
     SMTP = "smtp"

@@ -55,7 +55,8 @@ class FolderWatcher:
 
     def candidates(self, folder: Path) -> list[Path]:
         return sorted(
-            p for p in folder.iterdir()
+            p
+            for p in folder.iterdir()
             if p.is_file() and not p.name.startswith(".") and not p.name.endswith(IGNORED_SUFFIXES)
         )
 
@@ -96,7 +97,12 @@ class FolderWatcher:
             return 0
         path.rename(_free_name(folder / "done", path.name))
         self._seen.pop(path, None)
-        log.info("%s stored as %s%s", path.name, result.registration_number, " (duplicate)" if result.duplicate else "")
+        log.info(
+            "%s stored as %s%s",
+            path.name,
+            result.registration_number,
+            " (duplicate)" if result.duplicate else "",
+        )
         return 1
 
     def _fail(self, folder: Path, path: Path, reason: str) -> None:

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope as SmtpEnvelope, Session
+from aiosmtpd.smtp import SMTP, Session
+from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
 from ingest.accept import Accepted
 from ingest.envelope import Channel, Envelope
@@ -41,7 +42,12 @@ class IntakeHandler:
         self._domains = accept_domains
 
     async def handle_RCPT(  # noqa: N802 - aiosmtpd's hook name
-        self, server: SMTP, session: Session, envelope: SmtpEnvelope, address: str, rcpt_options: list[str]
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: SmtpEnvelope,
+        address: str,
+        rcpt_options: list[str],
     ) -> str:
         if not recipient_allowed(address, self._domains):
             return "550 5.7.1 Relaying denied: not a recipient of this service"

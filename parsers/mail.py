@@ -30,7 +30,9 @@ FileReader = Callable[[bytes, str | None], tuple[tuple[Page, ...], tuple[str, ..
 
 MAX_DEPTH = 8  # nested forwards; flanker's enclosed-endless.eml goes on forever
 MAX_PARTS = 500
-_NOT_READ = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature"})
+_NOT_READ = frozenset(
+    {"application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature"}
+)
 
 
 @dataclass
@@ -45,12 +47,17 @@ class _Acc:
 
 def read_mail(raw: bytes, read_file: FileReader) -> Document:
     """Parse mail bytes into a Document; `read_file` reads attached PDFs and images."""
-    msg = BytesParser(policy=policy.default).parsebytes(raw)
     acc = _Acc()
+    stripped = raw.lstrip(b" \t\r\n")
+    if len(stripped) != len(raw):
+        # Padding before the headers would make the parser read every header as body.
+        acc.defects.append("mail: blank lines before the headers")
+    msg = BytesParser(policy=policy.default).parsebytes(stripped)
     headers = read_headers(msg, acc.defects)
     _walk(msg, 0, acc, read_file)
     pages = tuple(
-        Page(number=i, text=text, method=method) for i, (text, method) in enumerate(acc.body, start=1)
+        Page(number=i, text=text, method=method)
+        for i, (text, method) in enumerate(acc.body, start=1)
     )
     doc = Document(
         kind=SourceKind.EMAIL,
@@ -60,7 +67,9 @@ def read_mail(raw: bytes, read_file: FileReader) -> Document:
         defects=tuple(dict.fromkeys(acc.defects)),  # de-duplicated, order kept
     )
     if not doc.text.strip():
-        doc = Document(doc.kind, doc.pages, doc.headers, doc.attachments, (*doc.defects, "no text found"))
+        doc = Document(
+            doc.kind, doc.pages, doc.headers, doc.attachments, (*doc.defects, "no text found")
+        )
     return doc
 
 
@@ -76,6 +85,9 @@ def _walk(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
         return
     _mime_defects(part, acc)
     ctype = part.get_content_type()
+    if ctype in ("message/rfc822", "message/global"):
+        _forwarded(part, depth, acc, read_file)
+        return
     if part.is_multipart():
         children = [c for c in part.get_payload() if isinstance(c, Message)]
         if ctype == "multipart/alternative" and children:
@@ -83,9 +95,6 @@ def _walk(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
         else:
             for child in children:
                 _walk(child, depth, acc, read_file)
-        return
-    if ctype in ("message/rfc822", "message/global"):
-        _forwarded(part, depth, acc, read_file)
         return
     if part.get_content_maintype() == "multipart":
         # The parser could not split it (missing or wrong boundary): read it as text.
@@ -119,7 +128,10 @@ def _is_file(part: Message) -> bool:
         return True
     if part.get_content_maintype() != "text":
         return True
-    return _filename(part, []) is not None and part.get_content_type() not in ("text/plain", "text/html")
+    return _filename(part, []) is not None and part.get_content_type() not in (
+        "text/plain",
+        "text/html",
+    )
 
 
 def _filename(part: Message, defects: list[str]) -> str | None:
@@ -147,7 +159,8 @@ def _text_of(part: Message, defects: list[str] | _Acc) -> str:
     sink = defects.defects if isinstance(defects, _Acc) else defects
     data = _payload(part, sink)
     charset = part.get_content_charset()
-    return decode_bytes(data, charset, sink, f"part {part.get_content_type()}")
+    text = decode_bytes(data, charset, sink, f"part {part.get_content_type()}")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _attachment(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
@@ -196,7 +209,10 @@ def _forwarded(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> N
     summary = "\n".join(
         f"{label}: {value}"
         for label, value in (
-            ("De la", hdr.from_display and f"{hdr.from_display} <{hdr.from_addr}>" or hdr.from_addr),
+            (
+                "De la",
+                hdr.from_display and f"{hdr.from_display} <{hdr.from_addr}>" or hdr.from_addr,
+            ),
             ("Către", ", ".join(hdr.to)),
             ("Subiect", hdr.subject),
             ("Data", hdr.date),

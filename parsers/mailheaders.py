@@ -85,7 +85,7 @@ def _auto_submitted(msg: Message) -> bool:
 def read_headers(msg: Message, defects: list[str]) -> MailHeaders:
     """The decoded `MailHeaders` of a parsed message; oddities go to `defects`."""
     from_pairs = _addresses(raw_headers(msg, "From"), defects, "From")
-    from_display, from_addr = (from_pairs[0] if from_pairs else ("", ""))
+    from_display, from_addr = from_pairs[0] if from_pairs else ("", "")
     reply_pairs = _addresses(raw_headers(msg, "Reply-To"), defects, "Reply-To")
     date_raw = raw_header(msg, "Date")
     date_iso = None

@@ -29,17 +29,39 @@ from functools import lru_cache
 CEDILLA_TO_COMMA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"), " ")
+_SPACES = dict.fromkeys(
+    map(
+        ord,
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v",
+    ),
+    " ",
+)
+# Form feed (\f) is kept: it marks page breaks, which lists and letterheads must not cross.
 # Typographic punctuation folded to ASCII so that patterns need one spelling only.
-_PUNCT = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-})
+_PUNCT = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+    }
+)
 
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ ]*\n[ ]*(?=[a-zăâîșț])")
 _SPACE_RUN = re.compile(r" {2,}")
-_TRAILING = re.compile(r" +\n|\n +")
+_TRAILING = re.compile(r" *\n *")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 
@@ -82,7 +104,10 @@ def fold(text: str) -> str:
 
 def fold_keep_case(text: str) -> str:
     """Strip diacritics but keep case (for acronyms like "DNA" that must stay upper-case)."""
-    return "".join(c if c.isascii() else (_fold_char(c).upper() if c.isupper() else _fold_char(c)) for c in text)
+    return "".join(
+        c if c.isascii() else (_fold_char(c).upper() if c.isupper() else _fold_char(c))
+        for c in text
+    )
 
 
 def matchable(text: str) -> str:

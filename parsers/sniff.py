@@ -18,13 +18,31 @@ _IMAGE_MAGIC = (
 # Header names that only mail has; one of them in the first block makes it a mail.
 _MAIL_HEADERS = frozenset(
     {
-        "from", "to", "cc", "subject", "date", "message-id", "received", "return-path",
-        "mime-version", "content-type", "delivered-to", "reply-to", "in-reply-to",
-        "references", "sender", "x-mailer", "dkim-signature", "authentication-results",
-        "content-transfer-encoding", "user-agent", "x-original-to", "envelope-to",
+        "from",
+        "to",
+        "cc",
+        "subject",
+        "date",
+        "message-id",
+        "received",
+        "return-path",
+        "mime-version",
+        "content-type",
+        "delivered-to",
+        "reply-to",
+        "in-reply-to",
+        "references",
+        "sender",
+        "x-mailer",
+        "dkim-signature",
+        "authentication-results",
+        "content-transfer-encoding",
+        "user-agent",
+        "x-original-to",
+        "envelope-to",
     }
 )
-_HEADER_LINE = re.compile(rb"^([!-9;-~]+):[ \t]?")
+_HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:")  # obsolete syntax allows "From  :"
 
 
 def sniff(raw: bytes, filename: str | None = None) -> SourceKind:
@@ -49,7 +67,7 @@ def _looks_like_mail(raw: bytes, *, hinted: bool) -> bool:
     An mbox "From " line may come first. The `.eml` name only relaxes the rule
     (any header-shaped first line will do); it never makes non-mail a mail.
     """
-    lines = raw[:65536].lstrip(b"\r\n").splitlines()
+    lines = raw[:65536].lstrip(b" \t\r\n").splitlines()
     if lines and lines[0].startswith(b"From "):
         lines = lines[1:]
     known = 0
@@ -73,6 +91,8 @@ def _looks_like_mail(raw: bytes, *, hinted: bool) -> bool:
 def looks_like_text(raw: bytes) -> bool:
     """Mostly printable characters in UTF-8 or a Central European 8-bit charset."""
     sample = raw[:65536]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _mostly_printable(sample[: len(sample) // 2 * 2].decode("utf-16", errors="replace"))
     if b"\x00" in sample:
         return False
     try:
@@ -83,6 +103,10 @@ def looks_like_text(raw: bytes) -> bool:
             text = sample[: exc.start].decode("utf-8")
         else:
             text = sample.decode("cp1250", errors="replace")
+    return _mostly_printable(text)
+
+
+def _mostly_printable(text: str) -> bool:
     printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
     letters = sum(1 for c in text if c.isalpha())
     return printable >= 0.95 * len(text) and letters >= 1 and "\ufffd" not in text

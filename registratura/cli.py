@@ -38,43 +38,80 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="log debug detail to stderr")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    s = sub.add_parser("serve", help="run SMTP, watched folders, HTTP and (in-process mode) workers",
-                       description="Run the service: SMTP on SMTP_HOST:SMTP_PORT, the watched folders "
-                       "(INBOX_DIRS), HTTP /healthz and /metrics on HTTP_PORT, the sweep, and, with the "
-                       "in-process broker, the Dramatiq workers. With Redis or RabbitMQ, start workers "
-                       "separately with `registratura worker`.")
+    s = sub.add_parser(
+        "serve",
+        help="run SMTP, watched folders, HTTP and (in-process mode) workers",
+        description="Run the service: SMTP on SMTP_HOST:SMTP_PORT, the watched folders "
+        "(INBOX_DIRS), HTTP /healthz and /metrics on HTTP_PORT, the sweep, and, with the "
+        "in-process broker, the Dramatiq workers. With Redis or RabbitMQ, start workers "
+        "separately with `registratura worker`.",
+    )
     s.add_argument("--no-smtp", action="store_true", help="do not listen for SMTP")
 
-    w = sub.add_parser("worker", help="run Dramatiq workers only (scaled-out mode)",
-                       description="Run Dramatiq workers against BROKER_URL (redis:// or amqp://). "
-                       "Run it on as many machines as needed; all share DATABASE_URL.")
-    w.add_argument("--queues", nargs="+", metavar="Q",
-                   help="only these queues (parse route law_enforcement complaint mediation support triage quarantine)")
-    w.add_argument("--processes", type=int, default=1, help="worker processes (default 1; OCR wants one per core)")
-    w.add_argument("--threads", type=int, default=None, help="threads per process (default WORKER_THREADS)")
+    w = sub.add_parser(
+        "worker",
+        help="run Dramatiq workers only (scaled-out mode)",
+        description="Run Dramatiq workers against BROKER_URL (redis:// or amqp://). "
+        "Run it on as many machines as needed; all share DATABASE_URL.",
+    )
+    w.add_argument(
+        "--queues",
+        nargs="+",
+        metavar="Q",
+        help="only these queues (parse route law_enforcement complaint mediation support triage quarantine)",
+    )
+    w.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="worker processes (default 1; OCR wants one per core)",
+    )
+    w.add_argument(
+        "--threads", type=int, default=None, help="threads per process (default WORKER_THREADS)"
+    )
 
-    i = sub.add_parser("ingest", help="store files (or folders of them) and route them",
-                       description="Store each PATH (.eml .pdf .tif .tiff .png .jpg, or a folder of them) "
-                       "and hand it to the pipeline. With --json, print one structured request per input, "
-                       "one line each, in input order.")
+    i = sub.add_parser(
+        "ingest",
+        help="store files (or folders of them) and route them",
+        description="Store each PATH (.eml .pdf .tif .tiff .png .jpg, or a folder of them) "
+        "and hand it to the pipeline. With --json, print one structured request per input, "
+        "one line each, in input order.",
+    )
     i.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    i.add_argument("--wait", action="store_true", help="block until every item is routed or quarantined")
-    i.add_argument("--json", action="store_true", help="print one structured request (JSON) per input")
-    i.add_argument("--timeout", type=float, default=3600.0, help="seconds --wait may take (default 3600)")
+    i.add_argument(
+        "--wait", action="store_true", help="block until every item is routed or quarantined"
+    )
+    i.add_argument(
+        "--json", action="store_true", help="print one structured request (JSON) per input"
+    )
+    i.add_argument(
+        "--timeout", type=float, default=3600.0, help="seconds --wait may take (default 3600)"
+    )
     i.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
-    sh = sub.add_parser("show", help="print one request by registration number",
-                        description="Print the structured request REG-YYYY-NNNNNN as JSON, with its audit trail.")
+    sh = sub.add_parser(
+        "show",
+        help="print one request by registration number",
+        description="Print the structured request REG-YYYY-NNNNNN as JSON, with its audit trail.",
+    )
     sh.add_argument("registration_number")
 
-    e = sub.add_parser("export", help="write every request as JSON lines",
-                       description="Write every structured request, one JSON object per line.")
-    e.add_argument("--jsonl", action="store_true", required=True, help="JSON lines (the only format)")
+    e = sub.add_parser(
+        "export",
+        help="write every request as JSON lines",
+        description="Write every structured request, one JSON object per line.",
+    )
+    e.add_argument(
+        "--jsonl", action="store_true", required=True, help="JSON lines (the only format)"
+    )
     e.add_argument("--output", "-o", type=Path, help="file to write (default stdout)")
 
-    sw = sub.add_parser("sweep", help="re-send items stuck in a non-final state",
-                        description="Re-send the next message of every item whose state has not moved "
-                        "for --older-than seconds (default SWEEP_STALE_SECONDS).")
+    sw = sub.add_parser(
+        "sweep",
+        help="re-send items stuck in a non-final state",
+        description="Re-send the next message of every item whose state has not moved "
+        "for --older-than seconds (default SWEEP_STALE_SECONDS).",
+    )
     sw.add_argument("--older-than", type=float, default=None)
     return p
 
@@ -102,12 +139,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "worker":
         from registratura.workers import run_workers
 
-        return run_workers(settings, queues=args.queues, processes=args.processes, threads=args.threads)
+        return run_workers(
+            settings, queues=args.queues, processes=args.processes, threads=args.threads
+        )
     if command == "ingest":
         from registratura.ingest_cmd import run_ingest
 
-        return run_ingest(settings, args.paths, wait=args.wait, as_json=args.json,
-                          timeout=args.timeout, progress=not args.quiet)
+        return run_ingest(
+            settings,
+            args.paths,
+            wait=args.wait,
+            as_json=args.json,
+            timeout=args.timeout,
+            progress=not args.quiet,
+        )
     from registratura.runtime import Runtime
 
     rt = Runtime(settings)
@@ -140,7 +185,13 @@ def _show(rt: object, number: str) -> int:
             return 1
         out = build(item)
         out["audit"] = [
-            {"at": e.at.isoformat(), "actor": e.actor, "from": e.from_state, "to": e.to_state, "detail": e.detail}
+            {
+                "at": e.at.isoformat(),
+                "actor": e.actor,
+                "from": e.from_state,
+                "to": e.to_state,
+                "detail": e.detail,
+            }
             for e in s.scalars(select(Event).where(Event.item_id == item.id).order_by(Event.id))
         ]
     print(json.dumps(out, ensure_ascii=False, indent=2))

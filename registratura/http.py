@@ -29,7 +29,9 @@ def metrics_text(db: Database, now: datetime | None = None) -> str:
         "# TYPE registratura_items gauge",
     ]
     with db.reader() as s:
-        rows = s.execute(select(Item.state, Item.queue, func.count()).group_by(Item.state, Item.queue)).all()
+        rows = s.execute(
+            select(Item.state, Item.queue, func.count()).group_by(Item.state, Item.queue)
+        ).all()
         for state, queue, count in rows:
             lines.append(f'registratura_items{{state="{state}",queue="{queue or ""}"}} {count}')
         open_items = s.execute(
@@ -53,7 +55,10 @@ def metrics_text(db: Database, now: datetime | None = None) -> str:
         *(f'registratura_waiting{{queue="{q}"}} {len(v)}' for q, v in sorted(waiting.items())),
         "# HELP registratura_oldest_wait_seconds Age of the oldest item without a first response.",
         "# TYPE registratura_oldest_wait_seconds gauge",
-        *(f'registratura_oldest_wait_seconds{{queue="{q}"}} {max(v):.0f}' for q, v in sorted(waiting.items())),
+        *(
+            f'registratura_oldest_wait_seconds{{queue="{q}"}} {max(v):.0f}'
+            for q, v in sorted(waiting.items())
+        ),
         "# HELP registratura_sla_breached Items past their due time without a first response.",
         "# TYPE registratura_sla_breached gauge",
         *(f'registratura_sla_breached{{queue="{q}"}} {n}' for q, n in sorted(breached.items())),
@@ -93,14 +98,22 @@ def _handler(db: Database) -> type[BaseHTTPRequestHandler]:
                         item = s.scalar(select(Item).where(Item.registration_number == number))
                         body = None if item is None else build(item)
                     if body is None:
-                        self._send(404, json.dumps({"error": f"no request {number}"}), "application/json")
+                        self._send(
+                            404, json.dumps({"error": f"no request {number}"}), "application/json"
+                        )
                     else:
-                        self._send(200, json.dumps(body, ensure_ascii=False), "application/json; charset=utf-8")
+                        self._send(
+                            200,
+                            json.dumps(body, ensure_ascii=False),
+                            "application/json; charset=utf-8",
+                        )
                 else:
                     self._send(404, "not found\n", "text/plain; charset=utf-8")
             except Exception as exc:
                 log.exception("http %s failed", self.path)
-                self._send(503, f"unavailable: {exc.__class__.__name__}\n", "text/plain; charset=utf-8")
+                self._send(
+                    503, f"unavailable: {exc.__class__.__name__}\n", "text/plain; charset=utf-8"
+                )
 
     return Handler
 

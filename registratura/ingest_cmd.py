@@ -31,8 +31,10 @@ def expand(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
             yield path
@@ -50,8 +52,15 @@ def _unread_line(path: Path, error: str) -> dict[str, Any]:
     }
 
 
-def run_ingest(settings: Settings, paths: list[Path], *, wait: bool, as_json: bool,
-               timeout: float, progress: bool) -> int:
+def run_ingest(
+    settings: Settings,
+    paths: list[Path],
+    *,
+    wait: bool,
+    as_json: bool,
+    timeout: float,
+    progress: bool,
+) -> int:
     rt = Runtime(settings)
     try:
         if wait and settings.in_process:
@@ -69,8 +78,10 @@ def run_ingest(settings: Settings, paths: list[Path], *, wait: bool, as_json: bo
                 results.append((path, None, False, f"cannot read file: {exc.strerror or exc}"))
                 continue
             try:
-                acc = rt.accept(raw, Envelope(channel=Channel.CLI, filename=path.name,
-                                              extra={"path": str(path)}))
+                acc = rt.accept(
+                    raw,
+                    Envelope(channel=Channel.CLI, filename=path.name, extra={"path": str(path)}),
+                )
             except StorageUnavailable as exc:
                 results.append((path, None, False, f"not stored: {exc}"))
                 continue
@@ -83,16 +94,27 @@ def run_ingest(settings: Settings, paths: list[Path], *, wait: bool, as_json: bo
         if wait and ids:
             pending = rt.wait_final(ids, timeout, progress=progress)
             if pending:
-                log.error("%s item(s) not finished within %ss; they stay in the pipeline", len(pending), timeout)
+                log.error(
+                    "%s item(s) not finished within %ss; they stay in the pipeline",
+                    len(pending),
+                    timeout,
+                )
         elif ids and settings.in_process:
-            log.info("%s item(s) stored; the in-process broker works only while a process runs: "
-                     "use --wait, or start `registratura serve` to process them", len(ids))
+            log.info(
+                "%s item(s) stored; the in-process broker works only while a process runs: "
+                "use --wait, or start `registratura serve` to process them",
+                len(ids),
+            )
         if as_json:
             _print_lines(rt, results)
         elif progress:
-            log.info("%s file(s): %s stored, %s duplicate, %s unreadable", len(results),
-                     sum(1 for r in results if r[1] and not r[2]), sum(1 for r in results if r[2]),
-                     sum(1 for r in results if r[1] is None))
+            log.info(
+                "%s file(s): %s stored, %s duplicate, %s unreadable",
+                len(results),
+                sum(1 for r in results if r[1] and not r[2]),
+                sum(1 for r in results if r[2]),
+                sum(1 for r in results if r[1] is None),
+            )
         return 1 if pending else 0
     finally:
         rt.close()

@@ -29,7 +29,9 @@ class Runtime:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.db = Database(settings.resolved_database_url, pool_size=max(5, settings.worker_threads + 2))
+        self.db = Database(
+            settings.resolved_database_url, pool_size=max(5, settings.worker_threads + 2)
+        )
         self.db.migrate()
         self.policy: Policy = load_policy(settings.config)
         self.pipeline = Pipeline(
@@ -49,18 +51,27 @@ class Runtime:
     def accept(self, raw: bytes, envelope: Envelope) -> Accepted:
         return accept(self.db, raw, envelope, self.actors.send_parse)
 
-    def start_workers(self, *, threads: int | None = None, queues: Iterable[str] | None = None) -> dramatiq.Worker:
+    def start_workers(
+        self, *, threads: int | None = None, queues: Iterable[str] | None = None
+    ) -> dramatiq.Worker:
         """Start Dramatiq worker threads in this process (in-process mode, or `worker`)."""
         names = None if queues is None else {f"{self.settings.queue_prefix}.{q}" for q in queues}
         worker = dramatiq.Worker(
-            self.actors.broker, queues=names, worker_threads=threads or self.settings.worker_threads, worker_timeout=100
+            self.actors.broker,
+            queues=names,
+            worker_threads=threads or self.settings.worker_threads,
+            worker_timeout=100,
         )
         worker.start()
         self._worker = worker
         return worker
 
     def sweep(self, older_than: timedelta | None = None) -> int:
-        age = older_than if older_than is not None else timedelta(seconds=self.settings.sweep_stale_seconds)
+        age = (
+            older_than
+            if older_than is not None
+            else timedelta(seconds=self.settings.sweep_stale_seconds)
+        )
         return sweep(self.db, self.actors, age)
 
     def wait_final(self, ids: list[int], timeout: float, progress: bool = False) -> set[int]:
@@ -72,11 +83,19 @@ class Runtime:
         while pending and time.monotonic() < deadline:
             with self.db.reader() as s:
                 done = set(
-                    s.scalars(select(Item.id).where(Item.id.in_(list(pending)), Item.state.in_(FINAL_STATES)))
+                    s.scalars(
+                        select(Item.id).where(
+                            Item.id.in_(list(pending)), Item.state.in_(FINAL_STATES)
+                        )
+                    )
                 )
             pending -= done
             if progress and time.monotonic() - last_report > 1.0 and pending:
-                log.info("waiting: %s of %s items routed or quarantined", len(ids) - len(pending), len(ids))
+                log.info(
+                    "waiting: %s of %s items routed or quarantined",
+                    len(ids) - len(pending),
+                    len(ids),
+                )
                 last_report = time.monotonic()
             if pending:
                 time.sleep(delay)

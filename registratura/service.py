@@ -45,19 +45,33 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
                 log.info("resumed %s unfinished item(s) from a previous run", n)
         http = start_http(rt.db, settings.http_host, settings.http_port)
         if smtp and settings.smtp_enabled:
-            smtp_ctl = start_smtp(rt.accept, host=settings.smtp_host, port=settings.smtp_port,
-                                  accept_domains=tuple(settings.smtp_accept_domains),
-                                  max_message_bytes=settings.max_message_bytes)
-        watcher = FolderWatcher(settings.resolved_inbox_dirs, rt.accept,
-                                settle_seconds=settings.folder_settle_seconds,
-                                poll_seconds=settings.folder_poll_seconds)
-        threads.append(threading.Thread(target=watcher.run, args=(stop,), name="folder", daemon=True))
-        threads.append(threading.Thread(target=_sweep_loop, args=(rt, stop), name="sweep", daemon=True))
+            smtp_ctl = start_smtp(
+                rt.accept,
+                host=settings.smtp_host,
+                port=settings.smtp_port,
+                accept_domains=tuple(settings.smtp_accept_domains),
+                max_message_bytes=settings.max_message_bytes,
+            )
+        watcher = FolderWatcher(
+            settings.resolved_inbox_dirs,
+            rt.accept,
+            settle_seconds=settings.folder_settle_seconds,
+            poll_seconds=settings.folder_poll_seconds,
+        )
+        threads.append(
+            threading.Thread(target=watcher.run, args=(stop,), name="folder", daemon=True)
+        )
+        threads.append(
+            threading.Thread(target=_sweep_loop, args=(rt, stop), name="sweep", daemon=True)
+        )
         for t in threads:
             t.start()
-        log.info("registratura is running (database %s, broker %s, folders %s)",
-                 rt.db.engine.url.render_as_string(hide_password=True), settings.broker_url,
-                 ", ".join(str(d) for d in settings.resolved_inbox_dirs))
+        log.info(
+            "registratura is running (database %s, broker %s, folders %s)",
+            rt.db.engine.url.render_as_string(hide_password=True),
+            settings.broker_url,
+            ", ".join(str(d) for d in settings.resolved_inbox_dirs),
+        )
         stop.wait()
     finally:
         stop.set()

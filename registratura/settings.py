@@ -18,7 +18,9 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="REGISTRATURA_", extra="ignore")
 
-    data_dir: Path = Field(default=Path("./var"), description="where SQLite, the inbox and logs live")
+    data_dir: Path = Field(
+        default=Path("./var"), description="where SQLite, the inbox and logs live"
+    )
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; default: SQLite file DATA_DIR/registratura.db"
     )
@@ -48,7 +50,8 @@ class Settings(BaseSettings):
     worker_threads: int = Field(default=4, description="Dramatiq worker threads per process")
     sweep_interval_seconds: float = 60.0
     sweep_stale_seconds: float = Field(
-        default=900.0, description="a non-final item whose state has not moved for this long is re-enqueued"
+        default=900.0,
+        description="a non-final item whose state has not moved for this long is re-enqueued",
     )
     ocr_languages: str = "ron+eng"
     ocr_page_timeout: float = 120.0

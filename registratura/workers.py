@@ -40,27 +40,35 @@ def _one(settings: Settings, queues: list[str] | None, threads: int | None) -> i
 
 
 def _child(settings: Settings, queues: list[str] | None, threads: int | None) -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s[%(process)d]: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s[%(process)d]: %(message)s"
+    )
     sys.exit(_one(settings, queues, threads))
 
 
-def run_workers(settings: Settings, *, queues: list[str] | None, processes: int, threads: int | None) -> int:
+def run_workers(
+    settings: Settings, *, queues: list[str] | None, processes: int, threads: int | None
+) -> int:
     if settings.in_process:
-        print("registratura worker: BROKER_URL is in-process; workers then run inside `registratura serve`. "
-              "Set REGISTRATURA_BROKER_URL=redis://… or amqp://… to run workers separately.", file=sys.stderr)
+        print(
+            "registratura worker: BROKER_URL is in-process; workers then run inside `registratura serve`. "
+            "Set REGISTRATURA_BROKER_URL=redis://… or amqp://… to run workers separately.",
+            file=sys.stderr,
+        )
         return 2
     if processes <= 1:
         return _one(settings, queues, threads)
     ctx = mp.get_context("spawn")
-    procs = [ctx.Process(target=_child, args=(settings, queues, threads), name=f"worker-{n}") for n in range(processes)]
+    procs = [
+        ctx.Process(target=_child, args=(settings, queues, threads), name=f"worker-{n}")
+        for n in range(processes)
+    ]
     for p in procs:
         p.start()
 
     def forward(signum: int, _frame: FrameType | None) -> None:
         for p in procs:
             if p.is_alive() and p.pid is not None:
-
-
                 os.kill(p.pid, signum)
 
     signal.signal(signal.SIGTERM, forward)

@@ -75,7 +75,12 @@ def _guarded(p: Pipeline, name: str, fn: Callable[[int], None]) -> Callable[[int
                 log.warning("%s failed for item %s (will retry): %r", name, item_id, exc)
                 raise
             log.exception("%s failed for item %s after %s retries", name, item_id, MAX_RETRIES)
-            steps.quarantine(p, item_id, f"{name} failed {MAX_RETRIES + 1} times: {exc!r}", actor=f"router.{name}")
+            steps.quarantine(
+                p,
+                item_id,
+                f"{name} failed {MAX_RETRIES + 1} times: {exc!r}",
+                actor=f"router.{name}",
+            )
 
     run.__name__ = name
     return run
@@ -86,14 +91,13 @@ def declare_actors(broker: Broker, p: Pipeline, *, prefix: str = "registratura")
     holder: dict[str, dramatiq.Actor[Any, Any]] = {}
 
     def actor(name: str, fn: Callable[[int], None], time_limit: int) -> dramatiq.Actor[Any, Any]:
-        a = dramatiq.actor(
-            _guarded(p, name, fn),
+        a: dramatiq.Actor[Any, Any] = dramatiq.actor(
             broker=broker,
             actor_name=name,
             queue_name=f"{prefix}.{name}",
             time_limit=time_limit,
             **RETRY_OPTIONS,
-        )
+        )(_guarded(p, name, fn))
         holder[name] = a
         return a
 

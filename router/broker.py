@@ -25,7 +25,7 @@ def make_broker(url: str, *, namespace: str = "registratura") -> Broker:
     elif url.startswith(("redis://", "rediss://", "unix://")):
         from dramatiq.brokers.redis import RedisBroker
 
-        broker = RedisBroker(url=url, namespace=namespace)
+        broker = RedisBroker(url=url, namespace=namespace)  # type: ignore[no-untyped-call]
     elif url.startswith(("amqp://", "amqps://")):
         from dramatiq.brokers.rabbitmq import RabbitmqBroker
 

@@ -66,7 +66,9 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 
 def load_policy(path: Path | None = None) -> Policy:
     """The shipped defaults, with the operator's file (if any) merged over them."""
-    data = tomllib.loads(resources.files("router").joinpath("default_policy.toml").read_text("utf-8"))
+    data = tomllib.loads(
+        resources.files("router").joinpath("default_policy.toml").read_text("utf-8")
+    )
     if path is not None:
         try:
             data = _merge(data, tomllib.loads(Path(path).read_text("utf-8")))

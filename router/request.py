@@ -31,7 +31,12 @@ def parsed_record(doc: Document, understanding: Understanding) -> dict[str, Any]
             "ocr_mean_confidence": doc.ocr_mean_confidence,
             "defects": list(doc.defects) + [d for a in doc.attachments for d in a.defects],
             "attachments": [
-                {"filename": a.filename, "content_type": a.content_type, "size": a.size, "sha256": a.sha256}
+                {
+                    "filename": a.filename,
+                    "content_type": a.content_type,
+                    "size": a.size,
+                    "sha256": a.sha256,
+                }
                 for a in doc.attachments
             ],
             "headers": None

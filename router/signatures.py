@@ -55,21 +55,45 @@ def evaluate(
             checks.append(Check(kind, "unverifiable", "e-mail authentication is not checked yet"))
         authority = policy.authority_for_domain(domain)
         if authority is not None:
-            checks.append(Check("authority_domain", "pass", f"{domain} belongs to {authority.name}"))
+            checks.append(
+                Check("authority_domain", "pass", f"{domain} belongs to {authority.name}")
+            )
         elif category is Category.LAW_ENFORCEMENT:
             checks.append(
-                Check("authority_domain", "fail", f"sender domain {domain or '(none)'} is no known authority")
+                Check(
+                    "authority_domain",
+                    "fail",
+                    f"sender domain {domain or '(none)'} is no known authority",
+                )
             )
     elif category is Category.LAW_ENFORCEMENT and channel in PAPER_CHANNELS:
-        checks.append(Check("authority_domain", "unverifiable", f"paper channel ({channel}); sender not authenticated yet"))
+        checks.append(
+            Check(
+                "authority_domain",
+                "unverifiable",
+                f"paper channel ({channel}); sender not authenticated yet",
+            )
+        )
 
     if category is Category.LAW_ENFORCEMENT:
         if _PDF_SIG.search(raw):
-            checks.append(Check("pdf_signature", "unverifiable", "a PDF signature is present; validation is not implemented yet"))
+            checks.append(
+                Check(
+                    "pdf_signature",
+                    "unverifiable",
+                    "a PDF signature is present; validation is not implemented yet",
+                )
+            )
         else:
             checks.append(Check("pdf_signature", "missing", "no electronic signature found"))
         if ocr_pages:
-            checks.append(Check("handwritten_signature", "unverifiable", "scanned pages; handwriting detection is not implemented yet"))
+            checks.append(
+                Check(
+                    "handwritten_signature",
+                    "unverifiable",
+                    "scanned pages; handwriting detection is not implemented yet",
+                )
+            )
 
     verdict = _verdict(required, checks, is_mail)
     return {
@@ -87,7 +111,11 @@ def _satisfied(requirement: str, checks: list[Check], is_mail: bool) -> str:
         if is_mail:
             relevant.append(by_kind.get("dmarc"))
     elif requirement == "signature":
-        relevant = [by_kind.get("pdf_signature"), by_kind.get("handwritten_signature"), by_kind.get("smime")]
+        relevant = [
+            by_kind.get("pdf_signature"),
+            by_kind.get("handwritten_signature"),
+            by_kind.get("smime"),
+        ]
         if "pass" in relevant:
             return "pass"
     elif requirement == "authenticated_sender":

@@ -39,7 +39,18 @@ def orthodox_easter(year: int) -> date:
 def romanian_holidays(year: int) -> frozenset[date]:
     easter = orthodox_easter(year)
     pentecost = easter + timedelta(days=49)
-    fixed = [(1, 1), (1, 2), (1, 24), (5, 1), (6, 1), (8, 15), (11, 30), (12, 1), (12, 25), (12, 26)]
+    fixed = [
+        (1, 1),
+        (1, 2),
+        (1, 24),
+        (5, 1),
+        (6, 1),
+        (8, 15),
+        (11, 30),
+        (12, 1),
+        (12, 25),
+        (12, 26),
+    ]
     if year >= 2024:
         fixed += [(1, 6), (1, 7)]
     days = {date(year, m, d) for m, d in fixed}

@@ -26,7 +26,11 @@ log = logging.getLogger(__name__)
 QUARANTINE = "quarantine"
 TEAM_QUEUES = ("law_enforcement", "complaint", "mediation", "support", "triage")
 # The message each non-final state waits for (used by the sweep too).
-NEXT_STEP = {State.RECEIVED.value: "parse", State.PARSED.value: "route", State.DECIDED.value: "deliver"}
+NEXT_STEP = {
+    State.RECEIVED.value: "parse",
+    State.PARSED.value: "route",
+    State.DECIDED.value: "deliver",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +65,13 @@ def parse(p: Pipeline, item_id: int) -> bool:
         item.parsed = record
         item.error = error
         item.category = (record["understanding"] or {}).get("category", Category.UNKNOWN.value)
-        transition(s, item, State.PARSED, actor="router.parse",
-                   detail={"category": item.category, "error": error})
+        transition(
+            s,
+            item,
+            State.PARSED,
+            actor="router.parse",
+            detail={"category": item.category, "error": error},
+        )
     return True
 
 
@@ -104,9 +113,18 @@ def route(p: Pipeline, item_id: int) -> str | None:
             "sla_policy": rule.policy if rule else None,
             "case_id": item.registration_number,
         }
-        transition(s, item, State.DECIDED, actor="router.route",
-                   detail={"queue": queue, "category": category.value, "reasons": reasons[:5],
-                           "verdict": (signatures or {}).get("verdict")})
+        transition(
+            s,
+            item,
+            State.DECIDED,
+            actor="router.route",
+            detail={
+                "queue": queue,
+                "category": category.value,
+                "reasons": reasons[:5],
+                "verdict": (signatures or {}).get("verdict"),
+            },
+        )
         return queue
 
 

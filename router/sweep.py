@@ -20,7 +20,9 @@ from storage import Database, Item, utcnow
 log = logging.getLogger(__name__)
 
 
-def stale_items(db: Database, older_than: timedelta, *, now: datetime | None = None, limit: int = 1000) -> list[tuple[int, str, str | None]]:
+def stale_items(
+    db: Database, older_than: timedelta, *, now: datetime | None = None, limit: int = 1000
+) -> list[tuple[int, str, str | None]]:
     """(id, state, queue) of non-final items whose state is older than `older_than`."""
     cutoff = (now or utcnow()) - older_than
     with db.reader() as s:
@@ -46,7 +48,11 @@ def sweep(db: Database, actors: Actors, older_than: timedelta) -> int:
             log.warning("sweep could not re-send item %s; will try again", item_id, exc_info=True)
             break
         with db.writer() as s:
-            s.execute(update(Item).where(Item.id == item_id, Item.state == state).values(nudged_at=utcnow()))
+            s.execute(
+                update(Item)
+                .where(Item.id == item_id, Item.state == state)
+                .values(nudged_at=utcnow())
+            )
         sent += 1
     if sent:
         log.info("sweep re-sent %s stale item(s)", sent)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 
-class State(str, enum.Enum):
+class State(enum.StrEnum):
     """Where an item is in the pipeline. `routed` and `quarantined` are final."""
 
     RECEIVED = "received"  # original stored; parse is next

@@ -65,8 +65,10 @@ def test_ingest_again_reports_duplicates(tmp_path: Path) -> None:
 def test_unreadable_path_still_yields_a_line(tmp_path: Path) -> None:
     """A path that cannot be read from disk yields a quarantine line and the others go on."""
     missing = tmp_path / "nope.pdf"
-    proc = run_cli(["ingest", "--wait", "--json", str(missing), str(SAMPLES / "support_html.eml")],
-                   cli_env(tmp_path))
+    proc = run_cli(
+        ["ingest", "--wait", "--json", str(missing), str(SAMPLES / "support_html.eml")],
+        cli_env(tmp_path),
+    )
     assert proc.returncode == 0, proc.stderr
     first, second = (json.loads(x) for x in proc.stdout.splitlines())
     assert first["queue"] == "quarantine" and "cannot read" in first["error"]

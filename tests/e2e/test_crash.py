@@ -28,8 +28,13 @@ def _start(tmp_path: Path, log_name: str) -> subprocess.Popen[bytes]:
         REGISTRATURA_WORKER_THREADS="2",
     )
     log = (tmp_path / log_name).open("wb")
-    return subprocess.Popen([sys.executable, "-m", "registratura", "serve"], cwd=ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
+    return subprocess.Popen(
+        [sys.executable, "-m", "registratura", "serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
 
 
 def test_sigkill_mid_pipeline_then_restart(tmp_path: Path) -> None:
@@ -48,7 +53,14 @@ def test_sigkill_mid_pipeline_then_restart(tmp_path: Path) -> None:
         try:
             with db.reader() as s:
                 stored = s.scalar(select(func.count()).select_from(Item)) or 0
-                final = s.scalar(select(func.count()).select_from(Item).where(Item.state.in_(["routed", "quarantined"]))) or 0
+                final = (
+                    s.scalar(
+                        select(func.count())
+                        .select_from(Item)
+                        .where(Item.state.in_(["routed", "quarantined"]))
+                    )
+                    or 0
+                )
                 return stored, final
         except Exception:  # schema not created yet
             return 0, 0
@@ -76,12 +88,19 @@ def test_sigkill_mid_pipeline_then_restart(tmp_path: Path) -> None:
     with db.reader() as s:
         items = s.scalars(select(Item)).all()
         assert len(items) == total
-        assert all(i.state == "routed" for i in items), [(i.filename, i.state, i.error) for i in items if i.state != "routed"]
-        per_item = dict(s.execute(
-            select(Event.item_id, func.count()).where(Event.to_state == "routed").group_by(Event.item_id)
-        ).all())
+        assert all(i.state == "routed" for i in items), [
+            (i.filename, i.state, i.error) for i in items if i.state != "routed"
+        ]
+        per_item = dict(
+            s.execute(
+                select(Event.item_id, func.count())
+                .where(Event.to_state == "routed")
+                .group_by(Event.item_id)
+            ).all()
+        )
         assert all(per_item.get(i.id) == 1 for i in items), per_item
         assert len({i.registration_number for i in items}) == total
     assert sorted(p.name for p in (inbox / "done").iterdir()) == sorted(
-        [f"mail{n:03d}.eml" for n in range(40)] + ["mediation_scan.pdf", "le_fax.tif"])
+        [f"mail{n:03d}.eml" for n in range(40)] + ["mediation_scan.pdf", "le_fax.tif"]
+    )
     db.dispose()

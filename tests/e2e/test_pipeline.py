@@ -22,13 +22,26 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 SPINE_SAMPLES = ["le_police_email.eml", "complaint_text.pdf", "mediation_scan.pdf", "le_fax.tif"]
 # Fields every sample must get exactly right already; OCR'd pages are held to the
 # identifying numbers (the understanding issue raises the bar on the rest).
-KEY_FIELDS = {"case_number", "reference_number", "reference_date", "transaction_id", "counterparty",
-              "authority_kind", "amount", "issue"}
+KEY_FIELDS = {
+    "case_number",
+    "reference_number",
+    "reference_date",
+    "transaction_id",
+    "counterparty",
+    "authority_kind",
+    "amount",
+    "issue",
+}
 
 
 def _runtime(tmp_path: Path, database_url: str, broker_url: str, run_id: str) -> Runtime:
-    settings = Settings(data_dir=tmp_path, database_url=database_url, broker_url=broker_url,
-                        queue_prefix=run_id, worker_threads=2)
+    settings = Settings(
+        data_dir=tmp_path,
+        database_url=database_url,
+        broker_url=broker_url,
+        queue_prefix=run_id,
+        worker_threads=2,
+    )
     return Runtime(settings)
 
 
@@ -42,7 +55,9 @@ def test_samples_route_to_their_queues_with_fields(
         rt.start_workers()
         ids: dict[str, int] = {}
         for name in SPINE_SAMPLES:
-            acc = rt.accept((SAMPLES / name).read_bytes(), Envelope(channel=Channel.CLI, filename=name))
+            acc = rt.accept(
+                (SAMPLES / name).read_bytes(), Envelope(channel=Channel.CLI, filename=name)
+            )
             assert not acc.duplicate
             ids[name] = acc.item_id
         assert rt.wait_final(list(ids.values()), timeout=240) == set()
@@ -60,7 +75,9 @@ def test_samples_route_to_their_queues_with_fields(
                 for key, value in want["fields"].items():
                     if key in KEY_FIELDS:
                         assert req["fields"].get(key) == value, (name, key)
-                routed = s.scalars(select(Event).where(Event.item_id == item_id, Event.to_state == "routed")).all()
+                routed = s.scalars(
+                    select(Event).where(Event.item_id == item_id, Event.to_state == "routed")
+                ).all()
                 assert len(routed) == 1
     finally:
         rt.close()

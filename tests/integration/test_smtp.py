@@ -22,8 +22,13 @@ pytestmark = pytest.mark.integration
 def smtp_rt(tmp_path: Path) -> Iterator[tuple[Runtime, int]]:
     rt = Runtime(Settings(data_dir=tmp_path))
     port = free_port()
-    ctl = start_smtp(rt.accept, host="127.0.0.1", port=port, accept_domains=("okazii.ro",),
-                     max_message_bytes=1_000_000)
+    ctl = start_smtp(
+        rt.accept,
+        host="127.0.0.1",
+        port=port,
+        accept_domains=("okazii.ro",),
+        max_message_bytes=1_000_000,
+    )
     try:
         yield rt, port
     finally:
@@ -67,8 +72,13 @@ def test_storage_failure_answers_451(tmp_path: Path) -> None:
         raise StorageUnavailable("disk full")
 
     port = free_port()
-    ctl = start_smtp(refuse, host="127.0.0.1", port=port, accept_domains=("okazii.ro",),  # type: ignore[arg-type]
-                     max_message_bytes=1_000_000)
+    ctl = start_smtp(
+        refuse,
+        host="127.0.0.1",
+        port=port,
+        accept_domains=("okazii.ro",),  # type: ignore[arg-type]
+        max_message_bytes=1_000_000,
+    )
     try:
         with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
             client.ehlo()
@@ -82,8 +92,13 @@ def test_storage_failure_answers_451(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("address", "allowed"),
-    [("support@okazii.ro", True), ("LEGAL@OKAZII.RO", True), ("x@sub.okazii.ro", False),
-     ("x@okazii.ro.evil.com", False), ("nobody", False)],
+    [
+        ("support@okazii.ro", True),
+        ("LEGAL@OKAZII.RO", True),
+        ("x@sub.okazii.ro", False),
+        ("x@okazii.ro.evil.com", False),
+        ("nobody", False),
+    ],
 )
 def test_recipient_allowed(address: str, allowed: bool) -> None:
     """Only our own domain is accepted; look-alike and sub-domains are not."""

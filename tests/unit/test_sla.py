@@ -7,14 +7,26 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from router.sla import SlaRule, add_business_days, due_at, is_business_day, orthodox_easter, romanian_holidays
+from router.sla import (
+    SlaRule,
+    add_business_days,
+    due_at,
+    is_business_day,
+    orthodox_easter,
+    romanian_holidays,
+)
 
 BUC = ZoneInfo("Europe/Bucharest")
 
 
 @pytest.mark.parametrize(
     ("year", "easter"),
-    [(2024, date(2024, 5, 5)), (2025, date(2025, 4, 20)), (2026, date(2026, 4, 12)), (2027, date(2027, 5, 2))],
+    [
+        (2024, date(2024, 5, 5)),
+        (2025, date(2025, 4, 20)),
+        (2026, date(2026, 4, 12)),
+        (2027, date(2027, 5, 2)),
+    ],
 )
 def test_orthodox_easter(year: int, easter: date) -> None:
     """Orthodox Easter matches the published dates."""
@@ -24,8 +36,16 @@ def test_orthodox_easter(year: int, easter: date) -> None:
 def test_holidays_2026_include_movable_and_new_ones() -> None:
     """2026's list has Good Friday, Easter Monday, Rusalii Monday, Boboteaza and Sf. Ioan."""
     h = romanian_holidays(2026)
-    for d in (date(2026, 4, 10), date(2026, 4, 13), date(2026, 6, 1), date(2026, 5, 31),
-              date(2026, 1, 6), date(2026, 1, 7), date(2026, 12, 1), date(2026, 11, 30)):
+    for d in (
+        date(2026, 4, 10),
+        date(2026, 4, 13),
+        date(2026, 6, 1),
+        date(2026, 5, 31),
+        date(2026, 1, 6),
+        date(2026, 1, 7),
+        date(2026, 12, 1),
+        date(2026, 11, 30),
+    ):
         assert d in h
     assert date(2026, 1, 6) not in romanian_holidays(2023)
 
@@ -52,4 +72,6 @@ def test_weekend_receipt_starts_next_business_day() -> None:
 def test_hours_rule_is_calendar_time() -> None:
     """Support's 12 hours run through nights and weekends."""
     received = datetime(2026, 11, 21, 22, 0, tzinfo=BUC)
-    assert due_at(SlaRule("support_12h", hours=12), received, BUC) == datetime(2026, 11, 22, 10, 0, tzinfo=BUC)
+    assert due_at(SlaRule("support_12h", hours=12), received, BUC) == datetime(
+        2026, 11, 22, 10, 0, tzinfo=BUC
+    )

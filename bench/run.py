@@ -1,0 +1,129 @@
+"""`python -m bench.run`: e-mails/s and scanned pages/s end to end, and bare Tesseract beside them.
+
+Prints a table on stdout, progress on stderr, and writes the same figures to
+bench/results/latest.json (or --out). Everything runs in temporary
+directories that are removed afterwards. Exit status 1 means some figure is
+not to be trusted (an item quarantined or left pending, a page not read),
+never that a target was missed. See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import report
+from bench.bare import run_bare
+from bench.machine import describe, nproc
+from bench.pipeline import mail_inputs, measure, runtime, scan_inputs
+from bench.samples import SAMPLES, page_images, scanned_copies
+
+DEFAULT_OUT = Path(__file__).resolve().parent / "results" / "latest.json"
+QUICK_EMAILS = 50
+QUICK_COPIES = 1
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--emails",
+        type=int,
+        default=None,
+        metavar="N",
+        help="distinct text e-mails to push through (default 500; --quick: 50)",
+    )
+    ap.add_argument(
+        "--pages-copies",
+        type=int,
+        default=None,
+        metavar="K",
+        help="copies of each scanned sample, 3 pages per copy (default 8; --quick: 1)",
+    )
+    ap.add_argument("--quick", action="store_true", help="a smoke run of well under a minute")
+    ap.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="Dramatiq worker threads (default: Settings' worker_threads)",
+    )
+    ap.add_argument(
+        "--ocr-languages",
+        default=None,
+        help="Tesseract languages for pipeline and bare runs (default: Settings' ocr_languages)",
+    )
+    ap.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help=f"JSON output (default {DEFAULT_OUT})"
+    )
+    args = ap.parse_args(argv)
+    if args.emails is None:
+        args.emails = QUICK_EMAILS if args.quick else 500
+    if args.pages_copies is None:
+        args.pages_copies = QUICK_COPIES if args.quick else 8
+    if args.emails < 0 or args.pages_copies < 0:
+        ap.error("--emails and --pages-copies must be ≥ 0")
+    return args
+
+
+def _note(start: float, text: str) -> None:
+    print(f"[bench {time.monotonic() - start:6.1f} s] {text}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(argv)
+    logging.basicConfig(
+        level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("registratura.runtime").setLevel(logging.INFO)  # wait_final's progress lines
+    from registratura.settings import Settings
+
+    languages = args.ocr_languages or Settings().ocr_languages
+    cores = nproc()
+    start = time.monotonic()
+    machine = describe()
+    emails = pages = bare = None
+
+    if args.emails:
+        _note(start, f"text e-mails: {args.emails} through the pipeline")
+        with runtime(args.threads, languages) as rt:
+            emails = measure(rt, mail_inputs(args.emails), timeout=120 + args.emails * 0.5)
+        _note(start, f"text e-mails: {emails.routed_per_s:.1f} routed/s")
+
+    if args.pages_copies:
+        copies = scanned_copies(args.pages_copies)
+        truth: dict[str, Any] = json.loads((SAMPLES / "expected.json").read_text("utf-8"))
+        queues = {name: str(truth[name]["queue"]) for name in {c.sample for c in copies}}
+        n_pages = sum(c.pages for c in copies)
+        _note(
+            start, f"scanned pages: {len(copies)} documents, {n_pages} pages through the pipeline"
+        )
+        with runtime(args.threads, languages) as rt:
+            pages = measure(rt, scan_inputs(copies, queues), timeout=120 + n_pages * 60 / cores)
+        _note(
+            start,
+            f"scanned pages: {pages.pages_per_s:.3f} pages/s; now bare tesseract, {cores} processes",
+        )
+        bare = run_bare(page_images(), args.pages_copies, languages, workers=cores)
+        _note(start, f"bare tesseract: {bare.pages_per_s:.3f} pages/s")
+
+    options = {
+        "emails": args.emails,
+        "pages_copies": args.pages_copies,
+        "quick": args.quick,
+        "threads": args.threads,
+        "ocr_languages": languages,
+        "elapsed_seconds": round(time.monotonic() - start, 1),
+    }
+    record = report.build(machine, options, emails, pages, bare)
+    report.write_json(record, args.out)
+    sys.stdout.write(report.table(record))
+    print(f"(written to {args.out})")
+    return 0 if record["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

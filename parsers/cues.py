@@ -1,0 +1,173 @@
+"""Classification cues as data: phrases and weights per category, authorities, domains.
+
+Defaults ship in `default_cues.toml`; the operator's policy file section
+[classification] is merged over them with `Cues.merged(mapping)`, so the legal
+team adds phrases, authorities and domains without a release. See the TOML
+file's header for the merge rules and the phrase syntax.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from .normalize import phrase_pattern
+
+_ACRONYM = re.compile(r"^[A-ZĂÂÎȘȚŞŢ]{2,8}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One phrase (or regex) with its weight, compiled for folded text."""
+
+    text: str
+    weight: float
+    pattern: re.Pattern[str]
+    case_sensitive: bool = False
+
+    @classmethod
+    def phrase(cls, text: str, weight: float) -> Cue:
+        case = bool(_ACRONYM.match(text.strip()))
+        return cls(text, weight, phrase_pattern(text, case), case)
+
+    @classmethod
+    def regex(cls, text: str, weight: float) -> Cue:
+        return cls(text, weight, re.compile(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    """A known issuing institution and its kind (police, prosecutor, court, other)."""
+
+    name: str
+    kind: str
+    rank: int
+    cue: Cue
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Everything classification and field extraction take from policy (read-only)."""
+
+    min_confidence: float
+    saturation: float
+    quoted_weight: float
+    authority_weight: float
+    authority_domain_weight: float
+    support_mailbox_weight: float
+    categories: dict[str, tuple[Cue, ...]]
+    authorities: tuple[Authority, ...]
+    authority_domains: dict[str, str]
+    operator_domains: tuple[str, ...]
+    support_mailboxes: tuple[str, ...]
+    legal_mailboxes: tuple[str, ...]
+    issues: dict[str, dict[str, tuple[Cue, ...]]]
+    source: dict[str, Any] = field(repr=False, compare=False)
+
+    @classmethod
+    def default(cls) -> Cues:
+        """The cues shipped in parsers/default_cues.toml."""
+        text = (
+            resources.files(__package__).joinpath("default_cues.toml").read_text(encoding="utf-8")
+        )
+        return cls.from_mapping(tomllib.loads(text))
+
+    def merged(self, mapping: dict[str, Any] | None) -> Cues:
+        """A new Cues with the policy file's [classification] section merged over these."""
+        if not mapping:
+            return self
+        return Cues.from_mapping(_merge(copy.deepcopy(self.source), mapping))
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> Cues:
+        """Build from a mapping shaped like default_cues.toml; raises ValueError if malformed."""
+        try:
+            return cls._build(data)
+        except (KeyError, TypeError, re.error) as exc:
+            raise ValueError(f"bad classification cues: {exc}") from exc
+
+    @classmethod
+    def _build(cls, data: dict[str, Any]) -> Cues:
+        categories: dict[str, tuple[Cue, ...]] = {}
+        for name, spec in data.get("categories", {}).items():
+            cues = [
+                Cue.phrase(p, float(w)) for p, w in spec.get("phrases", {}).items() if float(w) > 0
+            ]
+            cues += [
+                Cue.regex(p, float(w)) for p, w in spec.get("patterns", {}).items() if float(w) > 0
+            ]
+            categories[name] = tuple(cues)
+        authorities = tuple(
+            Authority(
+                name=a["name"],
+                kind=a.get("kind", "other"),
+                rank=int(a.get("rank", 1)),
+                cue=Cue.regex(a["pattern"], 1.0)
+                if a.get("pattern")
+                else Cue.phrase(a["name"], 1.0),
+            )
+            for a in data.get("authorities", [])
+        )
+        issues = {
+            category: {
+                issue: tuple(Cue.phrase(p, 1.0) for p in phrases)
+                for issue, phrases in table.items()
+            }
+            for category, table in data.get("issues", {}).items()
+        }
+        return cls(
+            min_confidence=float(data.get("min_confidence", 0.5)),
+            saturation=float(data.get("saturation", 1.5)),
+            quoted_weight=float(data.get("quoted_weight", 0.25)),
+            authority_weight=float(data.get("authority_weight", 2.5)),
+            authority_domain_weight=float(data.get("authority_domain_weight", 3.0)),
+            support_mailbox_weight=float(data.get("support_mailbox_weight", 2.0)),
+            categories=categories,
+            authorities=authorities,
+            authority_domains={
+                d.lower().lstrip("."): k for d, k in data.get("authority_domains", {}).items()
+            },
+            operator_domains=tuple(d.lower() for d in data.get("operator_domains", [])),
+            support_mailboxes=tuple(m.lower() for m in data.get("support_mailboxes", [])),
+            legal_mailboxes=tuple(m.lower() for m in data.get("legal_mailboxes", [])),
+            issues=issues,
+            source=data,
+        )
+
+    def authority_domain(self, address: str | None) -> tuple[str, str] | None:
+        """(known domain, kind) when the address's domain is, or is under, an authority domain."""
+        domain = (address or "").rpartition("@")[2].lower().strip(" >.")
+        for known, kind in self.authority_domains.items():
+            if domain == known or domain.endswith("." + known):
+                return known, kind
+        return None
+
+    def is_operator(self, address: str) -> bool:
+        domain = address.rpartition("@")[2].lower()
+        return any(domain == d or domain.endswith("." + d) for d in self.operator_domains)
+
+    def is_support_mailbox(self, address: str) -> bool:
+        address = address.lower()
+        local = address.partition("@")[0] + "@"
+        return any(address == m or (m.endswith("@") and local == m) for m in self.support_mailboxes)
+
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """Tables merge key by key, lists extend (authorities by name), scalars replace."""
+    for key, value in override.items():
+        old = base.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            base[key] = _merge(old, value)
+        elif key == "authorities" and isinstance(old, list) and isinstance(value, list):
+            names = {a.get("name") for a in value if isinstance(a, dict)}
+            base[key] = [a for a in old if a.get("name") not in names] + list(value)
+        elif isinstance(old, list) and isinstance(value, list):
+            base[key] = old + [v for v in value if v not in old]
+        else:
+            base[key] = copy.deepcopy(value)
+    return base

@@ -1,0 +1,117 @@
+"""Fields of a complaint or a mediation request (REQUEST_SCHEMA.md).
+
+complainant, transaction_id, counterparty, amount, delivery_guarantee, issue,
+proposed_resolution; the issue vocabulary differs between the two categories
+and comes from `Cues.issues`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..cues import Cues
+from ..model import MailHeaders
+from .amounts import AMOUNT, amount_from_match
+from .numbers import transactions
+from .people import complainant
+from .sentences import sentence_spans
+from .textview import TextView
+from .usernames import mentions
+
+_GUARANTEE = re.compile(r"\bgarantia\s+de\s+livrare\b|\bdelivery\s+guarantee\b")
+_NEGATION = re.compile(r"\b(?:nu|fara|nici|in\s+afara|not|without|outside|no)\b")
+_PAID = re.compile(
+    r"\b(?:platit|achitat|plata|valoare|pretul|pret|suma|sumei|costat|cost|paid|price|total)\b"
+)
+_RESOLUTION_WORDS = re.compile(
+    r"\b(?:returnare\w*|rambursa\w*|recuper\w*|banii|banilor|inlocuire\w*|schimb\w*|reducere\w*|despagubi\w*|"
+    r"anulare\w*|restitui\w*|retur\w*|refund\w*|replacement|money\s+back|blocati|blocarea)\b"
+)
+_ASK = re.compile(
+    r"\b(?:solicit|propun|doresc|as\s+dori|vreau|cer|va\s+rog|te\s+rog|rog|astept|i\s+want|i\s+would\s+like|please|i\s+request|i\s+propose)\b"
+)
+
+
+def counterparty(view: TextView) -> str | None:
+    """The other party's username: named as seller/buyer first, else any user who is not the writer."""
+    found = mentions(view)
+    own = {m.value.lower() for m in found if m.role == "self"}
+    for role in ("counterparty", "user"):
+        for mention in found:
+            if mention.role == role and mention.value.lower() not in own:
+                return mention.value
+    return None
+
+
+def amount(view: TextView) -> dict[str, str] | None:
+    """The amount paid: one in a sentence about paying or price first, else the first."""
+    spans = sentence_spans(view.text, view.folded)
+    first = None
+    for m in view.finditer(AMOUNT):
+        value = amount_from_match(m)
+        if value is None:
+            continue
+        first = first or value
+        sentence = next(((a, b) for a, b in spans if a <= m.start() < b), (m.start(), m.end()))
+        if _PAID.search(view.folded, max(sentence[0], m.start() - 80), m.start() + 1):
+            return value
+    return first
+
+
+def delivery_guarantee(view: TextView) -> bool | None:
+    """True when the Delivery Guarantee is named as used or applying, False when negated, None if unnamed."""
+    verdicts = []
+    for m in view.finditer(_GUARANTEE):
+        clause_start = max(view.folded.rfind(ch, 0, m.start()) for ch in ".,;!?\n")
+        window = view.folded[max(clause_start + 1, m.start() - 50) : m.start()]
+        verdicts.append(not _NEGATION.search(window))
+    if not verdicts:
+        return None
+    return any(verdicts)
+
+
+def issue(view: TextView, cues: Cues, category: str) -> str:
+    """The first issue (in the cues' order) with a matching phrase, else "other"."""
+    for name, phrases in cues.issues.get(category, {}).items():
+        if any(view.search(c.pattern) for c in phrases):
+            return name
+    return "other"
+
+
+def proposed_resolution(view: TextView) -> str | None:
+    """What the writer asks for, as written: from the asking verb to the end of its sentence."""
+    spans = sentence_spans(view.text, view.folded)
+    fallback = None
+    for a, b in spans:
+        if not _RESOLUTION_WORDS.search(view.folded, a, b):
+            continue
+        ask = None
+        for m in _ASK.finditer(view.folded, a, b):
+            if _RESOLUTION_WORDS.search(view.folded, m.end(), b):
+                ask = m
+                break
+        if ask:
+            return _tidy(view.text[ask.start() : b])
+        fallback = fallback or None
+    return fallback
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split()).strip(" .;,")
+    return re.sub(r"^(?:propun o soluție|propun o solutie)\s*:\s*", "", text, flags=re.IGNORECASE)
+
+
+def complaint_fields(
+    view: TextView, cues: Cues, headers: MailHeaders | None, category: str
+) -> dict[str, Any]:
+    tx = transactions(view)
+    return {
+        "complainant": complainant(view, cues, headers),
+        "transaction_id": tx[0] if tx else None,
+        "counterparty": counterparty(view),
+        "amount": amount(view),
+        "delivery_guarantee": delivery_guarantee(view),
+        "issue": issue(view, cues, category),
+        "proposed_resolution": proposed_resolution(view),
+    }

@@ -1,0 +1,21 @@
+"""E-mail addresses in text, lower-cased, trailing punctuation dropped."""
+
+from __future__ import annotations
+
+import re
+
+EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<addr>[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![\w-])"
+)
+
+
+def find_emails(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, address) of every e-mail address in folded text."""
+    return [
+        (m.start("addr"), m.end("addr"), m.group("addr").rstrip("."))
+        for m in EMAIL.finditer(folded, start, len(folded) if end is None else end)
+    ]
+
+
+def domain_of(address: str) -> str:
+    return address.rpartition("@")[2].lower()

@@ -1,0 +1,56 @@
+"""Articles cited, normalised: "art. 170 Cod procedură penală" -> "art. 170 CPP".
+
+The Criminal Code (Cod penal) names the offence being investigated, not the
+basis of the request, so its articles are returned apart as offences
+("art. 244 CP"). Laws keep their number ("art. 16 Legea 365/2002"); the GDPR
+is "GDPR". An article without a code or law named after it is not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .textview import TextView
+
+_CODE = (
+    r"(?:(?P<cpp>cod(?:ul)?\s+(?:de\s+)?procedur[a-z]*\s+penal[a-z]*|c\.?\s*proc\.?\s*pen\.?|n?cpp\b|c\.?p\.?p\.?(?![a-z]))"
+    r"|(?P<cp>cod(?:ul)?\s+penal\b|c\.?\s*pen\.?(?![a-z])|n?cp\b)"
+    r"|(?P<law>legea|legii|law)\s+(?:nr\.?\s*)?(?P<lawno>[0-9]{1,4}/(?:19|20)?[0-9]{2,4})"
+    r"|(?P<gdpr>regulamentul(?:ui)?\s+\(?ue\)?\s+(?:nr\.?\s*)?2016/679|gdpr|rgpd))"
+)
+ARTICLE = re.compile(
+    r"\b(?:art\.?|articolul|articolului|articolele|article)\s*"
+    r"(?P<nums>[0-9]{1,4}(?:\^?[0-9])?(?:\s*(?:,|si|sau|and)\s*(?:art\.?\s*)?[0-9]{1,4})*)"
+    r"(?P<alin>\s*(?:alin\.?|alineatul|para\.?)\s*\(?[0-9]{1,2}\)?)?"
+    r"(?P<lit>\s*lit\.?\s*[a-z]\)?)?"
+    r"\s*,?\s*(?:din\s+|al\s+|a\s+|of\s+the\s+)?(?:noul(?:ui)?\s+)?" + _CODE
+)
+
+
+def _suffix(m: re.Match[str]) -> tuple[str, bool]:
+    if m.group("cpp"):
+        return "CPP", False
+    if m.group("cp"):
+        return "CP", True
+    if m.group("law"):
+        return f"Legea {m.group('lawno')}", False
+    return "GDPR", False
+
+
+def articles(view: TextView) -> tuple[list[str], list[str]]:
+    """(legal bases, offences) in order of appearance, without repeats."""
+    bases: list[str] = []
+    offences: list[str] = []
+    for m in view.finditer(ARTICLE):
+        suffix, offence = _suffix(m)
+        detail = ""
+        if m.group("alin"):
+            detail += f" alin. ({re.sub(r'[^0-9]', '', m.group('alin'))})"
+        if m.group("lit"):
+            detail += f" lit. {re.sub(r'lit|[^a-z]', '', m.group('lit'))})"
+        for num in re.findall(r"[0-9]{1,4}(?:\^[0-9])?", m.group("nums")):
+            item = f"art. {num}{detail} {suffix}"
+            target = offences if offence else bases
+            if item not in target:
+                target.append(item)
+    return bases, offences

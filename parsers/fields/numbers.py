@@ -1,0 +1,93 @@
+"""Registration numbers, criminal file numbers and transaction / order numbers.
+
+- case number: "dosar penal nr. 4567/P/2026", "dosarul nr. 123/D/P/2026",
+  "1234/211/2026"; the one after "dosar" wins, else any ".../P/yyyy".
+- reference number: the letter's own "Nr. 123.456 din 12.11.2026" (dotted
+  thousands dropped: "123456"), never the file number; its date is the
+  reference date. In OCR'd text a middle segment read as "11"/"1l" in a
+  registration number like "2345/II/2026" is restored to Roman "II":
+  Romanian registries number their compartments in Roman numerals, and
+  Tesseract reads a serif "II" as "11".
+- transactions: "tranzacția nr. 98765432", "comanda #55501234", "order 123456".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE, date_from_match
+from .textview import TextView
+
+_CASE = r"[0-9]{1,7}(?:/[a-z0-9]{1,6}){1,3}/(?:19|20)[0-9]{2}"
+CASE = re.compile(rf"(?<![0-9/])(?P<n>{_CASE})(?![0-9/])")
+_CASE_AFTER_DOSAR = re.compile(
+    rf"\bdosar(?:ul|ului)?(?:\s+penal)?(?:\s+unic)?\s*(?:nr\.?|numarul|numar)?\s*:?\s*(?P<n>{_CASE})(?![0-9/])"
+)
+_P_CASE = re.compile(r"(?<![0-9/])(?P<n>[0-9]{1,7}(?:/[a-z]{1,3})?/p/(?:19|20)[0-9]{2})(?![0-9/])")
+
+_REF_NUM = r"(?P<n>[0-9][0-9.]*(?:/[a-z0-9]{1,8}){0,3})"
+_REF = re.compile(
+    rf"(?P<label>\bnr\.?|\bnumar(?:ul)?(?:\s+de\s+inregistrare)?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?|\bref\.?)\s*:?\s*{_REF_NUM}"
+    rf"(?:\s*(?:/|din|from|data)\s*:?\s*(?P<date>{DATE.pattern}))?"
+)
+_NOT_REFERENCE = re.compile(
+    r"(?:dosar\w*(?:\s+penal)?|tranzacti\w*|comenzii|comanda|comanda\s*/\s*tranzactia|contract\w*|factur\w*|telefon\w*|art\.?|str\.?|strada|bd\.?|bl\.?|ap\.?|sc\.?|legea|order|invoice)\s*$"
+)
+TRANSACTION = re.compile(
+    r"\b(?:tranzacti\w*|comenzi\w*|comand\w*|order|transaction)"
+    r"(?:\s*/\s*(?:tranzacti\w*|comand\w*))?"
+    r"(?:\s+(?:nr\.?|numarul|numar|no\.?|id|#))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
+)
+_ROMAN_OCR = re.compile(r"(?<=/)(?:11|1l|l1|ll|II|Il|lI)(?=/)")
+_DOTTED = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{3})+$")
+
+
+def case_number(view: TextView) -> str | None:
+    """The criminal file number, as written ("4567/P/2026")."""
+    m = view.search(_CASE_AFTER_DOSAR) or view.search(_P_CASE)
+    return view.value(m, "n").upper() if m else None
+
+
+def reference(view: TextView) -> tuple[str | None, str | None]:
+    """(reference number, ISO reference date) of the letter itself."""
+    best: tuple[int, str, str | None] | None = None
+    for m in view.finditer(_REF):
+        before = view.folded[max(0, m.start() - 40) : m.start()]
+        if _NOT_REFERENCE.search(before) or _NOT_REFERENCE.search(
+            view.folded[m.start() : m.start("n")]
+        ):
+            continue
+        line_start = view.folded.rfind("\n", 0, m.start()) + 1
+        at_line_start = not view.folded[line_start : m.start()].strip()
+        number = _tidy(view.value(m, "n"), view.ocr)
+        if not number or not any(c.isdigit() for c in number):
+            continue
+        date = None
+        if m.group("date"):
+            dm = DATE.match(view.folded, m.start("date"))
+            d = date_from_match(dm) if dm else None
+            date = d.isoformat() if d else None
+        if not date and not at_line_start:
+            continue  # "Str. X nr. 7", "art. 5 nr. 2": a number mid-sentence without a date
+        score = (2 if date else 0) + (1 if at_line_start else 0)
+        if best is None or score > best[0]:
+            best = (score, number, date)
+        if score == 3:
+            break
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _tidy(number: str, ocr: bool) -> str:
+    number = number.rstrip(".")
+    if _DOTTED.match(number):
+        return number.replace(".", "")
+    if ocr:
+        number = _ROMAN_OCR.sub(lambda m: "I" * len(m.group(0)), number)
+    return number.upper() if "/" in number else number
+
+
+def transactions(view: TextView) -> list[str]:
+    """Transaction / order numbers in order of appearance, without repeats."""
+    return list(dict.fromkeys(m.group("id") for m in view.finditer(TRANSACTION)))

@@ -1,0 +1,48 @@
+"""Who complains: a name introduced as such, else the signature, else the mail's sender.
+
+"Subsemnatul Mihai-Andrei Dumitrescu", "Mă numesc Elena Marinescu", "My name is
+..." come first; then the last line of the text that is only a name (2-4
+capitalised words), looking up from the end past contact and closing lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cues import Cues
+from ..model import MailHeaders
+from .textview import TextView
+
+_INTRO = re.compile(r"\b(?:subsemnat(?:ul|a|ii)|ma\s+numesc|numele\s+meu\s+este|my\s+name\s+is)\s+")
+_WORD = r"[A-ZĂÂÎȘȚ][a-zăâîșțA-ZĂÂÎȘȚ'-]+"
+NAME = re.compile(rf"{_WORD}(?:[ ]{_WORD}){{1,3}}")
+_NAME_LINE = re.compile(rf"^\s*(?P<name>{_WORD}(?:[ ]{_WORD}){{1,3}})\s*[,.]?\s*$")
+_SKIP = re.compile(
+    r"tel|fax|mobil|e-?mail|@|[0-9]|cu stima|cu respect|multumesc|multumim|va multumesc|salut|o zi buna|"
+    r"regards|thanks|thank you|sincerely|trimis de pe|sent from|^\s*-+\s*$"
+)
+_NOT_NAMES = frozenset(
+    {"buna ziua", "stimate domn", "stimata doamna", "cu stima", "va multumesc", "multumesc frumos"}
+)
+
+
+def complainant(view: TextView, cues: Cues, headers: MailHeaders | None) -> str | None:
+    """Name (or, failing that, sender address) of who complains, as written."""
+    m = view.search(_INTRO)
+    if m:
+        name = NAME.match(view.text, m.end())
+        if name:
+            return name.group(0)
+    lines = view.lines()
+    for start, end in reversed(lines[-12:]):
+        line = view.text[start:end]
+        folded = view.folded[start:end]
+        if not line.strip() or _SKIP.search(folded):
+            continue
+        nm = _NAME_LINE.match(line)
+        if nm and " ".join(folded.split()).strip(",.") not in _NOT_NAMES:
+            return nm.group("name")
+        break  # the closing block ends at the first line that is neither name nor contact
+    if headers and headers.from_addr and not cues.is_operator(headers.from_addr):
+        return headers.from_display or headers.from_addr
+    return None

@@ -1,0 +1,74 @@
+"""How and where an official request wants its answer, and whether it is urgent.
+
+The answer sentence is one that speaks of the answer ("răspunsul", "reply",
+"response") or sends something "prin curier" / "în format electronic"; the
+channel words inside it decide `electronic`, `courier` or `both`. The answer
+address is the e-mail in that sentence, else what follows "la adresa" (minus a
+", cu mențiunea ..." tail).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cues import Cues
+from .emails import find_emails
+from .sentences import sentence_spans
+from .textview import TextView
+
+_ANSWER = re.compile(r"\b(?:raspuns\w*|reply|response|answer)\b")
+_SENDING = re.compile(
+    r"\b(?:prin\s+curier|prin\s+posta|in\s+format\s+(?:electronic|fizic|letric)|prin\s+e-?mail|pe\s+e-?mail|by\s+(?:e-?mail|courier|post))\b"
+)
+ELECTRONIC = re.compile(r"\b(?:electronic\w*|e-?mail|posta\s+electronica|email)\b")
+COURIER = re.compile(
+    r"\b(?:curier\w*|prin\s+posta|posta\s+(?:romana|recomandata)|scrisoare\s+recomandata|format\s+(?:fizic|letric|hartie)|pe\s+suport\s+de\s+hartie|courier|registered\s+mail|by\s+post)\b"
+)
+_ADDRESS = re.compile(
+    r"\b(?:la|pe|catre)\s+adresa(?:\s+de\s+(?:e-?mail|corespondenta|posta))?\s*:?\s*"
+)
+_TAIL = re.compile(
+    r",\s*(?:cu\s+mentiunea|mentionand|cu\s+precizarea|indicand|specificand|with\s+reference)\b.*$",
+    re.DOTALL,
+)
+URGENT = re.compile(
+    r"\b(?:urgen(?:t|ta|te|tei)|de\s+urgenta|cu\s+celeritate|cu\s+prioritate|in\s+regim\s+de\s+urgenta|asap|as\s+soon\s+as\s+possible|immediately)\b"
+)
+
+
+def _answer_sentences(view: TextView) -> list[tuple[int, int]]:
+    spans = sentence_spans(view.text, view.folded)
+    chosen = [s for s in spans if _ANSWER.search(view.folded, s[0], s[1])]
+    return chosen or [s for s in spans if _SENDING.search(view.folded, s[0], s[1])]
+
+
+def response_channel(view: TextView) -> str | None:
+    """ "electronic", "courier", "both", or None when the letter does not say."""
+    electronic = courier = False
+    for a, b in _answer_sentences(view):
+        electronic |= bool(ELECTRONIC.search(view.folded, a, b))
+        courier |= bool(COURIER.search(view.folded, a, b))
+    if electronic and courier:
+        return "both"
+    return "electronic" if electronic else ("courier" if courier else None)
+
+
+def reply_to(view: TextView, cues: Cues) -> str | None:
+    """Where to send the answer: an e-mail address or a postal address, as written."""
+    for a, b in _answer_sentences(view):
+        emails = [e for _, _, e in find_emails(view.folded, a, b) if not cues.is_operator(e)]
+        if emails:
+            return emails[0]
+        m = _ADDRESS.search(view.folded, a, b)
+        if m:
+            tail = _TAIL.search(view.folded, m.end(), b)
+            value = view.text[m.end() : tail.start() if tail else b]
+            value = " ".join(value.split()).strip(" .,;")
+            if value:
+                return value
+    return None
+
+
+def urgent(view: TextView) -> bool:
+    """Whether the letter asks for urgency."""
+    return bool(view.search(URGENT))

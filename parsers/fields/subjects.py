@@ -1,0 +1,86 @@
+"""The users an official request is about: usernames, e-mails, phones, user ids, IBANs.
+
+Not subjects: the marketplace's own mailboxes, authority mailboxes and the
+sender, the answer address, and anything on a contact line of the letterhead
+or footer ("Tel.: 0264 000 111 | Fax: ...", "E-mail: ..."), or on a fax
+transmission header ("DE LA: ... CATRE: ... P.001/002"). A phone number is a
+subject only in a sentence about a user or an account.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cues import Cues
+from ..model import MailHeaders
+from .emails import find_emails
+from .iban import find_ibans
+from .phones import find_phones
+from .sentences import sentence_spans
+from .textview import TextView
+from .usernames import mentions
+
+# A letterhead/footer contact line: "Tel.: ...", "Tel. 021 ...", "E-mail: ...", "... | Fax: ...".
+# "telefon 0722 123 456" wrapped to the start of a line inside a sentence is not one.
+CONTACT_LINE = re.compile(
+    r"^\s*(?:tel(?:efon)?|fax|mobil|gsm|e-?mail|mail|web|phone)\s*\.?\s*:"
+    r"|^\s*tel\.\s|\btel(?:efon)?\.?\s*:|\bfax\b|\|"
+)
+FAX_HEADER = re.compile(
+    r"\b(?:de la|from)\s*:.*\b(?:catre|to)\s*:|\bp\.\s*[0-9]{2,3}\s*/\s*[0-9]{2,3}\b"
+)
+_ABOUT_USER = re.compile(r"utilizator|titular|contul|cont de|account|user|telefon|persoan|numit")
+USER_ID = re.compile(
+    r"\b(?:id(?:-?ul)?\s+(?:de\s+)?utilizator(?:ului)?|user\s*id|id(?:-?ul)?\s+cont(?:ului)?|id\s+client)\s*:?\s*(?P<id>[0-9]{3,12})(?![0-9])"
+)
+
+
+def on_contact_line(view: TextView, pos: int) -> bool:
+    start, end = view.line_at(pos)
+    line = view.folded[start:end]
+    return bool(CONTACT_LINE.search(line) or FAX_HEADER.search(line))
+
+
+def find_subjects(
+    view: TextView, cues: Cues, headers: MailHeaders | None, exclude: set[str]
+) -> list[dict[str, str]]:
+    """[{kind, value}] in order of appearance, without repeats; `exclude` holds known non-subjects."""
+    found: list[tuple[int, str, str]] = []
+    sender = (headers.from_addr or "") if headers else ""
+    for mention in mentions(view):
+        found.append((mention.start, "username", mention.value))
+    for start, _end, addr in find_emails(view.folded):
+        if (
+            addr in exclude
+            or addr == sender
+            or cues.is_operator(addr)
+            or cues.authority_domain(addr)
+            or on_contact_line(view, start)
+        ):
+            continue
+        found.append((start, "email", addr))
+    spans = sentence_spans(view.text, view.folded)
+    for start, _end, phone in find_phones(view.folded):
+        if phone in exclude or on_contact_line(view, start):
+            continue
+        sentence = next((view.folded[a:b] for a, b in spans if a <= start < b), "")
+        if _ABOUT_USER.search(sentence):
+            found.append((start, "phone", phone))
+    for m in view.finditer(USER_ID):
+        found.append((m.start("id"), "user_id", m.group("id")))
+    for start, _end, iban in find_ibans(view.text):
+        found.append((start, "iban", iban))
+    found.sort(key=lambda f: f[0])
+    out: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    # An e-mail's local part is not also a username ("ion.vanzator88@..." vs "ion.vanzator88").
+    emails = {v for _, k, v in found if k == "email"}
+    for _, kind, value in found:
+        key = (kind, value.lower())
+        if key in seen or (
+            kind == "username" and any(e.startswith(value.lower() + "@") for e in emails)
+        ):
+            continue
+        seen.add(key)
+        out.append({"kind": kind, "value": value})
+    return out

@@ -1,0 +1,57 @@
+"""Marketplace usernames named in a text, with the role the text gives them.
+
+A word counts as a username only when it looks like one (a digit, "_" or "."
+in it, or quoted) or is introduced explicitly ("numele de utilizator X",
+"username: X"): "vânzătorul nu mai răspunde" names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textview import TextView
+
+_LABEL = r"(?:(?:cu\s+)?(?:numele\s+de\s+utilizator|nume\s+de\s+utilizator|username(?:-?ul)?|user(?:-?ul)?|id-?ul)\s*:?\s*)"
+_ROLE = (
+    r"(?P<role>vanzator\w*|cumparator\w*|seller|buyer|utilizator\w*|user(?:ul|ului)?|contul(?:ui)?|"
+    r"nume(?:le)?\s+de\s+utilizator|username(?:-?ul)?|pseudonim\w*)"
+)
+USERNAME = re.compile(
+    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?:?\s*{_LABEL}?[\"']?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"'])?(?![a-z0-9@_-])"
+)
+_SELF = re.compile(r"(?:\bmeu\b|\bmea\b|\bmy\b|\bsubsemnat\w*|\bma numesc\b)[^.\n]{0,60}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    value: str
+    role: str  # "counterparty", "user", "self"
+    explicit: bool
+
+
+def mentions(view: TextView) -> list[Mention]:
+    """Every username mention in order; roles from the words before it."""
+    out: list[Mention] = []
+    for m in view.finditer(USERNAME):
+        token = m.group("u")
+        role_word = m.group("role")
+        explicit = bool(
+            re.search(
+                r"nume|username|user\b|userul|pseudonim", m.group(0)[: m.start("u") - m.start()]
+            )
+        )
+        quoted = bool(m.group("q"))
+        if not (explicit or quoted or re.search(r"[0-9_.]", token)):
+            continue
+        if token.replace(".", "").isdigit():
+            continue  # a number is an id, not a username
+        if role_word.startswith(("vanzator", "cumparator", "seller", "buyer")):
+            role = "counterparty"
+        elif m.group("okazii") or _SELF.search(view.folded[max(0, m.start() - 80) : m.start()]):
+            role = "self"
+        else:
+            role = "user"
+        out.append(Mention(m.start("u"), view.value(m, "u").strip("\"'"), role, explicit))
+    return out

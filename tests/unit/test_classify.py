@@ -1,0 +1,132 @@
+"""Classification of short Romanian texts: categories, reasons, confidence, thresholds."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import Category, Cues
+from parsers.classify import classify
+from parsers.model import MailHeaders
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Vă rugăm să ne comunicați istoricul utilizatorului în dosarul penal nr. 1234/P/2026.",
+            Category.LAW_ENFORCEMENT,
+        ),
+        (
+            "Va rugam sa ne comunicati istoricul utilizatorului in dosarul penal nr. 1234/P/2026.",
+            Category.LAW_ENFORCEMENT,
+        ),
+        (
+            "Parchetul de pe lângă Judecătoria Cluj, în temeiul art. 170 Cod procedură penală",
+            Category.LAW_ENFORCEMENT,
+        ),
+        (
+            "Poliţia Română - Inspectoratul de Poliţie Judeţean Arad, dosar penal",
+            Category.LAW_ENFORCEMENT,
+        ),  # cedilla
+        (
+            "Reclamație: nu am primit produsul, vânzătorul nu mai răspunde. E o țeapă!",
+            Category.COMPLAINT,
+        ),
+        (
+            "Reclamatie: nu am primit produsul, vanzatorul nu mai raspunde. E o teapa!",
+            Category.COMPLAINT,
+        ),
+        ("Am fost înşelat, este o ţeapă, nu am primit nimic", Category.COMPLAINT),  # cedilla
+        (
+            "Produsul nu corespunde descrierii, vreau să returnez, propun o soluție amiabilă.",
+            Category.MEDIATION,
+        ),
+        (
+            "Produsul nu corespunde descrierii, vreau sa returnez, propun o solutie amiabila.",
+            Category.MEDIATION,
+        ),
+        ("Bună ziua, cum pot să schimb parola? Am uitat parola contului.", Category.SUPPORT),
+        ("The seller scammed me, I never received the item, it is a scam", Category.COMPLAINT),
+    ],
+)
+def test_categories(text: str, category: Category, cues: Cues) -> None:
+    """Each category's cues decide it, with or without diacritics, with cedilla letters."""
+    decision = classify(text, "", None, cues)
+    assert decision.category is category
+    assert decision.confidence >= cues.min_confidence
+
+
+def test_reasons_name_the_cues(cues: Cues) -> None:
+    """Reasons are human-readable: the phrases matched and the sender's authority domain."""
+    headers = MailHeaders(from_addr="sice@cj.politiaromana.ro")
+    decision = classify("Vă transmitem adresa în dosarul penal nr. 12/P/2026.", "", headers, cues)
+    assert decision.category is Category.LAW_ENFORCEMENT
+    assert "matched 'dosarul penal'" in decision.reasons
+    assert "sender domain politiaromana.ro" in decision.reasons
+    assert "matched '12/P/2026'" in decision.reasons
+
+
+@pytest.mark.parametrize("text", ["", "   \n ", "§§§ 1234 ### ~~~", "qzx wrt"])
+def test_garbage_is_unknown(text: str, cues: Cues) -> None:
+    """Empty or garbage text is unknown, even when sent to the support mailbox."""
+    decision = classify(text, "", MailHeaders(to=("support@okazii.ro",)), cues)
+    assert decision.category is Category.UNKNOWN
+    assert decision.confidence == 0.0
+
+
+def test_support_mailbox_without_other_cue(cues: Cues) -> None:
+    """A readable mail to the support mailbox with no other cue is support."""
+    decision = classify(
+        "Bună seara, am o nelămurire despre anunțul meu de ieri.",
+        "",
+        MailHeaders(to=("support@okazii.ro",)),
+        cues,
+    )
+    assert decision.category is Category.SUPPORT
+    assert "sent to the support mailbox support@okazii.ro" in decision.reasons
+
+
+def test_no_cue_is_unknown(cues: Cues) -> None:
+    """A readable text with no cue, not sent to support, is unknown."""
+    decision = classify("Bună seara, am o nelămurire despre anunțul meu de ieri.", "", None, cues)
+    assert decision.category is Category.UNKNOWN
+
+
+def test_weak_cue_below_threshold(cues: Cues) -> None:
+    """One weak cue stays under min_confidence and the reason says so."""
+    decision = classify("Am o întrebare despre anunțul meu de ieri.", "", None, cues)
+    assert decision.category is Category.UNKNOWN
+    assert 0 < decision.confidence < cues.min_confidence
+    assert decision.reasons[0].startswith("no category reached 0.50 (best: support")
+
+
+def test_reply_classified_on_new_text(cues: Cues) -> None:
+    """Quoted history counts far less than the new text of a reply."""
+    new = "Mulțumesc, am reușit să schimb parola, cum pot șterg contul?"
+    quoted = "Reclamație: nu am primit produsul, este o țeapă, vânzătorul nu mai răspunde"
+    decision = classify(new, quoted, None, cues)
+    assert decision.category is Category.SUPPORT
+    assert 0 < decision.scores["complaint"] < decision.scores["support"]
+    assert classify(new + "\n" + quoted, "", None, cues).category is Category.COMPLAINT
+
+
+def test_confidence_grows_with_evidence(cues: Cues) -> None:
+    """More cues of one category give more confidence; confidence stays within 0..1."""
+    one = classify("Avem un dosar penal deschis.", "", None, cues).confidence
+    many = classify(
+        "Parchetul de pe lângă Tribunalul Cluj, dosar penal nr. 5/P/2026, art. 170 CPP",
+        "",
+        None,
+        cues,
+    ).confidence
+    assert 0 < one < many <= 1
+
+
+def test_min_confidence_from_policy(cues: Cues) -> None:
+    """Raising min_confidence in the policy turns a middling decision into unknown."""
+    strict = cues.merged({"min_confidence": 0.99})
+    assert (
+        classify("Avem un dosar penal deschis.", "", None, cues).category
+        is Category.LAW_ENFORCEMENT
+    )
+    assert classify("Avem un dosar penal deschis.", "", None, strict).category is Category.UNKNOWN

@@ -1,0 +1,134 @@
+"""Field extraction on short official letters and complaints written for the test."""
+
+from __future__ import annotations
+
+from parsers import Category, Cues
+from parsers.fields import TextView, extract_fields
+from parsers.fields.complaint import delivery_guarantee, proposed_resolution
+from parsers.model import MailHeaders
+
+LETTER = """\
+ROMÂNIA
+MINISTERUL AFACERILOR INTERNE
+INSPECTORATUL DE POLIŢIE JUDEŢEAN IAŞI
+Str. Exemplului nr. 1, Iaşi
+Tel.: 0232 000 111 | Fax: 0232 000 112
+
+Nr. 98.765 din 3 decembrie 2026
+
+Către: OKAZII, legal@okazii.ro
+
+În dosarul penal nr. 321/P/2026, în temeiul art. 170 alin. (1) C.proc.pen., vă rugăm
+să ne comunicați, în regim de urgență, pentru perioada 1 octombrie 2026 - 30 noiembrie 2026,
+următoarele date despre utilizatorul cu username-ul "vasile.shop" (ID utilizator: 445566),
+telefon +40 745 111 222:
+a) datele de identificare ale titularului;
+b) istoricul
+   comenzilor;
+c) IP-urile de conectare.
+
+Răspunsul va fi transmis atât electronic, la adresa ipj.iasi@is.politiaromana.ro, cât şi prin curier.
+
+Inspector principal de poliţie
+Ionescu Vasile
+"""
+
+
+def test_law_enforcement_fields(cues: Cues) -> None:
+    """Every law-enforcement field of a letter with capitals, cedilla letters and a lettered list."""
+    f = extract_fields(Category.LAW_ENFORCEMENT, TextView.of(LETTER), cues, None)
+    assert f["authority"] == "Inspectoratul de Poliție Județean Iași"
+    assert f["authority_kind"] == "police"
+    assert (f["reference_number"], f["reference_date"]) == ("98765", "2026-12-03")
+    assert f["case_number"] == "321/P/2026"
+    assert f["legal_basis"] == ["art. 170 alin. (1) CPP"]
+    assert f["subjects"] == [
+        {"kind": "username", "value": "vasile.shop"},
+        {"kind": "user_id", "value": "445566"},
+        {"kind": "phone", "value": "0745111222"},
+    ]
+    assert f["requested_data"] == [
+        "datele de identificare ale titularului",
+        "istoricul comenzilor",
+        "IP-urile de conectare",
+    ]
+    assert f["period"] == {"from": "2026-10-01", "to": "2026-11-30"}
+    assert f["response_channel"] == "both"
+    assert f["reply_to"] == "ipj.iasi@is.politiaromana.ro"
+    assert f["signatory"] == "Inspector principal de poliție Ionescu Vasile"
+    assert f["urgent"] is True
+    assert f["contact"] == {"email": None, "phone": "0232000111"}
+
+
+def test_missing_fields_are_empty_not_invented(cues: Cues) -> None:
+    """A letter that states almost nothing yields None and [] rather than guesses."""
+    f = extract_fields(
+        Category.LAW_ENFORCEMENT, TextView.of("Bună ziua, revenim cu detalii."), cues, None
+    )
+    assert f["authority"] is None and f["case_number"] is None and f["reference_number"] is None
+    assert f["subjects"] == [] and f["requested_data"] == [] and f["legal_basis"] == []
+    assert f["period"] is None and f["response_channel"] is None and f["signatory"] is None
+    assert f["urgent"] is False
+
+
+def test_authority_from_sender_domain(cues: Cues) -> None:
+    """With no institution named in the text, a sender under an authority domain names it."""
+    headers = MailHeaders(from_addr="x@diicot.ro", from_display="DIICOT Cluj")
+    f = extract_fields(
+        Category.LAW_ENFORCEMENT, TextView.of("Vă rugăm să ne comunicați datele."), cues, headers
+    )
+    assert (f["authority"], f["authority_kind"]) == ("DIICOT Cluj", "prosecutor")
+
+
+COMPLAINT = """\
+Buna ziua, ma numesc Ana Pop si am cumparat de la vanzatorul "gigel77" un laptop,
+comanda #12345678, pret 2.300 lei. Nu am primit produsul si vanzatorul nu mai raspunde.
+Vreau sa-mi dati banii inapoi.
+Ana Pop
+Telefon: 0766 000 111
+"""
+
+
+def test_complaint_fields_without_diacritics(cues: Cues) -> None:
+    """A complaint written without diacritics still yields each complaint field."""
+    f = extract_fields(
+        Category.COMPLAINT,
+        TextView.of(COMPLAINT),
+        cues,
+        MailHeaders(from_addr="ana.pop@example.com"),
+    )
+    assert f["complainant"] == "Ana Pop"
+    assert f["transaction_id"] == "12345678"
+    assert f["counterparty"] == "gigel77"
+    assert f["amount"] == {"value": "2300.00", "currency": "RON"}
+    assert f["delivery_guarantee"] is None
+    assert f["issue"] == "not_delivered"
+    assert f["proposed_resolution"] == "Vreau sa-mi dati banii inapoi"
+    assert f["contact"] == {"email": "ana.pop@example.com", "phone": "0766000111"}
+
+
+def test_mediation_issue(cues: Cues) -> None:
+    """Mediation issues use their own vocabulary (damaged, wrong item...)."""
+    text = "Produsul a sosit spart, tranzactia 99988877. Propun returnarea produsului."
+    f = extract_fields(Category.MEDIATION, TextView.of(text), cues, None)
+    assert f["issue"] == "damaged"
+    assert f["proposed_resolution"] == "Propun returnarea produsului"
+
+
+def test_delivery_guarantee_negated() -> None:
+    """ "Nu am plătit prin Garanția de Livrare" is False; naming it as used is True; silence is None."""
+    assert delivery_guarantee(TextView.of("Nu am platit prin Garantia de Livrare.")) is False
+    assert delivery_guarantee(TextView.of("Am plătit prin Garanția de Livrare.")) is True
+    assert delivery_guarantee(TextView.of("Am plătit cu cardul.")) is None
+
+
+def test_no_resolution_asked() -> None:
+    """A text that asks for nothing has no proposed resolution."""
+    assert proposed_resolution(TextView.of("Produsul nu a ajuns. Vânzătorul nu răspunde.")) is None
+
+
+def test_support_topic_from_subject(cues: Cues) -> None:
+    """A support mail's topic is its subject without Re:/Fwd: prefixes."""
+    headers = MailHeaders(subject="RE: Fwd: Parola uitata", from_addr="a@b.ro")
+    f = extract_fields(Category.SUPPORT, TextView.of("Cum pot schimba parola?"), cues, headers)
+    assert f == {"topic": "Parola uitata", "contact": {"email": "a@b.ro", "phone": None}}

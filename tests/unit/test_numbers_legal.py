@@ -1,0 +1,78 @@
+"""Case numbers, reference numbers, transactions and legal bases in official letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.fields.legal import articles
+from parsers.fields.numbers import case_number, reference, transactions
+from parsers.fields.textview import TextView
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dosar penal nr. 4567/P/2026", "4567/P/2026"),
+        ("în dosarul penal\nnr. 4567/p/2026, privind", "4567/P/2026"),
+        ("Dosar nr. 8910/P/2026", "8910/P/2026"),
+        ("dosarul nr. 123/D/P/2026", "123/D/P/2026"),
+        ("dosarul nr. 1234/211/2026 al Judecătoriei", "1234/211/2026"),
+        ("cauza 77/P/2025 se află", "77/P/2025"),
+        ("Nr. 2345/II/2026 din 15 noiembrie 2026", None),  # a registration number, not a file
+    ],
+)
+def test_case_number(text: str, expected: str | None) -> None:
+    """The criminal file number follows "dosar"; a bare .../P/yyyy also counts."""
+    assert case_number(TextView.of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ocr", "number", "date"),
+    [
+        ("Nr. 123.456 din 12.11.2026", False, "123456", "2026-11-12"),
+        ("Nr. 2345/II/2026 din 15 noiembrie 2026", False, "2345/II/2026", "2026-11-15"),
+        ("Nr. 2345/11/2026 din 15 noiembrie 2026", True, "2345/II/2026", "2026-11-15"),
+        ("Nr. 2345/11/2026 din 15 noiembrie 2026", False, "2345/11/2026", "2026-11-15"),
+        (
+            "dosar penal nr. 4567/P/2026 din 01.10.2026\nNr. 99 din 02.11.2026",
+            False,
+            "99",
+            "2026-11-02",
+        ),
+        ("Nr. înreg. 4455/IPJ/2026", False, "4455/IPJ/2026", None),
+        ("tranzacția nr. 98765432 din 01.10.2026", False, None, None),
+        ("Str. Exemplului nr. 7, Cluj", False, None, None),
+    ],
+)
+def test_reference(text: str, ocr: bool, number: str | None, date: str | None) -> None:
+    """The letter's own number and date, never the file, street or transaction number."""
+    assert reference(TextView.of(text, ocr=ocr)) == (number, date)
+
+
+def test_transactions() -> None:
+    """Order and transaction numbers are listed once each, in order."""
+    text = "comanda / tranzacția nr. 55501234; tranzacţiei nr. 98765432, order #123456, tranzactia\nnr. 55501234"
+    assert transactions(TextView.of(text)) == ["55501234", "98765432", "123456"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bases", "offences"),
+    [
+        ("În temeiul art. 170 Cod procedură penală", ["art. 170 CPP"], []),
+        ("in temeiul art. 170 Cod procedura penala", ["art. 170 CPP"], []),
+        ("art. 152 din Codul de procedură penală", ["art. 152 CPP"], []),
+        ("art. 170 alin. (1) C.proc.pen.", ["art. 170 alin. (1) CPP"], []),
+        ("art. 152 și 170 CPP", ["art. 152 CPP", "art. 170 CPP"], []),
+        ("infracțiunii de înșelăciune (art. 244 Cod\npenal)", [], ["art. 244 CP"]),
+        ("art. 16 din Legea nr. 365/2002", ["art. 16 Legea 365/2002"], []),
+        (
+            "art. 6 alin. (1) lit. c) din Regulamentul (UE) 2016/679",
+            ["art. 6 alin. (1) lit. c) GDPR"],
+            [],
+        ),
+        ("conform art. 170", [], []),  # no code named: not guessed
+    ],
+)
+def test_articles(text: str, bases: list[str], offences: list[str]) -> None:
+    """Articles are normalised per code; Criminal Code articles are offences, not bases."""
+    assert articles(TextView.of(text)) == (bases, offences)

@@ -1,0 +1,164 @@
+"""OCR: Romanian text rendered in the test, a real G4 fax page, fax resolution, repairs."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from parsers import ExtractOptions, OcrError, SourceKind, extract
+from parsers.image import prepare
+from parsers.normalize import matchable
+from parsers.ocr import repair_ocr_text, text_from_data
+from tests.unit.corpora import corpus_bytes
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+LINES = ["Poliția Română solicită", "istoricul tranzacțiilor", "în dosarul penal 4567/P/2026"]
+
+
+def _page(
+    lines: list[str],
+    size: tuple[int, int] = (1400, 420),
+    dpi: tuple[int, int] = (300, 300),
+    fmt: str = "PNG",
+) -> bytes:
+    img = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(DEJAVU, 56)
+    for i, line in enumerate(lines):
+        draw.text((40, 40 + i * 110), line, font=font, fill=0)
+    buf = io.BytesIO()
+    img.save(buf, fmt, dpi=dpi)
+    return buf.getvalue()
+
+
+@pytest.mark.slow
+def test_romanian_words_come_back() -> None:
+    """Rendered Romanian text with ș ț ă î comes back from OCR, comma-below, with a confidence."""
+    doc = extract(_page(LINES))
+    assert doc.kind is SourceKind.IMAGE
+    page = doc.pages[0]
+    assert page.method == "ocr" and page.ocr_confidence is not None and page.ocr_confidence > 60
+    for word in ("Poliția", "Română", "tranzacțiilor", "4567/P/2026"):
+        assert word in page.text
+    assert "ţ" not in page.text and "ş" not in page.text
+    assert doc.ocr_pages == 1 and doc.ocr_mean_confidence == page.ocr_confidence
+
+
+def _real_g4() -> Image.Image:
+    img = Image.open(io.BytesIO(corpus_bytes("tesseract-test/testing/8087_054.3B.tif")))
+    assert img.info.get("compression") == "group4" and img.mode == "1"
+    return img
+
+
+@pytest.mark.slow
+def test_real_g4_fax_page() -> None:
+    """A real 300 dpi CCITT G4 page (tesseract's 8087_054.3B.tif) reads; its top-left column, re-encoded G4, keeps the test fast."""
+    img = _real_g4()
+    top = img.crop((0, 0, img.width // 2, 800))
+    buf = io.BytesIO()
+    top.save(buf, "TIFF", compression="group4", dpi=img.info["dpi"])
+    doc = extract(buf.getvalue(), options=ExtractOptions(ocr_languages="eng"))
+    text = matchable(doc.text)
+    for word in ("dubrovnik", "dalmatian", "greater serbia"):
+        assert word in text
+
+
+def test_fax_standard_rows_doubled() -> None:
+    """A 204x98 dpi fax frame gets its rows doubled to square pixels (nearest neighbour); 204x196 is left alone."""
+    standard = Image.new("1", (1728, 1143), 1)
+    standard.info["dpi"] = (204.0, 98.0)
+    out = prepare(standard, ExtractOptions(), [], 1)
+    assert out is not None and out.size == (1728, 2286) and out.info["dpi"] == (204, 196)
+    fine = Image.new("1", (1728, 2292), 1)
+    fine.info["dpi"] = (204.0, 196.0)
+    out = prepare(fine, ExtractOptions(), [], 1)
+    assert out is not None and out.size == (1728, 2292)
+
+
+def test_multipage_tiff_frames_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every frame of a multi-page G4 TIFF becomes a page (OCR stubbed: this pins the frame loop)."""
+    import parsers.image as image_mod
+    from parsers.model import Page
+
+    frames = [Image.new("1", (400, 300), 1) for _ in range(3)]
+    buf = io.BytesIO()
+    frames[0].save(
+        buf, "TIFF", compression="group4", dpi=(204, 98), save_all=True, append_images=frames[1:]
+    )
+    seen: list[tuple[int, tuple[int, int]]] = []
+
+    def fake_ocr(img: Image.Image, number: int, options: ExtractOptions) -> tuple[Page, list[str]]:
+        seen.append((number, img.size))
+        return Page(number=number, text=f"pagina {number}", method="ocr", ocr_confidence=90.0), []
+
+    monkeypatch.setattr(image_mod, "ocr_page", fake_ocr)
+    doc = extract(buf.getvalue(), filename="fax.tif")
+    assert [p.text for p in doc.pages] == ["pagina 1", "pagina 2", "pagina 3"]
+    assert seen == [(1, (400, 600)), (2, (400, 600)), (3, (400, 600))]
+
+
+def test_ocr_timeout_is_a_defect(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose OCR times out is an empty page plus a defect; the item still reads."""
+    import pytesseract
+
+    def timeout(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("Tesseract process timeout")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", timeout)
+    doc = extract(_page(["x"]), options=ExtractOptions(ocr_page_timeout=0.5))
+    assert doc.pages[0].text == ""
+    assert "page 1: OCR timed out after 0.5 s" in doc.defects
+
+
+def test_missing_tesseract_is_ocr_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No tesseract binary is an OcrError (ours to fix), not UnreadableInput."""
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    with pytest.raises(OcrError, match="not installed"):
+        extract(_page(["x"]))
+
+
+def test_thread_limit_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tesseract runs with OMP_THREAD_LIMIT=1 unless the operator set another value."""
+    import os
+
+    import pytesseract
+
+    seen: list[str | None] = []
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    monkeypatch.setattr(
+        pytesseract,
+        "image_to_data",
+        lambda *a, **k: seen.append(os.environ.get("OMP_THREAD_LIMIT")) or {"text": []},
+    )
+    extract(_page(["x"]))
+    assert seen == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Poliţia şi ţara", "Poliția și țara"),
+        ("maria.popQexample.ro", "maria.pop@example.ro"),
+        ("legal(Gokazii.ro", "legal@okazii.ro"),
+        ("QUARTER Quality", "QUARTER Quality"),  # a Q in words is left alone
+    ],
+)
+def test_repair_ocr_text(raw: str, fixed: str) -> None:
+    """OCR output: cedilla letters folded to comma-below, "@" misreads in addresses mended."""
+    assert repair_ocr_text(raw) == fixed
+
+
+def test_text_from_data_layout() -> None:
+    """Tesseract's word table becomes lines, with a blank line between paragraphs; conf is the mean."""
+    data = {
+        "text": ["Bună", "ziua", "", "Doi"],
+        "conf": [90, 80, -1, 70],
+        "block_num": [1, 1, 1, 2],
+        "par_num": [1, 1, 1, 1],
+        "line_num": [1, 1, 1, 1],
+    }
+    assert text_from_data(data) == ("Bună ziua\n\nDoi", 80.0)  # type: ignore[arg-type]
