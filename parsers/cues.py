@@ -156,7 +156,6 @@ class Cues:
         return any(address == m or (m.endswith("@") and local == m) for m in self.support_mailboxes)
 
 
-
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     """Tables merge key by key, lists extend (authorities by name), scalars replace."""
     for key, value in override.items():

@@ -58,7 +58,7 @@ def parse(p: Pipeline, item_id: int) -> bool:
     except UnreadableInput as exc:
         error = f"unreadable input: {exc}"
         record = rq.failed_record(error)
-    with p.db.writer() as s:
+    with p.db.writer(durable=False) as s:
         item = s.get(Item, item_id, with_for_update=True)
         if item is None or item.state != State.RECEIVED.value:
             return False
@@ -77,7 +77,7 @@ def parse(p: Pipeline, item_id: int) -> bool:
 
 def route(p: Pipeline, item_id: int) -> str | None:
     """parsed → decided: queue, signature verdict, SLA due time. Returns the queue."""
-    with p.db.writer() as s:
+    with p.db.writer(durable=False) as s:
         item = s.get(Item, item_id, with_for_update=True)
         if item is None or item.state != State.PARSED.value:
             return None
@@ -130,7 +130,7 @@ def route(p: Pipeline, item_id: int) -> str | None:
 
 def deliver(p: Pipeline, item_id: int, queue: str) -> bool:
     """decided → routed (or quarantined): the item is now in its team's queue."""
-    with p.db.writer() as s:
+    with p.db.writer(durable=False) as s:
         item = s.get(Item, item_id, with_for_update=True)
         if item is None or item.state != State.DECIDED.value or item.queue != queue:
             return False
@@ -142,7 +142,7 @@ def deliver(p: Pipeline, item_id: int, queue: str) -> bool:
 
 def quarantine(p: Pipeline, item_id: int, reason: str, *, actor: str) -> bool:
     """Any non-final state → quarantined, with the reason (permanent failure, retries exhausted)."""
-    with p.db.writer() as s:
+    with p.db.writer(durable=False) as s:
         item = s.get(Item, item_id, with_for_update=True)
         if item is None or State(item.state).final:
             return False

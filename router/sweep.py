@@ -47,7 +47,7 @@ def sweep(db: Database, actors: Actors, older_than: timedelta) -> int:
         except Exception:
             log.warning("sweep could not re-send item %s; will try again", item_id, exc_info=True)
             break
-        with db.writer() as s:
+        with db.writer(durable=False) as s:
             s.execute(
                 update(Item)
                 .where(Item.id == item_id, Item.state == state)

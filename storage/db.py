@@ -1,7 +1,11 @@
 """Engine and session setup, for SQLite (embedded default) and PostgreSQL.
 
-SQLite runs in WAL mode with `synchronous=FULL`: an item acknowledged to its
-sender must survive a power cut, not only a crash. Write transactions start
+SQLite runs in WAL mode. Writes that a sender is told about (the door in)
+commit with `synchronous=FULL`: an acknowledged item must survive a power
+cut, not only a crash. The pipeline's own steps commit with `NORMAL` (no
+fsync per commit; still safe against a process crash): after a power cut the
+worst case is a step done again, which every step tolerates (idempotent, and
+the sweep re-sends). The next durable commit flushes them too. Write transactions start
 with `BEGIN IMMEDIATE` so two writers queue on the busy timeout instead of
 failing when a read lock would have to be upgraded. Read-only sessions
 (`Database.reader`) begin deferred so they never wait for writers.
@@ -29,14 +33,21 @@ class Database:
         self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
         self.engine = _make_engine(url, pool_size=pool_size)
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._step_writer = sessionmaker(
+            self.engine.execution_options(registratura_durable=False), expire_on_commit=False
+        )
         self._reader = sessionmaker(
             self.engine.execution_options(registratura_readonly=True), expire_on_commit=False
         )
 
     @contextmanager
-    def writer(self) -> Iterator[Session]:
-        """A session in one write transaction: committed on success, rolled back on error."""
-        with self._writer() as session, session.begin():
+    def writer(self, *, durable: bool = True) -> Iterator[Session]:
+        """A session in one write transaction: committed on success, rolled back on error.
+
+        `durable=False` is for work that may be redone after a power cut (see above).
+        """
+        factory = self._writer if durable else self._step_writer
+        with factory() as session, session.begin():
             yield session
 
     @contextmanager
@@ -76,14 +87,18 @@ def _make_engine(url: str, *, pool_size: int) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        readonly = conn.get_execution_options().get("registratura_readonly", False)
-        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+        options = conn.get_execution_options()
+        if options.get("registratura_readonly", False):
+            conn.exec_driver_sql("BEGIN")
+            return
+        durable = options.get("registratura_durable", True)
+        conn.exec_driver_sql(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
