@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.accept import Accepted, accept
+from ingest.accept import Accepted, accept, accept_many
 from ingest.envelope import Channel, Envelope
 
-__all__ = ["Accepted", "Channel", "Envelope", "accept"]
+__all__ = ["Accepted", "Channel", "Envelope", "accept", "accept_many"]

@@ -29,6 +29,11 @@ class Check:
     detail: str
 
 
+def has_pdf_signature(raw: bytes) -> bool:
+    """Whether the bytes carry a PDF signature dictionary (validated in a later version)."""
+    return _PDF_SIG.search(raw) is not None
+
+
 def _domain(addr: str | None) -> str | None:
     if not addr or "@" not in addr:
         return None
@@ -41,7 +46,7 @@ def evaluate(
     is_mail: bool,
     sender: str | None,
     ocr_pages: int,
-    raw: bytes,
+    pdf_signature_present: bool,
     channel: str,
     policy: Policy,
 ) -> dict[str, Any]:
@@ -76,7 +81,7 @@ def evaluate(
         )
 
     if category is Category.LAW_ENFORCEMENT:
-        if _PDF_SIG.search(raw):
+        if pdf_signature_present:
             checks.append(
                 Check(
                     "pdf_signature",

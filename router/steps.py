@@ -1,16 +1,20 @@
 """The pipeline's steps: load an item by id, call pure functions, persist, name the next step.
 
-Each step is idempotent: it checks the item's state and advances it in one
-transaction, so running it twice (a redelivered message, a sweep) changes
-nothing the second time. Slow work (extraction, OCR) happens outside any
-transaction. The actors (`router/actors.py`) send the next message only
-after the step's commit; a message lost in between is re-sent by the sweep.
+Each step is idempotent: it advances the item with a compare-and-set on its
+state (`storage.items.advance`), so running it twice (a redelivered message,
+a sweep) changes nothing the second time. Slow work (extraction, OCR)
+happens outside any transaction. The actors (`router/actors.py`) send the
+next message only after the step's commit; a message lost in between is
+re-sent by the sweep.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
 
 from parsers import ExtractOptions, extract, understand
 from parsers.errors import UnreadableInput
@@ -18,8 +22,9 @@ from parsers.model import Category
 from router import request as rq
 from router import sla
 from router.policy import Policy
-from router.signatures import evaluate
-from storage import Database, Item, Original, State, transition
+from router.signatures import evaluate, has_pdf_signature
+from storage import Database, State
+from storage.items import ITEMS, ORIGINALS, advance
 
 log = logging.getLogger(__name__)
 
@@ -44,110 +49,142 @@ class Pipeline:
 
 def parse(p: Pipeline, item_id: int) -> bool:
     """received → parsed. Returns True when the item advanced (route is next)."""
-    with p.db.reader() as s:
-        item = s.get(Item, item_id)
-        if item is None or item.state != State.RECEIVED.value:
-            return False
-        original = s.get(Original, item.sha256)
-        assert original is not None, "an item always has its original (same commit)"
-        raw, filename = original.data, item.filename
+    with p.db.read() as conn:
+        row = conn.execute(
+            select(ITEMS.c.state, ITEMS.c.filename, ORIGINALS.c.data)
+            .join(ORIGINALS, ORIGINALS.c.sha256 == ITEMS.c.sha256)
+            .where(ITEMS.c.id == item_id)
+        ).first()
+    if row is None or row.state != State.RECEIVED.value:
+        return False
+    raw: bytes = row.data
+    error: str | None = None
     try:
-        doc = extract(raw, filename=filename, options=p.extract_options)
+        doc = extract(raw, filename=row.filename, options=p.extract_options)
         record = rq.parsed_record(doc, understand(doc, p.policy.cues))
-        error = None
+        record["document"]["pdf_signature_present"] = has_pdf_signature(raw)
     except UnreadableInput as exc:
         error = f"unreadable input: {exc}"
         record = rq.failed_record(error)
-    with p.db.writer(durable=False) as s:
-        item = s.get(Item, item_id, with_for_update=True)
-        if item is None or item.state != State.RECEIVED.value:
-            return False
-        item.parsed = record
-        item.error = error
-        item.category = (record["understanding"] or {}).get("category", Category.UNKNOWN.value)
-        transition(
-            s,
-            item,
-            State.PARSED,
+    category = (record["understanding"] or {}).get("category", Category.UNKNOWN.value)
+    with p.db.begin(durable=False) as conn:
+        return advance(
+            conn,
+            item_id,
+            expected=[State.RECEIVED.value],
+            to_state=State.PARSED,
             actor="router.parse",
-            detail={"category": item.category, "error": error},
+            detail={"category": category, "error": error},
+            values={"parsed": record, "error": error, "category": category},
         )
-    return True
+
+
+def decide(p: Pipeline, item: Any) -> dict[str, Any]:
+    """The routing decision for a parsed item (pure): queue, category, verdict, due time."""
+    parsed = item.parsed or {}
+    und = parsed.get("understanding")
+    doc = parsed.get("document") or {}
+    signatures = None
+    if parsed.get("error") or und is None:
+        queue, category = QUARANTINE, Category.UNKNOWN
+        reasons = [parsed.get("error") or "nothing was understood"]
+    else:
+        category = Category(und["category"])
+        if und["confidence"] < p.policy.min_confidence:
+            category = Category.UNKNOWN
+        queue = p.policy.queue_for(category)
+        signatures = evaluate(
+            category,
+            is_mail=doc.get("kind") == "email",
+            sender=(doc.get("headers") or {}).get("from"),
+            ocr_pages=int(doc.get("ocr_pages") or 0),
+            pdf_signature_present=bool(doc.get("pdf_signature_present")),
+            channel=item.channel,
+            policy=p.policy,
+        )
+        reasons = und.get("reasons", [])
+    rule = p.policy.sla.get(queue)
+    return {
+        "queue": queue,
+        "category": category.value,
+        "due_at": sla.due_at(rule, item.received_at, p.policy.timezone) if rule else None,
+        "decision": {
+            "signatures": signatures,
+            "sla_policy": rule.policy if rule else None,
+            "case_id": item.registration_number,
+        },
+        "reasons": reasons,
+    }
 
 
 def route(p: Pipeline, item_id: int) -> str | None:
     """parsed → decided: queue, signature verdict, SLA due time. Returns the queue."""
-    with p.db.writer(durable=False) as s:
-        item = s.get(Item, item_id, with_for_update=True)
-        if item is None or item.state != State.PARSED.value:
-            return None
-        parsed = item.parsed or {}
-        und = parsed.get("understanding")
-        doc = parsed.get("document") or {}
-        if parsed.get("error") or und is None:
-            queue, category = QUARANTINE, Category.UNKNOWN
-            signatures = None
-            reasons = [parsed.get("error") or "nothing was understood"]
-        else:
-            category = Category(und["category"])
-            if und["confidence"] < p.policy.min_confidence:
-                category = Category.UNKNOWN
-            queue = p.policy.queue_for(category)
-            original = s.get(Original, item.sha256)
-            signatures = evaluate(
-                category,
-                is_mail=doc.get("kind") == "email",
-                sender=(doc.get("headers") or {}).get("from"),
-                ocr_pages=int(doc.get("ocr_pages") or 0),
-                raw=original.data if original is not None else b"",
-                channel=item.channel,
-                policy=p.policy,
-            )
-            reasons = und.get("reasons", [])
-        rule = p.policy.sla.get(queue)
-        item.category = category.value
-        item.queue = queue
-        item.due_at = sla.due_at(rule, item.received_at, p.policy.timezone) if rule else None
-        item.decision = {
-            "signatures": signatures,
-            "sla_policy": rule.policy if rule else None,
-            "case_id": item.registration_number,
-        }
-        transition(
-            s,
-            item,
-            State.DECIDED,
+    with p.db.read() as conn:
+        item = conn.execute(
+            select(
+                ITEMS.c.state,
+                ITEMS.c.parsed,
+                ITEMS.c.channel,
+                ITEMS.c.received_at,
+                ITEMS.c.registration_number,
+            ).where(ITEMS.c.id == item_id)
+        ).first()
+    if item is None or item.state != State.PARSED.value:
+        return None
+    d = decide(p, item)
+    with p.db.begin(durable=False) as conn:
+        moved = advance(
+            conn,
+            item_id,
+            expected=[State.PARSED.value],
+            to_state=State.DECIDED,
             actor="router.route",
             detail={
-                "queue": queue,
-                "category": category.value,
-                "reasons": reasons[:5],
-                "verdict": (signatures or {}).get("verdict"),
+                "queue": d["queue"],
+                "category": d["category"],
+                "reasons": d["reasons"][:5],
+                "verdict": (d["decision"]["signatures"] or {}).get("verdict"),
+            },
+            values={
+                "queue": d["queue"],
+                "category": d["category"],
+                "due_at": d["due_at"],
+                "decision": d["decision"],
             },
         )
-        return queue
+    return d["queue"] if moved else None
 
 
 def deliver(p: Pipeline, item_id: int, queue: str) -> bool:
     """decided → routed (or quarantined): the item is now in its team's queue."""
-    with p.db.writer(durable=False) as s:
-        item = s.get(Item, item_id, with_for_update=True)
-        if item is None or item.state != State.DECIDED.value or item.queue != queue:
-            return False
-        final = State.QUARANTINED if queue == QUARANTINE else State.ROUTED
-        transition(s, item, final, actor=f"router.{queue}", detail={"queue": queue})
-    log.info("item %s %s to %s", item_id, final.value, queue)
-    return True
+    final = State.QUARANTINED if queue == QUARANTINE else State.ROUTED
+    with p.db.begin(durable=False) as conn:
+        moved = advance(
+            conn,
+            item_id,
+            expected=[State.DECIDED.value],
+            to_state=final,
+            actor=f"router.{queue}",
+            detail={"queue": queue},
+            extra_where=[ITEMS.c.queue == queue],
+        )
+    if moved:
+        log.debug("item %s %s to %s", item_id, final.value, queue)
+    return moved
 
 
 def quarantine(p: Pipeline, item_id: int, reason: str, *, actor: str) -> bool:
     """Any non-final state → quarantined, with the reason (permanent failure, retries exhausted)."""
-    with p.db.writer(durable=False) as s:
-        item = s.get(Item, item_id, with_for_update=True)
-        if item is None or State(item.state).final:
-            return False
-        item.error = reason
-        item.queue = QUARANTINE
-        transition(s, item, State.QUARANTINED, actor=actor, detail={"reason": reason})
-    log.warning("item %s quarantined: %s", item_id, reason)
-    return True
+    with p.db.begin(durable=False) as conn:
+        moved = advance(
+            conn,
+            item_id,
+            expected=list(NEXT_STEP),
+            to_state=State.QUARANTINED,
+            actor=actor,
+            detail={"reason": reason},
+            values={"error": reason, "queue": QUARANTINE},
+        )
+    if moved:
+        log.warning("item %s quarantined: %s", item_id, reason)
+    return moved

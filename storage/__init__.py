@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storage.audit import transition, utcnow
+from storage.clock import utcnow
 from storage.db import Database
 from storage.errors import StorageError, StorageUnavailable
 from storage.models import FINAL_STATES, Event, Item, Original, State
@@ -16,6 +16,5 @@ __all__ = [
     "State",
     "StorageError",
     "StorageUnavailable",
-    "transition",
     "utcnow",
 ]

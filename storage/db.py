@@ -13,12 +13,13 @@ failing when a read lock would have to be upgraded. Read-only sessions
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,13 +33,15 @@ class Database:
         self.url = url
         self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
         self.engine = _make_engine(url, pool_size=pool_size)
+        # PostgreSQL has row locks; for SQLite one writer at a time is the rule anyway.
+        self._write_lock: AbstractContextManager[Any] = (
+            threading.RLock() if self.is_sqlite else nullcontext()
+        )
+        self._step_engine = self.engine.execution_options(registratura_durable=False)
+        self._read_engine = self.engine.execution_options(registratura_readonly=True)
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
-        self._step_writer = sessionmaker(
-            self.engine.execution_options(registratura_durable=False), expire_on_commit=False
-        )
-        self._reader = sessionmaker(
-            self.engine.execution_options(registratura_readonly=True), expire_on_commit=False
-        )
+        self._step_writer = sessionmaker(self._step_engine, expire_on_commit=False)
+        self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
 
     @contextmanager
     def writer(self, *, durable: bool = True) -> Iterator[Session]:
@@ -47,7 +50,7 @@ class Database:
         `durable=False` is for work that may be redone after a power cut (see above).
         """
         factory = self._writer if durable else self._step_writer
-        with factory() as session, session.begin():
+        with self._write_lock, factory() as session, session.begin():
             yield session
 
     @contextmanager
@@ -56,6 +59,20 @@ class Database:
         with self._reader() as session:
             yield session
             session.rollback()
+
+    @contextmanager
+    def begin(self, *, durable: bool = True) -> Iterator[Connection]:
+        """A Core connection in one write transaction (the hot path: no ORM unit of work)."""
+        engine = self.engine if durable else self._step_engine
+        with self._write_lock, engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A Core connection for reading only."""
+        with self._read_engine.connect() as conn:
+            yield conn
+            conn.rollback()
 
     def migrate(self) -> None:
         """Bring the schema to the newest migration (safe to call from several processes)."""
