@@ -22,11 +22,8 @@ from router.steps import QUARANTINE, TEAM_QUEUES, Pipeline
 log = logging.getLogger(__name__)
 
 MAX_RETRIES = 5
-RETRY_OPTIONS: dict[str, Any] = {
-    "max_retries": MAX_RETRIES + 1,  # the last delivery quarantines instead of raising
-    "min_backoff": 1_000,
-    "max_backoff": 300_000,
-}
+MIN_BACKOFF_MS = 1_000
+MAX_BACKOFF_MS = 300_000
 PARSE_TIME_LIMIT_MS = 30 * 60 * 1000  # OCR of a long fax; each page has its own limit too
 STEP_TIME_LIMIT_MS = 60 * 1000
 
@@ -64,21 +61,23 @@ def _retries() -> int:
     return int(message.options.get("retries", 0)) if message is not None else 0
 
 
-def _guarded(p: Pipeline, name: str, fn: Callable[[int], None]) -> Callable[[int], None]:
+def _guarded(
+    p: Pipeline, name: str, fn: Callable[[int], None], max_retries: int
+) -> Callable[[int], None]:
     """Run `fn`; on error, retry (Retries middleware) until the last try, then quarantine."""
 
     def run(item_id: int) -> None:
         try:
             fn(item_id)
         except Exception as exc:
-            if _retries() < MAX_RETRIES:
+            if _retries() < max_retries:
                 log.warning("%s failed for item %s (will retry): %r", name, item_id, exc)
                 raise
-            log.exception("%s failed for item %s after %s retries", name, item_id, MAX_RETRIES)
+            log.exception("%s failed for item %s after %s retries", name, item_id, max_retries)
             steps.quarantine(
                 p,
                 item_id,
-                f"{name} failed {MAX_RETRIES + 1} times: {exc!r}",
+                f"{name} failed {max_retries + 1} times: {exc!r}",
                 actor=f"router.{name}",
             )
 
@@ -86,8 +85,24 @@ def _guarded(p: Pipeline, name: str, fn: Callable[[int], None]) -> Callable[[int
     return run
 
 
-def declare_actors(broker: Broker, p: Pipeline, *, prefix: str = "registratura") -> Actors:
-    """Declare parse, route and one actor per team queue on `broker`."""
+def declare_actors(
+    broker: Broker,
+    p: Pipeline,
+    *,
+    prefix: str = "registratura",
+    max_retries: int = MAX_RETRIES,
+    min_backoff_ms: int = MIN_BACKOFF_MS,
+) -> Actors:
+    """Declare parse, route and one actor per team queue on `broker`.
+
+    A failing step is retried `max_retries` times with exponential back-off
+    from `min_backoff_ms`; the delivery after that quarantines the item.
+    """
+    retry_options: dict[str, Any] = {
+        "max_retries": max_retries + 1,  # the last delivery quarantines instead of raising
+        "min_backoff": min_backoff_ms,
+        "max_backoff": MAX_BACKOFF_MS,
+    }
     holder: dict[str, dramatiq.Actor[Any, Any]] = {}
 
     def actor(name: str, fn: Callable[[int], None], time_limit: int) -> dramatiq.Actor[Any, Any]:
@@ -96,8 +111,8 @@ def declare_actors(broker: Broker, p: Pipeline, *, prefix: str = "registratura")
             actor_name=name,
             queue_name=f"{prefix}.{name}",
             time_limit=time_limit,
-            **RETRY_OPTIONS,
-        )(_guarded(p, name, fn))
+            **retry_options,
+        )(_guarded(p, name, fn, max_retries))
         holder[name] = a
         return a
 

@@ -44,6 +44,9 @@ class Policy:
     sla: dict[str, SlaRule]
     authorities: tuple[Authority, ...]
     cues: Cues = field(repr=False)
+    # The merged policy document, for sections other packages read themselves
+    # (e.g. [[imap]] accounts, [[folders]]); treat as read-only.
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def queue_for(self, category: Category) -> str:
         return self.queues.get(category.value, "triage")
@@ -97,6 +100,7 @@ def load_policy(path: Path | None = None) -> Policy:
             sla=sla,
             authorities=authorities,
             cues=cues,
+            raw=data,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PolicyError(f"policy is malformed: {exc!r}") from exc

@@ -103,10 +103,8 @@ def build(item: Item, *, duplicate: bool = False) -> dict[str, Any]:
         },
         "fields": und.get("fields", {}),
         "signatures": decision.get("signatures"),
-        "thread": {
-            "case_id": decision.get("case_id"),
-            "in_reply_to": headers.get("in_reply_to"),
-        },
+        "thread": decision.get("thread")
+        or {"case_id": None, "in_reply_to": headers.get("in_reply_to")},
         "sla": {
             "policy": decision.get("sla_policy"),
             "due_at": _iso(item.due_at),

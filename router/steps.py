@@ -21,8 +21,9 @@ from parsers.errors import UnreadableInput
 from parsers.model import Category
 from router import request as rq
 from router import sla
+from router.cases import assign_case
 from router.policy import Policy
-from router.signatures import evaluate, has_pdf_signature
+from router.signatures import SignatureInput, evaluate
 from storage import Database, State
 from storage.items import ITEMS, ORIGINALS, advance
 
@@ -62,7 +63,6 @@ def parse(p: Pipeline, item_id: int) -> bool:
     try:
         doc = extract(raw, filename=row.filename, options=p.extract_options)
         record = rq.parsed_record(doc, understand(doc, p.policy.cues))
-        record["document"]["pdf_signature_present"] = has_pdf_signature(raw)
     except UnreadableInput as exc:
         error = f"unreadable input: {exc}"
         record = rq.failed_record(error)
@@ -79,11 +79,10 @@ def parse(p: Pipeline, item_id: int) -> bool:
         )
 
 
-def decide(p: Pipeline, item: Any) -> dict[str, Any]:
+def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:
     """The routing decision for a parsed item (pure): queue, category, verdict, due time."""
     parsed = item.parsed or {}
     und = parsed.get("understanding")
-    doc = parsed.get("document") or {}
     signatures = None
     if parsed.get("error") or und is None:
         queue, category = QUARANTINE, Category.UNKNOWN
@@ -94,13 +93,15 @@ def decide(p: Pipeline, item: Any) -> dict[str, Any]:
             category = Category.UNKNOWN
         queue = p.policy.queue_for(category)
         signatures = evaluate(
-            category,
-            is_mail=doc.get("kind") == "email",
-            sender=(doc.get("headers") or {}).get("from"),
-            ocr_pages=int(doc.get("ocr_pages") or 0),
-            pdf_signature_present=bool(doc.get("pdf_signature_present")),
-            channel=item.channel,
-            policy=p.policy,
+            SignatureInput(
+                category=category,
+                channel=item.channel,
+                raw=raw,
+                envelope=item.envelope or {},
+                document=parsed.get("document") or {},
+                fields=und.get("fields") or {},
+            ),
+            p.policy,
         )
         reasons = und.get("reasons", [])
     rule = p.policy.sla.get(queue)
@@ -108,31 +109,32 @@ def decide(p: Pipeline, item: Any) -> dict[str, Any]:
         "queue": queue,
         "category": category.value,
         "due_at": sla.due_at(rule, item.received_at, p.policy.timezone) if rule else None,
-        "decision": {
-            "signatures": signatures,
-            "sla_policy": rule.policy if rule else None,
-            "case_id": item.registration_number,
-        },
+        "decision": {"signatures": signatures, "sla_policy": rule.policy if rule else None},
         "reasons": reasons,
     }
 
 
 def route(p: Pipeline, item_id: int) -> str | None:
-    """parsed → decided: queue, signature verdict, SLA due time. Returns the queue."""
+    """parsed → decided: queue, signature verdict, SLA due time, case. Returns the queue."""
     with p.db.read() as conn:
         item = conn.execute(
             select(
                 ITEMS.c.state,
                 ITEMS.c.parsed,
                 ITEMS.c.channel,
+                ITEMS.c.envelope,
                 ITEMS.c.received_at,
                 ITEMS.c.registration_number,
-            ).where(ITEMS.c.id == item_id)
+                ORIGINALS.c.data,
+            )
+            .join(ORIGINALS, ORIGINALS.c.sha256 == ITEMS.c.sha256)
+            .where(ITEMS.c.id == item_id)
         ).first()
     if item is None or item.state != State.PARSED.value:
         return None
-    d = decide(p, item)
+    d = decide(p, item, item.data)
     with p.db.begin(durable=False) as conn:
+        thread = assign_case(conn, item_id, item.registration_number, item.parsed or {})
         moved = advance(
             conn,
             item_id,
@@ -149,7 +151,7 @@ def route(p: Pipeline, item_id: int) -> str | None:
                 "queue": d["queue"],
                 "category": d["category"],
                 "due_at": d["due_at"],
-                "decision": d["decision"],
+                "decision": {**d["decision"], "thread": thread},
             },
         )
     return d["queue"] if moved else None

@@ -28,4 +28,5 @@ def upgrade(engine: Engine) -> None:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        # "heads": independent branches (one per feature) may each add tables.
+        command.upgrade(cfg, "heads")

@@ -17,6 +17,7 @@ from typing import Any
 
 from parsers.model import Category
 from router.policy import Policy
+from router.signatures.input import SignatureInput
 
 PAPER_CHANNELS = {"fax", "post", "folder", "cli"}
 _PDF_SIG = re.compile(rb"/ByteRange\s*\[|/Type\s*/Sig\b")
@@ -40,17 +41,12 @@ def _domain(addr: str | None) -> str | None:
     return addr.rsplit("@", 1)[1].strip().lower().rstrip(">") or None
 
 
-def evaluate(
-    category: Category,
-    *,
-    is_mail: bool,
-    sender: str | None,
-    ocr_pages: int,
-    pdf_signature_present: bool,
-    channel: str,
-    policy: Policy,
-) -> dict[str, Any]:
+def evaluate(item: SignatureInput, policy: Policy) -> dict[str, Any]:
     """The `signatures` object of the structured request for one item."""
+    category, is_mail, channel = item.category, item.is_mail, item.channel
+    sender = item.sender
+    ocr_pages = int(item.document.get("ocr_pages") or 0)
+    pdf_signature_present = has_pdf_signature(item.raw)
     required = policy.required.get(category.value, ())
     checks: list[Check] = []
     domain = _domain(sender)

@@ -1,0 +1,32 @@
+"""What the signature checks are given: everything known about one item at route time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsers.model import Category
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureInput:
+    """One item as the route step sees it. `raw` is the untouched original (never rewritten)."""
+
+    category: Category
+    channel: str  # smtp | imap | folder | cli | fax | post
+    raw: bytes
+    envelope: dict[
+        str, Any
+    ]  # ingest.Envelope.to_json(): mail_from, rcpt_to, client_ip, helo, tls, fax_number…
+    document: dict[
+        str, Any
+    ]  # the parse step's document summary (kind, headers, attachments, ocr_pages…)
+    fields: dict[str, Any] = field(default_factory=dict)  # the understanding's fields
+
+    @property
+    def is_mail(self) -> bool:
+        return self.document.get("kind") == "email"
+
+    @property
+    def sender(self) -> str | None:
+        return (self.document.get("headers") or {}).get("from")

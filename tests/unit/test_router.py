@@ -1,0 +1,123 @@
+"""The router's promises: idempotent steps, retries then quarantine, and the sweep."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import dramatiq
+import pytest
+from sqlalchemy import func, select
+
+from ingest import Channel, Envelope, accept
+from router import steps
+from router.actors import declare_actors
+from router.broker import make_broker
+from router.policy import load_policy
+from router.steps import Pipeline
+from router.sweep import stale_items, sweep
+from storage import Database, Event, Item
+from tests.helpers import text_mail
+
+
+@pytest.fixture
+def pipeline(tmp_path: Path) -> Iterator[Pipeline]:
+    db = Database(f"sqlite:///{tmp_path / 'r.db'}")
+    db.migrate()
+    yield Pipeline(db=db, policy=load_policy())
+    db.dispose()
+
+
+def _events(p: Pipeline, item_id: int) -> list[tuple[str | None, str]]:
+    with p.db.reader() as s:
+        return [
+            (e.from_state, e.to_state)
+            for e in s.scalars(select(Event).where(Event.item_id == item_id).order_by(Event.id))
+        ]
+
+
+def test_each_step_twice_changes_nothing_the_second_time(pipeline: Pipeline) -> None:
+    """Running parse, route and deliver twice leaves one event per transition and the same result."""
+    acc = accept(pipeline.db, text_mail(1), Envelope(channel=Channel.CLI), None)
+    assert steps.parse(pipeline, acc.item_id) is True
+    assert steps.parse(pipeline, acc.item_id) is False
+    queue = steps.route(pipeline, acc.item_id)
+    assert queue == "support"
+    assert steps.route(pipeline, acc.item_id) is None
+    assert steps.deliver(pipeline, acc.item_id, queue) is True
+    assert steps.deliver(pipeline, acc.item_id, queue) is False
+    assert _events(pipeline, acc.item_id) == [
+        (None, "received"),
+        ("received", "parsed"),
+        ("parsed", "decided"),
+        ("decided", "routed"),
+    ]
+
+
+def test_deliver_to_the_wrong_queue_is_refused(pipeline: Pipeline) -> None:
+    """A stray message for another queue cannot move an item that was decided elsewhere."""
+    acc = accept(pipeline.db, text_mail(2), Envelope(channel=Channel.CLI), None)
+    steps.parse(pipeline, acc.item_id)
+    assert steps.route(pipeline, acc.item_id) == "support"
+    assert steps.deliver(pipeline, acc.item_id, "law_enforcement") is False
+    with pipeline.db.reader() as s:
+        assert s.get(Item, acc.item_id).state == "decided"  # type: ignore[union-attr]
+
+
+def test_failing_step_is_retried_then_quarantined(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A step that always raises is retried, then the item is quarantined with the error as reason."""
+    calls: list[int] = []
+
+    def broken_parse(p: Pipeline, item_id: int) -> bool:
+        calls.append(item_id)
+        raise RuntimeError("tesseract exploded")
+
+    monkeypatch.setattr(steps, "parse", broken_parse)
+    broker = make_broker("inprocess://")
+    actors = declare_actors(broker, pipeline, prefix="t", max_retries=2, min_backoff_ms=10)
+    worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=50)
+    worker.start()
+    try:
+        acc = accept(pipeline.db, text_mail(3), Envelope(channel=Channel.CLI), actors.send_parse)
+        broker.join("t.parse", timeout=30_000)
+        worker.join()
+    finally:
+        worker.stop()
+        broker.close()
+    assert len(calls) == 3  # the first try and two retries
+    with pipeline.db.reader() as s:
+        item = s.get(Item, acc.item_id)
+        assert item is not None and item.state == "quarantined" and item.queue == "quarantine"
+        assert "tesseract exploded" in (item.error or "")
+
+
+def test_sweep_resends_stale_items_once_per_interval(pipeline: Pipeline) -> None:
+    """A stuck item is re-sent by the sweep, and not again until it has been stale for another interval."""
+    sent: list[tuple[str, int]] = []
+
+    class Recorder:
+        def send_for_state(self, state: str, item_id: int, queue: str | None) -> None:
+            sent.append((state, item_id))
+
+    acc = accept(pipeline.db, text_mail(4), Envelope(channel=Channel.CLI), None)  # never enqueued
+    assert stale_items(pipeline.db, timedelta(hours=1)) == []
+    assert sweep(pipeline.db, Recorder(), timedelta(0)) == 1  # type: ignore[arg-type]
+    assert sent == [("received", acc.item_id)]
+    assert sweep(pipeline.db, Recorder(), timedelta(minutes=5)) == 0  # type: ignore[arg-type]
+    steps.parse(pipeline, acc.item_id)
+    assert sweep(pipeline.db, Recorder(), timedelta(0)) == 1  # type: ignore[arg-type]
+    assert sent[-1] == ("parsed", acc.item_id)
+
+
+def test_accepted_items_get_consecutive_registration_numbers(pipeline: Pipeline) -> None:
+    """Numbers are REG-YYYY-NNNNNN, one gap-free sequence; a duplicate takes no number."""
+    a = accept(pipeline.db, text_mail(5), Envelope(channel=Channel.CLI), None)
+    accept(pipeline.db, text_mail(5), Envelope(channel=Channel.CLI), None)
+    b = accept(pipeline.db, text_mail(6), Envelope(channel=Channel.CLI), None)
+    year, seq = a.registration_number.split("-")[1:]
+    assert b.registration_number == f"REG-{year}-{int(seq) + 1:06d}"
+    with pipeline.db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(Item)) == 2
