@@ -80,3 +80,23 @@ def test_help_for_every_command() -> None:
     for cmd in ([], ["serve"], ["worker"], ["ingest"], ["show"], ["export"], ["sweep"]):
         proc = run_cli([*cmd, "--help"], dict(os.environ))
         assert proc.returncode == 0 and "usage: registratura" in proc.stdout, cmd
+
+
+def test_show_and_export_print_the_same_request(tmp_path: Path) -> None:
+    """`show` prints a request with its audit trail; `export --jsonl` prints every request once."""
+    env = cli_env(tmp_path)
+    files = [str(SAMPLES / "support_html.eml"), str(SAMPLES / "complaint_reply.eml")]
+    ingested = [
+        json.loads(x)
+        for x in run_cli(["ingest", "--wait", "--json", *files], env).stdout.splitlines()
+    ]
+    number = ingested[1]["registration_number"]
+    shown = run_cli(["show", number], env)
+    assert shown.returncode == 0, shown.stderr
+    request = json.loads(shown.stdout)
+    assert request["registration_number"] == number and request["queue"] == "complaint"
+    assert [e["to"] for e in request["audit"]] == ["received", "parsed", "decided", "routed"]
+    exported = run_cli(["export", "--jsonl"], env)
+    lines = [json.loads(x) for x in exported.stdout.splitlines()]
+    assert [x["registration_number"] for x in lines] == [x["registration_number"] for x in ingested]
+    assert run_cli(["show", "REG-1999-000001"], env).returncode == 1
