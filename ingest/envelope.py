@@ -33,6 +33,7 @@ class Envelope:
     helo: str | None = None
     tls: bool = False
     fax_number: str | None = None
+    auth_user: str | None = None  # SMTP AUTH identity, when the client authenticated
     received_at: datetime = field(default_factory=utcnow)
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -11,14 +11,18 @@ where it is and is tried again.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ingest.accept import Accepted
 from ingest.envelope import Channel, Envelope
+from ingest.fax import number_from_name, number_from_tiff
+from ingest.inotify import Waker
 from storage import StorageUnavailable
 
 log = logging.getLogger(__name__)
@@ -36,22 +40,51 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
+@dataclass(frozen=True, slots=True)
+class FolderSpec:
+    """One watched folder: where, which channel its files arrive by, and its options."""
+
+    path: Path
+    channel: Channel = Channel.FOLDER
+    settle_seconds: float | None = None  # None: the watcher's default
+    fax_number_pattern: re.Pattern[str] | None = None
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> FolderSpec:
+        """One `[[folders]]` table of the policy file."""
+        try:
+            channel = Channel(str(data.get("channel", "folder")))
+            if channel not in (Channel.FOLDER, Channel.FAX, Channel.POST):
+                raise ValueError(f"channel must be folder, fax or post, not {channel.value}")
+            pattern = data.get("fax_number_pattern")
+            return cls(
+                path=Path(str(data["path"])),
+                channel=channel,
+                settle_seconds=float(data["settle_seconds"]) if "settle_seconds" in data else None,
+                fax_number_pattern=re.compile(str(pattern)) if pattern else None,
+            )
+        except (KeyError, ValueError, re.error) as exc:
+            raise ValueError(f"bad [[folders]] entry {data!r}: {exc}") from exc
+
+
 @dataclass
 class FolderWatcher:
     """Polls folders for complete files and hands each to the door in."""
 
-    folders: list[Path]
+    folders: list[FolderSpec]
     accept_fn: AcceptFn
-    channel: Channel = Channel.FOLDER
     settle_seconds: float = 1.0
     poll_seconds: float = 1.0
     reader: Callable[[Path], bytes] = Path.read_bytes
     _seen: dict[Path, tuple[int, int, float]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for folder in self.folders:
+        self.folders = [
+            f if isinstance(f, FolderSpec) else FolderSpec(Path(f)) for f in self.folders
+        ]
+        for spec in self.folders:
             for sub in ("", "done", "failed"):
-                (folder / sub).mkdir(parents=True, exist_ok=True)
+                (spec.path / sub).mkdir(parents=True, exist_ok=True)
 
     def candidates(self, folder: Path) -> list[Path]:
         return sorted(
@@ -64,13 +97,14 @@ class FolderWatcher:
         """Take every settled file once; returns how many were stored."""
         now = time.monotonic() if now is None else now
         taken = 0
-        for folder in self.folders:
-            for path in self.candidates(folder):
-                if self._settled(path, now):
-                    taken += self._take(folder, path)
+        for spec in self.folders:
+            settle = self.settle_seconds if spec.settle_seconds is None else spec.settle_seconds
+            for path in self.candidates(spec.path):
+                if self._settled(path, now, settle):
+                    taken += self._take(spec, path)
         return taken
 
-    def _settled(self, path: Path, now: float) -> bool:
+    def _settled(self, path: Path, now: float, settle: float) -> bool:
         try:
             st = path.stat()
         except FileNotFoundError:
@@ -80,16 +114,27 @@ class FolderWatcher:
         prev = self._seen.get(path)
         if prev is None or prev[:2] != sig:
             self._seen[path] = (*sig, now)
-            return self.settle_seconds <= 0
-        return now - prev[2] >= self.settle_seconds
+            return settle <= 0
+        return now - prev[2] >= settle
 
-    def _take(self, folder: Path, path: Path) -> int:
+    def _take(self, spec: FolderSpec, path: Path) -> int:
+        folder = spec.path
         try:
             raw = self.reader(path)
         except OSError as exc:
             self._fail(folder, path, f"cannot read file: {exc}")
             return 0
-        env = Envelope(channel=self.channel, filename=path.name, extra={"folder": str(folder)})
+        fax_number = None
+        if spec.channel is Channel.FAX:
+            fax_number = number_from_name(spec.fax_number_pattern, path.name) or number_from_tiff(
+                raw
+            )
+        env = Envelope(
+            channel=spec.channel,
+            filename=path.name,
+            fax_number=fax_number,
+            extra={"folder": str(folder)},
+        )
         try:
             result = self.accept_fn(raw, env)
         except StorageUnavailable as exc:
@@ -116,9 +161,14 @@ class FolderWatcher:
         self._seen.pop(path, None)
 
     def run(self, stop: threading.Event) -> None:
-        while not stop.is_set():
-            try:
-                self.scan_once()
-            except Exception:
-                log.exception("folder scan failed; retrying")
-            stop.wait(self.poll_seconds)
+        """Scan until `stop`; inotify (where available) wakes the scan as files arrive."""
+        waker = Waker([spec.path for spec in self.folders])
+        try:
+            while not stop.is_set():
+                try:
+                    self.scan_once()
+                except Exception:
+                    log.exception("folder scan failed; retrying")
+                waker.wait(self.poll_seconds, stop)
+        finally:
+            waker.close()

@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import timedelta
 from functools import cached_property
 
 import dramatiq
 from sqlalchemy import select
 
-from ingest import Accepted, Envelope, accept
+from ingest import Accepted, Channel, Envelope, accept
+from ingest.fax import GatewayRule, gateway_number
+from ingest.folder import FolderSpec
 from parsers import ExtractOptions
 from registratura.settings import Settings
 from router.actors import Actors, declare_actors
@@ -48,7 +51,27 @@ class Runtime:
         broker = make_broker(self.settings.broker_url, namespace=self.settings.queue_prefix)
         return declare_actors(broker, self.pipeline, prefix=self.settings.queue_prefix)
 
+    @cached_property
+    def fax_gateways(self) -> tuple[GatewayRule, ...]:
+        return tuple(GatewayRule.from_mapping(r) for r in self.policy.raw.get("fax_gateways", []))
+
+    def folder_specs(self) -> list[FolderSpec]:
+        """INBOX_DIRS (channel "folder") plus the policy's [[folders]] (fax and post)."""
+        specs = [FolderSpec(path) for path in self.settings.resolved_inbox_dirs]
+        specs += [FolderSpec.from_mapping(f) for f in self.policy.raw.get("folders", [])]
+        return specs
+
     def accept(self, raw: bytes, envelope: Envelope) -> Accepted:
+        """The door in, for every channel: a fax-to-e-mail gateway's mail is recorded as a fax."""
+        if envelope.channel in (Channel.SMTP, Channel.IMAP, Channel.FOLDER, Channel.CLI):
+            number = gateway_number(raw, self.fax_gateways)
+            if number is not None:
+                envelope = replace(
+                    envelope,
+                    channel=Channel.FAX,
+                    fax_number=number,
+                    extra={**envelope.extra, "via": envelope.channel.value},
+                )
         return accept(self.db, raw, envelope, self.actors.send_parse)
 
     def start_workers(

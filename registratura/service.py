@@ -53,7 +53,7 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
                 max_message_bytes=settings.max_message_bytes,
             )
         watcher = FolderWatcher(
-            settings.resolved_inbox_dirs,
+            rt.folder_specs(),
             rt.accept,
             settle_seconds=settings.folder_settle_seconds,
             poll_seconds=settings.folder_poll_seconds,
@@ -70,7 +70,7 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
             "registratura is running (database %s, broker %s, folders %s)",
             rt.db.engine.url.render_as_string(hide_password=True),
             settings.broker_url,
-            ", ".join(str(d) for d in settings.resolved_inbox_dirs),
+            ", ".join(f"{f.path} ({f.channel.value})" for f in watcher.folders),
         )
         stop.wait()
     finally:
