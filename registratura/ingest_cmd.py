@@ -12,6 +12,7 @@ import logging
 import sys
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,10 @@ def run_ingest(
         ids = [r[1] for r in results if r[1] is not None]
         pending: set[int] = set()
         if wait and ids:
+            if settings.in_process:
+                # A duplicate may point at an item an earlier in-process run
+                # stored but never finished; nothing else holds its message.
+                rt.sweep(timedelta(0), ids=[r[1] for r in results if r[1] is not None and r[2]])
             pending = rt.wait_final(ids, timeout, progress=progress)
             if pending:
                 log.error(

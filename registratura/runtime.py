@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from functools import cached_property
@@ -12,7 +12,7 @@ from functools import cached_property
 import dramatiq
 from sqlalchemy import select
 
-from ingest import Accepted, Channel, Envelope, accept
+from ingest import Accepted, Channel, Envelope, accept, accept_many
 from ingest.fax import GatewayRule, gateway_number
 from ingest.folder import FolderSpec
 from parsers import ExtractOptions
@@ -63,6 +63,14 @@ class Runtime:
 
     def accept(self, raw: bytes, envelope: Envelope) -> Accepted:
         """The door in, for every channel: a fax-to-e-mail gateway's mail is recorded as a fax."""
+        return accept(self.db, raw, self._as_fax(raw, envelope), self.actors.send_parse)
+
+    def accept_many(self, batch: Sequence[tuple[bytes, Envelope]]) -> list[Accepted]:
+        """`accept` for several items in one commit (the SMTP door's group commit)."""
+        pairs = [(raw, self._as_fax(raw, env)) for raw, env in batch]
+        return accept_many(self.db, pairs, self.actors.send_parse)
+
+    def _as_fax(self, raw: bytes, envelope: Envelope) -> Envelope:
         if envelope.channel in (Channel.SMTP, Channel.IMAP, Channel.FOLDER, Channel.CLI):
             number = gateway_number(raw, self.fax_gateways)
             if number is not None:
@@ -72,7 +80,7 @@ class Runtime:
                     fax_number=number,
                     extra={**envelope.extra, "via": envelope.channel.value},
                 )
-        return accept(self.db, raw, envelope, self.actors.send_parse)
+        return envelope
 
     def start_workers(
         self, *, threads: int | None = None, queues: Iterable[str] | None = None
@@ -89,13 +97,13 @@ class Runtime:
         self._worker = worker
         return worker
 
-    def sweep(self, older_than: timedelta | None = None) -> int:
+    def sweep(self, older_than: timedelta | None = None, *, ids: list[int] | None = None) -> int:
         age = (
             older_than
             if older_than is not None
             else timedelta(seconds=self.settings.sweep_stale_seconds)
         )
-        return sweep(self.db, self.actors, age)
+        return sweep(self.db, self.actors, age, ids=ids)
 
     def wait_final(self, ids: list[int], timeout: float, progress: bool = False) -> set[int]:
         """Block until every id is routed or quarantined; returns the ids still pending."""

@@ -21,39 +21,67 @@ log = logging.getLogger(__name__)
 
 
 def stale_items(
-    db: Database, older_than: timedelta, *, now: datetime | None = None, limit: int = 1000
+    db: Database,
+    older_than: timedelta,
+    *,
+    now: datetime | None = None,
+    limit: int = 1000,
+    after_id: int = 0,
+    ids: list[int] | None = None,
 ) -> list[tuple[int, str, str | None]]:
-    """(id, state, queue) of non-final items whose state is older than `older_than`."""
+    """(id, state, queue) of non-final items whose state is older than `older_than`.
+
+    One page of at most `limit`, ids above `after_id`; `ids` narrows the look to those items.
+    """
     cutoff = (now or utcnow()) - older_than
+    query = (
+        select(Item.id, Item.state, Item.queue)
+        .where(
+            Item.id > after_id,
+            Item.state.in_(list(NEXT_STEP)),
+            func.coalesce(Item.nudged_at, Item.state_changed_at) <= cutoff,
+        )
+        .order_by(Item.id)
+        .limit(limit)
+    )
+    if ids is not None:
+        query = query.where(Item.id.in_(ids))
     with db.reader() as s:
-        rows = s.execute(
-            select(Item.id, Item.state, Item.queue)
-            .where(
-                Item.state.in_(list(NEXT_STEP)),
-                func.coalesce(Item.nudged_at, Item.state_changed_at) <= cutoff,
-            )
-            .order_by(Item.id)
-            .limit(limit)
-        ).all()
+        rows = s.execute(query).all()
     return [(r.id, r.state, r.queue) for r in rows]
 
 
-def sweep(db: Database, actors: Actors, older_than: timedelta) -> int:
-    """Re-send every stale item's next message; returns how many were sent."""
+def sweep(
+    db: Database,
+    actors: Actors,
+    older_than: timedelta,
+    *,
+    ids: list[int] | None = None,
+    page_size: int = 1000,
+) -> int:
+    """Re-send every stale item's next message (all of them, page by page); returns how many."""
     sent = 0
-    for item_id, state, queue in stale_items(db, older_than):
-        try:
-            actors.send_for_state(state, item_id, queue)
-        except Exception:
-            log.warning("sweep could not re-send item %s; will try again", item_id, exc_info=True)
+    after = 0
+    while True:
+        page = stale_items(db, older_than, after_id=after, ids=ids, limit=page_size)
+        if not page:
             break
-        with db.writer(durable=False) as s:
-            s.execute(
-                update(Item)
-                .where(Item.id == item_id, Item.state == state)
-                .values(nudged_at=utcnow())
-            )
-        sent += 1
+        for item_id, state, queue in page:
+            try:
+                actors.send_for_state(state, item_id, queue)
+            except Exception:
+                log.warning(
+                    "sweep could not re-send item %s; will try again", item_id, exc_info=True
+                )
+                return sent
+            with db.writer(durable=False) as s:
+                s.execute(
+                    update(Item)
+                    .where(Item.id == item_id, Item.state == state)
+                    .values(nudged_at=utcnow())
+                )
+            sent += 1
+        after = page[-1][0]
     if sent:
         log.info("sweep re-sent %s stale item(s)", sent)
     return sent

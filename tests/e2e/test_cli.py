@@ -100,3 +100,16 @@ def test_show_and_export_print_the_same_request(tmp_path: Path) -> None:
     lines = [json.loads(x) for x in exported.stdout.splitlines()]
     assert [x["registration_number"] for x in lines] == [x["registration_number"] for x in ingested]
     assert run_cli(["show", "REG-1999-000001"], env).returncode == 1
+
+
+def test_wait_finishes_an_item_an_earlier_run_left_unprocessed(tmp_path: Path) -> None:
+    """Ingest without --wait stores only; ingesting it again with --wait routes the stored item."""
+    env = cli_env(tmp_path)
+    sample = str(SAMPLES / "support_html.eml")
+    stored = run_cli(["ingest", "--json", sample], env)
+    assert stored.returncode == 0 and json.loads(stored.stdout)["status"] == "received"
+    assert "--wait" in stored.stderr  # the user is told how the item will be processed
+    again = run_cli(["ingest", "--wait", "--json", "--timeout", "60", sample], env)
+    assert again.returncode == 0, again.stderr
+    line = json.loads(again.stdout)
+    assert line["duplicate"] is True and line["status"] == "routed"

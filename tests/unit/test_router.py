@@ -121,3 +121,19 @@ def test_accepted_items_get_consecutive_registration_numbers(pipeline: Pipeline)
     assert b.registration_number == f"REG-{year}-{int(seq) + 1:06d}"
     with pipeline.db.reader() as s:
         assert s.scalar(select(func.count()).select_from(Item)) == 2
+
+
+def test_sweep_pages_through_every_stale_item(pipeline: Pipeline) -> None:
+    """More stale items than one page are all re-sent in one sweep, each once."""
+    sent: list[int] = []
+
+    class Recorder:
+        def send_for_state(self, state: str, item_id: int, queue: str | None) -> None:
+            sent.append(item_id)
+
+    ids = [
+        accept(pipeline.db, text_mail(100 + n), Envelope(channel=Channel.CLI), None).item_id
+        for n in range(5)
+    ]
+    assert sweep(pipeline.db, Recorder(), timedelta(0), page_size=2) == 5  # type: ignore[arg-type]
+    assert sent == ids
