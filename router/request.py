@@ -89,6 +89,9 @@ def build(item: Item, *, duplicate: bool = False) -> dict[str, Any]:
             "to": headers.get("to") or list(env.get("rcpt_to") or []),
             "fax_number": env.get("fax_number"),
             "received_at": _iso(item.received_at),
+            # RFC 3834 headers, Precedence, DSN/MDN (parsers), or a null reverse-path
+            # (MAIL FROM:<>, which only bounces and other robots use).
+            "auto_submitted": bool(headers.get("auto_submitted")) or env.get("mail_from") == "",
         },
         "category": item.category or und.get("category"),
         "queue": item.queue,
@@ -102,7 +105,7 @@ def build(item: Item, *, duplicate: bool = False) -> dict[str, Any]:
             "ocr_mean_confidence": doc.get("ocr_mean_confidence"),
         },
         "fields": und.get("fields", {}),
-        "signatures": decision.get("signatures"),
+        "signatures": decision.get("signatures") or {"required": [], "verdict": None, "checks": []},
         "thread": decision.get("thread")
         or {"case_id": None, "in_reply_to": headers.get("in_reply_to")},
         "sla": {

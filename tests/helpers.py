@@ -67,3 +67,11 @@ def wait_for(predicate: Any, timeout: float, interval: float = 0.1, what: str = 
             return value
         time.sleep(interval)
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+def assert_request_schema(line: dict[str, Any]) -> None:
+    """Fail unless `line` keeps the structured-request contract (docs/request.schema.json)."""
+    import jsonschema
+
+    schema = json.loads((ROOT / "docs" / "request.schema.json").read_text("utf-8"))
+    jsonschema.validate(line, schema, format_checker=jsonschema.FormatChecker())

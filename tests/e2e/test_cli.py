@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES, corpus
-from tests.helpers import cli_env, run_cli
+from tests.helpers import assert_request_schema, cli_env, run_cli
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -45,6 +45,7 @@ def test_ingest_wait_json_over_good_and_broken_files(tmp_path: Path) -> None:
         assert line["queue"] == "quarantine" and line["status"] == "quarantined", line
         assert line["error"], line
     for line in lines:
+        assert_request_schema(line)
         assert line["schema_version"] == 1
         assert line["registration_number"].startswith("REG-")
         assert line["status"] in ("routed", "quarantined")
@@ -71,6 +72,7 @@ def test_unreadable_path_still_yields_a_line(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     first, second = (json.loads(x) for x in proc.stdout.splitlines())
+    assert_request_schema(first)
     assert first["queue"] == "quarantine" and "cannot read" in first["error"]
     assert second["queue"] == "support"
 
@@ -98,6 +100,8 @@ def test_show_and_export_print_the_same_request(tmp_path: Path) -> None:
     assert [e["to"] for e in request["audit"]] == ["received", "parsed", "decided", "routed"]
     exported = run_cli(["export", "--jsonl"], env)
     lines = [json.loads(x) for x in exported.stdout.splitlines()]
+    for line in lines:
+        assert_request_schema(line)
     assert [x["registration_number"] for x in lines] == [x["registration_number"] for x in ingested]
     assert run_cli(["show", "REG-1999-000001"], env).returncode == 1
 

@@ -14,7 +14,7 @@ from registratura.settings import Settings
 from router.request import build
 from storage import Event, Item
 from tests.conftest import SAMPLES
-from tests.helpers import expected
+from tests.helpers import assert_request_schema, expected
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -66,6 +66,7 @@ def test_samples_route_to_their_queues_with_fields(
                 item = s.get(Item, item_id)
                 assert item is not None
                 req: dict[str, Any] = build(item)
+                assert_request_schema(req)
                 want = truth[name]
                 assert req["status"] == "routed", (name, req["error"])
                 assert req["queue"] == want["queue"], (name, req["reasons"])
