@@ -26,6 +26,7 @@ from bench.samples import SAMPLES, page_images, scanned_copies
 DEFAULT_OUT = Path(__file__).resolve().parent / "results" / "latest.json"
 QUICK_EMAILS = 50
 QUICK_COPIES = 1
+QUICK_SMTP = 160
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -43,6 +44,14 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         default=None,
         metavar="K",
         help="copies of each scanned sample, 3 pages per copy (default 8; --quick: 1)",
+    )
+    ap.add_argument(
+        "--smtp",
+        type=int,
+        default=None,
+        metavar="N",
+        help="2 KB messages for the SMTP door and bare aiosmtpd (N/4 of 200 KB; default 800; "
+        "--quick: 160; 0 skips)",
     )
     ap.add_argument("--quick", action="store_true", help="a smoke run of well under a minute")
     ap.add_argument(
@@ -64,6 +73,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         args.emails = QUICK_EMAILS if args.quick else 500
     if args.pages_copies is None:
         args.pages_copies = QUICK_COPIES if args.quick else 8
+    if args.smtp is None:
+        args.smtp = QUICK_SMTP if args.quick else 800
     if args.emails < 0 or args.pages_copies < 0:
         ap.error("--emails and --pages-copies must be ≥ 0")
     return args
@@ -110,7 +121,18 @@ def main(argv: list[str] | None = None) -> int:
         bare = run_bare(page_images(), args.pages_copies, languages, workers=cores)
         _note(start, f"bare tesseract: {bare.pages_per_s:.3f} pages/s")
 
+    smtp = None
+    if args.smtp:
+        from bench.smtp import run_smtp
+
+        _note(
+            start,
+            f"SMTP door and bare aiosmtpd+fsync: {args.smtp} × 2 KB, {args.smtp // 4} × 200 KB",
+        )
+        smtp = run_smtp(args.smtp)
+
     options = {
+        "smtp": args.smtp,
         "emails": args.emails,
         "pages_copies": args.pages_copies,
         "quick": args.quick,
@@ -119,8 +141,16 @@ def main(argv: list[str] | None = None) -> int:
         "elapsed_seconds": round(time.monotonic() - start, 1),
     }
     record = report.build(machine, options, emails, pages, bare)
+    if smtp is not None:
+        from bench.smtp import table_lines
+
+        record["smtp"] = smtp
+        record["problems"] += [f"smtp: {p}" for p in smtp["problems"]]
+        record["ok"] = not record["problems"]
     report.write_json(record, args.out)
     sys.stdout.write(report.table(record))
+    if smtp is not None:
+        sys.stdout.write("\n".join(table_lines(smtp)))
     print(f"(written to {args.out})")
     return 0 if record["ok"] else 1
 

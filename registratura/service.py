@@ -45,13 +45,7 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
                 log.info("resumed %s unfinished item(s) from a previous run", n)
         http = start_http(rt.db, settings.http_host, settings.http_port)
         if smtp and settings.smtp_enabled:
-            smtp_ctl = start_smtp(
-                rt.accept,
-                host=settings.smtp_host,
-                port=settings.smtp_port,
-                accept_domains=tuple(settings.smtp_accept_domains),
-                max_message_bytes=settings.max_message_bytes,
-            )
+            smtp_ctl = start_smtp(rt.accept, settings.smtp_options(), accept_many=rt.accept_many)
         watcher = FolderWatcher(
             rt.folder_specs(),
             rt.accept,

@@ -7,10 +7,15 @@ needs.
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from ingest.smtp_options import SmtpOptions
 
 
 class Settings(BaseSettings):
@@ -36,6 +41,50 @@ class Settings(BaseSettings):
     smtp_enabled: bool = True
     smtp_accept_domains: list[str] = Field(
         default=["okazii.ro"], description="recipient domains or addresses we accept mail for"
+    )
+    smtp_server_name: str = Field(
+        default_factory=socket.gethostname,
+        description="our name in the SMTP greeting and the Received: trace line",
+    )
+    smtp_tls_cert: Path | None = Field(
+        default=None, description="PEM certificate chain; with smtp_tls_key, STARTTLS is offered"
+    )
+    smtp_tls_key: Path | None = None
+    smtp_require_tls: bool = Field(
+        default=False, description="refuse MAIL before STARTTLS (a submission-only port)"
+    )
+    smtp_auth_users: dict[str, SecretStr] = Field(
+        default_factory=dict,
+        description='JSON {"user": "secret"}; secret is a password or a pbkdf2_sha256$… hash',
+    )
+    smtp_auth_users_file: Path | None = Field(
+        default=None,
+        description="file of `user:secret` lines (same secrets), merged with the above",
+    )
+    smtp_auth_required: bool = Field(
+        default=False, description="AUTH before MAIL on the main port (the submission port always)"
+    )
+    smtp_auth_allow_plaintext: bool = Field(
+        default=False, description="offer AUTH without TLS (only for a trusted network)"
+    )
+    smtp_submission_port: int | None = Field(
+        default=None, description="a second listener (e.g. 587) where AUTH is required"
+    )
+    smtp_max_connections: int = 100
+    smtp_per_ip_per_minute: int = 120
+    smtp_command_timeout: float = Field(
+        default=300.0, description="seconds a client may stay idle between commands"
+    )
+    smtp_data_timeout: float = Field(
+        default=600.0, description="seconds a client may take for one whole DATA phase"
+    )
+    smtp_group_commit_ms: float = Field(
+        default=0.0,
+        description="extra wait to gather concurrent messages into one commit (0: none; "
+        "messages arriving during a commit share the next one anyway)",
+    )
+    smtp_group_commit_max: int = Field(
+        default=64, description="messages per commit at most (1 disables group commit)"
     )
     inbox_dirs: list[Path] | None = Field(
         default=None, description="watched folders; default: DATA_DIR/inbox"
@@ -74,6 +123,37 @@ class Settings(BaseSettings):
     @property
     def resolved_inbox_dirs(self) -> list[Path]:
         return list(self.inbox_dirs) if self.inbox_dirs else [self.data_dir / "inbox"]
+
+    def smtp_options(self) -> SmtpOptions:
+        """The SMTP door's narrow, frozen view of these settings."""
+        from ingest.smtp_options import SmtpOptions
+
+        users = {name: secret.get_secret_value() for name, secret in self.smtp_auth_users.items()}
+        if self.smtp_auth_users_file is not None:
+            for line in self.smtp_auth_users_file.read_text("utf-8").splitlines():
+                if line.strip() and not line.lstrip().startswith("#"):
+                    name, _, secret = line.strip().partition(":")
+                    users[name] = secret
+        return SmtpOptions(
+            host=self.smtp_host,
+            port=self.smtp_port,
+            accept_domains=tuple(self.smtp_accept_domains),
+            max_message_bytes=self.max_message_bytes,
+            server_name=self.smtp_server_name,
+            tls_cert=self.smtp_tls_cert,
+            tls_key=self.smtp_tls_key,
+            require_tls=self.smtp_require_tls,
+            auth_users=users,
+            auth_required=self.smtp_auth_required,
+            auth_allow_plaintext=self.smtp_auth_allow_plaintext,
+            submission_port=self.smtp_submission_port,
+            max_connections=self.smtp_max_connections,
+            per_ip_per_minute=self.smtp_per_ip_per_minute,
+            command_timeout=self.smtp_command_timeout,
+            data_timeout=self.smtp_data_timeout,
+            group_commit_ms=self.smtp_group_commit_ms,
+            group_commit_max=self.smtp_group_commit_max,
+        )
 
     @property
     def in_process(self) -> bool:

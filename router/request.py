@@ -91,7 +91,8 @@ def build(item: Item, *, duplicate: bool = False) -> dict[str, Any]:
             "received_at": _iso(item.received_at),
             # RFC 3834 headers, Precedence, DSN/MDN (parsers), or a null reverse-path
             # (MAIL FROM:<>, which only bounces and other robots use).
-            "auto_submitted": bool(headers.get("auto_submitted")) or env.get("mail_from") == "",
+            "auto_submitted": bool(headers.get("auto_submitted"))
+            or env.get("mail_from") in ("", "<>"),
         },
         "category": item.category or und.get("category"),
         "queue": item.queue,
