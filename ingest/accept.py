@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ingest.envelope import Envelope
 from storage import Database, StorageUnavailable
-from storage.items import insert_item
+from storage.items import NewItem, insert_items
 
 log = logging.getLogger(__name__)
 
@@ -81,21 +81,22 @@ def accept_many(
 def _store(
     db: Database, batch: Sequence[tuple[bytes, Envelope]], digests: list[str]
 ) -> list[Accepted]:
-    out: list[Accepted] = []
+    new = [
+        NewItem(
+            raw=raw,
+            digest=digest,
+            channel=envelope.channel.value,
+            filename=envelope.filename,
+            envelope=envelope.to_json(),
+            received_at=envelope.received_at,
+            year=envelope.received_at.astimezone(LOCAL_TZ).year,
+            actor=f"ingest.{envelope.channel.value}",
+        )
+        for (raw, envelope), digest in zip(batch, digests, strict=True)
+    ]
     with db.begin() as conn:
-        for (raw, envelope), digest in zip(batch, digests, strict=True):
-            stored = insert_item(
-                conn,
-                raw=raw,
-                digest=digest,
-                channel=envelope.channel.value,
-                filename=envelope.filename,
-                envelope=envelope.to_json(),
-                received_at=envelope.received_at,
-                year=envelope.received_at.astimezone(LOCAL_TZ).year,
-                actor=f"ingest.{envelope.channel.value}",
-            )
-            out.append(
-                Accepted(stored.item_id, stored.registration_number, digest, stored.duplicate)
-            )
-    return out
+        stored = insert_items(conn, new)
+    return [
+        Accepted(s.item_id, s.registration_number, digest, s.duplicate)
+        for s, digest in zip(stored, digests, strict=True)
+    ]

@@ -37,73 +37,124 @@ def format_number(year: int, seq: int) -> str:
     return f"REG-{year:04d}-{seq:06d}"
 
 
-def find_by_sha(conn: Connection, digest: str) -> Stored | None:
-    row = conn.execute(
-        select(ITEMS.c.id, ITEMS.c.registration_number).where(ITEMS.c.sha256 == digest)
-    ).first()
-    return None if row is None else Stored(row.id, row.registration_number, duplicate=True)
+def take_numbers(conn: Connection, year: int, count: int) -> int:
+    """Reserve `count` consecutive numbers of `year`; returns the last one reserved.
 
-
-def next_number(conn: Connection, year: int) -> str:
-    """Take the next registration number of `year` (the row lock serialises writers)."""
-    seq = conn.execute(
+    The counter row's lock serialises concurrent writers; the numbers are given
+    back if the transaction rolls back, so the sequence stays gap-free.
+    """
+    last = conn.execute(
         update(COUNTERS)
         .where(COUNTERS.c.year == year)
-        .values(last=COUNTERS.c.last + 1)
+        .values(last=COUNTERS.c.last + count)
         .returning(COUNTERS.c.last)
     ).scalar_one_or_none()
-    if seq is None:
-        # First item of the year; a concurrent first insert fails with
+    if last is None:
+        # First items of the year; a concurrent first insert fails with
         # IntegrityError and the caller retries the whole accept.
-        conn.execute(insert(COUNTERS).values(year=year, last=1))
-        seq = 1
-    return format_number(year, int(seq))
+        conn.execute(insert(COUNTERS).values(year=year, last=count))
+        last = count
+    return int(last)
 
 
-def insert_item(
-    conn: Connection,
-    *,
-    raw: bytes,
-    digest: str,
-    channel: str,
-    filename: str | None,
-    envelope: dict[str, Any],
-    received_at: datetime,
-    year: int,
-    actor: str,
-) -> Stored:
-    """Store the original (once) and a `received` item with its first audit event."""
-    existing = find_by_sha(conn, digest)
-    if existing is not None:
-        return existing
-    conn.execute(insert(ORIGINALS).values(sha256=digest, size=len(raw), data=raw))
-    number = next_number(conn, year)
-    item_id = conn.execute(
-        insert(ITEMS)
-        .values(
-            registration_number=number,
-            sha256=digest,
-            channel=channel,
-            filename=filename,
-            envelope=envelope,
-            received_at=received_at,
-            state=State.RECEIVED.value,
-            state_changed_at=received_at,
-            attempts=0,
+@dataclass(frozen=True, slots=True)
+class NewItem:
+    """One item to store: its bytes and what the door knows about them."""
+
+    raw: bytes
+    digest: str
+    channel: str
+    filename: str | None
+    envelope: dict[str, Any]
+    received_at: datetime
+    year: int
+    actor: str
+
+
+def insert_items(conn: Connection, new: Sequence[NewItem]) -> list[Stored]:
+    """Store the originals (once each) and `received` items with their first audit events.
+
+    One statement per table for the whole batch (group commit is only worth
+    it if the batch is cheap to write). Bytes already stored, or repeated
+    within the batch, answer with the existing item, marked duplicate.
+    """
+    if not new:
+        return []
+    existing = {
+        r.sha256: Stored(r.id, r.registration_number, duplicate=True)
+        for r in conn.execute(
+            select(ITEMS.c.sha256, ITEMS.c.id, ITEMS.c.registration_number).where(
+                ITEMS.c.sha256.in_({n.digest for n in new})
+            )
         )
-        .returning(ITEMS.c.id)
-    ).scalar_one()
-    conn.execute(
-        insert(EVENTS).values(
-            item_id=item_id,
-            at=received_at,
-            actor=actor,
-            from_state=None,
-            to_state=State.RECEIVED.value,
-            detail={"size": len(raw), "registration_number": number},
+    }
+    fresh: list[int] = []
+    seen: set[str] = set()
+    for i, n in enumerate(new):
+        if n.digest not in existing and n.digest not in seen:
+            seen.add(n.digest)
+            fresh.append(i)
+    numbers: dict[int, str] = {}
+    by_year: dict[int, list[int]] = {}
+    for i in fresh:
+        by_year.setdefault(new[i].year, []).append(i)
+    for year, idxs in by_year.items():
+        first = take_numbers(conn, year, len(idxs)) - len(idxs) + 1
+        for k, i in enumerate(idxs):
+            numbers[i] = format_number(year, first + k)
+    created: dict[str, Stored] = {}
+    if fresh:
+        conn.execute(
+            insert(ORIGINALS),
+            [{"sha256": new[i].digest, "size": len(new[i].raw), "data": new[i].raw} for i in fresh],
         )
-    )
-    return Stored(int(item_id), number, duplicate=False)
+        ids = (
+            conn.execute(
+                insert(ITEMS).returning(ITEMS.c.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "registration_number": numbers[i],
+                        "sha256": new[i].digest,
+                        "channel": new[i].channel,
+                        "filename": new[i].filename,
+                        "envelope": new[i].envelope,
+                        "received_at": new[i].received_at,
+                        "state": State.RECEIVED.value,
+                        "state_changed_at": new[i].received_at,
+                        "attempts": 0,
+                    }
+                    for i in fresh
+                ],
+            )
+            .scalars()
+            .all()
+        )
+        conn.execute(
+            insert(EVENTS),
+            [
+                {
+                    "item_id": item_id,
+                    "at": new[i].received_at,
+                    "actor": new[i].actor,
+                    "from_state": None,
+                    "to_state": State.RECEIVED.value,
+                    "detail": {"size": len(new[i].raw), "registration_number": numbers[i]},
+                }
+                for i, item_id in zip(fresh, ids, strict=True)
+            ],
+        )
+        for i, item_id in zip(fresh, ids, strict=True):
+            created[new[i].digest] = Stored(int(item_id), numbers[i], duplicate=False)
+    out: list[Stored] = []
+    for i, n in enumerate(new):
+        if n.digest in existing:
+            out.append(existing[n.digest])
+        elif i in numbers:
+            out.append(created[n.digest])
+        else:  # the same bytes twice in one batch: the second is a duplicate of the first
+            same = created[n.digest]
+            out.append(Stored(same.item_id, same.registration_number, duplicate=True))
+    return out
 
 
 def advance(

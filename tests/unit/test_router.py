@@ -137,3 +137,23 @@ def test_sweep_pages_through_every_stale_item(pipeline: Pipeline) -> None:
     ]
     assert sweep(pipeline.db, Recorder(), timedelta(0), page_size=2) == 5  # type: ignore[arg-type]
     assert sent == ids
+
+
+def test_group_accept_numbers_in_order_and_spots_repeats(pipeline: Pipeline) -> None:
+    """One commit for a batch: consecutive numbers in batch order, repeats and old bytes as duplicates."""
+    from ingest import accept_many
+
+    old = accept(pipeline.db, text_mail(200), Envelope(channel=Channel.CLI), None)
+    batch = [
+        (text_mail(201), Envelope(channel=Channel.SMTP)),
+        (text_mail(200), Envelope(channel=Channel.SMTP)),
+        (text_mail(202), Envelope(channel=Channel.SMTP)),
+        (text_mail(201), Envelope(channel=Channel.SMTP)),
+    ]
+    sent: list[int] = []
+    got = accept_many(pipeline.db, batch, sent.append)
+    assert [g.duplicate for g in got] == [False, True, False, True]
+    assert got[1].item_id == old.item_id and got[3].item_id == got[0].item_id
+    seq = [int(g.registration_number.rsplit("-", 1)[1]) for g in (old, got[0], got[2])]
+    assert seq == [seq[0], seq[0] + 1, seq[0] + 2]
+    assert sent == [got[0].item_id, got[2].item_id]  # only new items are enqueued, once each
