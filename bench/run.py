@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import report
+from bench import ocr_share, report
 from bench.bare import run_bare
 from bench.machine import describe, nproc
 from bench.pipeline import mail_inputs, measure, runtime, scan_inputs
@@ -147,8 +147,11 @@ def main(argv: list[str] | None = None) -> int:
         record["smtp"] = smtp
         record["problems"] += [f"smtp: {p}" for p in smtp["problems"]]
         record["ok"] = not record["problems"]
+    share = ocr_share.measure()  # text-layer PDF pages that skip OCR (bench/ocr_share.py)
+    record["text_layer_share"] = {"pages": share.pages, "share": round(share.share, 4)}
     report.write_json(record, args.out)
     sys.stdout.write(report.table(record))
+    print(ocr_share.line(share))
     if smtp is not None:
         sys.stdout.write("\n".join(table_lines(smtp)))
     print(f"(written to {args.out})")

@@ -3,7 +3,10 @@
 Score of a category = the weights of its cues found in the new text, plus
 `quoted_weight` times those found only in the quoted history; law enforcement
 also scores known authority names and a sender under an authority domain;
-support scores mail addressed to the support mailbox. Each cue counts once.
+support scores mail addressed to the support mailbox, unless another category
+already has a claim of that weight (a complaint sent to support@ is a
+complaint). The phrases of each issue vocabulary are cues of their category
+too (`issue_cue_weight`). Each cue counts once.
 
 confidence = s / (s + saturation) * sqrt(s / (s + runner-up)): one strong cue
 (weight 3) alone gives 0.67, several reach 0.9, and an exact tie with another
@@ -107,7 +110,8 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
         if known:
             add(le, cues.authority_domain_weight, f"sender domain {known[0]}")
         support = next((a for a in (*headers.to, *headers.cc) if cues.is_support_mailbox(a)), None)
-        if support:
+        others = [v for k, v in scores.items() if k != Category.SUPPORT.value]
+        if support and max(others, default=0.0) < cues.support_mailbox_weight:
             add(
                 Category.SUPPORT.value,
                 cues.support_mailbox_weight,

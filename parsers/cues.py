@@ -112,6 +112,18 @@ class Cues:
             )
             for a in data.get("authorities", [])
         )
+        issue_weight = float(data.get("issue_cue_weight", 0.0))
+        if issue_weight > 0:
+            for category, table in data.get("issues", {}).items():
+                known = {c.text for c in categories.get(category, ())}
+                extra = [
+                    Cue.phrase(p, issue_weight)
+                    for phrases in table.values()
+                    for p in phrases
+                    if p not in known
+                    and p not in data["categories"].get(category, {}).get("phrases", {})
+                ]
+                categories[category] = (*categories.get(category, ()), *extra)
         issues = {
             category: {
                 issue: tuple(Cue.phrase(p, 1.0) for p in phrases)

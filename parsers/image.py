@@ -3,7 +3,8 @@
 Fax standard resolution (204x98 dpi) has half as many rows as columns per inch;
 its rows are doubled (nearest neighbour) to square pixels before OCR, which
 cut character errors from 6% to 1.7% in the measurements of ARCHITECTURE.md
-(bicubic upscaling was slower and worse).
+(bicubic upscaling was slower and worse). The frames of a multi-page file are
+read in parallel (`ocr.map_pages`, at most one Tesseract per core).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PIL import Image, ImageOps, ImageSequence
 
 from .errors import UnreadableInput
 from .model import Page
-from .ocr import ocr_page
+from .ocr import map_pages, ocr_page
 from .options import ExtractOptions
 
 log = logging.getLogger(__name__)
@@ -67,12 +68,15 @@ def read_image(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], t
         raise
     except _PIL_ERRORS as exc:
         raise UnreadableInput(f"image cannot be decoded: {type(exc).__name__}: {exc}") from exc
-    pages: list[Page] = []
-    for number, prepared in enumerate(frames, start=1):
+
+    def read(job: tuple[int, Image.Image | None]) -> tuple[Page, list[str]]:
+        number, prepared = job
         if prepared is None:
-            pages.append(Page(number=number, text="", method="ocr"))
-            continue
-        page, page_defects = ocr_page(prepared, number, options)
+            return Page(number=number, text="", method="ocr"), []
+        return ocr_page(prepared, number, options)
+
+    pages: list[Page] = []
+    for page, page_defects in map_pages(read, list(enumerate(frames, start=1))):
         pages.append(page)
         defects.extend(page_defects)
     if not any(p.text.strip() for p in pages):

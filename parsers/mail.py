@@ -22,6 +22,7 @@ from .charset import decode_bytes
 from .htmltext import html_to_text
 from .mailheaders import decode_header_value, read_headers
 from .model import Attachment, Document, Page, SourceKind
+from .tnef import is_tnef, read_tnef
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +174,11 @@ def _attachment(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> 
     ctype = part.get_content_type()
     pages: tuple[Page, ...] = ()
     defects: tuple[str, ...] = ()
-    if ctype in _NOT_READ or not data:
+    if data and is_tnef(ctype, name, data):
+        pages, inner, tnef_defects = read_tnef(data, read_file)
+        defects = tuple(tnef_defects)
+        acc.attachments.extend(inner)
+    elif ctype in _NOT_READ or not data:
         pass
     elif ctype == "text/plain":
         text = _text_of(part, acc)

@@ -41,6 +41,8 @@ class Page:
     text: str
     method: str  # "text_layer" | "ocr" | "mail_body" | "html"
     ocr_confidence: float | None = None  # mean word confidence 0..100 when OCR'd
+    # (word, confidence 0..100) as Tesseract read them; empty unless OCR'd.
+    words: tuple[tuple[str, float], ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,3 +23,10 @@ class ExtractOptions:
     # Images above this many pixels are scaled down before OCR (decompression
     # bombs and 1200 dpi scans would otherwise eat minutes and gigabytes).
     max_image_pixels: int = 60_000_000
+    # Tesseract page segmentation: 3 (automatic, the default) reads letters with
+    # letterheads, right-aligned dates and lists; see tests/eval for the measure.
+    ocr_psm: int = 3
+    # Straighten small skew (projection profile) before OCR.
+    deskew: bool = True
+    # Check orientation (Tesseract OSD) when a first reading looks turned, and re-read upright.
+    detect_orientation: bool = True

@@ -24,7 +24,7 @@ from PIL import Image
 
 from .errors import UnreadableInput
 from .model import Page
-from .ocr import ocr_page
+from .ocr import map_pages, nproc, ocr_page
 from .options import ExtractOptions
 
 log = logging.getLogger(__name__)
@@ -59,17 +59,25 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
     try:
         layer = _text_layers(raw, doc, min(n_pages, options.max_pages), options, defects)
         pages: list[Page] = []
-        for number, text in enumerate(layer, start=1):
-            if len(text.strip()) >= options.min_text_chars_per_page:
-                pages.append(Page(number=number, text=text, method="text_layer"))
-                continue
-            image = _render(doc, number, options, defects)
-            if image is None:
-                pages.append(Page(number=number, text=text, method="text_layer"))
-                continue
-            page, page_defects = ocr_page(image, number, options)
-            pages.append(page)
-            defects.extend(page_defects)
+        chunk = 2 * nproc()  # rendered pages waiting for OCR: bounded memory on long scans
+        numbered = list(enumerate(layer, start=1))
+        for i in range(0, len(numbered), chunk):
+            jobs: list[tuple[int, str, Image.Image | None]] = []
+            for number, text in numbered[i : i + chunk]:
+                if len(text.strip()) >= options.min_text_chars_per_page:
+                    jobs.append((number, text, None))
+                else:
+                    jobs.append((number, text, _render(doc, number, options, defects)))
+
+            def read(job: tuple[int, str, Image.Image | None]) -> tuple[Page, list[str]]:
+                number, text, image = job
+                if image is None:
+                    return Page(number=number, text=text, method="text_layer"), []
+                return ocr_page(image, number, options)
+
+            for page, page_defects in map_pages(read, jobs):
+                pages.append(page)
+                defects.extend(page_defects)
     finally:
         with _PDFIUM_LOCK:
             doc.close()

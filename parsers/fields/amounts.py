@@ -31,7 +31,7 @@ _CUR_AFTER = r"(?P<cur>lei|leu|ron|eur|euro|euri|usd|dolari|gbp|€|\$|£)(?![a-
 _CUR_BEFORE = r"(?P<pre>€|\$|£|eur|ron|usd)"
 # On folded text.
 AMOUNT = re.compile(
-    rf"(?<![0-9.,]){_NUMBER}\s?(?:-\s?)?{_CUR_AFTER}"
+    rf"(?<![0-9.,]){_NUMBER}\s?(?:-\s?|de\s)?{_CUR_AFTER}"
     rf"|{_CUR_BEFORE}\s?(?P<num2>[0-9][0-9., ]*[0-9]|[0-9])(?![0-9])"
 )
 

@@ -20,7 +20,7 @@ from .textview import TextView
 
 _EMAIL_LABEL = re.compile(r"(?:e-?mail|mail|adresa\s+de\s+e-?mail)\s*:?\s*$")
 _PHONE_LABEL = re.compile(
-    r"(?:\btel(?:efon)?(?:\s+mobil)?|\bmobil|\bgsm|\bphone|\bnr\.?\s+(?:de\s+)?telefon)\.?\s*(?:nr\.?\s*)?:?\s*$"
+    r"(?:\btel(?:efon)?(?:\s+mobil)?|\bmobil|\bgsm|\bphone|\bnr\.?\s+(?:de\s+)?telefon|\bcontacta\w*\s+la|\bsunati\s+la|\bnumar(?:ul)?\s+(?:meu\s+)?(?:de\s+)?telefon(?:\s+este)?)\.?\s*(?:nr\.?\s*)?:?\s*$"
 )
 
 

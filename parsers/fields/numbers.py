@@ -28,7 +28,7 @@ _P_CASE = re.compile(r"(?<![0-9/])(?P<n>[0-9]{1,7}(?:/[a-z]{1,3})?/p/(?:19|20)[0
 _REF_NUM = r"(?P<n>[0-9][0-9.]*(?:/[a-z0-9]{1,8}){0,3})"
 _REF = re.compile(
     rf"(?P<label>\bnr\.?|\bnumar(?:ul)?(?:\s+de\s+inregistrare)?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?|\bref\.?)\s*:?\s*{_REF_NUM}"
-    rf"(?:\s*(?:/|din|from|data)\s*:?\s*(?P<date>{DATE.pattern}))?"
+    rf"(?:\s*(?:/|din(?:\s+data\s+de)?|from|data|dated)\s*:?\s*(?P<date>{DATE.pattern}))?"
 )
 _NOT_REFERENCE = re.compile(
     r"(?:dosar\w*(?:\s+penal)?|tranzacti\w*|comenzii|comanda|comanda\s*/\s*tranzactia|contract\w*|factur\w*|telefon\w*|art\.?|str\.?|strada|bd\.?|bl\.?|ap\.?|sc\.?|legea|order|invoice)\s*$"
@@ -36,7 +36,7 @@ _NOT_REFERENCE = re.compile(
 TRANSACTION = re.compile(
     r"\b(?:tranzacti\w*|comenzi\w*|comand\w*|order|transaction)"
     r"(?:\s*/\s*(?:tranzacti\w*|comand\w*))?"
-    r"(?:\s+(?:nr\.?|numarul|numar|no\.?|id|#))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
+    r"(?:\s+(?:cu\s+)?(?:nr\.?|numarul|numar|no\.?|id|#))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
 )
 _ROMAN_OCR = re.compile(r"(?<=/)(?:11|1l|l1|ll|II|Il|lI)(?=/)")
 _DOTTED = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{3})+$")
@@ -50,7 +50,7 @@ def case_number(view: TextView) -> str | None:
 
 def reference(view: TextView) -> tuple[str | None, str | None]:
     """(reference number, ISO reference date) of the letter itself."""
-    best: tuple[int, str, str | None] | None = None
+    best: tuple[int, str, str | None, int] | None = None
     for m in view.finditer(_REF):
         before = view.folded[max(0, m.start() - 40) : m.start()]
         if _NOT_REFERENCE.search(before) or _NOT_REFERENCE.search(
@@ -71,12 +71,27 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
             continue  # "Str. X nr. 7", "art. 5 nr. 2": a number mid-sentence without a date
         score = (2 if date else 0) + (1 if at_line_start else 0)
         if best is None or score > best[0]:
-            best = (score, number, date)
+            best = (score, number, date, m.start())
         if score == 3:
             break
     if best is None:
         return None, None
-    return best[1], best[2]
+    return best[1], best[2] or _date_beside(view, best[3])
+
+
+def _date_beside(view: TextView, pos: int) -> str | None:
+    """A date on a short line just above or below the number's ("Cluj, 12.11.2026" / "Data: ...")."""
+    start, end = view.line_at(pos)
+    above = view.folded.rfind("\n", 0, max(0, start - 1)) + 1
+    below = view.folded.find("\n", end + 1)
+    for a, b in ((above, start - 1), (end + 1, len(view.folded) if below < 0 else below)):
+        if a < 0 or b <= a or b - a > 50:
+            continue
+        dm = DATE.search(view.folded, a, b)
+        d = date_from_match(dm) if dm else None
+        if d:
+            return d.isoformat()
+    return None
 
 
 def _tidy(number: str, ocr: bool) -> str:

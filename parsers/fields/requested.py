@@ -18,12 +18,14 @@ from .textview import TextView
 
 TRIGGER = re.compile(
     r"\b(?:va\s+rugam\s+(?:sa\s+)?(?:ne\s+)?(?:comunicati|transmiteti|puneti\s+la\s+dispozitie|furnizati|inaintati|comunica)"
-    r"|solicitam\s+(?:sa\s+ne\s+(?:comunicati|transmiteti|furnizati)\s+)?|please\s+provide|we\s+request)"
+    r"|solicitam\b(?:\s+sa\s+ne\s+(?:comunicati|transmiteti|furnizati)\b)?|please\s+provide|we\s+request"
+    r"|(?:sa\s+)?ne\s+(?:comunicati|transmiteti|trimiteti|furnizati|puneti\s+la\s+dispozitie|inaintati)"
+    r"|urmatoarele\s+(?:date|informatii|documente))"
 )
 MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s?[.)]|[a-h]\s?[.)]|[-•*·–])\s+")
 _STOP_TAIL = re.compile(r"[\s;.,]+(?:si|sau|and)?[\s;.,]*$")
 PERIOD_WORD = re.compile(
-    r"\b(?:perioada|perioadei|intervalul|period|between|de\s+la|incepand\s+cu|from)\b"
+    r"\b(?:perioada|perioadei|intervalul|period|between|de\s+la|incepand\s+cu|from|intre)\b"
 )
 _JOIN = re.compile(r"^\s*(?:-|pana\s+la|pana\s+in|si|and|to|,)?\s*(?:data\s+de\s+)?$")
 

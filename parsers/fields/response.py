@@ -18,7 +18,7 @@ from .textview import TextView
 
 _ANSWER = re.compile(r"\b(?:raspuns\w*|reply|response|answer)\b")
 _SENDING = re.compile(
-    r"\b(?:prin\s+curier|prin\s+posta|in\s+format\s+(?:electronic|fizic|letric)|prin\s+e-?mail|pe\s+e-?mail|by\s+(?:e-?mail|courier|post))\b"
+    r"\b(?:prin\s+curier\w*|prin\s+posta|in\s+format\s+(?:electronic|fizic|letric)|prin\s+e-?mail|pe\s+e-?mail|by\s+(?:e-?mail|courier|post)|pe\s+cale\s+electronica|transmis\w*\s+electronic|electronic\s+la)\b"
 )
 ELECTRONIC = re.compile(r"\b(?:electronic\w*|e-?mail|posta\s+electronica|email)\b")
 COURIER = re.compile(

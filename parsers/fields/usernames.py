@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .iban import IBAN
 from .textview import TextView
 
 _LABEL = r"(?:(?:cu\s+)?(?:numele\s+de\s+utilizator|nume\s+de\s+utilizator|username(?:-?ul)?|user(?:-?ul)?|id-?ul)\s*:?\s*)"
@@ -17,8 +18,13 @@ _ROLE = (
     r"(?P<role>vanzator\w*|cumparator\w*|seller|buyer|utilizator\w*|user(?:ul|ului)?|contul(?:ui)?|"
     r"nume(?:le)?\s+de\s+utilizator|username(?:-?ul)?|pseudonim\w*)"
 )
+_AS = r"(?:(?:inregistrat|identificat|cunoscut|denumit|inscris)\s+(?:ca|cu\s+numele|sub\s+numele)\s+)?"
 USERNAME = re.compile(
-    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?:?\s*{_LABEL}?[\"']?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"'])?(?![a-z0-9@_-])"
+    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?:?\s*{_AS}{_LABEL}?[\"']?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"'])?(?![a-z0-9@_-])"
+)
+# "am cumpărat de la retro_shop_ro": a username-looking word after "de la"/"from" is the other party.
+_FROM = re.compile(
+    r"\b(?:de\s+la|from|catre|to)\s+(?:userul\s+|user\s+|contul\s+)?[\"']?(?P<u>[a-z][a-z0-9._-]{1,30}[a-z0-9])[\"']?(?![a-z0-9@_-])"
 )
 _SELF = re.compile(r"(?:\bmeu\b|\bmea\b|\bmy\b|\bsubsemnat\w*|\bma numesc\b)[^.\n]{0,60}$")
 
@@ -45,7 +51,7 @@ def mentions(view: TextView) -> list[Mention]:
         quoted = bool(m.group("q"))
         if not (explicit or quoted or re.search(r"[0-9_.]", token)):
             continue
-        if token.replace(".", "").isdigit():
+        if token.replace(".", "").isdigit() or IBAN.match(view.text, m.start("u")):
             continue  # a number is an id, not a username
         if role_word.startswith(("vanzator", "cumparator", "seller", "buyer")):
             role = "counterparty"
@@ -54,4 +60,12 @@ def mentions(view: TextView) -> list[Mention]:
         else:
             role = "user"
         out.append(Mention(m.start("u"), view.value(m, "u").strip("\"'"), role, explicit))
-    return out
+    seen = {m.start for m in out}
+    for m in view.finditer(_FROM):
+        token = m.group("u")
+        if m.start("u") in seen or not re.search(r"[0-9_]|[a-z]\.[a-z]", token) or "@" in token:
+            continue
+        if re.fullmatch(r"[a-z]+\.(?:ro|com|net|org|eu)", token):
+            continue  # a web address, not a user
+        out.append(Mention(m.start("u"), view.value(m, "u"), "counterparty", False))
+    return sorted(out, key=lambda x: x.start)
