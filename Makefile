@@ -5,13 +5,13 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 APT_PKGS := tesseract-ocr tesseract-ocr-ron tesseract-ocr-eng tesseract-ocr-osd \
-            poppler-utils fonts-dejavu-core
+            poppler-utils fonts-dejavu-core dovecot-imapd
 
 .PHONY: setup run test test-unit lint typecheck bench eval clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml scripts/setup-system.sh
+$(STAMP): pyproject.toml scripts/setup-system.sh Makefile
 	bash scripts/setup-system.sh $(APT_PKGS)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip

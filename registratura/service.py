@@ -15,6 +15,7 @@ from datetime import timedelta
 from types import FrameType
 
 from ingest.folder import FolderWatcher
+from ingest.imap import start_imap
 from ingest.smtp import start_smtp
 from registratura.http import start_http
 from registratura.runtime import Runtime
@@ -60,6 +61,8 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
         )
         for t in threads:
             t.start()
+        # IMAP pollers start their own threads (one per folder, each holding a lease).
+        threads += start_imap(rt.accept, rt.db, rt.policy, stop)
         log.info(
             "registratura is running (database %s, broker %s, folders %s)",
             rt.db.engine.url.render_as_string(hide_password=True),
