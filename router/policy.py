@@ -6,6 +6,7 @@ Defaults ship in `router/default_policy.toml`; the operator's file
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,18 +20,38 @@ from router.errors import PolicyError
 from router.sla import SlaRule
 
 
+def national_number(number: str) -> str:
+    """A Romanian phone/fax number as national digits: "+40 21 000 4321" → "0210004321"."""
+    digits = re.sub(r"\D", "", number)
+    if digits.startswith("0040"):
+        digits = digits[4:]
+    elif digits.startswith("40") and len(digits) == 11:
+        digits = digits[2:]
+    return digits if digits.startswith("0") or not digits else "0" + digits
+
+
 @dataclass(frozen=True, slots=True)
 class Authority:
-    """A known authority and the mail domains it writes from."""
+    """A known authority: its mail domains, fax and phone numbers (for call-backs), addresses.
+
+    `confirmed` is false for the shipped defaults until the legal team confirms them.
+    """
 
     name: str
     kind: str
     domains: tuple[str, ...] = ()
     fax_numbers: tuple[str, ...] = ()
+    phone_numbers: tuple[str, ...] = ()
+    postal_addresses: tuple[str, ...] = ()
+    confirmed: bool = False
 
     def owns_domain(self, domain: str) -> bool:
         domain = domain.lower().rstrip(".")
         return any(domain == d or domain.endswith("." + d) for d in self.domains)
+
+    def owns_fax(self, number: str) -> bool:
+        want = national_number(number)
+        return bool(want) and any(national_number(n) == want for n in self.fax_numbers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +76,11 @@ class Policy:
         if not domain:
             return None
         return next((a for a in self.authorities if a.owns_domain(domain)), None)
+
+    def authority_for_fax(self, number: str | None) -> Authority | None:
+        if not number:
+            return None
+        return next((a for a in self.authorities if a.owns_fax(number)), None)
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -86,6 +112,9 @@ def load_policy(path: Path | None = None) -> Policy:
                 kind=a.get("kind", "other"),
                 domains=tuple(d.lower() for d in a.get("domains", [])),
                 fax_numbers=tuple(a.get("fax_numbers", [])),
+                phone_numbers=tuple(a.get("phone_numbers", [])),
+                postal_addresses=tuple(a.get("postal_addresses", [])),
+                confirmed=bool(a.get("confirmed", False)),
             )
             for a in data.get("authorities", [])
         )

@@ -1,11 +1,17 @@
 """Signature and authenticity checks: evidence with verdicts, and the request's overall verdict.
 
-`evaluate(SignatureInput)` is the one entry point the route step calls.
+`evaluate(SignatureInput, Policy)` is the one entry point the route step calls.
+Modules, one noun each: `config` (env), `dns` (the one resolver), `dkim`,
+`spf`, `dmarc`, `origin` (SMTP facts), `mailauth`, `lookalike`, `authority`,
+`roots`, `pdfsig`, `smime`, `handwriting`, `completeness`, `registry` (the
+check Protocol and plug-ins), `verdict`, `reply`, `evaluation`.
 """
 
 from __future__ import annotations
 
-from router.signatures.checks import evaluate, has_pdf_signature
+from router.signatures.config import SignatureConfig
+from router.signatures.evaluation import evaluate
 from router.signatures.input import SignatureInput
+from router.signatures.pdfsig import has_pdf_signature
 
-__all__ = ["SignatureInput", "evaluate", "has_pdf_signature"]
+__all__ = ["SignatureConfig", "SignatureInput", "evaluate", "has_pdf_signature"]

@@ -1,0 +1,174 @@
+"""The authority channel: is this really from a known authority, by mail or on paper?
+
+Mail: the From domain must be a registry domain (or a subdomain of one); the
+DMARC requirement is applied by the verdict. Flagged as `fail`: look-alike
+domains, display names that claim an authority over a foreign address,
+free-mail senders, Reply-To diverted away from the authority, several From
+addresses. Paper (post, fax, folder scans) is its own channel; a fax number
+found in the registry is recorded as such.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses
+
+from router.policy import Authority, Policy
+from router.signatures.dmarc import org_domain
+from router.signatures.evidence import Check, Outcome
+from router.signatures.lookalike import imitates, skeleton
+
+# Words a display name uses to claim to be an authority (folded: no diacritics).
+_CLAIMS = re.compile(
+    r"\b(politia|politie|politiei|police|polizei|parchet\w*|procuror\w*|diicot|dna|"
+    r"anticoruptie|judecatori\w*|tribunal\w*|curtea|instanta|ministerul|inspectoratul|"
+    r"ipj|igpr|dgpmb|jandarmeri\w*|mai|prosecutor|court)\b"
+)
+DEFAULT_FREE_MAIL = ("gmail.com", "yahoo.com", "hotmail.com", "outlook.com")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics (cedilla and comma letters alike)."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def domain_of(address: str | None) -> str | None:
+    if not address or "@" not in address:
+        return None
+    return address.rsplit("@", 1)[1].strip().strip(">").lower().rstrip(".") or None
+
+
+def free_mail_domains(policy: Policy) -> tuple[str, ...]:
+    table = (policy.raw.get("signatures") or {}).get("free_mail") or {}
+    return tuple(d.lower() for d in table.get("domains", DEFAULT_FREE_MAIL))
+
+
+def from_addresses(msg: Message) -> list[tuple[str, str]]:
+    """(display name, address) of every From mailbox, in order."""
+    values = [str(v) for v in msg.get_all("From") or []]
+    return [(_decoded(n), a.lower()) for n, a in getaddresses(values) if a]
+
+
+def _decoded(name: str) -> str:
+    """A display name with RFC 2047 encoded words decoded (as written when undecodable)."""
+    try:
+        return str(make_header(decode_header(name)))
+    except (UnicodeError, LookupError, ValueError):
+        return name
+
+
+def _lookalike(domain: str, policy: Policy) -> str | None:
+    for authority in policy.authorities:
+        for d in authority.domains:
+            why = imitates(domain, d)
+            if why:
+                return why
+    return None
+
+
+def _registry_note(authority: Authority) -> str:
+    return "" if authority.confirmed else " (registry default, not yet confirmed by the legal team)"
+
+
+def mail_channel(msg: Message, policy: Policy) -> list[Check]:
+    """authority_domain (and reply_to when diverted) for the From of one mail."""
+    froms = from_addresses(msg)
+    if len(froms) != 1:
+        return [
+            Check(
+                "authority_domain",
+                Outcome.FAIL,
+                f"{len(froms)} From addresses; exactly one expected",
+            )
+        ]
+    display, address = froms[0]
+    domain = domain_of(address) or ""
+    authority = policy.authority_for_domain(domain)
+    checks: list[Check] = []
+    ev = {"from": address, "display_name": display}
+    if authority is not None:
+        checks.append(
+            Check(
+                "authority_domain",
+                Outcome.PASS,
+                f"{domain} belongs to {authority.name}{_registry_note(authority)}",
+                {
+                    **ev,
+                    "authority": authority.name,
+                    "kind": authority.kind,
+                    "confirmed": authority.confirmed,
+                },
+            )
+        )
+    else:
+        reasons: list[str] = []
+        why = _lookalike(domain, policy)
+        if why:
+            reasons.append(f"look-alike domain: {why}")
+        if domain in free_mail_domains(policy) or org_domain(domain) in free_mail_domains(policy):
+            reasons.append(f"free-mail sender ({domain})")
+        claim = _CLAIMS.search(fold(display)) or _claims_domain(display, policy)
+        if claim:
+            reasons.append(f"display name {display!r} claims an authority over {address}")
+        if not reasons:
+            reasons.append(f"{domain or '(no domain)'} is no known authority")
+        checks.append(Check("authority_domain", Outcome.FAIL, "; ".join(reasons), ev))
+    for _, reply in getaddresses([str(v) for v in msg.get_all("Reply-To") or []]):
+        rdom = domain_of(reply) or ""
+        if rdom and rdom != domain and policy.authority_for_domain(rdom) is None:
+            checks.append(
+                Check(
+                    "reply_to",
+                    Outcome.FAIL,
+                    f"Reply-To diverts answers to {reply}",
+                    {"reply_to": reply},
+                )
+            )
+    return checks
+
+
+def _claims_domain(display: str, policy: Policy) -> bool:
+    """The display name spells an authority's domain or name (e.g. "politiaromana.ro")."""
+    low = skeleton(fold(display))
+    for authority in policy.authorities:
+        if skeleton(fold(authority.name)) in low:
+            return True
+        if any(skeleton(d) in low for d in authority.domains):
+            return True
+    return False
+
+
+def paper_channel(channel: str, fax_number: str | None, policy: Policy) -> list[Check]:
+    """The paper channel, and the fax number checked against the registry when known."""
+    checks = [
+        Check(
+            "paper_channel",
+            Outcome.PASS,
+            f"paper channel ({channel}): the signature and stamp on the scan carry the authenticity",
+        )
+    ]
+    if fax_number:
+        authority = policy.authority_for_fax(fax_number)
+        if authority is not None:
+            checks.append(
+                Check(
+                    "fax_number",
+                    Outcome.PASS,
+                    f"fax from {fax_number}, a registry number of {authority.name}{_registry_note(authority)}",
+                    {"fax_number": fax_number, "authority": authority.name},
+                )
+            )
+        else:
+            checks.append(
+                Check(
+                    "fax_number",
+                    Outcome.UNVERIFIABLE,
+                    f"fax from {fax_number}, not in the registry: confirm on a registry number",
+                    {"fax_number": fax_number},
+                )
+            )
+    return checks

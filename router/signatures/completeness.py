@@ -1,0 +1,50 @@
+"""Content completeness: does the official request state everything the law requires of it?
+
+Reads the understanding's fields (REQUEST_SCHEMA.md). Each missing item is
+named, in English for the evidence and in Romanian for the reply draft.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from router.signatures.evidence import Check, Outcome
+
+# field → (English name, Romanian name for the reply draft)
+REQUIRED_FIELDS: dict[str, tuple[str, str]] = {
+    "authority": ("issuing authority", "autoritatea emitentă"),
+    "reference_number": ("registration number", "numărul de înregistrare al adresei"),
+    "reference_date": ("date", "data adresei"),
+    "case_number": ("case number", "numărul dosarului"),
+    "legal_basis": ("legal basis", "temeiul legal (articolele invocate)"),
+    "requested_data": ("data requested", "datele solicitate, enumerate explicit"),
+    "subjects": ("users concerned", "utilizatorii vizați (nume de utilizator, e-mail, telefon)"),
+}
+
+
+def _present(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, (list, tuple, dict)):
+        return len(value) > 0
+    return True
+
+
+def missing_fields(fields: dict[str, Any]) -> list[str]:
+    """The required field names that are absent or empty."""
+    return [k for k in REQUIRED_FIELDS if not _present(fields.get(k))]
+
+
+def check_content(fields: dict[str, Any]) -> Check:
+    """`content`: pass when every required item is stated, else missing with the list."""
+    missing = missing_fields(fields)
+    if not missing:
+        return Check(
+            "content",
+            Outcome.PASS,
+            "authority, number, date, case, legal basis, data and users stated",
+        )
+    names = ", ".join(REQUIRED_FIELDS[k][0] for k in missing)
+    return Check("content", Outcome.MISSING, f"not stated: {names}", {"missing": missing})

@@ -1,0 +1,159 @@
+"""E-mail authentication as evidence: the dkim, spf and dmarc checks of one mail.
+
+Computed from the original bytes and the SMTP facts (`origin.py`), or read from
+a trusted Authentication-Results header. A mail whose origin cannot be
+established gets `unverifiable`, never `pass`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from email.message import Message
+from typing import Any
+
+from router.signatures.config import SignatureConfig
+from router.signatures.dkim import DkimResult, verify_dkim
+from router.signatures.dmarc import check_dmarc
+from router.signatures.dns import Resolver
+from router.signatures.errors import DnsError
+from router.signatures.evidence import Check, Outcome
+from router.signatures.origin import from_envelope, from_received, trusted_results
+from router.signatures.spf import SpfResult, check_spf
+
+_OUTCOME = {
+    "pass": Outcome.PASS,
+    "fail": Outcome.FAIL,
+    "softfail": Outcome.FAIL,
+    "permerror": Outcome.FAIL,
+    "neutral": Outcome.UNVERIFIABLE,
+    "none": Outcome.MISSING,
+    "temperror": Outcome.UNVERIFIABLE,
+    "policy": Outcome.UNVERIFIABLE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MailAuth:
+    """The three checks, and whether DMARC passed aligned for the From domain."""
+
+    dkim: Check
+    spf: Check
+    dmarc: Check
+
+    @property
+    def dmarc_pass(self) -> bool:
+        return self.dmarc.verdict is Outcome.PASS
+
+    def checks(self) -> list[Check]:
+        return [self.dkim, self.spf, self.dmarc]
+
+
+def _dkim_check(results: list[DkimResult]) -> Check:
+    ev: dict[str, Any] = {"signatures": [[r.domain, r.selector, r.result] for r in results]}
+    if not results:
+        return Check("dkim", Outcome.MISSING, "the mail carries no DKIM signature")
+    good = [r for r in results if r.result == "pass"]
+    if good:
+        return Check("dkim", Outcome.PASS, "; ".join(r.detail for r in good), ev)
+    if all(r.result == "temperror" for r in results):
+        return Check("dkim", Outcome.UNVERIFIABLE, "; ".join(r.detail for r in results), ev)
+    return Check("dkim", Outcome.FAIL, "; ".join(r.detail for r in results), ev)
+
+
+def _from_trusted(msg: Message, config: SignatureConfig, from_domain: str) -> MailAuth | None:
+    tr = trusted_results(msg, config.trusted_authserv_ids)
+    if tr is None:
+        return None
+    out: list[Check] = []
+    for method in ("dkim", "spf", "dmarc"):
+        res = tr.results.get(method)
+        props = tr.properties.get(method, {})
+        if res is None:
+            out.append(Check(method, Outcome.MISSING, f"{tr.authserv_id} reports no {method}"))
+            continue
+        verdict = _OUTCOME.get(res, Outcome.UNVERIFIABLE)
+        if method == "dmarc" and verdict is Outcome.PASS:
+            hf = props.get("header.from", "").lower().rstrip(".")
+            if hf and hf != from_domain:
+                verdict = Outcome.FAIL  # the verdict is about another From domain
+        out.append(
+            Check(
+                method,
+                verdict,
+                f"{method}={res} per Authentication-Results of {tr.authserv_id}",
+                {"source": "authentication-results", **props},
+            )
+        )
+    return MailAuth(*out)
+
+
+def authenticate(
+    raw: bytes,
+    msg: Message,
+    envelope: dict[str, Any],
+    from_domain: str | None,
+    config: SignatureConfig,
+    resolver: Resolver | None,
+) -> MailAuth:
+    """DKIM, SPF and DMARC for one mail, from the best source of SMTP facts available."""
+    facts = from_envelope(envelope)
+    if facts is None and from_domain:
+        trusted = _from_trusted(msg, config, from_domain)
+        if trusted is not None:
+            return trusted
+    if facts is None:
+        facts = from_received(msg, config.own_mta_domains)
+    if resolver is None:
+        na = "DNS is not available"
+        return MailAuth(*(Check(k, Outcome.UNVERIFIABLE, na) for k in ("dkim", "spf", "dmarc")))
+
+    dkim_results = verify_dkim(raw, resolver)
+    dkim = _dkim_check(dkim_results)
+
+    spf_result: SpfResult | None = None
+    if facts is None:
+        spf = Check(
+            "spf",
+            Outcome.UNVERIFIABLE,
+            "no SMTP client known: no envelope, no trusted Authentication-Results, "
+            "no Received line of our own hosts",
+        )
+    else:
+        spf_result = check_spf(resolver, facts.client_ip, facts.mail_from, facts.helo)
+        spf = Check(
+            "spf",
+            _OUTCOME.get(spf_result.result, Outcome.UNVERIFIABLE),
+            f"{spf_result.detail} (facts from {facts.source})",
+            {
+                "result": spf_result.result,
+                "client_ip": facts.client_ip,
+                "helo": facts.helo,
+                "mail_from": facts.mail_from,
+                "source": facts.source,
+            },
+        )
+
+    if not from_domain:
+        dmarc = Check("dmarc", Outcome.FAIL, "the mail has no single From domain to align with")
+    elif spf_result is None and not dkim_results:
+        dmarc = Check("dmarc", Outcome.UNVERIFIABLE, "neither DKIM nor SPF could be evaluated")
+    else:
+        try:
+            res = check_dmarc(resolver, from_domain, dkim_results, spf_result)
+        except DnsError as exc:  # defensive: check_dmarc already maps these
+            dmarc = Check("dmarc", Outcome.UNVERIFIABLE, str(exc))
+        else:
+            verdict = _OUTCOME.get(res.result, Outcome.UNVERIFIABLE)
+            if res.result == "none":
+                # No published policy: an aligned DKIM/SPF pass still authenticates the
+                # From domain; without one the domain is simply unauthenticated.
+                verdict = Outcome.PASS if res.aligned_by else Outcome.MISSING
+            if res.result == "fail" and spf_result is None and dkim.verdict is Outcome.UNVERIFIABLE:
+                verdict = Outcome.UNVERIFIABLE
+            dmarc = Check(
+                "dmarc",
+                verdict,
+                res.detail,
+                {"result": res.result, "policy": res.policy, "aligned_by": list(res.aligned_by)},
+            )
+    return MailAuth(dkim, spf, dmarc)

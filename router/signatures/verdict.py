@@ -1,0 +1,108 @@
+"""From evidence to the request's verdict: verified, incomplete, suspicious or not_required.
+
+`verified` needs every required item to pass and no decisive check to fail;
+`suspicious` means something is wrong (spoofing, look-alike, broken or
+untrusted signature, unknown authority, urgency from an unproven address);
+`incomplete` means something required is missing but nothing is wrong.
+"Urgent" wording never lowers the bar: it raises it and asks for a call-back
+to a registry number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from router.signatures.evidence import Check, Outcome, Verdict
+
+# A fail of one of these is wrong on its own, whatever the policy requires.
+# (DKIM and SPF alone are not: DMARC sums them up, forwarding breaks SPF.)
+DECISIVE = frozenset({"authority_domain", "reply_to", "dmarc", "pdf_signature", "smime"})
+
+_URGENT = re.compile(
+    r"\b(urgent\w*|urgen[tț]\w*|de [iî]ndat[aă]|imediat|emergency|asap|immediately|"
+    r"pericol iminent|via[tț]a .{0,20}pericol)\b",
+    re.IGNORECASE,
+)
+
+
+def is_urgent(flag: object, text: str) -> bool:
+    """The request claims urgency: the understanding's `urgent` flag or urgent wording."""
+    return bool(flag) or bool(_URGENT.search(text))
+
+
+def _kinds(checks: list[Check], *kinds: str) -> list[Outcome]:
+    return [c.verdict for c in checks if c.kind in kinds]
+
+
+def requirement_state(requirement: str, checks: list[Check], is_mail: bool) -> Outcome:
+    """pass, fail or missing for one policy requirement, from the evidence."""
+    if requirement == "authority_channel":
+        if not is_mail:
+            return _all_pass(_kinds(checks, "paper_channel"))
+        domain = _kinds(checks, "authority_domain", "reply_to")
+        dmarc = _kinds(checks, "dmarc")
+        if Outcome.FAIL in domain + dmarc:
+            return Outcome.FAIL
+        return _all_pass(domain + dmarc) if domain and dmarc else Outcome.MISSING
+    if requirement == "signature":
+        electronic = _kinds(checks, "pdf_signature", "smime")
+        if Outcome.FAIL in electronic:
+            return Outcome.FAIL
+        if Outcome.PASS in electronic:
+            return Outcome.PASS
+        hand, stamp = _kinds(checks, "handwritten_signature"), _kinds(checks, "stamp")
+        if Outcome.PASS in hand and Outcome.PASS in stamp:
+            return Outcome.PASS
+        return Outcome.MISSING
+    if requirement == "content":
+        return _all_pass(_kinds(checks, "content"))
+    if requirement == "authenticated_sender":
+        if not is_mail:
+            return Outcome.PASS  # paper has no sender address to authenticate
+        return _worst(_kinds(checks, "dmarc"))
+    return Outcome.MISSING  # an unknown requirement can never be satisfied
+
+
+def _all_pass(outcomes: list[Outcome]) -> Outcome:
+    if Outcome.FAIL in outcomes:
+        return Outcome.FAIL
+    return (
+        Outcome.PASS if outcomes and all(o is Outcome.PASS for o in outcomes) else Outcome.MISSING
+    )
+
+
+def _worst(outcomes: list[Outcome]) -> Outcome:
+    return _all_pass(outcomes)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The overall verdict, each requirement's state, and why."""
+
+    verdict: Verdict
+    requirements: dict[str, str]
+    reasons: list[str] = field(default_factory=list)
+    urgent: bool = False
+
+
+def decide(required: tuple[str, ...], checks: list[Check], is_mail: bool, urgent: bool) -> Decision:
+    """The verdict for the evidence of one item under its category's requirements."""
+    states = {r: requirement_state(r, checks, is_mail) for r in required}
+    reasons = [
+        f"{c.kind}: {c.detail}" for c in checks if c.kind in DECISIVE and c.verdict is Outcome.FAIL
+    ]
+    reasons += [f"required {r}: {s.value}" for r, s in states.items() if s is not Outcome.PASS]
+    decisive_fail = any(c.kind in DECISIVE and c.verdict is Outcome.FAIL for c in checks)
+    if urgent and "authority_channel" in states and states["authority_channel"] is not Outcome.PASS:
+        reasons.append("urgency claimed from a channel not proven to be an authority's")
+        decisive_fail = True
+    if not required:
+        verdict = Verdict.SUSPICIOUS if decisive_fail else Verdict.NOT_REQUIRED
+    elif decisive_fail or Outcome.FAIL in states.values():
+        verdict = Verdict.SUSPICIOUS
+    elif all(s is Outcome.PASS for s in states.values()):
+        verdict = Verdict.VERIFIED
+    else:
+        verdict = Verdict.INCOMPLETE
+    return Decision(verdict, {r: s.value for r, s in states.items()}, reasons, urgent)

@@ -1,0 +1,49 @@
+"""Handwritten signature and stamp on scans: generated labelled pages and the shipped fax."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from router.signatures.handwriting import scan_pages, signature_block_checks
+from tests.conftest import SAMPLES
+from tests.samples.signatures.scans import make_scan
+
+pytestmark = pytest.mark.slow
+
+
+def _found(data: bytes) -> dict[str, str]:
+    return {c.kind: c.verdict.value for c in signature_block_checks(scan_pages([("scan", data)]))}
+
+
+@pytest.mark.parametrize(
+    ("label", "seed", "colour", "fax"),
+    [
+        ("full", 7, True, False),
+        ("signature_only", 8, False, True),
+        ("none", 9, False, False),
+        ("partial", 10, False, False),
+    ],
+)
+def test_labelled_scans(label: str, seed: int, colour: bool, fax: bool) -> None:
+    """Signature and stamp are found exactly when the generated page has them."""
+    data, truth = make_scan(label, seed, colour=colour, fax=fax)
+    got = _found(data)
+    assert (got["handwritten_signature"] == "pass") == truth["signature"]
+    assert (got["stamp"] == "pass") == truth["stamp"]
+
+
+def test_shipped_fax_has_signature_and_stamp_on_page_two() -> None:
+    """le_fax.tif: both found on page 2 with a box, a score and a small cropped PNG."""
+    checks = signature_block_checks(
+        scan_pages([("le_fax.tif", (SAMPLES / "le_fax.tif").read_bytes())])
+    )
+    by = {c.kind: c for c in checks}
+    assert (
+        by["handwritten_signature"].verdict.value == "pass" and by["stamp"].verdict.value == "pass"
+    )
+    ev = by["handwritten_signature"].evidence
+    assert ev["page"] == 2 and len(ev["box"]) == 4 and 0 < ev["score"] <= 1
+    png = base64.b64decode(ev["crop_png_base64"])
+    assert png.startswith(b"\x89PNG") and len(png) < 20_000
