@@ -27,6 +27,7 @@ import numpy.typing as npt
 import pytesseract
 from PIL import Image
 
+from parsers.ocr import OCR_SLOTS
 from router.signatures.evidence import Check, Outcome
 from router.signatures.scanpage import ScanPage
 from router.signatures.scanpage import scan_pages as scan_pages
@@ -70,9 +71,11 @@ def _lang() -> str:
 def _words(grey: Image.Image) -> list[tuple[str, float, tuple[int, int, int, int]]]:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     # Sparse-text mode: a block of short lines next to a stamp is still read word by word.
-    data = pytesseract.image_to_data(
-        grey, lang=_lang(), config="--psm 11", output_type=pytesseract.Output.DICT
-    )
+    # Inside the parsers' slots: one Tesseract per core across the whole process.
+    with OCR_SLOTS:
+        data = pytesseract.image_to_data(
+            grey, lang=_lang(), config="--psm 11", output_type=pytesseract.Output.DICT
+        )
     out = []
     for text, conf, x, y, w, h in zip(
         data["text"],
