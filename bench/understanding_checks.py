@@ -3,8 +3,9 @@
 The rules (also in tests/eval/README.md): identifiers exactly (reference
 numbers without thousands dots), names and authorities after folding
 diacritics, case and punctuation, free text (`requested_data` items,
-`proposed_resolution`, `topic`) by containment, legal bases by article and
-code (paragraph detail is not compared), subjects as a set of (kind, value).
+`proposed_resolution`, `topic`) by containment, legal bases exactly as a set
+in issue 4's normalised form ("art. 170 CPP": article and code, no paragraph),
+subjects as a set of (kind, value).
 A field the truth states as absent (None, []) must come out absent: invented
 values count as wrong.
 """
@@ -24,11 +25,7 @@ def fold(value: Any) -> str:
 
 
 def _basis(items: Any) -> set[str]:
-    out = set()
-    for item in items or []:
-        m = re.match(r"art\. (\S+).*? (\S+)$", str(item))
-        out.add(f"{m.group(1)} {m.group(2)}" if m else str(item))
-    return out
+    return {" ".join(str(item).split()) for item in items or []}
 
 
 def _subjects(items: Any) -> set[tuple[str, str]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from .normalize import phrase_pattern
+from .normalize import LABEL_WORDS, fold_phrase, phrase_pattern
 
 _ACRONYM = re.compile(r"^[A-ZĂÂÎȘȚŞŢ]{2,8}$")
 
@@ -67,6 +67,9 @@ class Cues:
     legal_mailboxes: tuple[str, ...]
     issues: dict[str, dict[str, tuple[Cue, ...]]]
     source: dict[str, Any] = field(repr=False, compare=False)
+    # Folded words of every phrase (and authority name) plus the extractors' labels:
+    # what `normalize.repair_ocr` restores OCR-damaged or misspelt words to.
+    vocabulary: frozenset[str] = field(default=LABEL_WORDS, repr=False, compare=False)
 
     @classmethod
     def default(cls) -> Cues:
@@ -148,6 +151,7 @@ class Cues:
             legal_mailboxes=tuple(m.lower() for m in data.get("legal_mailboxes", [])),
             issues=issues,
             source=data,
+            vocabulary=_vocabulary(categories, authorities, issues),
         )
 
     def authority_domain(self, address: str | None) -> tuple[str, str] | None:
@@ -166,6 +170,18 @@ class Cues:
         address = address.lower()
         local = address.partition("@")[0] + "@"
         return any(address == m or (m.endswith("@") and local == m) for m in self.support_mailboxes)
+
+
+def _vocabulary(
+    categories: dict[str, tuple[Cue, ...]],
+    authorities: tuple[Authority, ...],
+    issues: dict[str, dict[str, tuple[Cue, ...]]],
+) -> frozenset[str]:
+    phrases = [c.text for cues in categories.values() for c in cues if c.pattern.pattern != c.text]
+    phrases += [a.name for a in authorities]
+    phrases += [c.text for table in issues.values() for cues in table.values() for c in cues]
+    words = {w for p in phrases for w in re.findall(r"[a-z]{6,}", fold_phrase(p.rstrip("*")))}
+    return LABEL_WORDS | frozenset(words)
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from .cues import Cues
 from .fields import TextView, extract_fields, fill_missing
 from .language import detect_language
 from .model import Document, SourceKind, Understanding
+from .normalize import clean, repair_ocr
 from .quoting import is_forward, split_reply
 
 PAGE_BREAK = "\n\f\n"  # kept by normalisation: lists and letterheads do not cross pages
@@ -37,13 +38,15 @@ def _parts(doc: Document) -> tuple[str, str]:
 def understand(doc: Document, cues: Cues) -> Understanding:
     """Classify `doc` and extract the fields of its category."""
     new, quoted = _parts(doc)
+    ocr = doc.ocr_pages > 0
+    if ocr:  # classified on the repaired text too: cue words damaged by OCR count
+        new = repair_ocr(clean(new), cues.vocabulary)
     subject = doc.headers.subject if doc.headers and doc.headers.subject else ""
     decision = classify(f"{subject}\n\n{new}" if subject else new, quoted, doc.headers, cues)
-    ocr = doc.ocr_pages > 0
-    view = TextView.of(new, ocr=ocr)
+    view = TextView.of(new, ocr=ocr, vocabulary=cues.vocabulary)
     fields = extract_fields(decision.category, view, cues, doc.headers)
     if subject or quoted:
-        backup = TextView.of(f"{subject}\n\n{quoted}", ocr=ocr)
+        backup = TextView.of(f"{subject}\n\n{quoted}", ocr=ocr, vocabulary=cues.vocabulary)
         fields = fill_missing(fields, extract_fields(decision.category, backup, cues, doc.headers))
     return Understanding(
         category=decision.category,

@@ -1,4 +1,7 @@
-"""Articles cited, normalised: "art. 170 Cod procedură penală" -> "art. 170 CPP".
+"""Articles cited, normalised: "art. 170 alin. (1) Cod procedură penală" -> "art. 170 CPP".
+
+The paragraph and letter ("alin. (1) lit. c)") are read but not kept: the
+basis is the article of the code or law (issue 4's form, "art. 170 CPP").
 
 The Criminal Code (Cod penal) names the offence being investigated, not the
 basis of the request, so its articles are returned apart as offences
@@ -19,7 +22,7 @@ _CODE = (
     r"|(?P<gdpr>regulamentul(?:ui)?\s+\(?ue\)?\s+(?:nr\.?\s*)?2016/679|gdpr|rgpd))"
 )
 ARTICLE = re.compile(
-    r"\b(?:art\.?|articolul|articolului|articolele|article)\s*"
+    r"\b(?:art\.{0,2}|articolul|articolului|articolele|article)\s*"
     r"(?P<nums>[0-9]{1,4}(?:\^?[0-9])?(?:\s*(?:,|si|sau|and)\s*(?:art\.?\s*)?[0-9]{1,4})*)"
     r"(?P<alin>\s*(?:alin\.?|alineatul|para\.?)\s*\(?[0-9]{1,2}\)?)?"
     r"(?P<lit>\s*lit\.?\s*[a-z]\)?)?"
@@ -43,13 +46,8 @@ def articles(view: TextView) -> tuple[list[str], list[str]]:
     offences: list[str] = []
     for m in view.finditer(ARTICLE):
         suffix, offence = _suffix(m)
-        detail = ""
-        if m.group("alin"):
-            detail += f" alin. ({re.sub(r'[^0-9]', '', m.group('alin'))})"
-        if m.group("lit"):
-            detail += f" lit. {re.sub(r'lit|[^a-z]', '', m.group('lit'))})"
         for num in re.findall(r"[0-9]{1,4}(?:\^[0-9])?", m.group("nums")):
-            item = f"art. {num}{detail} {suffix}"
+            item = f"art. {num} {suffix}"
             target = offences if offence else bases
             if item not in target:
                 target.append(item)

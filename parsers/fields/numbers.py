@@ -25,7 +25,8 @@ _CASE_AFTER_DOSAR = re.compile(
 )
 _P_CASE = re.compile(r"(?<![0-9/])(?P<n>[0-9]{1,7}(?:/[a-z]{1,3})?/p/(?:19|20)[0-9]{2})(?![0-9/])")
 
-_REF_NUM = r"(?P<n>[0-9][0-9.]*(?:/[a-z0-9]{1,8}){0,3})"
+# Thousands dotted ("123.456"), or with the dot OCR'd as a comma ("123,456").
+_REF_NUM = r"(?P<n>[0-9][0-9.]*(?:,[0-9]{3}(?![0-9]))?(?:/[a-z0-9]{1,8}){0,3})"
 _REF = re.compile(
     rf"(?P<label>\bnr\.?|\bnumar(?:ul)?(?:\s+de\s+inregistrare)?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?|\bref\.?)\s*:?\s*{_REF_NUM}"
     rf"(?:\s*(?:/|din(?:\s+data\s+de)?|from|data|dated)\s*:?\s*(?P<date>{DATE.pattern}))?"
@@ -36,10 +37,10 @@ _NOT_REFERENCE = re.compile(
 TRANSACTION = re.compile(
     r"\b(?:tranzacti\w*|comenzi\w*|comand\w*|order|transaction)"
     r"(?:\s*/\s*(?:tranzacti\w*|comand\w*))?"
-    r"(?:\s+(?:cu\s+)?(?:nr\.?|numarul|numar|no\.?|id|#))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
+    r"(?:\s+(?:cu\s+)?(?:nr\.?|numarul|numar|no\.?|id|#))?(?:\s+(?:este|e|era|is))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
 )
 _ROMAN_OCR = re.compile(r"(?<=/)(?:11|1l|l1|ll|II|Il|lI)(?=/)")
-_DOTTED = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{3})+$")
+_DOTTED = re.compile(r"^[0-9]{1,3}(?:[.,][0-9]{3})+$")
 
 
 def case_number(view: TextView) -> str | None:
@@ -97,7 +98,7 @@ def _date_beside(view: TextView, pos: int) -> str | None:
 def _tidy(number: str, ocr: bool) -> str:
     number = number.rstrip(".")
     if _DOTTED.match(number):
-        return number.replace(".", "")
+        return number.replace(".", "").replace(",", "")
     if ocr:
         number = _ROMAN_OCR.sub(lambda m: "I" * len(m.group(0)), number)
     return number.upper() if "/" in number else number

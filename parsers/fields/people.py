@@ -11,6 +11,7 @@ import re
 
 from ..cues import Cues
 from ..model import MailHeaders
+from .noise import is_noise_line, name_prefix
 from .textview import TextView
 
 _INTRO = re.compile(r"\b(?:subsemnat(?:ul|a|ii)|ma\s+numesc|numele\s+meu\s+este|my\s+name\s+is)\s+")
@@ -34,14 +35,19 @@ def complainant(view: TextView, cues: Cues, headers: MailHeaders | None) -> str 
         if name:
             return name.group(0)
     lines = view.lines()
+    scrawls = 2 if view.ocr else 0  # a signature OCR'd as a word or two of garbage
     for start, end in reversed(lines[-12:]):
         line = view.text[start:end]
         folded = view.folded[start:end]
         if not line.strip() or _SKIP.search(folded):
             continue
         nm = _NAME_LINE.match(line)
-        if nm and " ".join(folded.split()).strip(",.") not in _NOT_NAMES:
-            return nm.group("name")
+        found = nm.group("name") if nm else (name_prefix(line) if view.ocr else None)
+        if found and " ".join(folded.split()).strip(",.") not in _NOT_NAMES:
+            return found
+        if scrawls and is_noise_line(line, scrawl=True):
+            scrawls -= 1
+            continue
         break  # the closing block ends at the first line that is neither name nor contact
     if headers and headers.from_addr and not cues.is_operator(headers.from_addr):
         return headers.from_display or headers.from_addr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .noise import is_noise_line, name_prefix
 from .textview import TextView
 
 RANK = re.compile(
@@ -27,24 +28,48 @@ MAX_LINE = 90
 
 
 def find_signatory(view: TextView) -> str | None:
-    """Rank and name of the signer, as written, or None."""
+    """Rank and name of the signer, as written, or None.
+
+    On OCR'd text a stamp beside or under the signature adds pieces of its
+    legend and specks to the rank and name lines, or lines of its own between
+    them (`noise`): those are read past.
+    """
     lines = view.lines()
     for idx in range(len(lines) - 1, -1, -1):
         start, end = lines[idx]
         if end - start > MAX_LINE:
             continue
         m = RANK.search(view.folded, start, end)
-        if not m or view.folded[start : m.start()].strip(" -,"):
+        if not m or view.folded[start : m.start()].strip(" -,'\"."):
             continue
+        rank = view.text[m.start() : m.end()]
         rest = view.text[m.end() : end]
         if _NAME.match(rest):
-            return _tidy(view.text[start:end])
-        if not rest.strip(" ,.:"):
-            nxt = next(
-                (ln for ln in lines[idx + 1 : idx + 3] if view.text[ln[0] : ln[1]].strip()), None
-            )
-            if nxt and _NAME.match(view.text[nxt[0] : nxt[1]]):
-                return _tidy(view.text[m.start() : m.end()] + " " + view.text[nxt[0] : nxt[1]])
+            return _tidy(view.text[m.start() : end])
+        if view.ocr and (name := name_prefix(rest)):
+            return _tidy(f"{rank} {name}")
+        if not rest.strip(" ,.:") or (view.ocr and is_noise_line(rest)):
+            name = _name_below(view, lines[idx + 1 : idx + (5 if view.ocr else 3)])
+            if name:
+                return _tidy(f"{rank} {name}")
+    return None
+
+
+def _name_below(view: TextView, below: list[tuple[int, int]]) -> str | None:
+    """The name on the first line under a rank that is not blank (nor, in OCR'd text, stamp noise)."""
+    for a, b in below:
+        line = view.text[a:b]
+        if not line.strip():
+            continue
+        if _NAME.match(line):
+            return line
+        if not view.ocr:
+            return None
+        name = name_prefix(line)
+        if name:
+            return name
+        if not is_noise_line(line):
+            return None
     return None
 
 

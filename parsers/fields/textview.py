@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..normalize import clean, fold
+from ..normalize import LABEL_WORDS, clean, fold, repair_ocr
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +22,13 @@ class TextView:
     ocr: bool = False
 
     @classmethod
-    def of(cls, raw: str, *, ocr: bool = False) -> TextView:
+    def of(
+        cls, raw: str, *, ocr: bool = False, vocabulary: frozenset[str] = LABEL_WORDS
+    ) -> TextView:
+        """Clean `raw`; OCR'd text is also repaired (`normalize.repair_ocr`, words from `vocabulary`)."""
         cleaned = clean(raw)
+        if ocr:
+            cleaned = repair_ocr(cleaned, vocabulary)
         return cls(cleaned, fold(cleaned), ocr)
 
     def finditer(

@@ -24,8 +24,19 @@ USERNAME = re.compile(
 )
 # "am cumpărat de la retro_shop_ro": a username-looking word after "de la"/"from" is the other party.
 _FROM = re.compile(
-    r"\b(?:de\s+la|from|catre|to)\s+(?:userul\s+|user\s+|contul\s+)?[\"']?(?P<u>[a-z][a-z0-9._-]{1,30}[a-z0-9])[\"']?(?![a-z0-9@_-])"
+    r"\b(?:de\s+la|vandut[a]?\s+de|sold\s+by|from|catre|to)\s+(?:userul\s+|user\s+|contul\s+)?[\"']?(?P<u>[a-z][a-z0-9._-]{1,30}[a-z0-9])[\"']?(?![a-z0-9@_-])"
 )
+# OCR'd text: a username broken in pieces, the "_" read as a space or the "." followed
+# by one ("bogdan fashion55", "shopioana 100", "gheorghe. mobila8"), up to the end of its clause.
+_OCR_PIECES = re.compile(
+    rf"\b{_ROLE}\b\s*:?\s*{_AS}{_LABEL}?(?P<u>[a-z][a-z0-9._]*(?:[ ][a-z0-9._]+){{1,2}})"
+    r"(?=[ ]?(?:[,;:()]|\.(?:\s|$)|\n|$))"
+)
+_FUNCTION_WORDS = (
+    "a al ale ai are au avea cu de din e este era in la mai nu pe pentru prin sa se si sunt "
+    "nr id ca care cel cea lui ei lor meu mea the and of to is was has"
+)
+_NOT_PIECES = frozenset(_FUNCTION_WORDS.split())
 _SELF = re.compile(r"(?:\bmeu\b|\bmea\b|\bmy\b|\bsubsemnat\w*|\bma numesc\b)[^.\n]{0,60}$")
 
 
@@ -68,4 +79,36 @@ def mentions(view: TextView) -> list[Mention]:
         if re.fullmatch(r"[a-z]+\.(?:ro|com|net|org|eu)", token):
             continue  # a web address, not a user
         out.append(Mention(m.start("u"), view.value(m, "u"), "counterparty", False))
+    if view.ocr:
+        out += _ocr_pieces(view, {m.start for m in out})
     return sorted(out, key=lambda x: x.start)
+
+
+def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
+    """Usernames OCR broke in pieces after a role word, joined again (see `_OCR_PIECES`)."""
+    out = []
+    for m in view.finditer(_OCR_PIECES):
+        if m.start("u") in seen:
+            continue
+        pieces = m.group("u").split(" ")
+        if (
+            any(p in _NOT_PIECES or not p.strip("._") for p in pieces)
+            or any(p.isdigit() for p in pieces[:-1])
+            or not re.search(r"[0-9_.]", "".join(pieces[1:]))
+        ):
+            continue
+        written = view.value(m, "u").split(" ")
+        value = written[0]
+        for left, right in zip(written, written[1:], strict=False):
+            glue = "" if left[-1] in "._" or right[0] in "._" or right.isdigit() else "_"
+            value += glue + right
+        if len(value) > 32:
+            continue
+        role = m.group("role")
+        kind = (
+            "counterparty"
+            if role.startswith(("vanzator", "cumparator", "seller", "buyer"))
+            else "user"
+        )
+        out.append(Mention(m.start("u"), value, kind, False))
+    return out
