@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from email.utils import parseaddr
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
@@ -93,14 +94,24 @@ def _header(msg: Any, name: str) -> str:
         return str(value)
 
 
+def _sender_matches(rule: str, address: str) -> bool:
+    """`rule` is an address (exact) or `@domain` (that domain exactly)."""
+    if not address or "@" not in address:
+        return False
+    if rule.startswith("@"):
+        return address.rsplit("@", 1)[1] == rule[1:]
+    return address == rule
+
+
 def gateway_number(raw: bytes, rules: tuple[GatewayRule, ...]) -> str | None:
     """The sender number when `raw` is a mail from a configured fax gateway, else None."""
     if not rules or not raw[:2048].lstrip()[:1].isalpha():
         return None  # not a mail (PDF, TIFF…): nothing to look at
     msg = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
-    sender = _header(msg, "From").lower()
+    # The address itself, never the display name: `"fax@gw.ro" <x@attacker>` is not the gateway.
+    sender = parseaddr(_header(msg, "From"))[1].lower()
     for rule in rules:
-        if rule.sender not in sender:
+        if not _sender_matches(rule.sender, sender):
             continue
         m = rule.pattern.search(_header(msg, rule.field))
         if m is not None:

@@ -11,6 +11,7 @@ where it is and is tried again.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 import time
@@ -38,6 +39,10 @@ def _free_name(folder: Path, name: str) -> Path:
         target = folder / f"{Path(name).stem}.{n}{Path(name).suffix}"
         n += 1
     return target
+
+
+def _signature(st: os.stat_result) -> tuple[int, int]:
+    return (st.st_size, st.st_mtime_ns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +125,19 @@ class FolderWatcher:
     def _take(self, spec: FolderSpec, path: Path) -> int:
         folder = spec.path
         try:
+            before = path.stat()
             raw = self.reader(path)
+            after = path.stat()
+        except FileNotFoundError:
+            self._seen.pop(path, None)  # taken away by someone else meanwhile
+            return 0
         except OSError as exc:
             self._fail(folder, path, f"cannot read file: {exc}")
+            return 0
+        if _signature(before) != _signature(after) or len(raw) != after.st_size:
+            # Still being written (a fax server pausing between pages longer than
+            # the settle time): store nothing, look again once it settles.
+            self._seen.pop(path, None)
             return 0
         fax_number = None
         if spec.channel is Channel.FAX:
@@ -140,6 +155,15 @@ class FolderWatcher:
         except StorageUnavailable as exc:
             log.error("%s not stored (will retry): %s", path, exc)
             return 0
+        # The rename keeps the inode: a writer still holding the file would go on
+        # writing into done/. One more look first; a change means it was not complete,
+        # and the next scan stores the grown file (a new item: its bytes differ).
+        try:
+            if _signature(path.stat()) != _signature(after):
+                self._seen.pop(path, None)
+                return 0
+        except FileNotFoundError:
+            return 1
         path.rename(_free_name(folder / "done", path.name))
         self._seen.pop(path, None)
         log.info(

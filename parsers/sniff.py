@@ -49,13 +49,16 @@ def sniff(raw: bytes, filename: str | None = None) -> SourceKind:
     """The kind of `raw`; raises UnreadableInput when it is none we read."""
     if not raw:
         raise UnreadableInput("empty input (0 bytes)")
-    head = raw[:1024]
-    if b"%PDF-" in head:
+    if raw.lstrip(b" \t\r\n\x00").startswith(b"%PDF-"):
         return SourceKind.PDF
     if raw.startswith(_IMAGE_MAGIC) or (raw.startswith(b"RIFF") and raw[8:12] == b"WEBP"):
         return SourceKind.IMAGE
     if _looks_like_mail(raw, hinted=bool(filename and filename.lower().endswith(".eml"))):
         return SourceKind.EMAIL
+    # PDF readers accept the header anywhere in the first 1024 bytes; only after
+    # the mail check, so a mail whose Subject says "%PDF-1.4" stays a mail.
+    if b"%PDF-" in raw[:1024]:
+        return SourceKind.PDF
     if looks_like_text(raw):
         return SourceKind.TEXT
     raise UnreadableInput(f"unrecognised format (first bytes {raw[:8].hex(' ')})")

@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from registratura.settings import Settings
+from router.errors import BrokerConfigError, PolicyError
 
 log = logging.getLogger("registratura")
 
@@ -113,6 +116,19 @@ def _parser() -> argparse.ArgumentParser:
         "for --older-than seconds (default SWEEP_STALE_SECONDS).",
     )
     sw.add_argument("--older-than", type=float, default=None)
+
+    rt_ = sub.add_parser(
+        "retry",
+        help="send quarantined items through the pipeline again",
+        description="Put quarantined requests back to `received` (their original bytes are "
+        "kept) and process them again, e.g. after installing a missing OCR language or "
+        "fixing a database outage. The audit trail keeps the quarantine.",
+    )
+    rt_.add_argument("registration_numbers", nargs="+", metavar="REG")
+    rt_.add_argument(
+        "--wait", action="store_true", help="block until each is routed or quarantined"
+    )
+    rt_.add_argument("--timeout", type=float, default=3600.0, help="seconds --wait may take")
     return p
 
 
@@ -131,6 +147,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # pydantic's message names the variable at fault
         print(f"registratura: bad settings: {exc}", file=sys.stderr)
         return 2
+    try:
+        return _dispatch(args, settings)
+    except OperationalError as exc:
+        print(
+            f"registratura: cannot open the database {settings.resolved_database_url!r}: "
+            f"{exc.orig or exc}",
+            file=sys.stderr,
+        )
+        print(
+            "registratura: check REGISTRATURA_DATABASE_URL and that the server is running",
+            file=sys.stderr,
+        )
+        return 2
+    except (PolicyError, BrokerConfigError) as exc:
+        print(f"registratura: {exc}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     command = args.command
     if command == "serve":
         from registratura.service import serve
@@ -161,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _show(rt, args.registration_number)
         if command == "export":
             return _export(rt, args.output)
+        if command == "retry":
+            return _retry(rt, args.registration_numbers, wait=args.wait, timeout=args.timeout)
         if command == "sweep":
             older = None if args.older_than is None else timedelta(seconds=args.older_than)
             print(f"re-sent {rt.sweep(older)} item(s)")
@@ -196,6 +233,66 @@ def _show(rt: object, number: str) -> int:
         ]
     print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0
+
+
+def _retry(rt: object, numbers: list[str], *, wait: bool, timeout: float) -> int:
+    from sqlalchemy import select
+
+    from registratura.runtime import Runtime
+    from storage import Item, State
+    from storage.items import advance
+
+    assert isinstance(rt, Runtime)
+    ids: list[int] = []
+    status = 0
+    for number in numbers:
+        with rt.db.begin() as conn:
+            item_id = conn.execute(
+                select(Item.id).where(Item.registration_number == number)
+            ).scalar_one_or_none()
+            moved = item_id is not None and advance(
+                conn,
+                item_id,
+                expected=[State.QUARANTINED.value],
+                to_state=State.RECEIVED,
+                actor="cli.retry",
+                detail={"reason": "operator retry"},
+                values={
+                    "error": None,
+                    "queue": None,
+                    "category": None,
+                    "parsed": None,
+                    "decision": None,
+                    "due_at": None,
+                },
+            )
+        if not moved:
+            print(f"registratura: {number} is not a quarantined request", file=sys.stderr)
+            status = 1
+            continue
+        assert item_id is not None
+        ids.append(item_id)
+    if not ids:
+        return status
+    if wait and rt.settings.in_process:
+        rt.start_workers()
+    for item_id in ids:
+        rt.actors.send_parse(item_id)
+    if wait:
+        pending = rt.wait_final(ids, timeout)
+        with rt.db.reader() as s:
+            for item in s.scalars(select(Item).where(Item.id.in_(ids)).order_by(Item.id)):
+                print(
+                    f"{item.registration_number} {item.state} {item.queue or ''} {item.error or ''}".rstrip()
+                )
+        return 1 if pending else status
+    if rt.settings.in_process:
+        print(
+            "registratura: queued; with the in-process broker `registratura serve` processes them "
+            "(or use --wait)",
+            file=sys.stderr,
+        )
+    return status
 
 
 def _export(rt: object, output: Path | None) -> int:

@@ -41,14 +41,24 @@ def expand(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
+NOT_STORED = "not stored: "
+
+
 def _unread_line(path: Path, error: str) -> dict[str, Any]:
+    """The line of an input that has no item: unreadable from disk, or refused by storage.
+
+    Unreadable files are quarantined (nothing can ever be made of them);
+    a storage refusal is `not_stored`, a transient failure the caller must
+    retry: the command then exits 3, so no script deletes the file.
+    """
+    not_stored = error.startswith(NOT_STORED)
     return {
         "schema_version": SCHEMA_VERSION,
         "registration_number": None,
         "source": {"channel": "cli", "path": str(path), "sha256": None},
         "category": "unknown",
-        "queue": "quarantine",
-        "status": "quarantined",
+        "queue": None if not_stored else "quarantine",
+        "status": "not_stored" if not_stored else "quarantined",
         "error": error,
     }
 
@@ -84,7 +94,7 @@ def run_ingest(
                     Envelope(channel=Channel.CLI, filename=path.name, extra={"path": str(path)}),
                 )
             except StorageUnavailable as exc:
-                results.append((path, None, False, f"not stored: {exc}"))
+                results.append((path, None, False, f"{NOT_STORED}{exc}"))
                 continue
             results.append((path, acc.item_id, acc.duplicate, None))
             if progress and time.monotonic() - last > 1.0:
@@ -120,6 +130,9 @@ def run_ingest(
                 sum(1 for r in results if r[2]),
                 sum(1 for r in results if r[1] is None),
             )
+        if any(r[1] is None and (r[3] or "").startswith(NOT_STORED) for r in results):
+            log.error("some inputs were NOT stored (storage refused them): run the command again")
+            return 3
         return 1 if pending else 0
     finally:
         rt.close()

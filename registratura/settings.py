@@ -99,7 +99,7 @@ class Settings(BaseSettings):
     worker_threads: int = Field(default=4, description="Dramatiq worker threads per process")
     sweep_interval_seconds: float = 60.0
     sweep_stale_seconds: float = Field(
-        default=900.0,
+        default=3600.0,
         description="a non-final item whose state has not moved for this long is re-enqueued",
     )
     ocr_languages: str = "ron+eng"

@@ -14,7 +14,7 @@ from typing import Any
 
 import dramatiq
 from dramatiq import Broker
-from dramatiq.middleware import CurrentMessage
+from dramatiq.middleware import CurrentMessage, TimeLimitExceeded
 
 from router import steps
 from router.steps import QUARANTINE, TEAM_QUEUES, Pipeline
@@ -69,7 +69,10 @@ def _guarded(
     def run(item_id: int) -> None:
         try:
             fn(item_id)
-        except Exception as exc:
+        except (Exception, TimeLimitExceeded) as exc:
+            # TimeLimitExceeded is a BaseException (so is Shutdown, which must
+            # pass through untouched): a step over its time limit counts as a
+            # failure like any other, and ends in quarantine, not in limbo.
             if _retries() < max_retries:
                 log.warning("%s failed for item %s (will retry): %r", name, item_id, exc)
                 raise

@@ -79,7 +79,7 @@ def test_unreadable_path_still_yields_a_line(tmp_path: Path) -> None:
 
 def test_help_for_every_command() -> None:
     """Every subcommand answers --help with a description."""
-    for cmd in ([], ["serve"], ["worker"], ["ingest"], ["show"], ["export"], ["sweep"]):
+    for cmd in ([], ["serve"], ["worker"], ["ingest"], ["show"], ["export"], ["sweep"], ["retry"]):
         proc = run_cli([*cmd, "--help"], dict(os.environ))
         assert proc.returncode == 0 and "usage: registratura" in proc.stdout, cmd
 
@@ -117,3 +117,81 @@ def test_wait_finishes_an_item_an_earlier_run_left_unprocessed(tmp_path: Path) -
     assert again.returncode == 0, again.stderr
     line = json.loads(again.stdout)
     assert line["duplicate"] is True and line["status"] == "routed"
+
+
+def test_storage_refusal_is_not_stored_and_exits_3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """When storage refuses, the line says not_stored (not quarantined) and the exit status is 3."""
+    from registratura.ingest_cmd import run_ingest
+    from registratura.runtime import Runtime
+    from registratura.settings import Settings
+    from storage import StorageUnavailable
+
+    def refuse(self: Runtime, raw: bytes, envelope: object) -> object:
+        raise StorageUnavailable("database refused the item: disk full")
+
+    monkeypatch.setattr(Runtime, "accept", refuse)
+    code = run_ingest(
+        Settings(data_dir=tmp_path),
+        [SAMPLES / "support_html.eml"],
+        wait=True,
+        as_json=True,
+        timeout=10,
+        progress=False,
+    )
+    line = json.loads(capsys.readouterr().out)
+    assert code == 3
+    assert line["status"] == "not_stored" and line["queue"] is None and "disk full" in line["error"]
+    assert_request_schema(line)
+
+
+def test_unreachable_database_is_a_clear_error(tmp_path: Path) -> None:
+    """A database that cannot be opened gives one line saying so and exit 2, not a traceback."""
+    proc = run_cli(
+        ["ingest", str(SAMPLES / "support_html.eml")],
+        cli_env(tmp_path, REGISTRATURA_DATABASE_URL="postgresql+psycopg://nobody@127.0.0.1:1/none"),
+    )
+    assert proc.returncode == 2
+    assert "cannot open the database" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_retry_sends_a_quarantined_request_through_again(tmp_path: Path) -> None:
+    """An item quarantined by a passing fault is routed after `retry --wait`; the audit keeps both."""
+    from router import steps
+    from router.policy import load_policy
+    from storage import Database
+
+    env = cli_env(tmp_path)
+    stored = json.loads(
+        run_cli(["ingest", "--json", str(SAMPLES / "support_html.eml")], env).stdout
+    )
+    db = Database(f"sqlite:///{tmp_path / 'var' / 'registratura.db'}")
+    p = steps.Pipeline(db=db, policy=load_policy())
+    with db.reader() as s:
+        from sqlalchemy import select
+
+        from storage import Item
+
+        item_id = s.scalar(
+            select(Item.id).where(Item.registration_number == stored["registration_number"])
+        )
+    assert steps.quarantine(
+        p, item_id, "parse failed 6 times: OcrError('tesseract not installed')", actor="test"
+    )
+    db.dispose()
+    proc = run_cli(["retry", "--wait", "--timeout", "60", stored["registration_number"]], env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split()[:3] == [stored["registration_number"], "routed", "support"]
+    shown = json.loads(run_cli(["show", stored["registration_number"]], env).stdout)
+    assert [e["to"] for e in shown["audit"]] == [
+        "received",
+        "quarantined",
+        "received",
+        "parsed",
+        "decided",
+        "routed",
+    ]
+    assert (
+        run_cli(["retry", stored["registration_number"]], env).returncode == 1
+    )  # not quarantined now

@@ -173,16 +173,16 @@ def test_idle_client_is_dropped(rt: Runtime) -> None:
     with door(rt, command_timeout=0.5) as server:
         c = RawClient(port_of(server))
         assert c.reply().startswith(b"220")
-        start = time.monotonic()
         assert c.reply().startswith(b"421 4.4.2")
         assert c.reply() == b""
-        assert time.monotonic() - start < 3
         c.close()
 
 
 def test_client_stalling_in_data_is_dropped_and_nothing_stored(rt: Runtime) -> None:
     """A client that stops sending in the middle of DATA is dropped after data_timeout; no item exists."""
-    with door(rt, command_timeout=30, data_timeout=0.7) as server:
+    # The command timeout (60 s) outlasts the client's own read limit (5 s), so a
+    # 421 can only come from the data timeout: no clock is read by the test.
+    with door(rt, command_timeout=60, data_timeout=0.7) as server:
         c = RawClient(port_of(server))
         assert c.reply().startswith(b"220")
         c.cmd(b"EHLO stall.example")
@@ -190,9 +190,7 @@ def test_client_stalling_in_data_is_dropped_and_nothing_stored(rt: Runtime) -> N
         c.cmd(b"RCPT TO:<legal@okazii.ro>")
         assert c.cmd(b"DATA").startswith(b"354")
         c.sock.sendall(b"Subject: half\r\n\r\nthe first line and then noth")
-        start = time.monotonic()
         assert c.reply().startswith(b"421 4.4.2")
         assert c.reply() == b""
-        assert time.monotonic() - start < 3
         c.close()
     assert items(rt) == []

@@ -129,3 +129,40 @@ def test_deterministic() -> None:
     """The same bytes give the same Document twice."""
     raw = _romanian_pdf()
     assert extract(raw) == extract(raw)
+
+
+def test_mail_mentioning_pdf_header_stays_mail() -> None:
+    """A mail whose Subject contains '%PDF-1.4' is read as a mail, not as a PDF (review finding F1)."""
+    from parsers.model import SourceKind
+    from parsers.sniff import sniff
+
+    raw = b"From: anon@gmail.com\r\nTo: legal@okazii.ro\r\nSubject: %PDF-1.4 adresa\r\n\r\nbody\r\n"
+    assert sniff(raw) is SourceKind.EMAIL
+    assert sniff(b"\r\n%PDF-1.7\n...") is SourceKind.PDF
+    assert sniff(b"garbage before header " + b"%PDF-1.4\n...") is SourceKind.PDF
+
+
+def test_one_page_budget_for_a_whole_mail() -> None:
+    """A mail of many multi-page attachments reads at most max_pages pages in all (review finding F5)."""
+    from email.message import EmailMessage
+
+    from fpdf import FPDF
+
+    from parsers import ExtractOptions, extract
+
+    pdf = FPDF()
+    for n in range(3):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=12)
+        pdf.cell(0, 10, f"Pagina {n} cu destul text ca sa aiba un strat de text real.")
+    data = bytes(pdf.output())
+    msg = EmailMessage()
+    msg["From"] = "a@example.ro"
+    msg["To"] = "legal@okazii.ro"
+    msg["Subject"] = "multe atasamente"
+    msg.set_content("vezi atasamentele")
+    for n in range(4):
+        msg.add_attachment(data + f"%{n}\n".encode(), maintype="application", subtype="pdf", filename=f"a{n}.pdf")
+    doc = extract(bytes(msg), options=ExtractOptions(max_pages=5))
+    assert sum(len(a.pages) for a in doc.attachments) == 5
+    assert any("budget" in d for a in doc.attachments for d in a.defects)

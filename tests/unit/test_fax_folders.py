@@ -141,3 +141,17 @@ def test_runtime_records_gateway_mail_as_fax(tmp_path: Path) -> None:
             )
     finally:
         rt.close()
+
+
+def test_gateway_rule_ignores_display_name_spoofing() -> None:
+    """A display name that looks like the gateway's address does not make a mail a gateway fax."""
+    rule = GatewayRule.from_mapping(
+        {"from": "@faxgw.example.ro", "pattern": r"Fax de la (?P<number>\+?\d+)"}
+    )
+    msg = EmailMessage()
+    msg["From"] = '"fax@faxgw.example.ro" <x@attacker.example>'
+    msg["Subject"] = "Fax de la +40212223344"
+    msg.set_content("x")
+    assert gateway_number(bytes(msg), (rule,)) is None
+    msg.replace_header("From", "fax@sub.faxgw.example.ro")  # another host is not the gateway either
+    assert gateway_number(bytes(msg), (rule,)) is None

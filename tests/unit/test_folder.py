@@ -75,3 +75,24 @@ def test_unreadable_file_goes_to_failed_with_reason(tmp_path: Path) -> None:
     assert w.scan_once(now=1.0) == 0 and rec.got == []
     assert (tmp_path / "failed" / "letter.pdf").exists()
     assert "Input/output error" in (tmp_path / "failed" / "letter.pdf.error.txt").read_text()
+
+
+def test_file_growing_while_read_is_left_for_later(tmp_path: Path) -> None:
+    """A file that changes while it is read is neither stored nor moved; it is taken once complete."""
+    rec = Recorder()
+    grow = [True]
+
+    def read_while_writer_appends(path: Path) -> bytes:
+        data = path.read_bytes()
+        if grow[0]:
+            with path.open("ab") as fh:  # the fax server writes page 2 meanwhile
+                fh.write(b"page2")
+            grow[0] = False
+        return data
+
+    w = FolderWatcher([tmp_path], rec, settle_seconds=0, reader=read_while_writer_appends)
+    (tmp_path / "fax.tif").write_bytes(b"II*\x00page1")
+    assert w.scan_once(now=1.0) == 0 and rec.got == []
+    assert (tmp_path / "fax.tif").exists()
+    assert w.scan_once(now=2.0) == 1
+    assert rec.got[0][0] == b"II*\x00page1page2"
