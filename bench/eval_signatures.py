@@ -28,6 +28,8 @@ from router.signatures.handwriting import scan_pages, signature_block_checks
 from tests.samples.signatures.scans import LABELS, make_scan
 from tests.samples.signatures.world import (
     ATTACKER_IP,
+    FAXGW,
+    FAXGW_IP,
     GMAIL_IP,
     POLICE_IP,
     World,
@@ -69,14 +71,21 @@ def _mail(
     raw: bytes,
     fields: dict[str, Any] | None = None,
     envelope: dict[str, Any] | None = None,
-    channel: str = "smtp",
+    channel: str | None = None,
+    document: dict[str, Any] | None = None,
 ) -> SignatureInput:
+    """A mail item. Without a channel: SMTP when the envelope names the client (our door
+    recorded it), else a mail file as our own MX delivered it (folder: Return-Path and
+    our Received line on top, which is what `World.mail` builds)."""
+    envelope = envelope or {}
+    if channel is None:
+        channel = "smtp" if envelope.get("client_ip") else "folder"
     return SignatureInput(
         Category.LAW_ENFORCEMENT,
         channel,
         raw,
-        envelope or {},
-        {"kind": "email"},
+        envelope,
+        document or {"kind": "email"},
         dict(fields or FIELDS),
     )
 
@@ -96,8 +105,55 @@ def _paper(
     )
 
 
+def _bare_over_smtp(raw: bytes) -> SignatureInput:
+    """A bare document (not a mail) sent straight to our SMTP door by an unknown client."""
+    kind = "pdf" if raw.startswith(b"%PDF") else "image"
+    env = {"client_ip": ATTACKER_IP, "helo": "mx9.okazii.ro", "mail_from": POLICE}
+    return SignatureInput(Category.LAW_ENFORCEMENT, "smtp", raw, env, {"kind": kind}, dict(FIELDS))
+
+
+def _gateway_fax(raw: bytes, client_ip: str, fax: str = "+40 21 000 4322") -> SignatureInput:
+    """A fax that a fax-to-e-mail gateway mailed to our SMTP door (`extra.via`)."""
+    env = {
+        "client_ip": client_ip,
+        "helo": "gw.faxgw.example.ro",
+        "mail_from": FAXGW,
+        "fax_number": fax,
+        "extra": {"via": "smtp"},
+    }
+    return SignatureInput(
+        Category.LAW_ENFORCEMENT, "fax", raw, env, {"kind": "email"}, dict(FIELDS)
+    )
+
+
 def _without(key: str) -> dict[str, Any]:
     return {k: v for k, v in FIELDS.items() if k != key}
+
+
+_OUR_LINE = (
+    "Received: from {helo} ({rdns} [{ip}])\r\n"
+    "\tby mx1.okazii.ro (Postfix) with ESMTP id 7Q; Thu, 12 Nov 2026 14:32:11 +0200\r\n"
+)
+
+
+def _helo_trick(mail: bytes) -> bytes:
+    """Attacker says EHLO mx9.okazii.ro and adds a Received line "by mx9.okazii.ro" from the police."""
+    ours = _OUR_LINE.format(helo="mx9.okazii.ro", rdns="unknown", ip=ATTACKER_IP)
+    forged = (
+        f"Received: from mta.politiaromana.ro (mta.politiaromana.ro [{POLICE_IP}])\r\n"
+        "\tby mx9.okazii.ro (Postfix) with ESMTPS id 4X; Thu, 12 Nov 2026 14:32:10 +0200\r\n"
+    )
+    return f"Return-Path: <{POLICE}>\r\n{ours}{forged}".encode() + mail
+
+
+def _helo_literal(mail: bytes) -> bytes:
+    """Attacker says EHLO [127.0.0.1] (an address literal) to look like an internal hop."""
+    ours = _OUR_LINE.format(helo="[127.0.0.1]", rdns="unknown", ip=ATTACKER_IP)
+    forged = (
+        f"Received: from mta.politiaromana.ro (mta.politiaromana.ro [{POLICE_IP}])\r\n"
+        "\tby mx1.okazii.ro (Postfix) with ESMTPS id 4X; Thu, 12 Nov 2026 14:32:10 +0200\r\n"
+    )
+    return f"Return-Path: <{POLICE}>\r\n{ours}{forged}".encode() + mail
 
 
 def cases(w: World, *, scans: bool = True) -> list[Case]:
@@ -187,6 +243,17 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
             ),
         ),
         Case("born-digital signed PDF by post folder", True, "verified", lambda: _paper(pdf)),
+        Case(
+            "relayed by our own MTA (127.0.0.1), origin from its Received line",
+            True,
+            "verified",
+            lambda: _mail(
+                w.mail(
+                    mpublic, display="Parchetul", mail_from="bounce@mpublic.ro", attachments=att
+                ),
+                envelope={"client_ip": "127.0.0.1", "helo": "localhost", "mail_from": ""},
+            ),
+        ),
     ]
     if scans:
         out += [
@@ -219,6 +286,20 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
                     make_scan("full", 5, fax=True)[0], channel="fax", fax="+40 21 000 4322"
                 ),
                 policy=fax_policy,
+            ),
+            Case(
+                "fax mailed by an authenticated fax gateway",
+                True,
+                "verified",
+                lambda: _gateway_fax(
+                    w.mail(
+                        FAXGW,
+                        display="Fax",
+                        received=False,
+                        attachments=(("fax.png", make_scan("full", 6, fax=True)[0]),),
+                    ),
+                    FAXGW_IP,
+                ),
             ),
         ]
     out += [
@@ -553,6 +634,110 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
             lambda: _paper(modified),
         ),
         Case("paper: PDF under an untrusted CA", False, "suspicious", lambda: _paper(untrusted)),
+        # ------------------------------------------ review findings F1-F3, F9, F10
+        Case(
+            "F1 bare signed PDF over SMTP (not a mail)",
+            False,
+            "suspicious",
+            lambda: _bare_over_smtp(pdf),
+        ),
+        Case(
+            "F1 '%PDF-' in the Subject over SMTP, parsed as a PDF",
+            False,
+            "suspicious",
+            lambda: _mail(
+                w.mail(POLICE, received=False, subject="%PDF-1.4 adresa", attachments=att),
+                envelope={"client_ip": ATTACKER_IP, "helo": "x", "mail_from": POLICE},
+                document={"kind": "pdf"},
+            ),
+        ),
+        Case(
+            "F1 bare signed PDF over IMAP",
+            False,
+            "suspicious",
+            lambda: _mail(pdf, channel="imap", document={"kind": "pdf"}),
+        ),
+        Case(
+            "F2 HELO claims our host, forged Received below",
+            False,
+            "suspicious",
+            lambda: _mail(_helo_trick(w.mail(POLICE, received=False, attachments=att))),
+        ),
+        Case(
+            "F2 HELO address literal of loopback",
+            False,
+            "suspicious",
+            lambda: _mail(_helo_literal(w.mail(POLICE, received=False, attachments=att))),
+        ),
+        Case(
+            "F9 trusted Authentication-Results on a CLI .eml",
+            False,
+            "incomplete",
+            lambda: _mail(
+                ar_header + w.mail(POLICE, received=False, attachments=att), channel="cli"
+            ),
+            config=trusted_ar,
+        ),
+        Case(
+            "F9 trusted Authentication-Results below the topmost (IMAP)",
+            False,
+            "incomplete",
+            lambda: _mail(
+                forged_ar + ar_header + w.mail(POLICE, received=False, attachments=att),
+                channel="imap",
+            ),
+            config=trusted_ar,
+        ),
+        Case(
+            "F10 relayed by our MTA, attacker behind it",
+            False,
+            "suspicious",
+            lambda: _mail(
+                w.mail(POLICE, client_ip=ATTACKER_IP, attachments=att),
+                envelope={"client_ip": "127.0.0.1", "helo": "localhost", "mail_from": POLICE},
+            ),
+        ),
+        Case(
+            "F10 relayed by our MTA, no Received line of ours",
+            False,
+            "incomplete",
+            lambda: _mail(
+                w.mail(POLICE, received=False, attachments=att),
+                envelope={"client_ip": "127.0.0.1", "helo": "localhost", "mail_from": POLICE},
+            ),
+        ),
+        Case(
+            "F3 DKIM-valid body asks for another user, old signed PDF attached",
+            False,
+            "incomplete",
+            lambda: _mail(
+                w.mail(
+                    POLICE,
+                    dkim_domain=dk,
+                    body="Va rugam sa ne comunicati datele utilizatorului victima_noua.",
+                    attachments=att,
+                ),
+                fields={**FIELDS, "subjects": [{"kind": "username", "value": "victima_noua"}]},
+            ),
+        ),
+        Case(
+            "F3 DKIM-valid body names another case, old signed PDF attached",
+            False,
+            "incomplete",
+            lambda: _mail(
+                w.mail(POLICE, dkim_domain=dk, attachments=att),
+                fields={**FIELDS, "case_number": "9999/P/2026"},
+            ),
+        ),
+        Case(
+            "F3 S/MIME certificate without an e-mail address",
+            False,
+            "suspicious",
+            lambda: _mail(
+                w.smime_mail(issue("Fara Email", w.ca), POLICE, "Va rugam datele."),
+                envelope=envelope,
+            ),
+        ),
     ]
     if scans:
         out += [
@@ -585,6 +770,26 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
                 False,
                 "incomplete",
                 lambda: _paper(make_scan("signature_only", 15, fax=True)[0], channel="fax"),
+            ),
+            Case(
+                "F1 signed+stamped scan as bare PNG over SMTP",
+                False,
+                "suspicious",
+                lambda: _bare_over_smtp(make_scan("full", 17)[0]),
+            ),
+            Case(
+                "F1/F8 fax gateway mail spoofed from an unknown client",
+                False,
+                "suspicious",
+                lambda: _gateway_fax(
+                    w.mail(
+                        FAXGW,
+                        display="Fax",
+                        received=False,
+                        attachments=(("fax.png", make_scan("full", 18, fax=True)[0]),),
+                    ),
+                    ATTACKER_IP,
+                ),
             ),
             Case(
                 "scan: signed and stamped, missing case number",

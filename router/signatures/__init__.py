@@ -3,8 +3,9 @@
 `evaluate(SignatureInput, Policy)` is the one entry point the route step calls.
 Modules, one noun each: `config` (env), `dns` (the one resolver), `dkim`,
 `spf`, `dmarc`, `origin` (SMTP facts), `mailauth`, `lookalike`, `authority`,
-`roots`, `pdfsig`, `smime`, `handwriting`, `completeness`, `registry` (the
-check Protocol and plug-ins), `verdict`, `reply`, `evaluation`.
+`roots`, `pdfsig`, `binding` (does a signed PDF state the request?), `smime`,
+`handwriting`, `completeness`, `registry` (the check Protocol and plug-ins),
+`verdict`, `reply`, `evaluation`.
 """
 
 from __future__ import annotations

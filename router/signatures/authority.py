@@ -142,13 +142,61 @@ def _claims_domain(display: str, policy: Policy) -> bool:
     return False
 
 
-def paper_channel(channel: str, fax_number: str | None, policy: Policy) -> list[Check]:
-    """The paper channel, and the fax number checked against the registry when known."""
+PAPER_CHANNELS = ("fax", "post", "folder", "cli")
+
+
+def not_a_mail(channel: str) -> Check:
+    """authority_domain for an item that came by e-mail but whose bytes are no mail message."""
+    return Check(
+        "authority_domain",
+        Outcome.FAIL,
+        f"arrived by e-mail ({channel}) but is not a mail message: no sender to check, "
+        "and a bare document over e-mail is never paper",
+        {"channel": channel},
+    )
+
+
+def paper_channel(
+    channel: str,
+    fax_number: str | None,
+    policy: Policy,
+    gateway: tuple[str, bool, str] | None = None,
+) -> list[Check]:
+    """The paper channel, and the fax number checked against the registry when known.
+
+    Only fax, post, folder and cli are paper. `gateway` is (via, authenticated,
+    detail) for a fax a fax-to-e-mail gateway mailed to us: it is paper only
+    when the gateway's own mail is authenticated (else anyone could send a
+    "fax" by mail).
+    """
+    if channel not in PAPER_CHANNELS:
+        return [
+            Check(
+                "paper_channel",
+                Outcome.UNVERIFIABLE,
+                f"channel {channel or '(none)'} is not a paper channel",
+                {"channel": channel},
+            )
+        ]
+    if gateway is not None and not gateway[1]:
+        via, _, detail = gateway
+        return [
+            Check(
+                "paper_channel",
+                Outcome.UNVERIFIABLE,
+                f"fax received as mail from a fax-to-e-mail gateway (via {via}), and the "
+                f"gateway's mail is not authenticated ({detail}): it cannot count as paper",
+                {"channel": channel, "via": via},
+            )
+        ]
+    how = f"paper channel ({channel})"
+    if gateway is not None:
+        how += f", mailed by an authenticated fax gateway (via {gateway[0]}: {gateway[2]})"
     checks = [
         Check(
             "paper_channel",
             Outcome.PASS,
-            f"paper channel ({channel}): the signature and stamp on the scan carry the authenticity",
+            f"{how}: the signature and stamp on the scan carry the authenticity",
         )
     ]
     if fax_number:

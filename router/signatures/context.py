@@ -26,6 +26,11 @@ log = logging.getLogger(__name__)
 _IMAGE_MAGIC = (b"II*\x00", b"MM\x00*", b"\x89PNG", b"\xff\xd8\xff")
 _PDF_MAGIC = b"%PDF-"
 
+# Channels recorded at the door. Mail channels carry e-mail, always; only the
+# paper channels can carry a scan or a PDF that stands on its own.
+MAIL_CHANNELS = frozenset({"smtp", "imap"})
+PAPER_CHANNELS = frozenset({"fax", "post", "folder", "cli"})
+
 
 def is_pdf(data: bytes) -> bool:
     return _PDF_MAGIC in data[:1024]
@@ -33,6 +38,19 @@ def is_pdf(data: bytes) -> bool:
 
 def is_image(data: bytes) -> bool:
     return data.startswith(_IMAGE_MAGIC)
+
+
+def starts_as_document(data: bytes) -> bool:
+    """The bytes begin as a PDF or an image (strictly: no mail header may come first)."""
+    return data.lstrip(b" \t\r\n\x00").startswith(_PDF_MAGIC) or is_image(data)
+
+
+def parse_mail(raw: bytes) -> Message | None:
+    """The bytes as a mail message, or None when they are not one (a PDF, an image, no headers)."""
+    if starts_as_document(raw):
+        return None
+    msg = message_from_bytes(raw, policy=email_policy.compat32)
+    return msg if msg.keys() else None
 
 
 class Context:
@@ -50,17 +68,50 @@ class Context:
         return self.item.category
 
     @cached_property
+    def gateway(self) -> str | None:
+        """For a fax that a fax-to-e-mail gateway mailed to us: how the mail came (smtp|imap)."""
+        if self.item.channel != "fax":
+            return None
+        via = str((self.item.envelope.get("extra") or {}).get("via") or "").lower()
+        return via if via in MAIL_CHANNELS else None
+
+    @cached_property
     def is_mail(self) -> bool:
+        """Judged as e-mail (From domain, DMARC) rather than paper, decided by the channel.
+
+        SMTP and IMAP items are e-mail whatever the bytes look like; a fax
+        that came through a mail gateway is paper whose gateway mail must be
+        authenticated; on the paper channels, bytes that begin as a PDF or an
+        image are paper and a mail file is e-mail. Any other channel is never
+        paper.
+        """
+        channel = self.item.channel
+        if channel in MAIL_CHANNELS:
+            return True
+        if self.gateway is not None:
+            return False
+        if starts_as_document(self.item.raw):
+            return False
         kind = self.item.document.get("kind")
-        if kind:
-            return bool(kind == "email")
-        return not (is_pdf(self.item.raw) or is_image(self.item.raw))
+        if kind == "email":
+            return True
+        if kind in (None, "", "pdf", "image"):
+            # Not a document by its first bytes, whatever the parse step named it:
+            # a mail file whose header merely mentions "%PDF-" is still a mail.
+            return parse_mail(self.item.raw) is not None
+        return False
 
     @cached_property
     def message(self) -> Message | None:
-        if not self.is_mail:
+        """The mail (for a gateway fax: the gateway's mail); None when the bytes are no mail."""
+        if not (self.is_mail or self.gateway is not None):
             return None
-        return message_from_bytes(self.item.raw, policy=email_policy.compat32)
+        return parse_mail(self.item.raw)
+
+    @property
+    def not_a_mail(self) -> bool:
+        """Judged as e-mail (by its channel) but the bytes are not a mail message."""
+        return self.is_mail and self.message is None
 
     @cached_property
     def sender(self) -> str | None:
@@ -96,12 +147,15 @@ class Context:
             self.from_domain,
             self.config,
             self.resolver,
+            self.gateway or self.item.channel,  # a gateway fax's mail came by smtp/imap
         )
 
     @cached_property
     def files(self) -> list[tuple[str, bytes]]:
         """The documents to examine: the item itself, or each file attached to the mail."""
         if self.message is None:
+            if self.is_mail or self.gateway is not None or not starts_as_document(self.item.raw):
+                return []  # no mail to open, and the bytes are no document of their own
             return [(self.item.envelope.get("filename") or "document", self.item.raw)]
         out: list[tuple[str, bytes]] = []
         for n, part in enumerate(self.message.walk()):

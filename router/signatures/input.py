@@ -25,7 +25,9 @@ class SignatureInput:
 
     @property
     def is_mail(self) -> bool:
-        return self.document.get("kind") == "email"
+        """Rough: mail by channel or by document kind. The checks use `Context.is_mail`,
+        which decides from the channel recorded at the door (smtp/imap are always mail)."""
+        return self.channel in ("smtp", "imap") or self.document.get("kind") == "email"
 
     @property
     def sender(self) -> str | None:

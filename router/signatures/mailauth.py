@@ -17,7 +17,7 @@ from router.signatures.dmarc import check_dmarc
 from router.signatures.dns import Resolver
 from router.signatures.errors import DnsError
 from router.signatures.evidence import Check, Outcome
-from router.signatures.origin import from_envelope, from_received, trusted_results
+from router.signatures.origin import SmtpFacts, from_envelope, from_received, trusted_results
 from router.signatures.spf import SpfResult, check_spf
 
 _OUTCOME = {
@@ -87,6 +87,48 @@ def _from_trusted(msg: Message, config: SignatureConfig, from_domain: str) -> Ma
     return MailAuth(*out)
 
 
+def smtp_facts(
+    msg: Message, envelope: dict[str, Any], channel: str, config: SignatureConfig
+) -> tuple[SmtpFacts | None, str]:
+    """Where the SMTP client is read for this channel, and why none when it cannot be.
+
+    SMTP: the envelope, unless its client is one of our own relays; then the
+    relay's Received lines (the envelope sender it passed on stays). Never the
+    Received lines of a mail that came straight to the door: the client wrote
+    them all. Other channels: our own hosts' Received lines.
+    """
+    env = from_envelope(envelope)
+    if channel == "smtp":
+        if env is None:
+            return None, "SMTP item without a recorded client IP"
+        if not config.is_own_ip(env.client_ip):
+            return env, ""
+        hop = from_received(msg, config.own_mta_domains, config.is_own_ip)
+        if hop is None:
+            return None, (
+                f"relayed by our own host {env.client_ip}, but no Received line of our "
+                "hosts names the client it came from"
+            )
+        return (
+            SmtpFacts(
+                hop.client_ip,
+                hop.helo,
+                env.mail_from or hop.mail_from,
+                f"relay {env.client_ip} and our Received lines",
+            ),
+            "",
+        )
+    if env is not None and not config.is_own_ip(env.client_ip):
+        return env, ""
+    hop = from_received(msg, config.own_mta_domains, config.is_own_ip)
+    if hop is None:
+        return None, (
+            "no SMTP client known: no envelope, no trusted Authentication-Results, "
+            "no Received line of our own hosts"
+        )
+    return hop, ""
+
+
 def authenticate(
     raw: bytes,
     msg: Message,
@@ -94,15 +136,18 @@ def authenticate(
     from_domain: str | None,
     config: SignatureConfig,
     resolver: Resolver | None,
+    channel: str = "",
 ) -> MailAuth:
-    """DKIM, SPF and DMARC for one mail, from the best source of SMTP facts available."""
-    facts = from_envelope(envelope)
-    if facts is None and from_domain:
+    """DKIM, SPF and DMARC for one mail, from the best source of SMTP facts for its channel.
+
+    A trusted Authentication-Results header is believed only for mail pulled
+    over IMAP (where the hosted mailbox's server wrote the topmost one).
+    """
+    if channel == "imap" and from_domain:
         trusted = _from_trusted(msg, config, from_domain)
         if trusted is not None:
             return trusted
-    if facts is None:
-        facts = from_received(msg, config.own_mta_domains)
+    facts, why_none = smtp_facts(msg, envelope, channel, config)
     if resolver is None:
         na = "DNS is not available"
         return MailAuth(*(Check(k, Outcome.UNVERIFIABLE, na) for k in ("dkim", "spf", "dmarc")))
@@ -112,12 +157,7 @@ def authenticate(
 
     spf_result: SpfResult | None = None
     if facts is None:
-        spf = Check(
-            "spf",
-            Outcome.UNVERIFIABLE,
-            "no SMTP client known: no envelope, no trusted Authentication-Results, "
-            "no Received line of our own hosts",
-        )
+        spf = Check("spf", Outcome.UNVERIFIABLE, why_none)
     else:
         spf_result = check_spf(resolver, facts.client_ip, facts.mail_from, facts.helo)
         spf = Check(

@@ -1,23 +1,36 @@
 """Where a mail came from: the SMTP client, HELO and envelope sender, or a trusted verdict.
 
-Three sources, most trustworthy first:
-1. the envelope our own SMTP server recorded (`SignatureInput.envelope`);
-2. the topmost `Authentication-Results` of a configured trusted authserv-id
-   (mail pulled over IMAP from a hosted mailbox);
-3. the `Received:` line written by one of the operator's own hosts where the
-   mail crossed into them, plus `Return-Path:` (mail read from a file).
+Sources, by channel (`mailauth.authenticate` picks):
+1. SMTP: the envelope our own SMTP door recorded (`SignatureInput.envelope`).
+   When that client is one of our own hosts (a relay in front of the door,
+   `REGISTRATURA_OWN_MTA_NETWORKS`), the origin is read from the relay's
+   `Received:` lines instead, as in 3.;
+2. IMAP only: the topmost `Authentication-Results` header, when its
+   authserv-id is a configured trusted one (the hosted mailbox's);
+3. files (and IMAP without 2.): the `Received:` lines our own hosts wrote.
+   The topmost line must be written `by` one of our hosts; a hop whose
+   connecting IP (the `[…]` literal our MTA wrote) is in our own networks is
+   internal and the line below it must be ours too; the first hop from an IP
+   that is not ours is the origin. The HELO name is the client's own claim
+   and never makes a hop internal. `Return-Path:` is believed only above all
+   `Received:` lines (where final delivery writes it).
 Anything an outside sender wrote below our own hosts' lines is ignored.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
 
+from router.signatures.config import SignatureConfig
+
 _IP = re.compile(r"\[(?:IPv6:)?([0-9a-fA-F:.]+)\]")
-_FROM = re.compile(r"^\s*from\s+(\S+)", re.IGNORECASE)
+# "from HELO (TCP-info)": the HELO token is the client's; the parenthesised
+# TCP-info (reverse name and [IP]) is what our MTA saw.
+_HOP = re.compile(r"^from\s+(\S+)\s+\(([^()]*)\)", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+([A-Za-z0-9.-]+)", re.IGNORECASE)
 _METHOD = re.compile(r"\b(dkim|spf|dmarc)\s*=\s*([a-z]+)([^;]*)", re.IGNORECASE)
 _PROP = re.compile(r"\b(header\.d|header\.i|header\.from|smtp\.mailfrom|smtp\.helo)\s*=\s*(\S+)")
@@ -30,7 +43,7 @@ class SmtpFacts:
     client_ip: str
     helo: str
     mail_from: str
-    source: str  # "envelope" | "received"
+    source: str  # "envelope" | "received" | "relay"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +55,8 @@ class TrustedResults:
     properties: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
-def _owned(host: str, domains: tuple[str, ...]) -> bool:
+def owned(host: str, domains: tuple[str, ...]) -> bool:
+    """Whether `host` is one of `domains` or below one."""
     host = host.lower().rstrip(".")
     return any(host == d or host.endswith("." + d) for d in domains)
 
@@ -60,43 +74,71 @@ def from_envelope(envelope: dict[str, Any]) -> SmtpFacts | None:
     )
 
 
-def from_received(msg: Message, own_domains: tuple[str, ...]) -> SmtpFacts | None:
-    """The hop where the mail entered the operator's hosts, read from their own Received lines."""
+def _trusted_return_path(msg: Message) -> str:
+    """The first Return-Path above every Received line ("" when there is none)."""
+    for name, value in msg.items():
+        low = name.lower()
+        if low == "received":
+            return ""
+        if low == "return-path":
+            return str(value).strip().strip("<>")
+    return ""
+
+
+def from_received(
+    msg: Message,
+    own_domains: tuple[str, ...],
+    is_own_ip: Callable[[str], bool] | None = None,
+) -> SmtpFacts | None:
+    """The hop where the mail entered the operator's hosts, read from their own Received lines.
+
+    `is_own_ip` says which connecting IPs are our own hosts (default: loopback).
+    """
+    if is_own_ip is None:
+        is_own_ip = SignatureConfig().is_own_ip
     lines = [" ".join(str(v).split()) for v in msg.get_all("Received") or []]
     for line in lines:
-        by = _BY.search(line)
-        if by is None or not _owned(by.group(1), own_domains):
-            return None  # the topmost line is not ours: nothing below it can be believed
-        helo_m = _FROM.match(line)
-        helo = helo_m.group(1) if helo_m else ""
-        ip_m = _IP.search(line.split(" by ", 1)[0])
-        if helo and _owned(helo, own_domains):
-            continue  # an internal hop between our own hosts
-        if ip_m is None:
+        hop = _HOP.match(line)
+        if hop is None:
+            return None  # no "from … (… [IP])" our MTA wrote: the origin is unknown
+        by = _BY.search(line, hop.end())
+        if by is None or not owned(by.group(1), own_domains):
+            # The topmost line, or the line below an internal hop, is not ours:
+            # whoever wrote it and everything below it cannot be believed.
             return None
-        paths = msg.get_all("Return-Path") or []
-        mail_from = str(paths[0]).strip().strip("<>") if paths else ""
-        return SmtpFacts(ip_m.group(1), helo, mail_from, "received")
+        ips = _IP.findall(hop.group(2))
+        if not ips:
+            return None
+        client_ip = ips[-1]
+        if is_own_ip(client_ip):
+            continue  # an internal hop: one of our hosts handed it on; read the next line
+        return SmtpFacts(client_ip, hop.group(1), _trusted_return_path(msg), "received")
     return None
 
 
 def trusted_results(msg: Message, authserv_ids: tuple[str, ...]) -> TrustedResults | None:
-    """The topmost Authentication-Results header whose authserv-id is trusted, parsed."""
+    """The topmost Authentication-Results header, parsed, when its authserv-id is trusted.
+
+    Only the topmost counts: the hosted mailbox's server writes its header on
+    top; any header below it came with the mail and may be the sender's own.
+    """
     if not authserv_ids:
         return None
-    for value in msg.get_all("Authentication-Results") or []:
-        text = " ".join(str(value).split())
-        ident = text.split(";", 1)[0].strip().split()[0].lower() if text else ""
-        if ident not in authserv_ids:
+    values = msg.get_all("Authentication-Results") or []
+    if not values:
+        return None
+    text = " ".join(str(values[0]).split())
+    head = text.split(";", 1)[0].split()
+    ident = head[0].lower() if head else ""
+    if ident not in authserv_ids:
+        return None
+    results: dict[str, str] = {}
+    props: dict[str, dict[str, str]] = {}
+    for part in text.split(";")[1:]:
+        m = _METHOD.search(part)
+        if m is None:
             continue
-        results: dict[str, str] = {}
-        props: dict[str, dict[str, str]] = {}
-        for part in text.split(";")[1:]:
-            m = _METHOD.search(part)
-            if m is None:
-                continue
-            method = m.group(1).lower()
-            results.setdefault(method, m.group(2).lower())
-            props.setdefault(method, {k.lower(): v for k, v in _PROP.findall(m.group(3))})
-        return TrustedResults(ident, results, props)
-    return None
+        method = m.group(1).lower()
+        results.setdefault(method, m.group(2).lower())
+        props.setdefault(method, {k.lower(): v for k, v in _PROP.findall(m.group(3))})
+    return TrustedResults(ident, results, props)

@@ -43,6 +43,15 @@ def _signer_name(cert: x509.Certificate | None) -> str | None:
     return str(value) if value else None
 
 
+def _byte_range(emb: Any) -> list[int] | None:
+    """The signature's /ByteRange as four integers (None when it is not that)."""
+    try:
+        values = [int(v) for v in emb.byte_range]
+    except (TypeError, ValueError, AttributeError):
+        return None
+    return values if len(values) == 4 else None
+
+
 def _status_check(name: str, emb: Any, roots: tuple[x509.Certificate, ...]) -> Check:
     vc = ValidationContext(
         trust_roots=list(roots), allow_fetching=False, revocation_mode="soft-fail"
@@ -66,6 +75,7 @@ def _status_check(name: str, emb: Any, roots: tuple[x509.Certificate, ...]) -> C
         "coverage": coverage,
         "modification_level": level,
         "docmdp_ok": status.docmdp_ok,
+        "byte_range": _byte_range(emb),
         "revocation": "unverifiable (offline: no OCSP/CRL fetched)",
     }
     problems: list[str] = []

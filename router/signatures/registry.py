@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from router.signatures.authority import mail_channel, paper_channel
+from router.signatures.authority import mail_channel, not_a_mail, paper_channel
+from router.signatures.binding import check_binding
 from router.signatures.completeness import check_content
 from router.signatures.context import Context, is_pdf
 from router.signatures.evidence import Check, Outcome
@@ -31,13 +32,27 @@ class SignatureCheck(Protocol):
 
 
 class MailAuthentication:
-    """dkim, spf and dmarc of a mail."""
+    """dkim, spf and dmarc of a mail (for a gateway fax: of the gateway's mail)."""
 
     name = "mail_authentication"
     serves = frozenset({"authority_channel", "authenticated_sender"})
 
     def run(self, ctx: Context) -> list[Check]:
         return ctx.mail_auth.checks() if ctx.message is not None else []
+
+
+def _gateway(ctx: Context) -> tuple[str, bool, str] | None:
+    """(via, authenticated, detail) for a fax mailed by a fax-to-e-mail gateway."""
+    if ctx.gateway is None:
+        return None
+    if ctx.message is None:
+        return (ctx.gateway, False, "the bytes are not a mail message")
+    dmarc = ctx.mail_auth.dmarc
+    return (
+        ctx.gateway,
+        dmarc.verdict is Outcome.PASS,
+        f"dmarc {dmarc.verdict.value}: {dmarc.detail}",
+    )
 
 
 class AuthorityChannel:
@@ -47,13 +62,18 @@ class AuthorityChannel:
     serves = frozenset({"authority_channel"})
 
     def run(self, ctx: Context) -> list[Check]:
-        if ctx.message is not None:
+        if ctx.is_mail:
+            if ctx.message is None:
+                return [not_a_mail(ctx.item.channel)]
             return mail_channel(ctx.message, ctx.policy)
-        return paper_channel(ctx.item.channel, ctx.item.envelope.get("fax_number"), ctx.policy)
+        return paper_channel(
+            ctx.item.channel, ctx.item.envelope.get("fax_number"), ctx.policy, _gateway(ctx)
+        )
 
 
 class PdfSignatures:
-    """pdf_signature for every signed PDF: the item itself or a mail attachment."""
+    """pdf_signature for every signed PDF (the item itself or a mail attachment), and
+    signed_content for each validly signed one: does it state what the request asks?"""
 
     name = "pdf_signature"
     serves = frozenset({"signature"})
@@ -61,8 +81,15 @@ class PdfSignatures:
     def run(self, ctx: Context) -> list[Check]:
         out: list[Check] = []
         for name, data in ctx.files:
-            if is_pdf(data):
-                out.extend(validate_pdf(name, data, ctx.roots))
+            if not is_pdf(data):
+                continue
+            checks = validate_pdf(name, data, ctx.roots)
+            out.extend(checks)
+            for c in checks:
+                if c.verdict is Outcome.PASS:
+                    out.append(
+                        check_binding(name, data, c.evidence.get("byte_range"), ctx.item.fields)
+                    )
         return out
 
 

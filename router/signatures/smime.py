@@ -3,7 +3,8 @@
 The signed bytes are cut from the untouched original (boundaries are unique,
 so this works for a signed part nested anywhere), canonicalised to CRLF, and
 the CMS signature is validated by pyHanko against the pinned roots only, with
-no revocation fetching. The signer's certificate must name the From address.
+no revocation fetching. The signer's certificate must name the From address
+(a certificate naming no e-mail address binds no sender and fails).
 """
 
 from __future__ import annotations
@@ -105,7 +106,13 @@ def _check(
             problems.append(
                 f"certificate not trusted ({status.trust_problem_indic or 'no path to a pinned root'})"
             )
-    if sender and emails and sender.lower() not in emails:
+    if cert is None:
+        problems.append("no signer certificate")
+    elif not emails:
+        problems.append("certificate names no e-mail address: it cannot vouch for the sender")
+    elif not sender:
+        problems.append("the mail has no single From address to bind the certificate to")
+    elif sender.lower() not in emails:
         problems.append(f"certificate is for {', '.join(sorted(emails))}, not the sender {sender}")
     if problems:
         return Check("smime", Outcome.FAIL, "; ".join(problems), ev)

@@ -49,7 +49,11 @@ def requirement_state(requirement: str, checks: list[Check], is_mail: bool) -> O
         electronic = _kinds(checks, "pdf_signature", "smime")
         if Outcome.FAIL in electronic:
             return Outcome.FAIL
-        if Outcome.PASS in electronic:
+        if Outcome.PASS in _kinds(checks, "smime"):
+            return Outcome.PASS
+        # A valid PDF signature counts only for a signed PDF that itself states
+        # the request's case and users (`signed_content`), never for text beside it.
+        if Outcome.PASS in _kinds(checks, "signed_content"):
             return Outcome.PASS
         hand, stamp = _kinds(checks, "handwritten_signature"), _kinds(checks, "stamp")
         if Outcome.PASS in hand and Outcome.PASS in stamp:
@@ -93,6 +97,14 @@ def decide(required: tuple[str, ...], checks: list[Check], is_mail: bool, urgent
         f"{c.kind}: {c.detail}" for c in checks if c.kind in DECISIVE and c.verdict is Outcome.FAIL
     ]
     reasons += [f"required {r}: {s.value}" for r, s in states.items() if s is not Outcome.PASS]
+    if states.get("signature", Outcome.PASS) is not Outcome.PASS:
+        reasons += [f"{c.kind}: {c.detail}" for c in checks if c.kind == "signed_content"]
+    if states.get("authority_channel", Outcome.PASS) is not Outcome.PASS:
+        reasons += [
+            f"{c.kind}: {c.detail}"
+            for c in checks
+            if c.kind == "paper_channel" and c.verdict is not Outcome.PASS
+        ]
     decisive_fail = any(c.kind in DECISIVE and c.verdict is Outcome.FAIL for c in checks)
     if urgent and "authority_channel" in states and states["authority_channel"] is not Outcome.PASS:
         reasons.append("urgency claimed from a channel not proven to be an authority's")

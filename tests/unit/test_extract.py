@@ -162,7 +162,9 @@ def test_one_page_budget_for_a_whole_mail() -> None:
     msg["Subject"] = "multe atasamente"
     msg.set_content("vezi atasamentele")
     for n in range(4):
-        msg.add_attachment(data + f"%{n}\n".encode(), maintype="application", subtype="pdf", filename=f"a{n}.pdf")
+        msg.add_attachment(
+            data + f"%{n}\n".encode(), maintype="application", subtype="pdf", filename=f"a{n}.pdf"
+        )
     doc = extract(bytes(msg), options=ExtractOptions(max_pages=5))
     assert sum(len(a.pages) for a in doc.attachments) == 5
     assert any("budget" in d for a in doc.attachments for d in a.defects)

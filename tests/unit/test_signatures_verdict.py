@@ -33,7 +33,29 @@ def _checks(**kinds: Outcome) -> list[Check]:
 @pytest.mark.parametrize(
     ("kinds", "is_mail", "want"),
     [
-        ({"dmarc": P, "authority_domain": P, "pdf_signature": P, "content": P}, True, "verified"),
+        (
+            {
+                "dmarc": P,
+                "authority_domain": P,
+                "pdf_signature": P,
+                "signed_content": P,
+                "content": P,
+            },
+            True,
+            "verified",
+        ),
+        ({"dmarc": P, "authority_domain": P, "pdf_signature": P, "content": P}, True, "incomplete"),
+        (
+            {
+                "dmarc": P,
+                "authority_domain": P,
+                "pdf_signature": P,
+                "signed_content": M,
+                "content": P,
+            },
+            True,
+            "incomplete",
+        ),
         ({"dmarc": M, "authority_domain": P, "pdf_signature": P, "content": P}, True, "incomplete"),
         ({"dmarc": F, "authority_domain": P, "pdf_signature": P, "content": P}, True, "suspicious"),
         ({"dmarc": P, "authority_domain": F, "pdf_signature": P, "content": P}, True, "suspicious"),

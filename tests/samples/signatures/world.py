@@ -36,6 +36,8 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 POLICE_IP = "192.0.2.10"  # TEST-NET-1: the police's outbound MTA
 ATTACKER_IP = "198.51.100.66"  # TEST-NET-2
 GMAIL_IP = "203.0.113.5"  # TEST-NET-3
+FAXGW_IP = "192.0.2.20"  # a fax-to-e-mail gateway's outbound MTA (TEST-NET-1)
+FAXGW = "fax@faxgw.example.ro"  # the gateway's sender address
 DER = serialization.Encoding.DER
 
 
@@ -180,6 +182,8 @@ class World:
             '_dmarc.politia-romana.ro. IN TXT "v=DMARC1; p=none"',
             f'example.net. IN TXT "v=spf1 ip4:{ATTACKER_IP} -all"',
             f'attacker.example. IN TXT "v=spf1 ip4:{ATTACKER_IP} -all"',
+            f'faxgw.example.ro. IN TXT "v=spf1 ip4:{FAXGW_IP} -all"',
+            '_dmarc.faxgw.example.ro. IN TXT "v=DMARC1; p=reject"',
         ]
         (folder / "zone.txt").write_text("\n".join(lines) + "\n", "utf-8")
         roots = folder / "roots"
@@ -269,10 +273,15 @@ class World:
     # ------------------------------------------------------------------ PDFs
 
 
-def letter_pdf(
-    text: str = "Adresa oficiala nr. 123.456 din 12.11.2026, dosar penal nr. 4567/P/2026",
-) -> bytes:
-    """A one-page text PDF (fpdf2, core font)."""
+LETTER = (
+    "Adresa oficiala nr. 123.456 din 12.11.2026, dosar penal nr. 4567/P/2026. "
+    "In baza art. 170 CPP va rugam sa ne comunicati datele de identificare si "
+    "istoricul tranzactiilor utilizatorului ion_vanzator88."
+)
+
+
+def letter_pdf(text: str = LETTER) -> bytes:
+    """A one-page text PDF (fpdf2, core font); by default the letter the bench's fields describe."""
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("helvetica", size=12)

@@ -1,0 +1,234 @@
+"""Forgeries through the real path: ingest.accept → router.steps.parse → router.steps.route.
+
+bench/eval_signatures.py builds `SignatureInput` by hand; these cases go
+through sniffing, extraction and field extraction too (where F1 and F3 of
+the review lived) and assert the stored verdict. Each pipeline has its own
+SQLite database; DNS answers and trust roots come from the test world.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingest import Channel, Envelope, accept
+from router import steps
+from router.policy import load_policy
+from router.steps import Pipeline
+from storage import Database, Item
+from tests.samples.signatures.scans import make_scan
+from tests.samples.signatures.world import (
+    ATTACKER_IP,
+    FAXGW,
+    POLICE_IP,
+    World,
+    letter_pdf,
+    sign_pdf,
+)
+
+POLICE = "politia.cluj@cj.politiaromana.ro"
+DK = "cj.politiaromana.ro"
+TRUSTED_AR = "mx.trusted.example"
+BODY = (
+    "Buna ziua,\nIn dosarul penal nr. 4567/P/2026, in baza art. 170 CPP, va rugam sa ne "
+    "comunicati datele de identificare si istoricul tranzactiilor utilizatorului {user}.\n"
+    "Adresa nr. 123456 din 12.11.2026.\nInspectoratul de Politie Judetean Cluj\n"
+)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> World:
+    return World.create(tmp_path_factory.mktemp("e2e"))
+
+
+@pytest.fixture(scope="module")
+def signed(world: World) -> bytes:
+    return sign_pdf(letter_pdf(), world.signer)
+
+
+@pytest.fixture
+def pipeline(tmp_path: Path, world: World, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pipeline]:
+    monkeypatch.setenv("REGISTRATURA_TRUST_ROOTS", str(world.roots))
+    monkeypatch.setenv("REGISTRATURA_DNS_ZONE_FILE", str(world.zone))
+    monkeypatch.setenv("REGISTRATURA_TRUSTED_AUTHSERV_IDS", TRUSTED_AR)
+    for name in ("REGISTRATURA_OWN_MTA_DOMAINS", "REGISTRATURA_OWN_MTA_NETWORKS"):
+        monkeypatch.delenv(name, raising=False)
+    db = Database(f"sqlite:///{tmp_path / 'r.db'}")
+    db.migrate()
+    yield Pipeline(db=db, policy=load_policy())
+    db.dispose()
+
+
+def _route(p: Pipeline, raw: bytes, envelope: Envelope) -> dict[str, Any]:
+    """The stored signatures object after the real accept → parse → route steps."""
+    acc = accept(p.db, raw, envelope, None)
+    assert steps.parse(p, acc.item_id)
+    assert steps.route(p, acc.item_id) is not None
+    with p.db.reader() as s:
+        item = s.get(Item, acc.item_id)
+        assert item is not None
+        assert item.category == "law_enforcement", item.parsed
+        sig = (item.decision or {}).get("signatures")
+    assert isinstance(sig, dict)
+    return sig
+
+
+def _smtp(client_ip: str, helo: str = "mx9.okazii.ro") -> Envelope:
+    return Envelope(
+        channel=Channel.SMTP,
+        client_ip=client_ip,
+        helo=helo,
+        mail_from=POLICE,
+        rcpt_to=("legal@okazii.ro",),
+    )
+
+
+def _kinds(sig: dict[str, Any]) -> dict[str, str]:
+    return {c["kind"]: c["verdict"] for c in sig["checks"]}
+
+
+# ------------------------------------------------------------ controls: the path can verify
+
+
+def test_control_authenticated_mail_with_its_signed_letter_is_verified(
+    pipeline: Pipeline, world: World, signed: bytes
+) -> None:
+    """Control: a DKIM-signed police mail carrying its own signed letter verifies end to end."""
+    raw = world.mail(
+        POLICE,
+        dkim_domain=DK,
+        body=BODY.format(user="ion_vanzator88"),
+        attachments=(("adresa.pdf", signed),),
+    )
+    sig = _route(pipeline, raw, _smtp(POLICE_IP, helo="mta.politiaromana.ro"))
+    assert sig["verdict"] == "verified", sig["reasons"]
+
+
+def test_control_signed_letter_from_the_post_folder_is_verified(
+    pipeline: Pipeline, world: World
+) -> None:
+    """Control: a complete signed letter put in the post folder (paper) verifies end to end."""
+    letter = sign_pdf(letter_pdf(BODY.format(user="ion_vanzator88")), world.signer)
+    sig = _route(pipeline, letter, Envelope(channel=Channel.POST, filename="adresa.pdf"))
+    assert sig["verdict"] == "verified", sig["reasons"]
+
+
+# ------------------------------------------------------------ F1: the channel decides
+
+
+def test_raw_signed_pdf_over_smtp_is_not_verified(pipeline: Pipeline, signed: bytes) -> None:
+    """F1: an unauthenticated SMTP client sending a bare signed PDF gets no paper pass."""
+    sig = _route(pipeline, signed, _smtp(ATTACKER_IP))
+    assert sig["verdict"] == "suspicious" and "paper_channel" not in _kinds(sig)
+
+
+@pytest.mark.slow
+def test_png_scan_over_smtp_is_not_verified(pipeline: Pipeline) -> None:
+    """F1: a signed and stamped scan sent as bare PNG bytes over SMTP is not paper."""
+    png, _ = make_scan("full", 21)
+    sig = _route(pipeline, png, _smtp(ATTACKER_IP))
+    assert sig["verdict"] == "suspicious" and "paper_channel" not in _kinds(sig)
+
+
+def test_pdf_marker_in_subject_over_smtp_is_not_verified(
+    pipeline: Pipeline, world: World, signed: bytes
+) -> None:
+    """F1: a spoofed mail whose Subject holds "%PDF-1.4" is judged as mail, never as a PDF."""
+    raw = world.mail(
+        POLICE,
+        received=False,
+        subject="%PDF-1.4 Adresa oficiala nr. 123456",
+        body=BODY.format(user="ion_vanzator88"),
+        attachments=(("adresa.pdf", signed),),
+    )
+    sig = _route(pipeline, raw, _smtp(ATTACKER_IP))
+    assert sig["verdict"] != "verified" and "paper_channel" not in _kinds(sig)
+
+
+def test_spoofed_fax_gateway_mail_is_not_verified(
+    pipeline: Pipeline, world: World, signed: bytes
+) -> None:
+    """F1/F8: a "fax" mailed from an unauthenticated gateway client never counts as paper."""
+    raw = world.mail(
+        FAXGW,
+        display="Fax",
+        received=False,
+        subject="Fax de la +40210004322",
+        body=BODY.format(user="ion_vanzator88"),
+        attachments=(("fax.pdf", signed),),
+    )
+    env = Envelope(
+        channel=Channel.FAX,
+        client_ip=ATTACKER_IP,
+        helo="gw",
+        mail_from=FAXGW,
+        fax_number="+40210004322",
+        extra={"via": "smtp"},
+    )
+    sig = _route(pipeline, raw, env)
+    assert sig["verdict"] != "verified"
+    assert _kinds(sig)["paper_channel"] == "unverifiable"
+
+
+# ------------------------------------------------------------ F2, F9: who the client was
+
+
+def test_helo_trick_on_folder_mail_is_not_verified(
+    pipeline: Pipeline, world: World, signed: bytes
+) -> None:
+    """F2: EHLO mx9.okazii.ro from the attacker plus a forged police Received line is not believed."""
+    ours = (
+        f"Return-Path: <{POLICE}>\r\n"
+        f"Received: from mx9.okazii.ro (unknown [{ATTACKER_IP}])\r\n"
+        "\tby mx1.okazii.ro (Postfix) with ESMTP id 7Q; Thu, 12 Nov 2026 14:32:11 +0200\r\n"
+        f"Received: from mta.politiaromana.ro (mta.politiaromana.ro [{POLICE_IP}])\r\n"
+        "\tby mx9.okazii.ro (Postfix) with ESMTPS id 4X; Thu, 12 Nov 2026 14:32:10 +0200\r\n"
+    ).encode()
+    raw = ours + world.mail(
+        POLICE,
+        received=False,
+        body=BODY.format(user="ion_vanzator88"),
+        attachments=(("adresa.pdf", signed),),
+    )
+    sig = _route(pipeline, raw, Envelope(channel=Channel.FOLDER, filename="m.eml"))
+    assert sig["verdict"] == "suspicious", sig["reasons"]
+
+
+def test_authentication_results_in_a_cli_eml_is_not_verified(
+    pipeline: Pipeline, world: World, signed: bytes
+) -> None:
+    """F9: a trusted-looking Authentication-Results header in a CLI .eml is the sender's text."""
+    ar = (
+        f"Authentication-Results: {TRUSTED_AR}; dkim=pass header.d={DK}; "
+        f"spf=pass smtp.mailfrom={POLICE}; dmarc=pass header.from={DK}\r\n"
+    ).encode()
+    raw = ar + world.mail(
+        POLICE,
+        received=False,
+        body=BODY.format(user="ion_vanzator88"),
+        attachments=(("adresa.pdf", signed),),
+    )
+    sig = _route(pipeline, raw, Envelope(channel=Channel.CLI, filename="m.eml"))
+    assert sig["verdict"] != "verified" and _kinds(sig)["dmarc"] != "pass"
+
+
+# ------------------------------------------------------------ F3: what the signature covers
+
+
+def test_unsigned_body_beside_an_old_signed_pdf_is_not_verified(
+    pipeline: Pipeline, world: World, signed: bytes
+) -> None:
+    """F3: a DKIM-valid mail asking in its body for another user, with an old signed PDF attached."""
+    raw = world.mail(
+        POLICE,
+        dkim_domain=DK,
+        body=BODY.format(user="victima_noua"),
+        attachments=(("adresa_veche.pdf", signed),),
+    )
+    sig = _route(pipeline, raw, _smtp(POLICE_IP, helo="mta.politiaromana.ro"))
+    assert sig["verdict"] == "incomplete", sig["reasons"]
+    assert sig["requirements"]["signature"] == "missing"
+    assert any("victima_noua" in r for r in sig["reasons"])
