@@ -7,7 +7,6 @@ each subcommand's --help says what it does and which settings it uses.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -188,16 +187,17 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             timeout=args.timeout,
             progress=not args.quiet,
         )
+    from registratura import admin
     from registratura.runtime import Runtime
 
     rt = Runtime(settings)
     try:
         if command == "show":
-            return _show(rt, args.registration_number)
+            return admin.show(rt, args.registration_number)
         if command == "export":
-            return _export(rt, args.output)
+            return admin.export(rt, args.output)
         if command == "retry":
-            return _retry(rt, args.registration_numbers, wait=args.wait, timeout=args.timeout)
+            return admin.retry(rt, args.registration_numbers, wait=args.wait, timeout=args.timeout)
         if command == "sweep":
             older = None if args.older_than is None else timedelta(seconds=args.older_than)
             print(f"re-sent {rt.sweep(older)} item(s)")
@@ -205,116 +205,6 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         rt.close()
     return 2
-
-
-def _show(rt: object, number: str) -> int:
-    from sqlalchemy import select
-
-    from registratura.runtime import Runtime
-    from router.request import build
-    from storage import Event, Item
-
-    assert isinstance(rt, Runtime)
-    with rt.db.reader() as s:
-        item = s.scalar(select(Item).where(Item.registration_number == number))
-        if item is None:
-            print(f"registratura: no request {number}", file=sys.stderr)
-            return 1
-        out = build(item)
-        out["audit"] = [
-            {
-                "at": e.at.isoformat(),
-                "actor": e.actor,
-                "from": e.from_state,
-                "to": e.to_state,
-                "detail": e.detail,
-            }
-            for e in s.scalars(select(Event).where(Event.item_id == item.id).order_by(Event.id))
-        ]
-    print(json.dumps(out, ensure_ascii=False, indent=2))
-    return 0
-
-
-def _retry(rt: object, numbers: list[str], *, wait: bool, timeout: float) -> int:
-    from sqlalchemy import select
-
-    from registratura.runtime import Runtime
-    from storage import Item, State
-    from storage.items import advance
-
-    assert isinstance(rt, Runtime)
-    ids: list[int] = []
-    status = 0
-    for number in numbers:
-        with rt.db.begin() as conn:
-            item_id = conn.execute(
-                select(Item.id).where(Item.registration_number == number)
-            ).scalar_one_or_none()
-            moved = item_id is not None and advance(
-                conn,
-                item_id,
-                expected=[State.QUARANTINED.value],
-                to_state=State.RECEIVED,
-                actor="cli.retry",
-                detail={"reason": "operator retry"},
-                values={
-                    "error": None,
-                    "queue": None,
-                    "category": None,
-                    "parsed": None,
-                    "decision": None,
-                    "due_at": None,
-                },
-            )
-        if not moved:
-            print(f"registratura: {number} is not a quarantined request", file=sys.stderr)
-            status = 1
-            continue
-        assert item_id is not None
-        ids.append(item_id)
-    if not ids:
-        return status
-    if wait and rt.settings.in_process:
-        rt.start_workers()
-    for item_id in ids:
-        rt.actors.send_parse(item_id)
-    if wait:
-        pending = rt.wait_final(ids, timeout)
-        with rt.db.reader() as s:
-            for item in s.scalars(select(Item).where(Item.id.in_(ids)).order_by(Item.id)):
-                print(
-                    f"{item.registration_number} {item.state} {item.queue or ''} {item.error or ''}".rstrip()
-                )
-        return 1 if pending else status
-    if rt.settings.in_process:
-        print(
-            "registratura: queued; with the in-process broker `registratura serve` processes them "
-            "(or use --wait)",
-            file=sys.stderr,
-        )
-    return status
-
-
-def _export(rt: object, output: Path | None) -> int:
-    from sqlalchemy import select
-
-    from registratura.runtime import Runtime
-    from router.request import build
-    from storage import Item
-
-    assert isinstance(rt, Runtime)
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
-    n = 0
-    try:
-        with rt.db.reader() as s:
-            for item in s.scalars(select(Item).order_by(Item.id).execution_options(yield_per=500)):
-                out.write(json.dumps(build(item), ensure_ascii=False) + "\n")
-                n += 1
-    finally:
-        if output:
-            out.close()
-    print(f"exported {n} request(s)", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,116 @@
+"""The operator's commands on stored requests: show, export, retry.
+
+Each takes a ready `Runtime`; `registratura.cli` parses the arguments.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from registratura.runtime import Runtime
+
+
+def show(rt: Runtime, number: str) -> int:
+    from sqlalchemy import select
+
+    from router.request import build
+    from storage import Event, Item
+
+    with rt.db.reader() as s:
+        item = s.scalar(select(Item).where(Item.registration_number == number))
+        if item is None:
+            print(f"registratura: no request {number}", file=sys.stderr)
+            return 1
+        out = build(item)
+        out["audit"] = [
+            {
+                "at": e.at.isoformat(),
+                "actor": e.actor,
+                "from": e.from_state,
+                "to": e.to_state,
+                "detail": e.detail,
+            }
+            for e in s.scalars(select(Event).where(Event.item_id == item.id).order_by(Event.id))
+        ]
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 0
+
+
+def retry(rt: Runtime, numbers: list[str], *, wait: bool, timeout: float) -> int:
+    from sqlalchemy import select
+
+    from storage import Item, State
+    from storage.items import advance
+
+    ids: list[int] = []
+    status = 0
+    for number in numbers:
+        with rt.db.begin() as conn:
+            item_id = conn.execute(
+                select(Item.id).where(Item.registration_number == number)
+            ).scalar_one_or_none()
+            moved = item_id is not None and advance(
+                conn,
+                item_id,
+                expected=[State.QUARANTINED.value],
+                to_state=State.RECEIVED,
+                actor="cli.retry",
+                detail={"reason": "operator retry"},
+                values={
+                    "error": None,
+                    "queue": None,
+                    "category": None,
+                    "parsed": None,
+                    "decision": None,
+                    "due_at": None,
+                },
+            )
+        if not moved:
+            print(f"registratura: {number} is not a quarantined request", file=sys.stderr)
+            status = 1
+            continue
+        assert item_id is not None
+        ids.append(item_id)
+    if not ids:
+        return status
+    if wait and rt.settings.in_process:
+        rt.start_workers()
+    for item_id in ids:
+        rt.actors.send_parse(item_id)
+    if wait:
+        pending = rt.wait_final(ids, timeout)
+        with rt.db.reader() as s:
+            for item in s.scalars(select(Item).where(Item.id.in_(ids)).order_by(Item.id)):
+                print(
+                    f"{item.registration_number} {item.state} {item.queue or ''} {item.error or ''}".rstrip()
+                )
+        return 1 if pending else status
+    if rt.settings.in_process:
+        print(
+            "registratura: queued; with the in-process broker `registratura serve` processes them "
+            "(or use --wait)",
+            file=sys.stderr,
+        )
+    return status
+
+
+def export(rt: Runtime, output: Path | None) -> int:
+    from sqlalchemy import select
+
+    from router.request import build
+    from storage import Item
+
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    n = 0
+    try:
+        with rt.db.reader() as s:
+            for item in s.scalars(select(Item).order_by(Item.id).execution_options(yield_per=500)):
+                out.write(json.dumps(build(item), ensure_ascii=False) + "\n")
+                n += 1
+    finally:
+        if output:
+            out.close()
+    print(f"exported {n} request(s)", file=sys.stderr)
+    return 0
