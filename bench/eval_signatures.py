@@ -25,7 +25,7 @@ from parsers.model import Category
 from router.policy import Authority, Policy, load_policy
 from router.signatures import SignatureConfig, SignatureInput, evaluate
 from router.signatures.handwriting import scan_pages, signature_block_checks
-from tests.samples.signatures.scans import LABELS, make_scan
+from tests.samples.signatures.scans import LABELS, as_pdf, make_scan
 from tests.samples.signatures.world import (
     ATTACKER_IP,
     FAXGW,
@@ -52,6 +52,11 @@ FIELDS: dict[str, Any] = {
     "subjects": [{"kind": "username", "value": "ion_vanzator88"}],
     "urgent": False,
 }
+# What a signed mail body says when it is the request itself (S/MIME controls).
+SIGNED_BODY = (
+    "In dosarul penal nr. 4567/P/2026 va rugam sa ne comunicati datele "
+    "utilizatorului ion_vanzator88."
+)
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pyhanko-signed-pdfs" / "pdf"
 
 
@@ -166,6 +171,10 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
     modified = modify_after_signing(pdf)
     tampered = tamper_bytes(pdf)
     att = (("adresa.pdf", pdf),)
+    own_scan = make_scan("full", 7, case="4567", user="ion_vanzator88")[0]
+    old_scan = make_scan("full", 8, case="1234", user="alt_user77")[0]
+    victim = {**FIELDS, "subjects": [{"kind": "username", "value": "victima_noua"}]}
+    victim_body = "Va rugam sa ne comunicati datele utilizatorului victima_noua."
     dk = "cj.politiaromana.ro"
     mpublic = "procuror@pcabuc.mpublic.ro"
     envelope = {"client_ip": POLICE_IP, "helo": "mta.politiaromana.ro", "mail_from": POLICE}
@@ -229,10 +238,7 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
             "S/MIME signed, envelope",
             True,
             "verified",
-            lambda: _mail(
-                w.smime_mail(w.signer, POLICE, "Va rugam sa ne comunicati datele."),
-                envelope=envelope,
-            ),
+            lambda: _mail(w.smime_mail(w.signer, POLICE, SIGNED_BODY), envelope=envelope),
         ),
         Case(
             "urgent, authenticated and signed",
@@ -277,6 +283,18 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
                 True,
                 "verified",
                 lambda: _paper(make_scan("rect_stamp", 4)[0]),
+            ),
+            Case(
+                "dkim mail with its own signed+stamped scan (states case and user)",
+                True,
+                "verified",
+                lambda: _mail(
+                    w.mail(
+                        POLICE,
+                        dkim_domain=dk,
+                        attachments=(("adresa.png", own_scan),),
+                    )
+                ),
             ),
             Case(
                 "fax from a registry number",
@@ -730,6 +748,24 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
             ),
         ),
         Case(
+            "S2 S/MIME-signed old sub-part nested beside an unsigned body asking for another user",
+            False,
+            "incomplete",
+            lambda: _mail(
+                w.smime_mail(w.signer, POLICE, "Va rugam datele.", outer_body=victim_body),
+                envelope=envelope,
+                fields=victim,
+            ),
+        ),
+        Case(
+            "S2 S/MIME-signed body names another user than the request",
+            False,
+            "incomplete",
+            lambda: _mail(
+                w.smime_mail(w.signer, POLICE, SIGNED_BODY), envelope=envelope, fields=victim
+            ),
+        ),
+        Case(
             "F3 S/MIME certificate without an e-mail address",
             False,
             "suspicious",
@@ -789,6 +825,31 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
                         attachments=(("fax.png", make_scan("full", 18, fax=True)[0]),),
                     ),
                     ATTACKER_IP,
+                ),
+            ),
+            Case(
+                "S1 DKIM-valid body asks for another user, old signed+stamped scan attached",
+                False,
+                "incomplete",
+                lambda: _mail(
+                    w.mail(
+                        POLICE, dkim_domain=dk, body=victim_body, attachments=(("a.png", old_scan),)
+                    ),
+                    fields={**victim, "case_number": "1234/P/2026"},
+                ),
+            ),
+            Case(
+                "S1 DKIM-valid body asks for another user, old scan as image-only PDF",
+                False,
+                "incomplete",
+                lambda: _mail(
+                    w.mail(
+                        POLICE,
+                        dkim_domain=dk,
+                        body=victim_body,
+                        attachments=(("a.pdf", as_pdf(own_scan)),),
+                    ),
+                    fields=victim,
                 ),
             ),
             Case(

@@ -1,4 +1,4 @@
-"""Signed content: does a signed PDF itself state what the request asks for?
+"""Signed content: does what was signed itself state what the request asks for?
 
 A valid signature proves who signed that PDF, not the mail text around it.
 An old genuinely signed PDF attached to a mail whose unsigned body asks for
@@ -7,6 +7,11 @@ satisfy the signature requirement, the request's key content — the case
 number and every user named in `SignatureInput.fields` — must appear in the
 text of the revision the signature covers (read here with pypdfium2, never
 from the parse step), compared without diacritics, case or spacing.
+
+The same rule binds S/MIME (the signed MIME entity's own text, `smime.py`)
+and a signed and stamped scan attached to a mail (its own OCR text,
+`check_scan_binding`; "_" may be lost by OCR). A scan on paper is the request
+itself and needs no binding.
 """
 
 from __future__ import annotations
@@ -17,8 +22,12 @@ from typing import Any
 
 import pypdfium2 as pdfium
 
+from parsers.normalize import clean, repair_ocr
+from parsers.ocr import map_pages, ocr_page
+from parsers.options import ExtractOptions
 from router.signatures.authority import fold
 from router.signatures.evidence import Check, Outcome
+from router.signatures.scanpage import LAST_PAGES, ScanPage, scan_pages
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +39,17 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", fold(text)).strip()
 
 
-def states(text: str, value: str) -> bool:
-    """Whether normalised `text` states `value` as a whole token (a line break may split it)."""
-    chars = [re.escape(c) for c in _norm(value) if not c.isspace()]
+def states(text: str, value: str, ocr: bool = False) -> bool:
+    """Whether normalised `text` states `value` as a whole token (a line break may split it).
+
+    With `ocr`, an underscore of the value may also have been read as a space or
+    dropped (Tesseract often loses "_" under a baseline); nothing else is guessed.
+    """
+    chars = ["_?" if ocr and c == "_" else re.escape(c) for c in _norm(value) if not c.isspace()]
     if not chars:
         return False
-    pattern = r"(?<![a-z0-9])" + r"\s?".join(chars) + r"(?![a-z0-9])"
+    # Whole token: no letter, digit, "_" or "@" may continue it ("x_ion_vanzator88" is another user).
+    pattern = r"(?<![a-z0-9_@])" + r"\s?".join(chars) + r"(?![a-z0-9_@])"
     return re.search(pattern, text) is not None
 
 
@@ -74,47 +88,125 @@ def signed_text(data: bytes, byte_range: list[int] | None) -> str:
         pdf.close()
 
 
-def check_binding(
-    name: str, data: bytes, byte_range: list[int] | None, fields: dict[str, Any]
+def bind(
+    name: str,
+    readings: list[str],
+    fields: dict[str, Any],
+    signed: str,
+    *,
+    ocr: bool = False,
+    evidence: dict[str, Any] | None = None,
 ) -> Check:
-    """`signed_content` for one validly signed PDF: pass when it states the request's key content."""
+    """`signed_content` from the texts of what a signature covers (`signed` names it).
+
+    Each wanted value must be stated by one of `readings` (already normalised).
+    """
     wanted = key_content(fields)
+    ev: dict[str, Any] = {"document": name, "signed": signed, **(evidence or {})}
     if not wanted:
         return Check(
             "signed_content",
             Outcome.MISSING,
-            f"{name}: the request names no case number or user, so nothing ties it to the signed PDF",
-            {"document": name},
+            f"{name}: the request names no case number or user, so nothing ties it to the {signed}",
+            ev,
         )
-    try:
-        text = _norm(signed_text(data, byte_range))
-    except Exception as exc:  # noqa: BLE001 - an unreadable signed revision binds nothing
-        log.info("cannot read the signed text of %s: %r", name, exc)
-        return Check(
-            "signed_content",
-            Outcome.MISSING,
-            f"{name}: the signed revision's text cannot be read ({exc}); the request's "
-            "content is not shown to be signed",
-            {"document": name},
-        )
-    unsigned = [(what, value) for what, value in wanted if not states(text, value)]
-    ev: dict[str, Any] = {
-        "document": name,
-        "checked": [f"{w} {v}" for w, v in wanted],
-        "unsigned": [f"{w} {v}" for w, v in unsigned],
-    }
+    unsigned = [
+        (what, value)
+        for what, value in wanted
+        if not any(states(text, value, ocr) for text in readings)
+    ]
+    ev["checked"] = [f"{w} {v}" for w, v in wanted]
+    ev["unsigned"] = [f"{w} {v}" for w, v in unsigned]
     if unsigned:
         names = ", ".join(f"{w} {v!r}" for w, v in unsigned)
         return Check(
             "signed_content",
             Outcome.MISSING,
-            f"{name}: the signed PDF does not state {names}: that part of the request "
+            f"{name}: the {signed} does not state {names}: that part of the request "
             "is unsigned (the signature covers another text)",
             ev,
         )
     return Check(
         "signed_content",
         Outcome.PASS,
-        f"{name}: the signed PDF states the case number and every user the request names",
+        f"{name}: the {signed} states the case number and every user the request names",
         ev,
+    )
+
+
+def unreadable(name: str, signed: str, exc: BaseException) -> Check:
+    """`signed_content` missing: the text of what the signature covers cannot be read."""
+    log.info("cannot read the text of %s (%s): %r", name, signed, exc)
+    return Check(
+        "signed_content",
+        Outcome.MISSING,
+        f"{name}: the text of the {signed} cannot be read ({exc}); the request's "
+        "content is not shown to be signed",
+        {"document": name, "signed": signed},
+    )
+
+
+def check_binding(
+    name: str, data: bytes, byte_range: list[int] | None, fields: dict[str, Any]
+) -> Check:
+    """`signed_content` for one validly signed PDF: pass when it states the request's key content."""
+    if not key_content(fields):
+        return bind(name, [], fields, "signed PDF")
+    try:
+        text = _norm(signed_text(data, byte_range))
+    except Exception as exc:  # noqa: BLE001 - an unreadable signed revision binds nothing
+        return unreadable(name, "signed PDF revision", exc)
+    return bind(name, [text], fields, "signed PDF")
+
+
+# A scanned attachment of a mail is read up to this many pages: its first pages
+# (where a letter states the case and the users) and the last ones (the block).
+SCAN_TEXT_PAGES = 4
+_SCAN_OPTIONS = ExtractOptions(ocr_page_timeout=60.0)
+
+
+def ocr_readings(text: str) -> list[str]:
+    """Normalised readings of OCR text: as read, and with Tesseract's usual damage repaired."""
+    cleaned = clean(text)
+    return [_norm(cleaned), _norm(repair_ocr(cleaned))]
+
+
+def _ocr(page: ScanPage) -> str:
+    image = page.image
+    if not image.info.get("dpi"):
+        image = image.copy()
+        image.info["dpi"] = (page.dpi, page.dpi)
+    return ocr_page(image, page.number, _SCAN_OPTIONS)[0].text
+
+
+def check_scan_binding(name: str, data: bytes, finding_text: str, fields: dict[str, Any]) -> Check:
+    """`signed_content` for a mailed scan whose signature block shows handwriting and a stamp.
+
+    The ink proves at most that someone signed and stamped that paper, not the
+    mail body around it: the scan's own OCR text must state the request's case
+    number and every user. The words already read on the signature page are
+    tried first; else the scan's first and last pages (at most SCAN_TEXT_PAGES)
+    are OCR'd in the parsers' per-core Tesseract slots.
+    """
+    signed = "signed and stamped scan"
+    wanted = key_content(fields)
+    readings = ocr_readings(finding_text)
+    if not wanted or all(any(states(t, v, True) for t in readings) for _, v in wanted):
+        return bind(name, readings, fields, signed, ocr=True, evidence={"pages_read": "block"})
+    head = SCAN_TEXT_PAGES - LAST_PAGES
+    try:
+        pages = scan_pages([(name, data)], first=head, last=LAST_PAGES)
+        texts = map_pages(_ocr, pages)
+    except Exception as exc:  # noqa: BLE001 - OCR failing binds nothing (OcrError, timeouts)
+        return unreadable(name, signed, exc)
+    for text in texts:
+        readings += ocr_readings(text)
+    readings.append(_norm("\n".join(texts)))  # a value split across a page break
+    return bind(
+        name,
+        readings,
+        fields,
+        signed,
+        ocr=True,
+        evidence={"pages_read": [p.number for p in pages]},
     )

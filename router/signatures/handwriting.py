@@ -52,6 +52,7 @@ class Finding:
     anchor: str | None
     signature: tuple[tuple[int, int, int, int], float] | None
     stamp: Stamp | None
+    text: str = ""  # the recognised words (sparse-text reading), for the signed-content check
 
 
 def _fold(text: str) -> str:
@@ -186,6 +187,7 @@ def examine(page: ScanPage) -> Finding:
         anchor=anchor[0] if anchor else None,
         signature=(shift(signature[0]), signature[1]) if signature else None,
         stamp=Stamp(stamp.shape, shift(stamp.box), stamp.score) if stamp else None,
+        text=" ".join(w[0] for w in words),
     )
 
 
@@ -287,6 +289,11 @@ def _checks_for(best: Finding | None, pages: int) -> list[Check]:
 
 def signature_block_checks(pages: list[ScanPage]) -> list[Check]:
     """`handwritten_signature` and `stamp` evidence for the best page among `pages`."""
+    return signature_block(pages)[0]
+
+
+def signature_block(pages: list[ScanPage]) -> tuple[list[Check], Finding | None]:
+    """The evidence for the best page among `pages`, and that page's finding (None: no pages)."""
     best: Finding | None = None
     best_rank = -1.0
     for page in reversed(pages):  # the end of the letter first
@@ -298,4 +305,4 @@ def signature_block_checks(pages: list[ScanPage]) -> list[Check]:
             best, best_rank = finding, rank
         if finding.signature and finding.stamp:
             break
-    return _checks_for(best, len(pages))
+    return _checks_for(best, len(pages)), best

@@ -11,13 +11,14 @@ import logging
 from typing import Protocol
 
 from router.signatures.authority import mail_channel, not_a_mail, paper_channel
-from router.signatures.binding import check_binding
+from router.signatures.binding import bind, check_binding, check_scan_binding, unreadable
 from router.signatures.completeness import check_content
 from router.signatures.context import Context, is_pdf
 from router.signatures.evidence import Check, Outcome
-from router.signatures.handwriting import scan_pages, signature_block_checks
+from router.signatures.handwriting import scan_pages, signature_block, signature_block_checks
 from router.signatures.pdfsig import validate_pdf
-from router.signatures.smime import validate_smime
+from router.signatures.scanpage import ScanPage
+from router.signatures.smime import signed_readings, validate_smime_parts
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,8 @@ class PdfSignatures:
 
 
 class SmimeSignature:
-    """smime for a signed mail."""
+    """smime for a signed mail, and signed_content for each valid signature: does the
+    signed entity itself state what the request asks (not unsigned text around it)?"""
 
     name = "smime"
     serves = frozenset({"signature"})
@@ -102,20 +104,52 @@ class SmimeSignature:
     def run(self, ctx: Context) -> list[Check]:
         if ctx.message is None:
             return []
-        return validate_smime(ctx.item.raw, ctx.message, ctx.sender, ctx.roots)
+        out: list[Check] = []
+        for n, (check, content) in enumerate(
+            validate_smime_parts(ctx.item.raw, ctx.message, ctx.sender, ctx.roots), start=1
+        ):
+            out.append(check)
+            if check.verdict is not Outcome.PASS:
+                continue
+            name = f"S/MIME part {n}"
+            try:
+                readings = signed_readings(content)
+            except Exception as exc:  # noqa: BLE001 - unreadable signed content binds nothing
+                out.append(unreadable(name, "S/MIME-signed content", exc))
+                continue
+            out.append(bind(name, readings, ctx.item.fields, "S/MIME-signed content"))
+        return out
 
 
 class HandwrittenSignature:
-    """handwritten_signature and stamp on scanned pages."""
+    """handwritten_signature and stamp on scanned pages; for a mail, signed_content too.
+
+    On paper (fax, post, folder, cli, a gateway's fax) the scan is the request
+    itself. A scan attached to a mail is not: the mail body beside it is
+    unsigned, so the scan carrying the signature block must itself state the
+    request's case number and users (`signed_content`), or the ink counts for nothing.
+    """
 
     name = "handwriting"
     serves = frozenset({"signature"})
 
     def run(self, ctx: Context) -> list[Check]:
-        pages = scan_pages(ctx.files)
+        if not ctx.is_mail:
+            paper = scan_pages(ctx.files)
+            return signature_block_checks(paper) if paper else []
+        pages: list[ScanPage] = []
+        owner: dict[int, int] = {}  # id(page) -> index of its file: names may repeat
+        for i, file in enumerate(ctx.files):
+            for page in scan_pages([file]):
+                owner[id(page)] = i
+                pages.append(page)
         if not pages:
             return []
-        return signature_block_checks(pages)
+        checks, best = signature_block(pages)
+        if best is not None and all(c.verdict is Outcome.PASS for c in checks):
+            name, data = ctx.files[owner[id(best.page)]]
+            checks.append(check_scan_binding(name, data, best.text, ctx.item.fields))
+        return checks
 
 
 class ContentCompleteness:

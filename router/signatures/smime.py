@@ -10,7 +10,10 @@ no revocation fetching. The signer's certificate must name the From address
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
+from email import message_from_bytes
+from email import policy as email_policy
 from email.message import Message
 from typing import Any
 
@@ -18,7 +21,12 @@ from asn1crypto import cms, x509
 from pyhanko.sign.validation import async_validate_detached_cms
 from pyhanko_certvalidator import ValidationContext
 
+from parsers.htmltext import html_to_text
+from router.signatures.binding import _norm, signed_text
+from router.signatures.context import is_pdf
 from router.signatures.evidence import Check, Outcome
+
+log = logging.getLogger(__name__)
 
 _SIG_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature")
 _MIME_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
@@ -123,7 +131,23 @@ def validate_smime(
     raw: bytes, msg: Message, sender: str | None, roots: tuple[x509.Certificate, ...]
 ) -> list[Check]:
     """One `smime` check per signed part of the mail; [] when the mail is not S/MIME signed."""
-    checks: list[Check] = []
+    return [check for check, _ in validate_smime_parts(raw, msg, sender, roots)]
+
+
+def _encapsulated(der: bytes) -> bytes | None:
+    """The content an opaque signed-data (application/pkcs7-mime) carries, if any."""
+    try:
+        content = cms.ContentInfo.load(der)["content"]["encap_content_info"]["content"].native
+    except Exception:  # noqa: BLE001 - malformed CMS: `_check` reports it
+        return None
+    return content if isinstance(content, bytes) else None
+
+
+def validate_smime_parts(
+    raw: bytes, msg: Message, sender: str | None, roots: tuple[x509.Certificate, ...]
+) -> list[tuple[Check, bytes | None]]:
+    """Each signed part's `smime` check with the MIME entity its signature covers."""
+    checks: list[tuple[Check, bytes | None]] = []
     for part in msg.walk():
         ctype = part.get_content_type()
         if ctype == "multipart/signed":
@@ -137,7 +161,7 @@ def validate_smime(
                 or len(subparts) < 2
             ):
                 checks.append(
-                    Check("smime", Outcome.FAIL, f"malformed multipart/signed ({protocol})")
+                    (Check("smime", Outcome.FAIL, f"malformed multipart/signed ({protocol})"), None)
                 )
                 continue
             content = signed_part_bytes(raw, boundary)
@@ -145,17 +169,60 @@ def validate_smime(
             der = sig_part.get_payload(decode=True) if isinstance(sig_part, Message) else None
             if content is None or not isinstance(der, bytes):
                 checks.append(
-                    Check("smime", Outcome.FAIL, "signed part or signature cannot be cut out")
+                    (
+                        Check("smime", Outcome.FAIL, "signed part or signature cannot be cut out"),
+                        None,
+                    )
                 )
                 continue
-            checks.append(_check(content, der, sender, roots))
+            checks.append((_check(content, der, sender, roots), content))
         elif ctype in _MIME_TYPES:
             smime_type = str(part.get_param("smime-type") or "").lower()
             der = part.get_payload(decode=True)
             if smime_type == "enveloped-data":
                 checks.append(
-                    Check("smime", Outcome.UNVERIFIABLE, "encrypted S/MIME: no key to open it")
+                    (
+                        Check("smime", Outcome.UNVERIFIABLE, "encrypted S/MIME: no key to open it"),
+                        None,
+                    )
                 )
             elif isinstance(der, bytes):
-                checks.append(_check(None, der, sender, roots))
+                checks.append((_check(None, der, sender, roots), _encapsulated(der)))
     return checks
+
+
+def _decoded(part: Message, data: bytes) -> str:
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return data.decode(charset, "replace")
+    except LookupError:
+        return data.decode("utf-8", "replace")
+
+
+def signed_readings(content: bytes | None) -> list[str]:
+    """Normalised texts of a signed MIME entity: its text parts and the text of its PDFs.
+
+    Only what the signature covers is read: never the mail's own headers or any
+    part outside the signed entity.
+    """
+    if content is None:
+        raise ValueError("the signed content cannot be cut out")
+    entity = message_from_bytes(content, policy=email_policy.compat32)
+    out: list[str] = []
+    for part in entity.walk():
+        if part.is_multipart():
+            continue
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/html":
+            out.append(_norm(html_to_text(_decoded(part, data))))
+        elif part.get_content_maintype() == "text":
+            out.append(_norm(_decoded(part, data)))
+        elif is_pdf(data):
+            try:
+                out.append(_norm(signed_text(data, None)))
+            except Exception as exc:  # noqa: BLE001 - an unreadable PDF states nothing
+                log.info("cannot read a PDF inside S/MIME-signed content: %r", exc)
+    return out

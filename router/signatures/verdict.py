@@ -49,14 +49,14 @@ def requirement_state(requirement: str, checks: list[Check], is_mail: bool) -> O
         electronic = _kinds(checks, "pdf_signature", "smime")
         if Outcome.FAIL in electronic:
             return Outcome.FAIL
-        if Outcome.PASS in _kinds(checks, "smime"):
-            return Outcome.PASS
-        # A valid PDF signature counts only for a signed PDF that itself states
-        # the request's case and users (`signed_content`), never for text beside it.
+        # A valid PDF or S/MIME signature, or a signed and stamped scan attached to
+        # a mail, counts only for signed content that itself states the request's
+        # case and users (`signed_content`), never for unsigned text beside it.
         if Outcome.PASS in _kinds(checks, "signed_content"):
             return Outcome.PASS
+        # On paper the scan is the request itself: its ink signs what it states.
         hand, stamp = _kinds(checks, "handwritten_signature"), _kinds(checks, "stamp")
-        if Outcome.PASS in hand and Outcome.PASS in stamp:
+        if not is_mail and Outcome.PASS in hand and Outcome.PASS in stamp:
             return Outcome.PASS
         return Outcome.MISSING
     if requirement == "content":

@@ -19,7 +19,7 @@ from router import steps
 from router.policy import load_policy
 from router.steps import Pipeline
 from storage import Database, Item
-from tests.samples.signatures.scans import make_scan
+from tests.samples.signatures.scans import as_pdf, make_scan
 from tests.samples.signatures.world import (
     ATTACKER_IP,
     FAXGW,
@@ -232,3 +232,71 @@ def test_unsigned_body_beside_an_old_signed_pdf_is_not_verified(
     assert sig["verdict"] == "incomplete", sig["reasons"]
     assert sig["requirements"]["signature"] == "missing"
     assert any("victima_noua" in r for r in sig["reasons"])
+
+
+# ------------------------------------------------------------ S1, S2: what the ink or S/MIME covers
+
+
+@pytest.fixture(scope="module")
+def old_scan() -> bytes:
+    """A genuinely signed and stamped scan of an earlier request: case 4567, ion_vanzator88."""
+    return make_scan("full", 31, case="4567", user="ion_vanzator88")[0]
+
+
+@pytest.mark.slow
+def test_unsigned_body_beside_an_old_signed_scan_is_not_verified(
+    pipeline: Pipeline, world: World, old_scan: bytes
+) -> None:
+    """S1: a DKIM-valid mail asking in its body for another user, with an old signed scan attached."""
+    raw = world.mail(
+        POLICE,
+        dkim_domain=DK,
+        body=BODY.format(user="victima_noua"),
+        attachments=(("adresa_veche.pdf", as_pdf(old_scan)),),
+    )
+    sig = _route(pipeline, raw, _smtp(POLICE_IP, helo="mta.politiaromana.ro"))
+    assert sig["verdict"] == "incomplete", sig["reasons"]
+    assert sig["requirements"]["signature"] == "missing"
+    assert _kinds(sig)["handwritten_signature"] == _kinds(sig)["stamp"] == "pass"
+    assert _kinds(sig)["signed_content"] == "missing"
+    assert any("victima_noua" in r for r in sig["reasons"])
+
+
+@pytest.mark.slow
+def test_control_authenticated_mail_with_its_signed_scan_is_verified(
+    pipeline: Pipeline, world: World, old_scan: bytes
+) -> None:
+    """Control: a DKIM-signed police mail carrying the signed scan that states its request verifies."""
+    raw = world.mail(
+        POLICE,
+        dkim_domain=DK,
+        body=BODY.format(user="ion_vanzator88"),
+        attachments=(("adresa.png", old_scan),),
+    )
+    sig = _route(pipeline, raw, _smtp(POLICE_IP, helo="mta.politiaromana.ro"))
+    assert sig["verdict"] == "verified", sig["reasons"]
+    assert _kinds(sig)["signed_content"] == "pass"
+
+
+def test_unsigned_text_beside_a_nested_smime_part_is_not_verified(
+    pipeline: Pipeline, world: World
+) -> None:
+    """S2: an S/MIME-signed old sub-part nested in a mail whose unsigned text asks for another user."""
+    raw = world.smime_mail(
+        world.signer,
+        POLICE,
+        BODY.format(user="ion_vanzator88"),
+        outer_body=BODY.format(user="victima_noua"),
+    )
+    sig = _route(pipeline, raw, _smtp(POLICE_IP, helo="mta.politiaromana.ro"))
+    assert sig["verdict"] == "incomplete", sig["reasons"]
+    assert _kinds(sig)["smime"] == "pass" and _kinds(sig)["signed_content"] == "missing"
+    assert any("victima_noua" in r for r in sig["reasons"])
+
+
+def test_control_smime_signed_request_is_verified(pipeline: Pipeline, world: World) -> None:
+    """Control: an S/MIME mail whose signed body is the request itself verifies end to end."""
+    raw = world.smime_mail(world.signer, POLICE, BODY.format(user="ion_vanzator88"))
+    sig = _route(pipeline, raw, _smtp(POLICE_IP, helo="mta.politiaromana.ro"))
+    assert sig["verdict"] == "verified", sig["reasons"]
+    assert _kinds(sig)["signed_content"] == "pass"

@@ -301,6 +301,13 @@ def test_signed_content_compares_without_diacritics_case_or_line_breaks() -> Non
     assert not states(text, "ana") and not states(text, "567/P/2026")
 
 
+def test_ocr_comparison_forgives_a_lost_underscore_but_not_another_user() -> None:
+    """OCR may drop the "_" of a username; a longer username or a prefix is still another user."""
+    text = _norm("datele utilizatorului ion vanzator88 si x_victima_noua")
+    assert states(text, "ion_vanzator88", ocr=True) and not states(text, "ion_vanzator88")
+    assert not states(text, "victima_noua", ocr=True) and not states(text, "noua")
+
+
 def test_smime_certificate_without_an_email_address_fails_the_sender_binding(
     world: World,
 ) -> None:

@@ -11,7 +11,7 @@
 - `partial`: the page is cut just below the signer's name: only the top
   few millimetres of the signature remain, no stamp.
 Colour scans draw in blue ink; `fax=True` gives a bilevel 204×196 dpi-like page.
-Deterministic for a (label, seed, colour, fax).
+Deterministic for a (label, seed, colour, fax, case, user).
 """
 
 from __future__ import annotations
@@ -117,9 +117,18 @@ def rect_stamp(draw: ImageDraw.ImageDraw, x0: int, y0: int, ink: object) -> None
 
 
 def make_scan(
-    label: str, seed: int, colour: bool = False, fax: bool = False
+    label: str,
+    seed: int,
+    colour: bool = False,
+    fax: bool = False,
+    *,
+    case: str | None = None,
+    user: str | None = None,
 ) -> tuple[bytes, dict[str, bool]]:
-    """A PNG page for `label` and its truth: {"signature": bool, "stamp": bool}."""
+    """A PNG page for `label` and its truth: {"signature": bool, "stamp": bool}.
+
+    `case` ("4567" for "4567/P/2026") and `user` replace the random ones the letter names.
+    """
     rnd = random.Random(f"{label}:{seed}:{colour}:{fax}")
     img = Image.new("RGB", (W, H), (250, 250, 246))
     d = ImageDraw.Draw(img)
@@ -135,6 +144,10 @@ def make_scan(
         "case": str(rnd.randint(1000, 9999)),
         "user": f"user_{rnd.randint(10, 99)}",
     }
+    if case is not None:
+        values["case"] = case
+    if user is not None:
+        values["user"] = user
     for line in BODY:
         d.text((110, y), line.format(**values), font=body, fill=text_ink)
         y += 40
@@ -183,6 +196,14 @@ def make_scan(
     else:
         img.convert("L").save(buf, "PNG", dpi=(DPI, DPI))
     return buf.getvalue(), {"signature": has_sig, "stamp": has_stamp}
+
+
+def as_pdf(png: bytes) -> bytes:
+    """An image-only PDF of one scanned page (no text layer), as a scanner would save it."""
+    img = Image.open(io.BytesIO(png))
+    buf = io.BytesIO()
+    img.convert("RGB").save(buf, "PDF", resolution=float(DPI))
+    return buf.getvalue()
 
 
 def main() -> None:

@@ -248,9 +248,18 @@ class World:
         return raw
 
     def smime_mail(
-        self, identity: Identity, from_addr: str, body: str, tamper: bool = False
+        self,
+        identity: Identity,
+        from_addr: str,
+        body: str,
+        tamper: bool = False,
+        outer_body: str | None = None,
     ) -> bytes:
-        """A multipart/signed S/MIME mail signed by `identity` (cryptography's PKCS#7 builder)."""
+        """A multipart/signed S/MIME mail signed by `identity` (cryptography's PKCS#7 builder).
+
+        With `outer_body`, the signed entity is nested in a multipart/mixed mail
+        after an unsigned text/plain part holding `outer_body`.
+        """
         inner = MIMEText(body, "plain", "us-ascii")
         content = inner.as_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
         builder = (
@@ -265,7 +274,17 @@ class World:
             f"From: {formataddr(('Politia Cluj', from_addr))}\r\nTo: legal@okazii.ro\r\n"
             "Subject: Adresa oficiala\r\nMessage-ID: <2@test>\r\n"
         ).encode()
-        raw = head + smime.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        smime = smime.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        if outer_body is not None:
+            smime = (
+                b'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="OUTER"\r\n\r\n'
+                b"--OUTER\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+                + outer_body.replace("\n", "\r\n").encode("ascii")
+                + b"\r\n--OUTER\r\n"
+                + smime.replace(b"MIME-Version: 1.0\r\n", b"", 1)
+                + b"\r\n--OUTER--\r\n"
+            )
+        raw = head + smime
         if tamper:
             raw = raw.replace(b"utilizatorului", b"utilizatorilor", 1)
         return raw
