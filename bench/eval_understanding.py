@@ -113,6 +113,7 @@ def evaluate(
         if o.category != o.meta["category"]
     ]
     report["field_misses"] = [(o.name, k) for o in outcomes for k, ok in o.fields.items() if not ok]
+    report["fields_below"] = fields_below(report["all"]["fields"])
     return report
 
 
@@ -164,6 +165,17 @@ def _fields(outcomes: list[Outcome]) -> dict[str, Any]:
     return out
 
 
+def fields_below(fields: dict[str, Any]) -> list[tuple[str, str, float, float]]:
+    """(group, field, accuracy, threshold) for every field under its group's per-field target."""
+    out = []
+    for group in ("text", "ocr"):
+        threshold = TARGETS[f"fields_{group}"]
+        for name, value in fields.get(group, {}).get("per_field", {}).items():
+            if value < threshold:
+                out.append((group, name, value, threshold))
+    return out
+
+
 def render(report: dict[str, Any]) -> str:
     lines = [f"== understanding: {report['items']} items =="]
     for label in ("seen", "held_out", "all"):
@@ -180,7 +192,7 @@ def render(report: dict[str, Any]) -> str:
             lines.append(
                 f"   fields [{group}] overall {f['overall']:.3f} over {f['checks']} checks"
             )
-            if label == "all":
+            if f["per_field"]:
                 row = ", ".join(f"{k} {v:.2f}" for k, v in f["per_field"].items())
                 lines.append(f"     {row}")
     lines.append("-- OCR character error rate")
@@ -193,16 +205,23 @@ def render(report: dict[str, Any]) -> str:
         f"-- field misses ({len(misses)}): {misses[:40]}{' …' if len(misses) > 40 else ''}"
     )
     all_ = report["all"]
-    verdicts = {
+    verdicts: dict[str, bool] = {
         "macro_f1": all_["macro_f1"] >= TARGETS["macro_f1"],
         "fields_text": all_["fields"]["text"]["overall"] >= TARGETS["fields_text"],
         "fields_ocr": all_["fields"]["ocr"]["overall"] >= TARGETS["fields_ocr"],
         "cer_scan": report["cer"].get("scan", {"cer": 0})["cer"] <= TARGETS["cer_scan"],
         "cer_fax": report["cer"].get("fax", {"cer": 0})["cer"] <= TARGETS["cer_fax"],
     }
-    lines.append(
-        "-- targets: " + ", ".join(f"{k} {'ok' if v else 'BELOW'}" for k, v in verdicts.items())
-    )
+    below = fields_below(all_["fields"])
+    verdicts["fields_each"] = not below
+    line = "-- targets: " + ", ".join(f"{k} {'ok' if v else 'BELOW'}" for k, v in verdicts.items())
+    if below:
+        line += "; below: " + ", ".join(
+            f"{group}:{name} {value:.2f}<{threshold:.2f}" for group, name, value, threshold in below
+        )
+    else:
+        line += "; every field ok"
+    lines.append(line)
     return "\n".join(lines) + "\n"
 
 

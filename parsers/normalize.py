@@ -169,6 +169,7 @@ _LABEL_TEXT = """
     politie politiei principal adjunct locotenent colonel maior capitan
     subsemnatul subsemnata numesc garantia livrare reclamatie reclamatia
     descrierii corespunde produsul returnare rambursare mediere
+    intervalul intervalului perioada perioadei contacta contactati contactat
 """
 LABEL_WORDS = frozenset(_LABEL_TEXT.split())
 _UNDERSCORE_GAP = re.compile(r"(?<=[0-9A-Za-z]) ?_ ?(?=[0-9A-Za-z])")
@@ -189,9 +190,68 @@ _SHORT_WORDS = frozenset({"de", "la", "si", "in", "cu", "al", "ale", "din", "pe"
 _WORD_TOKEN = re.compile(r"(?<![\w.@])[^\W\d_]{6,}(?![\w@]|\.\w)")
 
 
+# "irinamarinescu7 7@example.com": a space read into an address just before its "@".
+# Only after a piece that is itself address-like (a digit, "." or "_", or long): not "la 7@x.ro".
+_EMAIL_GAP = re.compile(r"(?<![\w.@-])([A-Za-z0-9._-]{2,})[ ](?=[A-Za-z0-9]{1,2}@[A-Za-z0-9-]+\.)")
+# "E-mail: preda. diana example.net": on a line labelled as an address, the "@" lost
+# and a space read after a "." or "_"; restored when the value ends in a domain.
+_EMAIL_LINE = re.compile(
+    r"(?P<label>\b(?:e-?mail|email)(?:[ \t]*:)?[ \t]*)"
+    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._-]*(?:(?<=[._-])[ ][A-Za-z0-9._-]+|[ ](?=[._-])[A-Za-z0-9._-]+)*)"
+    r"[ ](?P<domain>[a-z0-9-]+(?:\.[ ]?[a-z0-9-]+)*\.[ ]?(?:ro|com|net|org|eu|md|info|biz))(?![\w@.-])",
+    re.IGNORECASE,
+)
+_NOT_LOCAL = frozenset(
+    [
+        "pe",
+        "la",
+        "de",
+        "din",
+        "si",
+        "sau",
+        "in",
+        "cu",
+        "al",
+        "ale",
+        "este",
+        "asociat",
+        "asociata",
+        "at",
+        "on",
+        "is",
+        "and",
+        "or",
+    ]
+)
+# An address is typed in lower case: a capital "I" in one is OCR's reading of an "l".
+_ADDRESS_I = re.compile(r"(?<![\w.+-])[a-z0-9._-]*I[a-z0-9._-]*@[a-z0-9-]+\.")
+
+
+# "741 0/P/2026": a space read into the number of a criminal file.
+_CASE_NUMBER_GAP = re.compile(
+    r"(?<![\d/])(\d{1,5}) (\d{1,4})(?=[ ]?/[ ]?(?:[A-Za-z]{1,3}[ ]?/[ ]?)?P[ ]?/[ ]?\d{4})"
+)
+
+
+def _email_line(m: re.Match[str]) -> str:
+    local = m.group("local").replace(" ", "")
+    if len(local) < 3 or fold(local) in _NOT_LOCAL:
+        return m.group(0)
+    return f"{m.group('label')}{local}@{m.group('domain').replace(' ', '')}"
+
+
 def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     """Undo Tesseract's usual damage in a cleaned text (see the section comment); idempotent."""
     text = _UNDERSCORE_GAP.sub("_", text)
+    text = _EMAIL_GAP.sub(
+        lambda m: (
+            m.group(1) if len(m.group(1)) >= 6 or re.search(r"[0-9._]", m.group(1)) else m.group(0)
+        ),
+        text,
+    )
+    text = _EMAIL_LINE.sub(_email_line, text)
+    text = _CASE_NUMBER_GAP.sub(r"\1\2", text)
+    text = _ADDRESS_I.sub(lambda m: m.group(0).replace("I", "l"), text)
     text = _L_FOR_I.sub("I", text)
     text = _ABBREV_PUNCT.sub(lambda m: m.group(1) + ".", text)
     text = _BULLET.sub("- ", text)

@@ -13,7 +13,7 @@ from .cues import Cues
 from .fields import TextView, extract_fields, fill_missing
 from .language import detect_language
 from .model import Document, SourceKind, Understanding
-from .normalize import clean, repair_ocr
+from .normalize import clean, repair_ocr, repair_words
 from .quoting import is_forward, split_reply
 
 PAGE_BREAK = "\n\f\n"  # kept by normalisation: lists and letterheads do not cross pages
@@ -39,8 +39,12 @@ def understand(doc: Document, cues: Cues) -> Understanding:
     """Classify `doc` and extract the fields of its category."""
     new, quoted = _parts(doc)
     ocr = doc.ocr_pages > 0
-    if ocr:  # classified on the repaired text too: cue words damaged by OCR count
-        new = repair_ocr(clean(new), cues.vocabulary)
+    # Classified on the repaired text too: cue words damaged by OCR or misspelt count.
+    new = (
+        repair_ocr(clean(new), cues.vocabulary)
+        if ocr
+        else repair_words(clean(new), cues.vocabulary)
+    )
     subject = doc.headers.subject if doc.headers and doc.headers.subject else ""
     decision = classify(f"{subject}\n\n{new}" if subject else new, quoted, doc.headers, cues)
     view = TextView.of(new, ocr=ocr, vocabulary=cues.vocabulary)

@@ -41,13 +41,20 @@ def find_authority(
     """(authority as written, kind), or the sender's authority domain's kind when unnamed."""
     keep_case = fold_keep_case(view.text)
     candidates: list[_Candidate] = []
-    for authority in cues.authorities:
-        haystack = keep_case if authority.cue.case_sensitive else view.folded
-        for m in authority.cue.pattern.finditer(haystack):
-            end = _extend(view, m.end())
-            candidates.append(
-                _Candidate(m.start(), end, authority, view.text[m.start() : end].strip())
-            )
+    found = [
+        (authority, m)
+        for authority in cues.authorities
+        for m in authority.cue.pattern.finditer(
+            keep_case if authority.cue.case_sensitive else view.folded
+        )
+    ]
+    starts = {m.start() for _, m in found}
+    for authority, m in found:
+        end = _extend(view, m.end())
+        tail = _letterhead_tail(view, m.start(), end)
+        if not any(end < s < tail for s in starts):  # the next line is another authority
+            end = tail
+        candidates.append(_Candidate(m.start(), end, authority, view.text[m.start() : end].strip()))
     candidates = [
         c
         for c in candidates
@@ -96,6 +103,58 @@ def _extend(view: TextView, pos: int) -> int:
         else:
             break
     return end
+
+
+# The line after a capitalised letterhead that only names its place ("BUCUREȘTI").
+_PLACE_LINE = re.compile(
+    r"[ \t|]*([A-ZĂÂÎȘȚŞŢ][A-ZĂÂÎȘȚŞŢ-]+(?:[ ][A-ZĂÂÎȘȚŞŢ][A-ZĂÂÎȘȚŞŢ-]+){0,2})[ \t]*(?=\n|$)"
+)
+# Headings of a letterhead that are not the place of the authority above them.
+_NOT_PLACE = frozenset(
+    {
+        "romania",
+        "ministerul",
+        "serviciul",
+        "biroul",
+        "directia",
+        "sectia",
+        "compartimentul",
+        "cabinet",
+        "cabinetul",
+        "dosar",
+        "catre",
+        "adresa",
+        "urgent",
+        "confidential",
+        "nesecret",
+        "secret",
+        "structura",
+        "departamentul",
+        "sectorul",
+    }
+)
+
+
+def _letterhead_tail(view: TextView, start: int, end: int) -> int:
+    """A name in capitals that ends its line goes on over a next line naming only a place.
+
+    Letterheads break "PARCHETUL ... SECTORULUI 4" / "BUCUREȘTI" over two lines;
+    the city is part of the institution's name as written.
+    """
+    name = view.text[start:end]
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or "\n" in name:
+        return end
+    rest = view.text[end:]
+    if not rest.startswith("\n"):
+        return end
+    m = _PLACE_LINE.match(view.text, end + 1)
+    if not m:
+        return end
+    first = view.folded[m.start(1) : m.end(1)].split()[0]
+    if first in _NOT_PLACE or any(first.startswith(w) for w in ("ministerul", "inspectoratul")):
+        return end
+    return m.end(1)
 
 
 def _cased(best: _Candidate, candidates: list[_Candidate], view: TextView) -> str:

@@ -112,6 +112,8 @@ def _ends_sentence(text: str, folded: str, m: re.Match[str]) -> bool:
         tail = before.rstrip()
         if not tail:
             return True
+        if tail[-1] == "," and "\n" in m.group(0)[1:] and text[m.end() : m.end() + 1].isupper():
+            return True  # a paragraph that opens with a capital starts a new sentence
         if tail[-1] in ",(-" or (tail[-1] == "." and last.rstrip(".") in ABBREVIATIONS):
             return False
         return not re.search(r"[a-z]$", tail) or bool(re.search(r"[:;]\s*$", tail))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..normalize import LABEL_WORDS, clean, fold, repair_ocr
+from ..normalize import LABEL_WORDS, clean, fold, repair_ocr, repair_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +25,13 @@ class TextView:
     def of(
         cls, raw: str, *, ocr: bool = False, vocabulary: frozenset[str] = LABEL_WORDS
     ) -> TextView:
-        """Clean `raw`; OCR'd text is also repaired (`normalize.repair_ocr`, words from `vocabulary`)."""
+        """Clean `raw`; OCR'd text is also repaired (`normalize.repair_ocr`, words from `vocabulary`).
+
+        Typed text gets the word repair alone: people misspell the same words
+        ("coeltul", "reclaamție") that OCR damages.
+        """
         cleaned = clean(raw)
-        if ocr:
-            cleaned = repair_ocr(cleaned, vocabulary)
+        cleaned = repair_ocr(cleaned, vocabulary) if ocr else repair_words(cleaned, vocabulary)
         return cls(cleaned, fold(cleaned), ocr)
 
     def finditer(

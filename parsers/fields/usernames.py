@@ -94,7 +94,8 @@ def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
         if (
             any(p in _NOT_PIECES or not p.strip("._") for p in pieces)
             or any(p.isdigit() for p in pieces[:-1])
-            or not re.search(r"[0-9_.]", "".join(pieces[1:]))
+            # a digit, "_" or "." in a later piece, or the usual "_ro" ending ("mobila retro ro")
+            or not (re.search(r"[0-9_.]", "".join(pieces[1:])) or pieces[-1] == "ro")
         ):
             continue
         written = view.value(m, "u").split(" ")

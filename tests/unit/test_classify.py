@@ -47,6 +47,14 @@ from parsers.model import MailHeaders
         ),
         ("Bună ziua, cum pot să schimb parola? Am uitat parola contului.", Category.SUPPORT),
         ("The seller scammed me, I never received the item, it is a scam", Category.COMPLAINT),
+        # wording families beyond the listed phrases: inflections, typos, question forms
+        ("Mi-a venit un aspirator în locul celui comandat, doresc retur.", Category.MEDIATION),
+        ("Codul de verificare nu îmi vine prin SMS.", Category.SUPPORT),
+        ("Salut. Cât durează aprobarea unui anunț nou?", Category.SUPPORT),
+        (
+            "Nu am primit coeltul, vânzătorul a fost escrocat de alții, e o fraudă.",
+            Category.COMPLAINT,
+        ),
     ],
 )
 def test_categories(text: str, category: Category, cues: Cues) -> None:

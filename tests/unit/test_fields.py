@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers import Category, Cues
 from parsers.fields import TextView, extract_fields
 from parsers.fields.complaint import delivery_guarantee, proposed_resolution
@@ -113,6 +115,30 @@ def test_mediation_issue(cues: Cues) -> None:
     f = extract_fields(Category.MEDIATION, TextView.of(text), cues, None)
     assert f["issue"] == "damaged"
     assert f["proposed_resolution"] == "Propun returnarea produsului"
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "issue"),
+    [
+        (
+            Category.COMPLAINT,
+            "Cred că am fost victima unor fraudatori, tranzactia 123456.",
+            "fraud_suspected",
+        ),
+        (Category.COMPLAINT, "Plata am făcut-o printr-un link de plată fals.", "fraud_suspected"),
+        (Category.COMPLAINT, "Nu am primit pahcetul, coletul nu a sosit deloc.", "not_delivered"),
+        (Category.COMPLAINT, "Vânzătorul nu îmi răspunde la mesaje de o lună.", "no_answer"),
+        (Category.MEDIATION, "În colet era alt articol, o altă mărime.", "wrong_item"),
+        (Category.MEDIATION, "Mi-a trimis altceva decât ce am comandat.", "wrong_item"),
+        (Category.MEDIATION, "Ecranul a venit crăpat și carcasa zgâriată.", "damaged"),
+        (Category.MEDIATION, "Produsul este difreit de cel din anunț.", "not_as_described"),
+        (Category.MEDIATION, "Nu arată ca în poze deloc.", "not_as_described"),
+    ],
+)
+def test_issue_wording_families(category: Category, text: str, issue: str, cues: Cues) -> None:
+    """Issues are recognised in inflected forms, other wordings of the same family and with typos."""
+    view = TextView.of(text, vocabulary=cues.vocabulary)
+    assert extract_fields(category, view, cues, None)["issue"] == issue
 
 
 def test_delivery_guarantee_negated() -> None:

@@ -29,6 +29,13 @@ from parsers.normalize import clean, repair_ocr
         ("am comandat un telefon", "am comandat un telefon"),  # an inflection is not a typo
         ("istoricul.tranzactiilor efectuate", "istoricul tranzactiilor efectuate"),
         ("contul gabriela.retro7", "contul gabriela.retro7"),
+        ("E-mail: vasile.dan 42@example.org", "E-mail: vasile.dan42@example.org"),
+        ("scrieți la 5@x.ro", "scrieți la 5@x.ro"),  # a short word is not part of the address
+        ("Email: maria. pop posta.ro", "Email: maria.pop@posta.ro"),
+        ("adresa de e-mail Ioan_radu exemplu. ro și", "adresa de e-mail loan_radu@exemplu.ro și"),
+        ("contul de e-mail de pe yahoo.com", "contul de e-mail de pe yahoo.com"),
+        ("în dosarul nr. 52 3/P/2025", "în dosarul nr. 523/P/2025"),
+        ("dosarul 12/P/2025 din 3 3/P/2024", "dosarul 12/P/2025 din 33/P/2024"),
     ],
 )
 def test_repair_ocr(raw: str, repaired: str) -> None:
@@ -101,3 +108,27 @@ def test_subject_username_with_dot_and_space() -> None:
         "kind": "username",
         "value": "gheorghe.mobila8",
     }
+
+
+def test_letterhead_place_on_its_own_line(cues: Cues) -> None:
+    """A letterhead in capitals broken before its city keeps the city; a next heading does not join."""
+    from parsers.fields.authority import find_authority
+
+    text = "ROMANIA\nMINISTERUL PUBLIC\nPARCHETUL DE PE LÂNGĂ JUDECĂTORIA SECTORULUI 2\nBUCUREȘTI\n\nStr. X nr. 1"
+    assert find_authority(TextView.of(text, ocr=True), cues, None)[0] == (
+        "Parchetul de pe lângă Judecătoria Sectorului 2 București"
+    )
+    text = "IPJ ARGEȘ\nPOLIȚIA MUNICIPIULUI PITEȘTI\nSERVICIUL DE INVESTIGAȚII\n\nNr. 1"
+    assert find_authority(TextView.of(text), cues, None)[0] == "Poliția Municipiului Pitești"
+    text = "INSPECTORATUL DE POLIȚIE JUDEȚEAN VASLUI\nSERVICIUL DE INVESTIGAȚII CRIMINALE\n"
+    assert find_authority(TextView.of(text), cues, None)[0] == (
+        "Inspectoratul de Poliție Județean Vaslui"
+    )
+
+
+def test_username_in_pieces_with_ro_ending() -> None:
+    """OCR loses the underscores of "casa_verde_ro": the "_ro" ending still marks a username."""
+    view = TextView.of("Am cumpărat de la vânzătorul casa verde ro (comanda 123456).", ocr=True)
+    assert counterparty(view) == "casa_verde_ro"
+    view = TextView.of("Vânzătorul refuză returul produsului, deși am cerut.", ocr=True)
+    assert counterparty(view) is None
