@@ -114,8 +114,13 @@ def _make_engine(url: str, *, pool_size: int) -> Engine:
         if options.get("registratura_readonly", False):
             conn.exec_driver_sql("BEGIN")
             return
-        durable = options.get("registratura_durable", True)
-        conn.exec_driver_sql(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+        # Each statement is a GIL hand-off between threads (pysqlite releases it
+        # around every call): set the level only when it changes.
+        level = "FULL" if options.get("registratura_durable", True) else "NORMAL"
+        info = conn.connection.info  # per DBAPI connection, kept by the pool
+        if info.get("synchronous") != level:
+            conn.exec_driver_sql(f"PRAGMA synchronous={level}")
+            info["synchronous"] = level
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
