@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from .normalize import LABEL_WORDS, fold_phrase, phrase_pattern
+from .normalize import fold_phrase, phrase_pattern
+from .repair import LABEL_WORDS
 
 _ACRONYM = re.compile(r"^[A-ZĂÂÎȘȚŞŢ]{2,8}$")
 
@@ -68,7 +69,7 @@ class Cues:
     issues: dict[str, dict[str, tuple[Cue, ...]]]
     source: dict[str, Any] = field(repr=False, compare=False)
     # Folded words of every phrase (and authority name) plus the extractors' labels:
-    # what `normalize.repair_ocr` restores OCR-damaged or misspelt words to.
+    # what `repair.repair_ocr` restores OCR-damaged or misspelt words to.
     vocabulary: frozenset[str] = field(default=LABEL_WORDS, repr=False, compare=False)
 
     @classmethod

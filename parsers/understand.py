@@ -13,8 +13,9 @@ from .cues import Cues
 from .fields import TextView, extract_fields, fill_missing
 from .language import detect_language
 from .model import Document, SourceKind, Understanding
-from .normalize import clean, repair_ocr, repair_words
+from .normalize import clean
 from .quoting import is_forward, split_reply
+from .repair import repair_ocr, repair_words
 
 PAGE_BREAK = "\n\f\n"  # kept by normalisation: lists and letterheads do not cross pages
 

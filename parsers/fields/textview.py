@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..normalize import LABEL_WORDS, clean, fold, repair_ocr, repair_words
+from ..normalize import clean, fold
+from ..repair import LABEL_WORDS, repair_ocr, repair_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +26,7 @@ class TextView:
     def of(
         cls, raw: str, *, ocr: bool = False, vocabulary: frozenset[str] = LABEL_WORDS
     ) -> TextView:
-        """Clean `raw`; OCR'd text is also repaired (`normalize.repair_ocr`, words from `vocabulary`).
+        """Clean `raw`; OCR'd text is also repaired (`repair.repair_ocr`, words from `vocabulary`).
 
         Typed text gets the word repair alone: people misspell the same words
         ("coeltul", "reclaamție") that OCR damages.

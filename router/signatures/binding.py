@@ -22,9 +22,10 @@ from typing import Any
 
 import pypdfium2 as pdfium
 
-from parsers.normalize import clean, repair_ocr
+from parsers.normalize import clean
 from parsers.ocr import map_pages, ocr_page
 from parsers.options import ExtractOptions
+from parsers.repair import repair_ocr
 from router.signatures.authority import fold
 from router.signatures.evidence import Check, Outcome
 from router.signatures.scanpage import LAST_PAGES, ScanPage, scan_pages

@@ -1,4 +1,4 @@
-"""OCR'd text: the repairs of `normalize.repair_ocr` and the extractors reading past stamp and signature noise."""
+"""OCR'd text: the repairs of `repair.repair_ocr` and the extractors reading past stamp and signature noise."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from parsers.fields.people import complainant
 from parsers.fields.signatory import find_signatory
 from parsers.fields.subjects import find_subjects
 from parsers.fields.textview import TextView
-from parsers.normalize import clean, repair_ocr
+from parsers.normalize import clean
+from parsers.repair import repair_ocr
 
 
 @pytest.mark.parametrize(

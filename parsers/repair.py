@@ -1,0 +1,215 @@
+"""Repairs of damaged text: OCR misreads and misspelt domain words.
+
+Runs only where the damage is likely (OCR'd pages; typed mail for the word
+repair) and before the matchers, so extracted values come out readable.
+`normalize` keeps the loss-free layer (`clean`, `fold`); this module changes
+characters on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .normalize import fold
+
+# --- OCR repairs ---------------------------------------------------------------
+#
+# Tesseract's usual damage on Romanian letters, repaired before matching (only
+# for text that came from OCR: `repair_ocr`). Values are still sliced from the
+# repaired text, so the repairs are limited to what a reader would also undo:
+# spaces OCR puts around an underscore, "l" read for a capital "I" at the start
+# of a word, "," or ".." read for the "." of an abbreviation before a number,
+# bullet glyphs read as stray symbols, letters inside digit groups, and
+# misspelt or OCR-damaged domain words (labels, cue words) restored by a small
+# edit distance against a vocabulary.
+
+# Words the field extractors and the default cues look for; `Cues.vocabulary`
+# adds the words of every cue phrase. Folded (lower-case ASCII).
+_LABEL_TEXT = """
+    utilizator utilizatorul utilizatorului utilizatorii utilizatorilor username userul
+    vanzator vanzatorul vanzatorului vanzatoarea cumparator cumparatorul cumparatorului
+    contul contului titular titularul titularului pseudonim pseudonimul
+    tranzactia tranzactiei tranzactiile tranzactiilor tranzactie comanda comenzii comanda
+    numarul numarului inregistrare inregistrat inregistrata identificat identificare
+    dosar dosarul dosarului penal penala penale procedura procedurii cercetare cercetari
+    articolul articolului alineatul temeiul conformitate prevederile dispozitiile
+    telefon telefonul telefonului adresa adresele electronic electronica electronice
+    curier curierat curierul posta postala raspunsul comunicati transmiteti furnizati
+    solicitam solicitate rugam istoricul corespondenta anunturile publicate datele
+    comisar subcomisar procuror judecator inspector chestor agent ofiter presedinte
+    politie politiei principal adjunct locotenent colonel maior capitan
+    subsemnatul subsemnata numesc garantia livrare reclamatie reclamatia
+    descrierii corespunde produsul returnare rambursare mediere
+    intervalul intervalului perioada perioadei contacta contactati contactat
+"""
+LABEL_WORDS = frozenset(_LABEL_TEXT.split())
+_UNDERSCORE_GAP = re.compile(r"(?<=[0-9A-Za-z]) ?_ ?(?=[0-9A-Za-z])")
+# No Romanian or English word starts with "l" + consonant: that "l" is an "I" ("lrina").
+_L_FOR_I = re.compile(r"(?<![\w@.])l(?=[bcdfghjkmnpqrstvwxz][a-zăâîșț]+(?![\w@.]))")
+_ABBREV_PUNCT = re.compile(r"\b(nr|art|alin|lit|pct)[ ]?(?:,|\.{2,})(?=[ ]?[0-9(])", re.IGNORECASE)
+_BULLET = re.compile(r"^[ ]*(?:[¢©®°•·»■□▪◦]|\.)[ ]+(?=\w)", re.MULTILINE)
+# "O"/"o" for 0 and "l"/"I"/"|" for 1 inside a run of digits ("2O26", "1l23").
+_DIGIT_LOOKALIKE = re.compile(r"(?<=[0-9])[OoIl|](?=[0-9])")
+_DIGIT_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+# A standalone word: not a piece of a username, an e-mail address or a number.
+# Specks at the ends of a line: "solicităm: |", "contului; -€", a stray quote before a word.
+_TRAILING_SPECKS = re.compile(r"(?:[ ]+[|~©®¢°»«€'\"-]{1,2})+$", re.MULTILINE)
+_LEADING_QUOTE = re.compile(r"^[ ]*['\"`](?=[^\W\d_])(?![^\n]*['\"])", re.MULTILINE)
+# "istoricul.tranzacțiilor", "de.telefon": a dot read into the space between two words.
+_DOT_IN_SPACE = re.compile(r"(?<![\w.@])([^\W\d_]{2,})\.([^\W\d_]{6,})(?![\w@]|\.\w)")
+_SHORT_WORDS = frozenset({"de", "la", "si", "in", "cu", "al", "ale", "din", "pe"})
+_WORD_TOKEN = re.compile(r"(?<![\w.@])[^\W\d_]{6,}(?![\w@]|\.\w)")
+
+
+# "irinamarinescu7 7@example.com": a space read into an address just before its "@".
+# Only after a piece that is itself address-like (a digit, "." or "_", or long): not "la 7@x.ro".
+_EMAIL_GAP = re.compile(r"(?<![\w.@-])([A-Za-z0-9._-]{2,})[ ](?=[A-Za-z0-9]{1,2}@[A-Za-z0-9-]+\.)")
+# "E-mail: preda. diana example.net": on a line labelled as an address, the "@" lost
+# and a space read after a "." or "_"; restored when the value ends in a domain.
+_EMAIL_LINE = re.compile(
+    r"(?P<label>\b(?:e-?mail|email)(?:[ \t]*:)?[ \t]*)"
+    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._-]*(?:(?<=[._-])[ ][A-Za-z0-9._-]+|[ ](?=[._-])[A-Za-z0-9._-]+)*)"
+    r"[ ](?P<domain>[a-z0-9-]+(?:\.[ ]?[a-z0-9-]+)*\.[ ]?(?:ro|com|net|org|eu|md|info|biz))(?![\w@.-])",
+    re.IGNORECASE,
+)
+_NOT_LOCAL = frozenset(
+    [
+        "pe",
+        "la",
+        "de",
+        "din",
+        "si",
+        "sau",
+        "in",
+        "cu",
+        "al",
+        "ale",
+        "este",
+        "asociat",
+        "asociata",
+        "at",
+        "on",
+        "is",
+        "and",
+        "or",
+    ]
+)
+# An address is typed in lower case: a capital "I" in one is OCR's reading of an "l".
+_ADDRESS_I = re.compile(r"(?<![\w.+-])[a-z0-9._-]*I[a-z0-9._-]*@[a-z0-9-]+\.")
+
+
+# "741 0/P/2026": a space read into the number of a criminal file.
+_CASE_NUMBER_GAP = re.compile(
+    r"(?<![\d/])(\d{1,5}) (\d{1,4})(?=[ ]?/[ ]?(?:[A-Za-z]{1,3}[ ]?/[ ]?)?P[ ]?/[ ]?\d{4})"
+)
+
+
+def _email_line(m: re.Match[str]) -> str:
+    local = m.group("local").replace(" ", "")
+    if len(local) < 3 or fold(local) in _NOT_LOCAL:
+        return m.group(0)
+    return f"{m.group('label')}{local}@{m.group('domain').replace(' ', '')}"
+
+
+def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
+    """Undo Tesseract's usual damage in a cleaned text (see the section comment); idempotent."""
+    text = _UNDERSCORE_GAP.sub("_", text)
+    text = _EMAIL_GAP.sub(
+        lambda m: (
+            m.group(1) if len(m.group(1)) >= 6 or re.search(r"[0-9._]", m.group(1)) else m.group(0)
+        ),
+        text,
+    )
+    text = _EMAIL_LINE.sub(_email_line, text)
+    text = _CASE_NUMBER_GAP.sub(r"\1\2", text)
+    text = _ADDRESS_I.sub(lambda m: m.group(0).replace("I", "l"), text)
+    text = _L_FOR_I.sub("I", text)
+    text = _ABBREV_PUNCT.sub(lambda m: m.group(1) + ".", text)
+    text = _BULLET.sub("- ", text)
+    text = _DIGIT_LOOKALIKE.sub(lambda m: m.group(0).translate(_DIGIT_MAP), text)
+    text = _TRAILING_SPECKS.sub("", text)
+    text = _LEADING_QUOTE.sub("", text)
+    text = repair_words(text, vocabulary)
+    return _DOT_IN_SPACE.sub(lambda m: _dot_to_space(m, vocabulary), text)
+
+
+def _dot_to_space(m: re.Match[str], vocabulary: frozenset[str]) -> str:
+    left, right = fold(m.group(1)), fold(m.group(2))
+    if (left in vocabulary or left in _SHORT_WORDS) and right in vocabulary:
+        return f"{m.group(1)} {m.group(2)}"
+    return m.group(0)
+
+
+def repair_words(text: str, vocabulary: frozenset[str]) -> str:
+    """Replace words a small edit away from a vocabulary word (not a mere inflection of it)."""
+    index = _vocabulary_index(vocabulary)
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        best = _closest(fold(word), index)
+        if best is None:
+            return word
+        if word.isupper():
+            return best.upper()
+        return best.capitalize() if word[0].isupper() else best
+
+    return _WORD_TOKEN.sub(fix, text)
+
+
+@lru_cache(maxsize=8)
+def _vocabulary_index(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for word in vocabulary:
+        if len(word) >= 6:
+            index.setdefault(word[0], []).append(word)
+    return {k: tuple(sorted(v)) for k, v in index.items()} | {"": tuple(sorted(vocabulary))}
+
+
+def _closest(word: str, index: dict[str, tuple[str, ...]]) -> str | None:
+    if word in index[""]:
+        return None
+    return _closest_cached(word, index[""], index.get(word[0], ()))
+
+
+@lru_cache(maxsize=16384)
+def _closest_cached(word: str, _all: tuple[str, ...], candidates: tuple[str, ...]) -> str | None:
+    limit = 1 if len(word) < 10 else 2
+    found: list[str] = []
+    best = limit + 1
+    for cand in candidates:
+        if abs(len(cand) - len(word)) > limit or _inflection(word, cand):
+            continue
+        d = _osa(word, cand, best)
+        if d < best:
+            best, found = d, [cand]
+        elif d == best:
+            found.append(cand)
+    return found[0] if best <= limit and len(found) == 1 else None
+
+
+def _inflection(a: str, b: str) -> bool:
+    """True when `a` and `b` differ only in their last three letters (another ending)."""
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= min(len(a), len(b)) - 3
+
+
+def _osa(a: str, b: str, cap: int) -> int:
+    """Optimal-string-alignment distance (edits + adjacent swaps), stopping early above `cap`."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > cap:
+            return cap + 1
+        prev2, prev = prev, cur
+    return prev[-1]
