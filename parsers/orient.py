@@ -3,8 +3,9 @@
 Deskew is a projection profile on a small binarised copy: the angle (within
 ±`MAX_SKEW`°) whose rotation gives the sharpest row profile, i.e. text lines
 lying flat, wins; only angles above `MIN_SKEW` are applied, since every
-rotation softens a bilevel fax a little. Pure Pillow: row means come from a
-box-filter resize to one pixel wide.
+rotation softens a bilevel fax a little. The profile is computed from the ink
+pixels' coordinates (numpy), not by rotating the thumbnail 32 times: 0.19 s
+of Pillow rotations per 300 dpi page became about 0.01 s.
 
 Orientation (90/180/270°) uses Tesseract's OSD (`--psm 0`), which costs about
 as much as reading the page; `ocr_page` therefore runs it only when the first
@@ -13,23 +14,35 @@ reading looks like a wrong orientation (low confidence, few words).
 
 from __future__ import annotations
 
+import math
 import re
 
+import numpy as np
+import numpy.typing as npt
 from PIL import Image
 
 MAX_SKEW = 4.0
 MIN_SKEW = 0.3
 _STEP = 0.25
-_WIDTH = 900  # thumbnail width for the profile: enough for text lines, cheap to rotate
+_WIDTH = 900  # thumbnail width for the profile: enough to resolve text lines
 _ROTATE = re.compile(r"Rotate:\s*(\d+)")
 _CONF = re.compile(r"Orientation confidence:\s*([0-9.]+)")
 
 
-def _profile_score(img: Image.Image) -> float:
-    rows = img.resize((1, img.height), Image.Resampling.BOX)
-    values = rows.tobytes()
-    mean = sum(values) / len(values)
-    return sum((v - mean) ** 2 for v in values) / len(values)
+def _row_profile_score(
+    ys: npt.NDArray[np.float32], xs: npt.NDArray[np.float32], height: int, width: int, angle: float
+) -> float:
+    """Variance of the row means of the ink turned by `angle` degrees (counter-clockwise).
+
+    The same figure a rotated thumbnail's row profile gives, computed from the
+    ink pixels' coordinates (one multiply-add and one bincount per angle) instead
+    of rotating the image: ink turned out of the frame is dropped, as a rotation would.
+    """
+    t = math.radians(angle)
+    rows = np.floor(ys * math.cos(t) - xs * math.sin(t) + height / 2).astype(np.int64)
+    rows = rows[(rows >= 0) & (rows < height)]
+    counts = np.bincount(rows, minlength=height)[:height].astype(np.float64) * (255.0 / width)
+    return float(counts.var())
 
 
 def skew_angle(image: Image.Image) -> float:
@@ -39,14 +52,19 @@ def skew_angle(image: Image.Image) -> float:
         (max(1, int(image.width * scale)), max(1, int(image.height * scale))),
         Image.Resampling.BOX,
     )
-    ink = small.point(lambda v: 255 if v < 160 else 0)  # text white on black: rotation fill is 0
-    best, best_score = 0.0, _profile_score(ink)
+    ys, xs = np.nonzero(np.asarray(small) < 160)
+    if ys.size == 0:
+        return 0.0
+    # Centred pixel coordinates, as Pillow's rotate turns about the image centre.
+    yc = ys.astype(np.float32) + 0.5 - small.height / 2
+    xc = xs.astype(np.float32) + 0.5 - small.width / 2
+    best, best_score = 0.0, _row_profile_score(yc, xc, small.height, small.width, 0.0)
     steps = int(MAX_SKEW / _STEP)
     for i in range(-steps, steps + 1):
         angle = i * _STEP
         if angle == 0:
             continue
-        score = _profile_score(ink.rotate(angle, resample=Image.Resampling.NEAREST))
+        score = _row_profile_score(yc, xc, small.height, small.width, angle)
         if score > best_score * 1.02:  # a clear gain only: noise must not tilt a straight page
             best, best_score = angle, score
     return best

@@ -11,6 +11,7 @@ from parsers import ExtractOptions, OcrError, SourceKind, extract
 from parsers.image import prepare
 from parsers.normalize import matchable
 from parsers.ocr import repair_ocr_text, text_from_data
+from parsers.orient import deskew, skew_angle
 from tests.unit.corpora import corpus_bytes
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -162,3 +163,23 @@ def test_text_from_data_layout() -> None:
         "line_num": [1, 1, 1, 1],
     }
     assert text_from_data(data) == ("Bună ziua\n\nDoi", 80.0)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("tilt", [-2.0, -0.75, 1.25, 3.0])
+def test_skew_angle_finds_the_tilt_back(tilt: float) -> None:
+    """A page of text lines turned by `tilt` degrees is measured as needing `-tilt` (within one step)."""
+    lines = [f"Rândul {i}: Poliția Română solicită datele utilizatorului" for i in range(12)]
+    img = Image.new("L", (1700, 1600), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(DEJAVU, 40)
+    for i, line in enumerate(lines):
+        draw.text((60, 60 + i * 120), line, font=font, fill=0)
+    tilted = img.rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    assert skew_angle(img) == 0.0
+    assert abs(skew_angle(tilted) + tilt) <= 0.25
+    straightened, applied = deskew(tilted)
+    assert applied == skew_angle(tilted) and abs(skew_angle(straightened)) <= 0.25
+
+
+def test_skew_angle_of_a_blank_page_is_zero() -> None:
+    assert skew_angle(Image.new("L", (800, 1000), 255)) == 0.0
