@@ -23,7 +23,8 @@ from typing import Any
 from bench.signature_cases import Case, cases
 from router.policy import load_policy
 from router.signatures import SignatureConfig, evaluate
-from router.signatures.handwriting import scan_pages, signature_block_checks
+from router.signatures.handwriting import signature_block_checks
+from tests.helpers import read_document
 from tests.samples.signatures.scans import LABELS, make_scan
 from tests.samples.signatures.world import (
     World,
@@ -86,7 +87,7 @@ def detector_scores(seeds: int = 3) -> dict[str, dict[str, float]]:
             data, truth = make_scan(label, 100 + seed, colour=seed % 3 == 1, fax=seed % 3 == 2)
             got = {
                 c.kind: c.verdict.value == "pass"
-                for c in signature_block_checks(scan_pages([("scan", data)]))
+                for c in signature_block_checks([("scan", data)], read_document(data)["scans"])[0]
             }
             for key, kind in (("signature", "handwritten_signature"), ("stamp", "stamp")):
                 t, p = truth[key], got.get(kind, False)

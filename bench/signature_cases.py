@@ -15,6 +15,7 @@ from typing import Any
 from parsers.model import Category
 from router.policy import Authority, Policy, load_policy
 from router.signatures import SignatureConfig, SignatureInput
+from tests.helpers import read_document
 from tests.samples.signatures.scans import as_pdf, make_scan
 from tests.samples.signatures.world import (
     ATTACKER_IP,
@@ -80,7 +81,7 @@ def _mail(
         channel,
         raw,
         envelope,
-        document or {"kind": "email"},
+        document or read_document(raw, "email"),
         dict(fields or FIELDS),
     )
 
@@ -96,7 +97,12 @@ def _paper(
     if fax:
         env["fax_number"] = fax
     return SignatureInput(
-        Category.LAW_ENFORCEMENT, channel, raw, env, {"kind": kind}, dict(fields or FIELDS)
+        Category.LAW_ENFORCEMENT,
+        channel,
+        raw,
+        env,
+        read_document(raw, kind),
+        dict(fields or FIELDS),
     )
 
 
@@ -104,7 +110,9 @@ def _bare_over_smtp(raw: bytes) -> SignatureInput:
     """A bare document (not a mail) sent straight to our SMTP door by an unknown client."""
     kind = "pdf" if raw.startswith(b"%PDF") else "image"
     env = {"client_ip": ATTACKER_IP, "helo": "mx9.okazii.ro", "mail_from": POLICE}
-    return SignatureInput(Category.LAW_ENFORCEMENT, "smtp", raw, env, {"kind": kind}, dict(FIELDS))
+    return SignatureInput(
+        Category.LAW_ENFORCEMENT, "smtp", raw, env, read_document(raw, kind), dict(FIELDS)
+    )
 
 
 def _gateway_fax(raw: bytes, client_ip: str, fax: str = "+40 21 000 4322") -> SignatureInput:
@@ -117,7 +125,7 @@ def _gateway_fax(raw: bytes, client_ip: str, fax: str = "+40 21 000 4322") -> Si
         "extra": {"via": "smtp"},
     }
     return SignatureInput(
-        Category.LAW_ENFORCEMENT, "fax", raw, env, {"kind": "email"}, dict(FIELDS)
+        Category.LAW_ENFORCEMENT, "fax", raw, env, read_document(raw, "email"), dict(FIELDS)
     )
 
 
@@ -653,17 +661,19 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
             "F1 '%PDF-' in the Subject over SMTP, parsed as a PDF",
             False,
             "suspicious",
-            lambda: _mail(
-                w.mail(POLICE, received=False, subject="%PDF-1.4 adresa", attachments=att),
-                envelope={"client_ip": ATTACKER_IP, "helo": "x", "mail_from": POLICE},
-                document={"kind": "pdf"},
-            ),
+            lambda: (
+                lambda raw: _mail(
+                    raw,
+                    envelope={"client_ip": ATTACKER_IP, "helo": "x", "mail_from": POLICE},
+                    document=read_document(raw, "pdf"),
+                )
+            )(w.mail(POLICE, received=False, subject="%PDF-1.4 adresa", attachments=att)),
         ),
         Case(
             "F1 bare signed PDF over IMAP",
             False,
             "suspicious",
-            lambda: _mail(pdf, channel="imap", document={"kind": "pdf"}),
+            lambda: _mail(pdf, channel="imap", document=read_document(pdf, "pdf")),
         ),
         Case(
             "F2 HELO claims our host, forged Received below",

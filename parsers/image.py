@@ -69,11 +69,21 @@ def read_image(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], t
     except _PIL_ERRORS as exc:
         raise UnreadableInput(f"image cannot be decoded: {type(exc).__name__}: {exc}") from exc
 
+    first_examined = len(frames) - options.ink_pages
+
     def read(job: tuple[int, Image.Image | None]) -> tuple[Page, list[str]]:
         number, prepared = job
         if prepared is None:
             return Page(number=number, text="", method="ocr"), []
-        return ocr_page(prepared, number, options)
+        if number <= first_examined:
+            return ocr_page(prepared, number, options)
+        return ocr_page(
+            prepared,
+            number,
+            options,
+            examine_ink=True,
+            colour=lambda: _colour(raw, number, prepared.size),
+        )
 
     pages: list[Page] = []
     for page, page_defects in map_pages(read, list(enumerate(frames, start=1))):
@@ -128,6 +138,27 @@ def prepare(
         # pytesseract saves the image with its info, so Tesseract learns the real resolution.
         frame.info["dpi"] = (round(dpi[0]), round(dpi[1]))
     return frame
+
+
+_COLOUR_MODES = frozenset({"RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV", "PA"})
+
+
+def _colour(raw: bytes, number: int, size: tuple[int, int]) -> Image.Image | None:
+    """Frame `number` in colour at `size` (the prepared frame's); None when the scan has no colour."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            img = Image.open(io.BytesIO(raw))
+            img.seek(number - 1)
+            if img.mode not in _COLOUR_MODES:
+                return None
+            frame = ImageOps.exif_transpose(img) or img
+            colour = frame.convert("RGB")
+    except _PIL_ERRORS:
+        return None
+    if colour.size != size:
+        colour = colour.resize(size, Image.Resampling.BILINEAR)
+    return colour
 
 
 def _dpi(img: Image.Image) -> tuple[float, float] | None:

@@ -43,6 +43,8 @@ class Page:
     ocr_confidence: float | None = None  # mean word confidence 0..100 when OCR'd
     # (word, confidence 0..100) as Tesseract read them; empty unless OCR'd.
     words: tuple[tuple[str, float], ...] = field(default=(), repr=False, compare=False)
+    # On the last pages of a scanned file: the ink that is not text (`ink.examine`).
+    marks: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

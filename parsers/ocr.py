@@ -22,6 +22,7 @@ with Tesseract's orientation detection and read again turned upright.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import re
@@ -35,10 +36,11 @@ import pytesseract
 from PIL import Image
 
 from .errors import OcrError
+from .ink import examine, words_with_boxes
 from .model import Page
 from .normalize import fold_cedilla
 from .options import ExtractOptions
-from .orient import deskew, parse_osd, turn
+from .orient import deskew, parse_osd, source_box, turn
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -142,9 +144,23 @@ def _suspect(text: str, confidence: float | None, image: Image.Image) -> bool:
     return dark > 0.005  # enough ink to be text read the wrong way round
 
 
-def ocr_page(image: Image.Image, number: int, options: ExtractOptions) -> tuple[Page, list[str]]:
-    """OCR one page image; a timeout is a defect (empty page), a Tesseract failure an OcrError."""
+def ocr_page(
+    image: Image.Image,
+    number: int,
+    options: ExtractOptions,
+    *,
+    examine_ink: bool = False,
+    colour: Callable[[], Image.Image | None] | None = None,
+) -> tuple[Page, list[str]]:
+    """OCR one page image; a timeout is a defect (empty page), a Tesseract failure an OcrError.
+
+    With `examine_ink` the page's ink that is not text (signature, stamp) is
+    examined too (`ink.examine`), on the image as read and with this reading's
+    word boxes; `colour` gives the page in colour as it came (None when the scan
+    has none), asked for only when ink was found, for the ink's colour there.
+    """
     defects: list[str] = []
+    angle = 0.0
     if options.deskew:
         image, angle = deskew(image)
         if angle:
@@ -152,28 +168,42 @@ def ocr_page(image: Image.Image, number: int, options: ExtractOptions) -> tuple[
     try:
         data = _run(image, options, number)
         text, confidence = text_from_data(data)  # type: ignore[arg-type]
-        words = word_confidences(data)  # type: ignore[arg-type]
+        rotate = 0
         if options.detect_orientation and _suspect(text, confidence, image):
-            rotate, osd_conf = parse_osd(str(_run(image, options, number, osd=True)))
-            if rotate and osd_conf >= MIN_OSD_CONFIDENCE:
-                turned = turn(image, rotate)
+            turn_by, osd_conf = parse_osd(str(_run(image, options, number, osd=True)))
+            if turn_by and osd_conf >= MIN_OSD_CONFIDENCE:
+                turned = turn(image, turn_by)
                 data2 = _run(turned, options, number)
                 t2, c2 = text_from_data(data2)  # type: ignore[arg-type]
-                w2 = word_confidences(data2)  # type: ignore[arg-type]
                 if (c2 or 0) > (confidence or 0):
-                    log.info("page %d: read turned by %d degrees", number, rotate)
-                    defects.append(f"page {number}: turned {rotate} degrees to read")
-                    text, confidence, words = t2, c2, w2
+                    log.info("page %d: read turned by %d degrees", number, turn_by)
+                    defects.append(f"page {number}: turned {turn_by} degrees to read")
+                    text, confidence, data, image, rotate = t2, c2, data2, turned, turn_by
     except TimeoutError:
         log.warning("OCR timed out on page %d after %.0f s", number, options.ocr_page_timeout)
         defects.append(f"page {number}: OCR timed out after {options.ocr_page_timeout:g} s")
         return Page(number=number, text="", method="ocr", ocr_confidence=None), defects
+    marks = None
+    if examine_ink:
+        original_page = functools.cache(colour) if colour is not None else None
+
+        def coloured(box: list[int]) -> Image.Image | None:
+            # The box's region of the page as it came, found by undoing the turn
+            # and the deskew on the box (turning a whole colour page costs 0.3 s).
+            original = original_page() if original_page is not None else None
+            if original is None:
+                return None
+            return original.crop(source_box(box, image.size, angle, rotate))
+
+        dpi = float((image.info.get("dpi") or (300, 300))[1])
+        marks = examine(image, words_with_boxes(data), dpi, coloured)  # type: ignore[arg-type]
     page = Page(
         number=number,
         text=repair_ocr_text(text),
         method="ocr",
         ocr_confidence=confidence,
-        words=tuple(words),
+        words=tuple(word_confidences(data)),  # type: ignore[arg-type]
+        marks=marks,
     )
     return page, defects
 

@@ -30,3 +30,6 @@ class ExtractOptions:
     deskew: bool = True
     # Check orientation (Tesseract OSD) when a first reading looks turned, and re-read upright.
     detect_orientation: bool = True
+    # The last this many pages of every scanned file have their ink examined
+    # (signature, stamp; `ink.py`) while read: the signature block closes a letter.
+    ink_pages: int = 2

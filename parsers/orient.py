@@ -75,16 +75,54 @@ def deskew(image: Image.Image) -> tuple[Image.Image, float]:
     angle = skew_angle(image)
     if abs(angle) < MIN_SKEW:
         return image, 0.0
-    fill = 255 if image.mode in ("L", "1") else (255, 255, 255)
+    return straighten(image, angle), angle
+
+
+def straighten(image: Image.Image, angle: float) -> Image.Image:
+    """`image` turned by `angle` degrees counter-clockwise about its centre, white filling the corners."""
+    if not angle:
+        return image
     mode = image.mode
-    work = image.convert("L") if mode == "1" else image
+    work = image.convert("L") if mode == "1" else image.convert("RGB") if mode == "P" else image
+    fill: int | tuple[int, ...] = 255 if work.mode == "L" else (255,) * len(work.getbands())
     turned = work.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=fill)
     if mode == "1":
         turned = turned.point(lambda v: 0 if v < 128 else 255).convert(
             "1", dither=Image.Dither.NONE
         )
     turned.info = dict(image.info)
-    return turned, angle
+    return turned
+
+
+def source_box(
+    box: list[int], size: tuple[int, int], angle: float, turned: int
+) -> tuple[int, int, int, int]:
+    """Where a box of the page as read lies on the page as it came: the bounding box of its
+    corners with the turn (`turn`, clockwise degrees) and then the deskew (`angle`) undone.
+
+    `size` is the page as read (after both). Clipped to the page.
+    """
+    w, h = size  # of the turned page; the straightened one is (h, w) when turned sideways
+    sw, sh = (h, w) if turned in (90, 270) else (w, h)
+    corners = [(box[0], box[1]), (box[2], box[1]), (box[0], box[3]), (box[2], box[3])]
+    unturned: list[tuple[float, float]] = []
+    for x, y in corners:
+        if turned == 90:
+            x, y = y, sh - 1 - x
+        elif turned == 180:
+            x, y = sw - 1 - x, sh - 1 - y
+        elif turned == 270:
+            x, y = sw - 1 - y, x
+        unturned.append((x, y))
+    t = math.radians(angle)
+    cx, cy = sw / 2, sh / 2
+    xs, ys = [], []
+    for ux, uy in unturned:  # undo a counter-clockwise turn by `angle` about the centre
+        xs.append(cx + (ux - cx) * math.cos(t) - (uy - cy) * math.sin(t))
+        ys.append(cy + (ux - cx) * math.sin(t) + (uy - cy) * math.cos(t))
+    x0, y0 = max(0, int(min(xs))), max(0, int(min(ys)))
+    x1, y1 = min(sw, int(math.ceil(max(xs)))), min(sh, int(math.ceil(max(ys))))
+    return x0, y0, max(x0 + 1, x1), max(y0 + 1, y1)
 
 
 def parse_osd(output: str) -> tuple[int, float]:

@@ -61,6 +61,7 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
         pages: list[Page] = []
         chunk = 2 * nproc()  # rendered pages waiting for OCR: bounded memory on long scans
         numbered = list(enumerate(layer, start=1))
+        first_examined = len(numbered) - options.ink_pages
         for i in range(0, len(numbered), chunk):
             jobs: list[tuple[int, str, Image.Image | None]] = []
             for number, text in numbered[i : i + chunk]:
@@ -73,7 +74,16 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
                 number, text, image = job
                 if image is None:
                     return Page(number=number, text=text, method="text_layer"), []
-                return ocr_page(image, number, options)
+                if number <= first_examined:
+                    return ocr_page(image, number, options)
+                size = image.size
+                return ocr_page(
+                    image,
+                    number,
+                    options,
+                    examine_ink=True,
+                    colour=lambda: _colour(doc, number, size),
+                )
 
             for page, page_defects in map_pages(read, jobs):
                 pages.append(page)
@@ -84,6 +94,21 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
     if not any(p.text.strip() for p in pages):
         defects.append("no text found")
     return tuple(pages), tuple(defects)
+
+
+def _colour(doc: pdfium.PdfDocument, number: int, size: tuple[int, int]) -> Image.Image | None:
+    """Page `number` rendered in colour at `size` (its greyscale render's); None if it cannot be."""
+    with _PDFIUM_LOCK:
+        try:
+            page = doc[number - 1]
+            w_pt, _ = page.get_size()
+            image: Image.Image = page.render(scale=size[0] / w_pt).to_pil().convert("RGB")
+            page.close()
+        except Exception:  # noqa: BLE001 - the colour is a detail of the evidence, never needed
+            return None
+    if image.size != size:
+        image = image.resize(size, Image.Resampling.BILINEAR)
+    return image
 
 
 def _open_failure(message: str, defects: list[str]) -> str:

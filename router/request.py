@@ -9,50 +9,94 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from parsers.model import Document, Understanding
+from parsers.model import Document, Page, SourceKind, Understanding
 from storage import Item
 
 SCHEMA_VERSION = 1
+# Of every scanned file, the text of its first pages is kept beside the last
+# (examined) ones: a letter states the case and the users at its start, and
+# the signature checks bind the signed paper to the request with them.
+SCAN_HEAD_PAGES = 2
 
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def parsed_record(doc: Document, understanding: Understanding) -> dict[str, Any]:
-    """What the parse step stores: a summary of the document and the understanding."""
+def scan_readings(doc: Document, sha256: str | None) -> list[dict[str, Any]]:
+    """For every file of `doc` that was read (the item itself, or an attachment): what the
+    router's signature checks use instead of OCR-ing it again.
+
+    Keyed by the file's SHA-256 (`sha256` is the item's own, for a PDF or image
+    item), each holds, of its OCR'd pages, the first `SCAN_HEAD_PAGES` pages'
+    text and the last pages' text with their ink marks (`parsers.ink`). A file
+    with a text layer only has no OCR'd pages: it is no scan.
+    """
+    files: list[tuple[str | None, str | None, tuple[Page, ...]]] = []
+    if doc.kind in (SourceKind.PDF, SourceKind.IMAGE):
+        files.append((None, sha256, doc.pages))
+    files.extend((a.filename, a.sha256, a.pages) for a in doc.attachments)
+    out: list[dict[str, Any]] = []
+    for name, sha, pages in files:
+        if sha is None or not pages:
+            continue  # not read (a mail's page budget spent): the router must not assume it was
+        ocr = [p for p in pages if p.method == "ocr"]
+        head = {p.number for p in ocr[:SCAN_HEAD_PAGES]}
+        kept = [p for p in ocr if p.number in head or p.marks is not None]
+        out.append(
+            {
+                "sha256": sha,
+                "name": name,
+                "pages": len(pages),
+                "ocr_pages": len(ocr),
+                "read": [{"number": p.number, "text": p.text, "marks": p.marks} for p in kept],
+            }
+        )
+    return out
+
+
+def document_record(doc: Document, sha256: str | None = None) -> dict[str, Any]:
+    """The parse step's summary of what came out of the bytes (`sha256`: the original's)."""
     h = doc.headers
     return {
-        "document": {
-            "kind": doc.kind.value,
-            "chars": len(doc.text),
-            "pages": len(doc.all_pages()),
-            "ocr_pages": doc.ocr_pages,
-            "ocr_mean_confidence": doc.ocr_mean_confidence,
-            "defects": list(doc.defects) + [d for a in doc.attachments for d in a.defects],
-            "attachments": [
-                {
-                    "filename": a.filename,
-                    "content_type": a.content_type,
-                    "size": a.size,
-                    "sha256": a.sha256,
-                }
-                for a in doc.attachments
-            ],
-            "headers": None
-            if h is None
-            else {
-                "message_id": h.message_id,
-                "from": h.from_addr,
-                "from_display": h.from_display,
-                "to": list(h.to),
-                "subject": h.subject,
-                "date": h.date,
-                "in_reply_to": h.in_reply_to,
-                "references": list(h.references),
-                "auto_submitted": h.auto_submitted,
-            },
+        "kind": doc.kind.value,
+        "chars": len(doc.text),
+        "pages": len(doc.all_pages()),
+        "ocr_pages": doc.ocr_pages,
+        "ocr_mean_confidence": doc.ocr_mean_confidence,
+        "defects": list(doc.defects) + [d for a in doc.attachments for d in a.defects],
+        "attachments": [
+            {
+                "filename": a.filename,
+                "content_type": a.content_type,
+                "size": a.size,
+                "sha256": a.sha256,
+            }
+            for a in doc.attachments
+        ],
+        "scans": scan_readings(doc, sha256),
+        "headers": None
+        if h is None
+        else {
+            "message_id": h.message_id,
+            "from": h.from_addr,
+            "from_display": h.from_display,
+            "to": list(h.to),
+            "subject": h.subject,
+            "date": h.date,
+            "in_reply_to": h.in_reply_to,
+            "references": list(h.references),
+            "auto_submitted": h.auto_submitted,
         },
+    }
+
+
+def parsed_record(
+    doc: Document, understanding: Understanding, sha256: str | None = None
+) -> dict[str, Any]:
+    """What the parse step stores: the document summary and the understanding."""
+    return {
+        "document": document_record(doc, sha256),
         "understanding": {
             "category": understanding.category.value,
             "confidence": round(understanding.confidence, 3),

@@ -52,7 +52,7 @@ def parse(p: Pipeline, item_id: int) -> bool:
     """received → parsed. Returns True when the item advanced (route is next)."""
     with p.db.read() as conn:
         row = conn.execute(
-            select(ITEMS.c.state, ITEMS.c.filename, ORIGINALS.c.data)
+            select(ITEMS.c.state, ITEMS.c.filename, ITEMS.c.sha256, ORIGINALS.c.data)
             .join(ORIGINALS, ORIGINALS.c.sha256 == ITEMS.c.sha256)
             .where(ITEMS.c.id == item_id)
         ).first()
@@ -62,7 +62,7 @@ def parse(p: Pipeline, item_id: int) -> bool:
     error: str | None = None
     try:
         doc = extract(raw, filename=row.filename, options=p.extract_options)
-        record = rq.parsed_record(doc, understand(doc, p.policy.cues))
+        record = rq.parsed_record(doc, understand(doc, p.policy.cues), row.sha256)
     except UnreadableInput as exc:
         error = f"unreadable input: {exc}"
         record = rq.failed_record(error)

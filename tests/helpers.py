@@ -75,3 +75,20 @@ def assert_request_schema(line: dict[str, Any]) -> None:
 
     schema = json.loads((ROOT / "docs" / "request.schema.json").read_text("utf-8"))
     jsonschema.validate(line, schema, format_checker=jsonschema.FormatChecker())
+
+
+def read_document(raw: bytes, kind: str | None = None) -> dict[str, Any]:
+    """What the parse step would store as the item's document summary (scan readings included).
+
+    For tests and the signature evaluation that build a `SignatureInput` without
+    running the pipeline: the signature checks judge what the parse step read.
+    """
+    import hashlib
+
+    from parsers import extract
+    from router.request import document_record
+
+    doc = document_record(extract(raw), hashlib.sha256(raw).hexdigest())
+    if kind is not None:
+        doc["kind"] = kind
+    return doc

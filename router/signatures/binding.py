@@ -23,12 +23,9 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from parsers.normalize import clean
-from parsers.ocr import map_pages, ocr_page
-from parsers.options import ExtractOptions
 from parsers.repair import repair_ocr
 from router.signatures.authority import fold
 from router.signatures.evidence import Check, Outcome
-from router.signatures.scanpage import LAST_PAGES, ScanPage, scan_pages
 
 log = logging.getLogger(__name__)
 
@@ -160,54 +157,37 @@ def check_binding(
     return bind(name, [text], fields, "signed PDF")
 
 
-# A scanned attachment of a mail is read up to this many pages: its first pages
-# (where a letter states the case and the users) and the last ones (the block).
-SCAN_TEXT_PAGES = 4
-_SCAN_OPTIONS = ExtractOptions(ocr_page_timeout=60.0)
-
-
 def ocr_readings(text: str) -> list[str]:
     """Normalised readings of OCR text: as read, and with Tesseract's usual damage repaired."""
     cleaned = clean(text)
     return [_norm(cleaned), _norm(repair_ocr(cleaned))]
 
 
-def _ocr(page: ScanPage) -> str:
-    image = page.image
-    if not image.info.get("dpi"):
-        image = image.copy()
-        image.info["dpi"] = (page.dpi, page.dpi)
-    return ocr_page(image, page.number, _SCAN_OPTIONS)[0].text
-
-
-def check_scan_binding(name: str, data: bytes, finding_text: str, fields: dict[str, Any]) -> Check:
+def check_scan_binding(
+    name: str, reading: dict[str, Any], block_text: str, fields: dict[str, Any]
+) -> Check:
     """`signed_content` for a mailed scan whose signature block shows handwriting and a stamp.
 
     The ink proves at most that someone signed and stamped that paper, not the
     mail body around it: the scan's own OCR text must state the request's case
-    number and every user. The words already read on the signature page are
-    tried first; else the scan's first and last pages (at most SCAN_TEXT_PAGES)
-    are OCR'd in the parsers' per-core Tesseract slots.
+    number and every user. The text of the signature page is tried first; else
+    every page the parse step kept of that file (its first and last OCR'd pages,
+    `router.request.scan_readings`) — text read from the very bytes found here.
     """
     signed = "signed and stamped scan"
     wanted = key_content(fields)
-    readings = ocr_readings(finding_text)
+    readings = ocr_readings(block_text)
     if not wanted or all(any(states(t, v, True) for t in readings) for _, v in wanted):
         return bind(name, readings, fields, signed, ocr=True, evidence={"pages_read": "block"})
-    head = SCAN_TEXT_PAGES - LAST_PAGES
-    try:
-        pages = scan_pages([(name, data)], first=head, last=LAST_PAGES)
-        texts = map_pages(_ocr, pages)
-    except Exception as exc:  # noqa: BLE001 - OCR failing binds nothing (OcrError, timeouts)
-        return unreadable(name, signed, exc)
-    for text in texts:
-        readings += ocr_readings(text)
-    readings.append(_norm("\n".join(texts)))  # a value split across a page break
+    pages = [p for p in reading.get("read") or [] if isinstance(p.get("text"), str)]
+    for page in pages:
+        readings += ocr_readings(page["text"])
+    readings.append(_norm("\n".join(p["text"] for p in pages)))  # a value split across pages
     return bind(
         name,
         readings,
         fields,
         signed,
         ocr=True,
-        evidence={"pages_read": [p.number for p in pages]},
+        evidence={"pages_read": [p.get("number") for p in pages]},
     )

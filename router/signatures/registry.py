@@ -15,9 +15,8 @@ from router.signatures.binding import bind, check_binding, check_scan_binding, u
 from router.signatures.completeness import check_content
 from router.signatures.context import Context, is_pdf
 from router.signatures.evidence import Check, Outcome
-from router.signatures.handwriting import scan_pages, signature_block, signature_block_checks
+from router.signatures.handwriting import signature_block_checks
 from router.signatures.pdfsig import validate_pdf
-from router.signatures.scanpage import ScanPage
 from router.signatures.smime import signed_readings, validate_smime_parts
 
 log = logging.getLogger(__name__)
@@ -134,21 +133,13 @@ class HandwrittenSignature:
     serves = frozenset({"signature"})
 
     def run(self, ctx: Context) -> list[Check]:
-        if not ctx.is_mail:
-            paper = scan_pages(ctx.files)
-            return signature_block_checks(paper) if paper else []
-        pages: list[ScanPage] = []
-        owner: dict[int, int] = {}  # id(page) -> index of its file: names may repeat
-        for i, file in enumerate(ctx.files):
-            for page in scan_pages([file]):
-                owner[id(page)] = i
-                pages.append(page)
-        if not pages:
-            return []
-        checks, best = signature_block(pages)
-        if best is not None and all(c.verdict is Outcome.PASS for c in checks):
-            name, data = ctx.files[owner[id(best.page)]]
-            checks.append(check_scan_binding(name, data, best.text, ctx.item.fields))
+        scans = ctx.item.document.get("scans") or []
+        checks, best = signature_block_checks(ctx.files, scans)
+        if not ctx.is_mail or best is None:
+            return checks
+        if all(c.verdict is Outcome.PASS for c in checks):
+            name = ctx.files[best.file_index][0]
+            checks.append(check_scan_binding(name, best.reading, best.text, ctx.item.fields))
         return checks
 
 

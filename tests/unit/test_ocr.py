@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -11,7 +13,7 @@ from parsers import ExtractOptions, OcrError, SourceKind, extract
 from parsers.image import prepare
 from parsers.normalize import matchable
 from parsers.ocr import repair_ocr_text, text_from_data
-from parsers.orient import deskew, skew_angle
+from parsers.orient import deskew, skew_angle, source_box, straighten, turn
 from tests.unit.corpora import corpus_bytes
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -88,16 +90,24 @@ def test_multipage_tiff_frames_read(monkeypatch: pytest.MonkeyPatch) -> None:
     frames[0].save(
         buf, "TIFF", compression="group4", dpi=(204, 98), save_all=True, append_images=frames[1:]
     )
-    seen: list[tuple[int, tuple[int, int]]] = []
+    seen: list[tuple[int, tuple[int, int], bool]] = []
 
-    def fake_ocr(img: Image.Image, number: int, options: ExtractOptions) -> tuple[Page, list[str]]:
-        seen.append((number, img.size))
+    def fake_ocr(
+        img: Image.Image,
+        number: int,
+        options: ExtractOptions,
+        *,
+        examine_ink: bool = False,
+        **_: Any,
+    ) -> tuple[Page, list[str]]:
+        seen.append((number, img.size, examine_ink))
         return Page(number=number, text=f"pagina {number}", method="ocr", ocr_confidence=90.0), []
 
     monkeypatch.setattr(image_mod, "ocr_page", fake_ocr)
     doc = extract(buf.getvalue(), filename="fax.tif")
     assert [p.text for p in doc.pages] == ["pagina 1", "pagina 2", "pagina 3"]
-    assert seen == [(1, (400, 600)), (2, (400, 600)), (3, (400, 600))]
+    # Rows doubled for standard fax; the ink of the last two pages (the signature block) examined.
+    assert sorted(seen) == [(1, (400, 600), False), (2, (400, 600), True), (3, (400, 600), True)]
 
 
 def test_ocr_timeout_is_a_defect(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -183,3 +193,17 @@ def test_skew_angle_finds_the_tilt_back(tilt: float) -> None:
 
 def test_skew_angle_of_a_blank_page_is_zero() -> None:
     assert skew_angle(Image.new("L", (800, 1000), 255)) == 0.0
+
+
+@pytest.mark.parametrize("turned", [0, 90, 180, 270])
+@pytest.mark.parametrize("angle", [0.0, 2.5])
+def test_source_box_finds_a_mark_on_the_page_as_it_came(turned: int, angle: float) -> None:
+    """A box around a mark on the page as read (deskewed, turned) maps back onto the mark as scanned."""
+    page = Image.new("L", (900, 1300), 255)
+    page.paste(0, (600, 1000, 700, 1060))  # the mark, as scanned
+    read = turn(straighten(page, angle), turned)
+    ys, xs = np.nonzero(np.asarray(read) < 128)
+    box = [int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1]
+    x0, y0, x1, y1 = source_box(box, read.size, angle, turned)
+    assert x0 <= 604 and y0 <= 1004 and x1 >= 696 and y1 >= 1056  # the mark is inside
+    assert (x1 - x0) * (y1 - y0) < 1.5 * 100 * 60 + 4000  # and little else

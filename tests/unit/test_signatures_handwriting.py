@@ -6,15 +6,17 @@ import base64
 
 import pytest
 
-from router.signatures.handwriting import scan_pages, signature_block_checks
+from router.signatures.handwriting import signature_block_checks
 from tests.conftest import SAMPLES
+from tests.helpers import read_document
 from tests.samples.signatures.scans import make_scan
 
 pytestmark = pytest.mark.slow
 
 
 def _found(data: bytes) -> dict[str, str]:
-    return {c.kind: c.verdict.value for c in signature_block_checks(scan_pages([("scan", data)]))}
+    checks, _ = signature_block_checks([("scan", data)], read_document(data)["scans"])
+    return {c.kind: c.verdict.value for c in checks}
 
 
 @pytest.mark.parametrize(
@@ -36,9 +38,8 @@ def test_labelled_scans(label: str, seed: int, colour: bool, fax: bool) -> None:
 
 def test_shipped_fax_has_signature_and_stamp_on_page_two() -> None:
     """le_fax.tif: both found on page 2 with a box, a score and a small cropped PNG."""
-    checks = signature_block_checks(
-        scan_pages([("le_fax.tif", (SAMPLES / "le_fax.tif").read_bytes())])
-    )
+    data = (SAMPLES / "le_fax.tif").read_bytes()
+    checks, _ = signature_block_checks([("le_fax.tif", data)], read_document(data)["scans"])
     by = {c.kind: c for c in checks}
     assert (
         by["handwritten_signature"].verdict.value == "pass" and by["stamp"].verdict.value == "pass"

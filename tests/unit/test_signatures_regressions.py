@@ -15,6 +15,7 @@ from router.signatures.config import networks
 from router.signatures.dns import ZoneResolver
 from router.signatures.mailauth import authenticate
 from router.signatures.origin import from_received, trusted_results
+from tests.helpers import read_document
 from tests.samples.signatures.world import (
     ATTACKER_IP,
     FAXGW,
@@ -70,7 +71,7 @@ def _run(
         channel,
         raw,
         envelope or {},
-        {"kind": kind},
+        read_document(raw, kind),
         dict(fields or FIELDS),
     )
     cfg = config or SignatureConfig(trust_roots=world.roots, dns_zone_file=world.zone)

@@ -82,8 +82,11 @@ def find_round(ink: Mask, clean: Mask) -> Stamp | None:
         ring = _annulus(r - 1.5, r + 1.5, size)
         outside = _annulus(r + 3.0, r + 6.0, size)
         cover = (_conv(f_ink, shape, ring) / ring.sum())[pad : pad + h, pad : pad + w]
+        candidates = cover >= MIN_RING_COVER
+        if not candidates.any():
+            continue  # no ring of this radius anywhere: the band outside needs no look
         around = (_conv(f_clean, shape, outside) / outside.sum())[pad : pad + h, pad : pad + w]
-        score = np.where(cover >= MIN_RING_COVER, cover - around, 0.0)
+        score = np.where(candidates, cover - around, 0.0)
         idx = int(np.argmax(score))
         cy, cx = divmod(idx, w)
         value = float(score[cy, cx])

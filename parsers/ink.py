@@ -1,0 +1,229 @@
+"""Ink that is not text on a scanned page: a handwritten signature and a stamp near the signature block.
+
+Perception only: this module says what is on the page; the router's
+signature checks (`router/signatures/handwriting.py`) judge what it means.
+It runs inside the parse step on the last pages of every scanned file, on the
+very image Tesseract read (deskewed, turned upright, 300 dpi) and with
+Tesseract's own word boxes from that reading, so a page is read once.
+
+1. The words locate the signature block: the signer's rank or "L.S." /
+   "Semnătura" nearest the end of the page (else the end of the text).
+2. Recognised words are blanked from the ink mask; what ink is left near the
+   block is not text. A stroke component that is wide, tall and thin (low fill)
+   is a handwritten signature; a ring or a closed frame of ink is a stamp
+   (`stamp.py`). Ink colour is recorded where the scan has colour.
+3. The result is plain JSON: block anchor, boxes in page pixels, scores, ink
+   colour and a small cropped PNG (base64) for the legal team to look at.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+import unicodedata
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from PIL import Image
+
+from .stamp import CELLS_PER_CM, Mask, Stamp, find_rectangular, find_round
+
+# One recognised word: text, confidence 0..100, box (x0, y0, x1, y1) in page pixels.
+Word = tuple[str, float, tuple[int, int, int, int]]
+
+# Words of a signature block: "L.S.", "Semnătura", the signer's rank or office.
+_ANCHORS = re.compile(
+    r"^[\W_]*(l\.?s\.?|semnatura|(sub)?comisar[\w-]*|inspector(ul)?(-sef)?|agent(ul)?(-sef)?|"
+    r"(prim-)?procuror[\w-]*|judecator|presedinte[\w-]*|sef|seful|director[\w-]*|"
+    r"comandant[\w-]*|ofiter[\w-]*|chestor[\w-]*|grefier[\w-]*|intocmit|stima|consideratie)"
+    r"[\W_]*$"
+)
+_MIN_WORD_CONF = 50.0
+
+
+def words_with_boxes(data: dict[str, list[Any]]) -> list[Word]:
+    """Every non-empty word of Tesseract's `image_to_data` table with its confidence and box."""
+    out: list[Word] = []
+    for text, conf, x, y, w, h in zip(
+        data.get("text", []),
+        data.get("conf", []),
+        data.get("left", []),
+        data.get("top", []),
+        data.get("width", []),
+        data.get("height", []),
+        strict=False,
+    ):
+        word = str(text).strip()
+        if word:
+            x0, y0 = int(x), int(y)
+            out.append((word, float(str(conf)), (x0, y0, x0 + int(w), y0 + int(h))))
+    return out
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _pool(mask: npt.NDArray[np.bool_], f: int) -> Mask:
+    h, w = mask.shape[0] // f * f, mask.shape[1] // f * f
+    pooled = mask[:h, :w].reshape(h // f, f, w // f, f).any(axis=(1, 3))
+    return np.asarray(pooled, dtype=np.bool_)
+
+
+def components(mask: Mask) -> list[tuple[tuple[int, int, int, int], int]]:
+    """8-connected components of a small mask: (bounding box, cell count)."""
+    seen = np.zeros_like(mask)
+    h, w = mask.shape
+    out = []
+    for y, x in zip(*np.nonzero(mask), strict=True):
+        if seen[y, x]:
+            continue
+        seen[y, x] = True
+        queue = deque([(int(y), int(x))])
+        x0 = x1 = int(x)
+        y0 = y1 = int(y)
+        n = 0
+        while queue:
+            cy, cx = queue.popleft()
+            n += 1
+            x0, x1, y0, y1 = min(x0, cx), max(x1, cx), min(y0, cy), max(y1, cy)
+            for ny in (cy - 1, cy, cy + 1):
+                for nx in (cx - 1, cx, cx + 1):
+                    if 0 <= ny < h and 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
+                        seen[ny, nx] = True
+                        queue.append((ny, nx))
+        out.append(((x0, y0, x1, y1), n))
+    return out
+
+
+def _signature(clean: Mask, stamp: Stamp | None) -> tuple[tuple[int, int, int, int], float] | None:
+    """The best handwriting-like component: wide, tall enough, thin strokes (low fill)."""
+    mask = clean.copy()
+    if stamp is not None and stamp.shape == "round":
+        x0, y0, x1, y1 = stamp.box
+        cx, cy, r = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2
+        yy, xx = np.ogrid[: mask.shape[0], : mask.shape[1]]
+        mask &= np.hypot(xx - cx, yy - cy) > r * 1.08
+    elif stamp is not None:
+        x0, y0, x1, y1 = stamp.box
+        mask[max(0, y0 - 2) : y1 + 3, max(0, x0 - 2) : x1 + 3] = False
+    best: tuple[tuple[int, int, int, int], float] | None = None
+    for (x0, y0, x1, y1), n in components(mask):
+        wc, hc = (x1 - x0 + 1) / CELLS_PER_CM, (y1 - y0 + 1) / CELLS_PER_CM
+        fill = n / ((x1 - x0 + 1) * (y1 - y0 + 1))
+        if not (1.5 <= wc <= 12 and 0.6 <= hc <= 5 and 0.04 <= fill <= 0.45):
+            continue
+        score = round(min(1.0, wc / 4) * (1 - fill), 3)
+        if best is None or score > best[1]:
+            best = ((x0, y0, x1, y1), score)
+    return best if best is not None and best[1] >= 0.3 else None
+
+
+def examine(
+    image: Image.Image,
+    words: list[Word],
+    dpi: float,
+    colour: Callable[[list[int]], Image.Image | None] | None = None,
+) -> dict[str, Any]:
+    """What ink the page shows near its signature block (JSON; boxes in page pixels).
+
+    `image` is the page as Tesseract read it and `words` its word boxes there;
+    `colour`, when the scan has colour, is the same page in colour with the same
+    geometry (for the ink colour only).
+    """
+    grey = image.convert("L")
+    f = max(1, round(dpi / 50))
+    ink_px = np.asarray(grey) < 128
+    clean_px = ink_px.copy()
+    anchor: tuple[str, int, int] | None = None
+    last_bottom = 0
+    for text, conf, (x0, y0, x1, y1) in words:
+        alnum = sum(c.isalnum() for c in text)
+        if conf >= _MIN_WORD_CONF and alnum >= 2:
+            clean_px[max(0, y0 - 2) : y1 + 2, max(0, x0 - 2) : x1 + 2] = False
+            last_bottom = max(last_bottom, y1)
+        if _ANCHORS.match(_fold(text)) and (anchor is None or y0 >= anchor[1]):
+            anchor = (text, y0, y1)
+    ink, clean = _pool(ink_px, f), _pool(clean_px, f)
+    cm = CELLS_PER_CM
+    if anchor is not None:
+        top, bottom = anchor[1] // f - int(5 * cm), anchor[2] // f + int(7 * cm)
+    else:
+        top, bottom = last_bottom // f - int(8 * cm), ink.shape[0]
+    top, bottom = max(0, top), min(ink.shape[0], bottom)
+    region_ink, region_clean = ink[top:bottom], clean[top:bottom]
+    stamp = find_round(region_ink, region_clean)
+    if stamp is None:
+        stamp = find_rectangular(region_ink, [b for b, _ in components(region_clean)])
+    signature = _signature(region_clean, stamp)
+
+    def pixels(b: tuple[int, int, int, int]) -> list[int]:
+        return [b[0] * f, (b[1] + top) * f, b[2] * f, (b[3] + top) * f]
+
+    out: dict[str, Any] = {
+        "anchor": anchor[0] if anchor else None,
+        "signature": None,
+        "stamp": None,
+        "crop_png_base64": None,
+    }
+    boxes: list[list[int]] = []
+
+    def ink_colour(box: list[int]) -> str:
+        crop = colour(box) if colour is not None else None
+        return _ink_colour(
+            crop if crop is not None else image.crop((box[0], box[1], box[2], box[3]))
+        )
+
+    if signature is not None:
+        box = pixels(signature[0])
+        boxes.append(box)
+        out["signature"] = {"box": box, "score": signature[1], "ink": ink_colour(box)}
+    if stamp is not None:
+        box = pixels(stamp.box)
+        boxes.append(box)
+        out["stamp"] = {
+            "box": box,
+            "score": stamp.score,
+            "shape": stamp.shape,
+            "ink": ink_colour(box),
+        }
+    if boxes:
+        out["crop_png_base64"] = _crop_png(image, boxes)
+    return out
+
+
+def rank(marks: dict[str, Any]) -> float:
+    """How much of a signature block a page shows: signature score plus stamp score."""
+    signature, stamp = marks.get("signature") or {}, marks.get("stamp") or {}
+    return float(signature.get("score", 0.0)) + float(stamp.get("score", 0.0))
+
+
+def _ink_colour(region: Image.Image) -> str:
+    """The ink's colour in `region`: blue, dark, none; or the scan's lack of colour."""
+    if region.mode not in ("RGB", "RGBA", "P"):
+        return "black and white" if region.mode == "1" else "grey"
+    crop = np.asarray(region.convert("RGB"), dtype=np.int16)
+    r, g, b = crop[..., 0], crop[..., 1], crop[..., 2]
+    dark = (r + g + b) < 500
+    if not dark.any():
+        return "none"
+    blue = ((b - r) > 30) & ((b - g) > 10) & dark
+    return "blue" if blue.sum() > 0.3 * dark.sum() else "dark"
+
+
+def _crop_png(image: Image.Image, boxes: list[list[int]]) -> str:
+    x0 = max(0, min(b[0] for b in boxes) - 20)
+    y0 = max(0, min(b[1] for b in boxes) - 20)
+    x1 = min(image.width, max(b[2] for b in boxes) + 20)
+    y1 = min(image.height, max(b[3] for b in boxes) + 20)
+    crop = image.crop((x0, y0, x1, y1))
+    crop.thumbnail((360, 360))
+    crop = crop.convert("L").point(lambda v: 255 if v > 160 else 0).convert("1")
+    buf = io.BytesIO()
+    crop.save(buf, "PNG", optimize=True)
+    return base64.b64encode(buf.getvalue()).decode("ascii")
