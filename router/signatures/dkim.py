@@ -6,16 +6,13 @@ zone file answers them offline. Keys shorter than 1024 bits do not verify.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import dkim as dkimpy
+from dkim.util import InvalidTagValueList, parse_tag_value
 
 from router.signatures.dns import Resolver
 from router.signatures.errors import DnsError
-
-_SIG_HEADER = re.compile(rb"^dkim-signature:", re.IGNORECASE | re.MULTILINE)
-_TAG = re.compile(r"\b([a-z]+)\s*=\s*([^;]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,21 +25,27 @@ class DkimResult:
     detail: str
 
 
-def _header_block(raw: bytes) -> bytes:
-    end = re.search(rb"\r?\n\r?\n", raw)
-    return raw[: end.start()] if end else raw
+def _signatures(raw: bytes) -> list[tuple[str, str, str | None]]:
+    """(d=, s=, why malformed) of each DKIM-Signature, in the order dkimpy's `verify(idx=)` counts.
 
-
-def _tags(raw: bytes) -> list[dict[str, str]]:
-    """The tags of each DKIM-Signature header, top to bottom (unfolded, whitespace removed)."""
-    head = _header_block(raw).replace(b"\r\n", b"\n")
-    out: list[dict[str, str]] = []
-    for m in _SIG_HEADER.finditer(head):
-        body = head[m.end() :]
-        stop = re.search(rb"\n(?![ \t])", body)
-        value = (body[: stop.start()] if stop else body).decode("ascii", "replace")
-        value = re.sub(r"\s+", "", value)
-        out.append({k: v for k, v in _TAG.findall(value.replace(";", "; "))})
+    The headers are split by dkimpy's own parser and the tag list read with its
+    own strict reader (RFC 6376 3.2: a tag named twice or a malformed list is
+    an error), so the domain recorded is the one dkimpy verifies against: an
+    unknown tag such as "x-d=police.example" can never be taken for d=.
+    """
+    headers, _ = dkimpy.rfc822_parse(raw)
+    out: list[tuple[str, str, str | None]] = []
+    for name, value in headers:
+        if name.lower() != b"dkim-signature":
+            continue
+        try:
+            tags = parse_tag_value(value)
+        except InvalidTagValueList as exc:
+            out.append(("", "", f"malformed tag list: {exc}"))
+            continue
+        domain = tags.get(b"d", b"").decode("ascii", "replace").strip().lower().rstrip(".")
+        selector = tags.get(b"s", b"").decode("ascii", "replace").strip()
+        out.append((domain, selector, None))
     return out
 
 
@@ -61,17 +64,28 @@ def _dnsfunc(resolver: Resolver) -> object:
 def verify_dkim(raw: bytes, resolver: Resolver) -> list[DkimResult]:
     """One result per DKIM-Signature header; [] when the mail carries none."""
     results: list[DkimResult] = []
-    for idx, tags in enumerate(_tags(raw)):
-        domain = tags.get("d", "").lower().rstrip(".")
-        selector = tags.get("s", "")
+    for idx, (domain, selector, malformed) in enumerate(_signatures(raw)):
+        if malformed:
+            results.append(DkimResult(domain, selector, "permerror", malformed))
+            continue
+        verifier = dkimpy.DKIM(raw, minkey=1024)
         try:
-            ok = dkimpy.DKIM(raw, minkey=1024).verify(idx=idx, dnsfunc=_dnsfunc(resolver))
+            ok = verifier.verify(idx=idx, dnsfunc=_dnsfunc(resolver))
         except dkimpy.DnsTimeoutError as exc:
             results.append(DkimResult(domain, selector, "temperror", f"key lookup failed: {exc}"))
             continue
         except (dkimpy.DKIMException, ValueError, IndexError) as exc:
             results.append(DkimResult(domain, selector, "permerror", str(exc) or "malformed"))
             continue
+        # The domain the key was fetched for and the signature checked against: dkimpy's own.
+        checked = verifier.domain
+        if isinstance(checked, bytes):
+            checked_domain = checked.decode("ascii", "replace").lower().rstrip(".")
+            if checked_domain != domain:  # cannot happen with one parser; never trust a mismatch
+                results.append(
+                    DkimResult(domain, selector, "permerror", f"d= read as {checked_domain!r}")
+                )
+                continue
         if ok:
             results.append(
                 DkimResult(domain, selector, "pass", f"signature by d={domain} verifies")

@@ -14,17 +14,22 @@ from router.signatures.reply import draft_reply
 from router.signatures.verdict import decide, is_urgent
 
 
-def _callback(ctx: Context, checks_authority: str | None) -> dict[str, Any]:
-    """Who to call back for an urgent request: numbers from the registry only."""
+_URGENT_NOTE = (
+    "urgent wording: confirm by calling a number from the authority registry, "
+    "never a number given in the request"
+)
+_PAPER_NOTE = (
+    "paper: a signature and a stamp on a scan or a fax can be drawn by anyone and a "
+    "fax's sending number is the sender's own claim; before releasing data, confirm by "
+    "calling a number from the authority registry, never a number given in the request"
+)
+
+
+def _callback(ctx: Context, checks_authority: str | None, note: str) -> dict[str, Any]:
+    """Who to call back before acting: numbers from the registry only."""
     matches: list[Authority] = [a for a in ctx.policy.authorities if a.name == checks_authority]
     numbers = [n for a in matches for n in a.phone_numbers]
-    return {
-        "required": True,
-        "authority": checks_authority,
-        "numbers": numbers,
-        "note": "urgent wording: confirm by calling a number from the authority registry, "
-        "never a number given in the request",
-    }
+    return {"required": True, "authority": checks_authority, "numbers": numbers, "note": note}
 
 
 def evaluate(
@@ -49,7 +54,9 @@ def evaluate(
         "callback": None,
         "reply_draft": None,
     }
-    if urgent:
+    # Ink on paper proves little by itself: a verified paper request is confirmed by phone.
+    paper = law and not ctx.is_mail and decision.verdict is Verdict.VERIFIED
+    if urgent or paper:
         authority = next(
             (
                 c.evidence.get("authority")
@@ -58,7 +65,7 @@ def evaluate(
             ),
             None,
         )
-        out["callback"] = _callback(ctx, authority)
+        out["callback"] = _callback(ctx, authority, _URGENT_NOTE if urgent else _PAPER_NOTE)
     if decision.verdict is Verdict.INCOMPLETE:
         out["reply_draft"] = draft_reply(decision.requirements, item.fields)
     if ctx.defects:

@@ -74,8 +74,10 @@ def _from_trusted(msg: Message, config: SignatureConfig, from_domain: str) -> Ma
         verdict = _OUTCOME.get(res, Outcome.UNVERIFIABLE)
         if method == "dmarc" and verdict is Outcome.PASS:
             hf = props.get("header.from", "").lower().rstrip(".")
-            if hf and hf != from_domain:
-                verdict = Outcome.FAIL  # the verdict is about another From domain
+            if hf != from_domain:
+                # About another From domain (fail), or about no named one: a pass
+                # that does not say for which From is not a pass for this one.
+                verdict = Outcome.FAIL if hf else Outcome.UNVERIFIABLE
         out.append(
             Check(
                 method,

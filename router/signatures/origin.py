@@ -31,8 +31,10 @@ _IP = re.compile(r"\[(?:IPv6:)?([0-9a-fA-F:.]+)\]")
 # "from HELO (TCP-info)": the HELO token is the client's; the parenthesised
 # TCP-info (reverse name and [IP]) is what our MTA saw.
 _HOP = re.compile(r"^from\s+(\S+)\s+\(([^()]*)\)", re.IGNORECASE)
+_LITERAL = re.compile(r"\[(?:IPv6:)?([0-9a-fA-F:.]+)\](?::\d+)?")
+_EXIM_HELO = re.compile(r"(?:^|\s)helo=(\S*)", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+([A-Za-z0-9.-]+)", re.IGNORECASE)
-_METHOD = re.compile(r"\b(dkim|spf|dmarc)\s*=\s*([a-z]+)([^;]*)", re.IGNORECASE)
+_METHOD = re.compile(r"(dkim|spf|dmarc)\s*=\s*([a-z]+)\b(.*)", re.IGNORECASE)
 _PROP = re.compile(r"\b(header\.d|header\.i|header\.from|smtp\.mailfrom|smtp\.helo)\s*=\s*(\S+)")
 
 
@@ -106,14 +108,35 @@ def from_received(
             # The topmost line, or the line below an internal hop, is not ours:
             # whoever wrote it and everything below it cannot be believed.
             return None
-        ips = _IP.findall(hop.group(2))
-        if not ips:
-            return None
-        client_ip = ips[-1]
+        client = _hop_client(hop.group(1), hop.group(2))
+        if client is None:
+            return None  # no single connecting IP our MTA wrote: the origin is unknown
+        client_ip, helo = client
         if is_own_ip(client_ip):
             continue  # an internal hop: one of our hosts handed it on; read the next line
-        return SmtpFacts(client_ip, hop.group(1), _trusted_return_path(msg), "received")
+        return SmtpFacts(client_ip, helo, _trusted_return_path(msg), "received")
     return None
+
+
+def _hop_client(first: str, tcp_info: str) -> tuple[str, str] | None:
+    """(connecting IP, HELO) of one `from … (…)` clause, or None when not exactly one IP is ours.
+
+    Postfix and Sendmail write `from HELO (rdns [IP])`: the HELO comes first
+    and is the client's claim (it may be an address literal), the IP is the
+    one literal inside the parentheses. Exim writes the client's HELO inside
+    the parentheses, `from HOST ([IP]:port helo=HELO)` or `from [IP]
+    (port=N helo=HELO)`: there the IP is the `from` literal or the literal
+    opening the parentheses, and nothing after `helo=` (the client's words,
+    "[127.0.0.1]" say) is an IP our MTA saw.
+    """
+    exim = _EXIM_HELO.search(tcp_info)
+    if exim is not None:
+        literal = _LITERAL.fullmatch(first) or _LITERAL.match(tcp_info)
+        return (literal.group(1), exim.group(1)) if literal else None
+    ips = set(_IP.findall(tcp_info))
+    if len(ips) != 1:
+        return None
+    return ips.pop(), first
 
 
 def trusted_results(msg: Message, authserv_ids: tuple[str, ...]) -> TrustedResults | None:
@@ -128,17 +151,64 @@ def trusted_results(msg: Message, authserv_ids: tuple[str, ...]) -> TrustedResul
     if not values:
         return None
     text = " ".join(str(values[0]).split())
-    head = text.split(";", 1)[0].split()
+    parts = _ar_parts(text)
+    head = parts[0].split() if parts else []
     ident = head[0].lower() if head else ""
     if ident not in authserv_ids:
         return None
     results: dict[str, str] = {}
     props: dict[str, dict[str, str]] = {}
-    for part in text.split(";")[1:]:
-        m = _METHOD.search(part)
+    for part in parts[1:]:
+        m = _METHOD.match(part.strip())
         if m is None:
             continue
-        method = m.group(1).lower()
-        results.setdefault(method, m.group(2).lower())
+        method, result = m.group(1).lower(), m.group(2).lower()
+        if method in results and results[method] != result:
+            result = "permerror"  # two verdicts for one method: believe neither
+        results[method] = result
         props.setdefault(method, {k.lower(): v for k, v in _PROP.findall(m.group(3))})
     return TrustedResults(ident, results, props)
+
+
+def _ar_parts(text: str) -> list[str]:
+    """An Authentication-Results value split at its top-level ";", comments removed (RFC 8601).
+
+    A ";" or "dmarc=pass" inside a quoted string (a local part such as
+    `"x;dmarc=pass"@example.net` that the server echoes) or inside a
+    "(comment)" is data, not a new result.
+    """
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    quoted = escaped = False
+    for ch in text:
+        if escaped:
+            escaped = False
+            if depth == 0:
+                current.append(ch)
+            continue
+        if ch == "\\" and (quoted or depth):
+            escaped = True
+            if depth == 0:
+                current.append(ch)
+            continue
+        if quoted:
+            current.append(ch)
+            quoted = ch != '"'
+            continue
+        if depth:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            continue
+        if ch == "(":
+            depth = 1
+            current.append(" ")
+        elif ch == '"':
+            quoted = True
+            current.append(ch)
+        elif ch == ";":
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts

@@ -48,21 +48,36 @@ class _Eval:
         local, _, sdom = self.sender.rpartition("@")
 
         def repl(m: re.Match[str]) -> str:
-            letter = m.group(1).lower()
+            letter, digits, reverse, delimiters = m.groups()
+            letter = letter.lower()
+            ip = (
+                str(self.ip)
+                if self.ip.version == 4
+                else ".".join(self.ip.exploded.replace(":", ""))  # RFC 7208 7.3: dot-nibbles
+            )
             values = {
                 "s": self.sender,
                 "l": local or "postmaster",
                 "o": sdom,
                 "d": domain,
-                "i": str(self.ip),
+                "i": ip,
                 "h": self.helo,
                 "v": "in-addr" if self.ip.version == 4 else "ip6",
             }
             if letter not in values:
                 raise _PermError(f"unsupported macro %{{{letter}}}")
-            return values[letter]
+            # Transformers (RFC 7208 7.3): split on the delimiters (default "."),
+            # reverse with "r", keep the rightmost N parts, join with ".".
+            parts = re.split("[" + re.escape(delimiters or ".") + "]", values[letter])
+            if reverse:
+                parts.reverse()
+            if digits:
+                if int(digits) == 0:
+                    raise _PermError("macro keeps 0 parts")
+                parts = parts[-int(digits) :]
+            return ".".join(parts)
 
-        out = re.sub(r"%\{([a-zA-Z])[0-9]*r?[-.+,/_=]*\}", repl, spec)
+        out = re.sub(r"%\{([a-zA-Z])([0-9]*)(r?)([-.+,/_=]*)\}", repl, spec)
         return out.replace("%%", "%").replace("%_", " ").replace("%-", "%20")
 
     def _addresses(self, name: str) -> list[str]:
