@@ -13,7 +13,6 @@ from router.signatures.registry import REGISTRY, SignatureCheck, run_checks
 from router.signatures.reply import draft_reply
 from router.signatures.verdict import decide, is_urgent
 
-
 _URGENT_NOTE = (
     "urgent wording: confirm by calling a number from the authority registry, "
     "never a number given in the request"
