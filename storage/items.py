@@ -154,7 +154,29 @@ def insert_items(conn: Connection, new: Sequence[NewItem]) -> list[Stored]:
         else:  # the same bytes twice in one batch: the second is a duplicate of the first
             same = created[n.digest]
             out.append(Stored(same.item_id, same.registration_number, duplicate=True))
+    again = [(n, s) for n, s in zip(new, out, strict=True) if s.duplicate]
+    if again:
+        # Every arrival is on record, with how it came: a copy of a request
+        # replayed first by someone else must not hide the genuine delivery.
+        conn.execute(
+            insert(EVENTS),
+            [
+                {
+                    "item_id": s.item_id,
+                    "at": n.received_at,
+                    "actor": n.actor,
+                    "from_state": None,
+                    "to_state": DUPLICATE_EVENT,
+                    "detail": {"envelope": n.envelope, "size": len(n.raw)},
+                }
+                for n, s in again
+            ],
+        )
     return out
+
+
+# The audit event of a copy that arrived again: no state changes, the arrival is recorded.
+DUPLICATE_EVENT = "duplicate"
 
 
 def advance(

@@ -157,3 +157,23 @@ def test_group_accept_numbers_in_order_and_spots_repeats(pipeline: Pipeline) -> 
     seq = [int(g.registration_number.rsplit("-", 1)[1]) for g in (old, got[0], got[2])]
     assert seq == [seq[0], seq[0] + 1, seq[0] + 2]
     assert sent == [got[0].item_id, got[2].item_id]  # only new items are enqueued, once each
+
+
+def test_every_arrival_of_the_same_bytes_is_in_the_audit_trail(pipeline: Pipeline) -> None:
+    """A copy that arrives again changes no state but is recorded with how it came."""
+    first = Envelope(
+        channel=Channel.SMTP, client_ip="198.51.100.66", mail_from="x@attacker.example"
+    )
+    again = Envelope(channel=Channel.SMTP, client_ip="192.0.2.10", mail_from="a@politiaromana.ro")
+    a = accept(pipeline.db, text_mail(300), first, None)
+    b = accept(pipeline.db, text_mail(300), again, None)
+    assert b.duplicate and b.item_id == a.item_id
+    with pipeline.db.reader() as s:
+        events = s.scalars(select(Event).where(Event.item_id == a.item_id).order_by(Event.id)).all()
+        item = s.get(Item, a.item_id)
+        assert item is not None and item.state == "received"
+        assert item.envelope["client_ip"] == "198.51.100.66"
+        trail = [(e.from_state, e.to_state) for e in events]
+        assert trail == [(None, "received"), (None, "duplicate")]
+        assert events[1].detail["envelope"]["client_ip"] == "192.0.2.10"
+        assert events[1].detail["envelope"]["mail_from"] == "a@politiaromana.ro"
