@@ -869,4 +869,42 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
                 lambda: _paper(corpus.read_bytes()),
             )
         )
+    # Review (fax): an encoded word in From that decodes to the gateway's address, over
+    # the attacker's own authenticated address, recorded as the gateway's fax (P2); a
+    # fax whose TSI names a registry number, which the sender chooses (P7).
+    attacker_gw = w.mail("x@attacker.example", display="", received=False, attachments=att).replace(
+        b"From: x@attacker.example",
+        b"From: =?us-ascii?q?fax=40faxgw.example.ro?= <x@attacker.example>",
+        1,
+    )
+    out += [
+        Case(
+            "P2 fax gateway From confusion: encoded word over the attacker's own address",
+            False,
+            "suspicious",
+            lambda: replace(
+                _gateway_fax(attacker_gw, ATTACKER_IP),
+                envelope={
+                    "client_ip": ATTACKER_IP,
+                    "helo": "mail.attacker.example",
+                    "mail_from": "x@attacker.example",
+                    "fax_number": "+40 21 000 4322",
+                    "extra": {"via": "smtp", "gateway_from": FAXGW},
+                },
+            ),
+            policy=fax_policy,
+        ),
+        Case(
+            "P7 fax whose TSI claims a registry number, urgent, unsigned letter",
+            False,
+            "incomplete",
+            lambda: _paper(
+                letter_pdf(),
+                channel="fax",
+                fields={**FIELDS, "urgent": True},
+                fax="+40 21 000 4322",
+            ),
+            policy=fax_policy,
+        ),
+    ]
     return out

@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from email.utils import parseaddr
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
+
+# The signature checks' own reading of From: the gateway is recognised by exactly
+# the address they will later authenticate, never by a differently parsed one.
+from router.signatures.authority import from_addresses
 
 # TIFF tags where fax servers leave the remote station's identity:
 # DocumentName, ImageDescription, Artist, and the Class F FaxSubAddress.
@@ -103,17 +106,42 @@ def _sender_matches(rule: str, address: str) -> bool:
     return address == rule
 
 
-def gateway_number(raw: bytes, rules: tuple[GatewayRule, ...]) -> str | None:
-    """The sender number when `raw` is a mail from a configured fax gateway, else None."""
+@dataclass(frozen=True, slots=True)
+class GatewayMatch:
+    """A configured gateway's mail: its single From address and the sender number it names."""
+
+    sender: str  # the From address that matched the rule (lower case), as the router reads it
+    number: str
+
+
+def gateway_match(raw: bytes, rules: tuple[GatewayRule, ...]) -> GatewayMatch | None:
+    """The gateway's From address and the sender number when `raw` is a configured gateway's mail.
+
+    From is read exactly as the signature checks read it (`from_addresses`: the
+    undecoded header values, the addresses only, never a display name or an
+    RFC 2047 encoded word decoded into an address), and there must be exactly
+    one From address: `=?us-ascii?q?fax=40gw.ro?= <x@attacker>` is x@attacker,
+    here and there alike.
+    """
     if not rules or not raw[:2048].lstrip()[:1].isalpha():
         return None  # not a mail (PDF, TIFF…): nothing to look at
-    msg = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
-    # The address itself, never the display name: `"fax@gw.ro" <x@attacker>` is not the gateway.
-    sender = parseaddr(_header(msg, "From"))[1].lower()
+    msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
+    froms = from_addresses(msg)
+    if len(froms) != 1:
+        return None  # no sender, or several: no single gateway to authenticate
+    sender = froms[0][1]
     for rule in rules:
         if not _sender_matches(rule.sender, sender):
             continue
         m = rule.pattern.search(_header(msg, rule.field))
-        if m is not None:
-            return normalise_number(m.groupdict().get("number") or m.group(0))
+        if m is None:
+            continue
+        number = normalise_number(m.groupdict().get("number") or m.group(0))
+        return GatewayMatch(sender, number) if number is not None else None
     return None
+
+
+def gateway_number(raw: bytes, rules: tuple[GatewayRule, ...]) -> str | None:
+    """The sender number when `raw` is a mail from a configured fax gateway, else None."""
+    match = gateway_match(raw, rules)
+    return match.number if match is not None else None

@@ -13,7 +13,7 @@ import dramatiq
 from sqlalchemy import select
 
 from ingest import Accepted, Channel, Envelope, accept, accept_many
-from ingest.fax import GatewayRule, gateway_number
+from ingest.fax import GatewayRule, gateway_match
 from ingest.folder import FolderSpec
 from parsers import ExtractOptions
 from registratura.settings import Settings
@@ -71,14 +71,20 @@ class Runtime:
         return accept_many(self.db, pairs, self.actors.send_parse)
 
     def _as_fax(self, raw: bytes, envelope: Envelope) -> Envelope:
+        """A configured gateway's mail becomes channel fax; `extra.gateway_from` keeps the
+        From address the rule matched, which the signature checks hold the mail to."""
         if envelope.channel in (Channel.SMTP, Channel.IMAP, Channel.FOLDER, Channel.CLI):
-            number = gateway_number(raw, self.fax_gateways)
-            if number is not None:
+            match = gateway_match(raw, self.fax_gateways)
+            if match is not None:
                 envelope = replace(
                     envelope,
                     channel=Channel.FAX,
-                    fax_number=number,
-                    extra={**envelope.extra, "via": envelope.channel.value},
+                    fax_number=match.number,
+                    extra={
+                        **envelope.extra,
+                        "via": envelope.channel.value,
+                        "gateway_from": match.sender,
+                    },
                 )
         return envelope
 

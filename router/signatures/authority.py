@@ -4,8 +4,9 @@ Mail: the From domain must be a registry domain (or a subdomain of one); the
 DMARC requirement is applied by the verdict. Flagged as `fail`: look-alike
 domains, display names that claim an authority over a foreign address,
 free-mail senders, Reply-To diverted away from the authority, several From
-addresses. Paper (post, fax, folder scans) is its own channel; a fax number
-found in the registry is recorded as such.
+addresses. Paper (post, fax, folder scans) is its own channel. A fax's number
+is what the sending machine claims (TSI, caller ID, a file name): one found in
+the registry is recorded as that claim, never as proof of who sent the fax.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import unicodedata
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses
+from typing import NamedTuple
 
 from router.policy import Authority, Policy
 from router.signatures.dmarc import org_domain
@@ -144,6 +146,25 @@ def _claims_domain(display: str, policy: Policy) -> bool:
 
 PAPER_CHANNELS = ("fax", "post", "folder", "cli")
 
+# What a fax's number is worth: the sending machine's own claim.
+_FAX_CLAIM = (
+    "claimed by the sending fax machine, not proof; call back on a registry number "
+    "(the TSI, caller ID or file name it comes from can be set by anyone)"
+)
+
+
+class GatewayMail(NamedTuple):
+    """How a fax that a fax-to-e-mail gateway mailed to us fared as mail.
+
+    `verdict` is pass (the gateway's own From, authenticated), fail (the mail is
+    not from the gateway address it was recognised by) or anything else (the
+    gateway's mail is not authenticated).
+    """
+
+    via: str
+    verdict: Outcome
+    detail: str
+
 
 def not_a_mail(channel: str) -> Check:
     """authority_domain for an item that came by e-mail but whose bytes are no mail message."""
@@ -160,14 +181,16 @@ def paper_channel(
     channel: str,
     fax_number: str | None,
     policy: Policy,
-    gateway: tuple[str, bool, str] | None = None,
+    gateway: GatewayMail | None = None,
 ) -> list[Check]:
-    """The paper channel, and the fax number checked against the registry when known.
+    """The paper channel, and the fax number the sender claims checked against the registry.
 
-    Only fax, post, folder and cli are paper. `gateway` is (via, authenticated,
-    detail) for a fax a fax-to-e-mail gateway mailed to us: it is paper only
-    when the gateway's own mail is authenticated (else anyone could send a
-    "fax" by mail).
+    Only fax, post, folder and cli are paper. `gateway` is set for a fax a
+    fax-to-e-mail gateway mailed to us: it is paper only when the mail is from
+    the gateway's own address and that mail is authenticated (else anyone could
+    send a "fax" by mail). The fax number is never proof: the sending machine
+    chooses it, so a registry match is recorded as `unverifiable` information
+    (and names the authority whose registry numbers a call-back uses).
     """
     if channel not in PAPER_CHANNELS:
         return [
@@ -178,20 +201,29 @@ def paper_channel(
                 {"channel": channel},
             )
         ]
-    if gateway is not None and not gateway[1]:
-        via, _, detail = gateway
+    if gateway is not None and gateway.verdict is Outcome.FAIL:
+        return [
+            Check(
+                "paper_channel",
+                Outcome.FAIL,
+                f"fax received as mail from a fax-to-e-mail gateway (via {gateway.via}), but "
+                f"{gateway.detail}: it is not the gateway's mail and cannot count as paper",
+                {"channel": channel, "via": gateway.via},
+            )
+        ]
+    if gateway is not None and gateway.verdict is not Outcome.PASS:
         return [
             Check(
                 "paper_channel",
                 Outcome.UNVERIFIABLE,
-                f"fax received as mail from a fax-to-e-mail gateway (via {via}), and the "
-                f"gateway's mail is not authenticated ({detail}): it cannot count as paper",
-                {"channel": channel, "via": via},
+                f"fax received as mail from a fax-to-e-mail gateway (via {gateway.via}), and the "
+                f"gateway's mail is not authenticated ({gateway.detail}): it cannot count as paper",
+                {"channel": channel, "via": gateway.via},
             )
         ]
     how = f"paper channel ({channel})"
     if gateway is not None:
-        how += f", mailed by an authenticated fax gateway (via {gateway[0]}: {gateway[2]})"
+        how += f", mailed by an authenticated fax gateway (via {gateway.via}: {gateway.detail})"
     checks = [
         Check(
             "paper_channel",
@@ -201,13 +233,18 @@ def paper_channel(
     ]
     if fax_number:
         authority = policy.authority_for_fax(fax_number)
+        ev = {"fax_number": fax_number, "source": "sender-asserted"}
         if authority is not None:
+            # Never `pass`: the number proves nothing about who sent the fax. The
+            # authority is kept so that an urgent request's call-back uses its
+            # registry numbers (evaluation._callback), not any number on the fax.
             checks.append(
                 Check(
                     "fax_number",
-                    Outcome.PASS,
-                    f"fax from {fax_number}, a registry number of {authority.name}{_registry_note(authority)}",
-                    {"fax_number": fax_number, "authority": authority.name},
+                    Outcome.UNVERIFIABLE,
+                    f"fax from {fax_number}, a registry number of {authority.name}"
+                    f"{_registry_note(authority)}: {_FAX_CLAIM}",
+                    {**ev, "authority": authority.name, "registry_match": True},
                 )
             )
         else:
@@ -215,8 +252,8 @@ def paper_channel(
                 Check(
                     "fax_number",
                     Outcome.UNVERIFIABLE,
-                    f"fax from {fax_number}, not in the registry: confirm on a registry number",
-                    {"fax_number": fax_number},
+                    f"fax from {fax_number}, not in the registry ({_FAX_CLAIM})",
+                    {**ev, "registry_match": False},
                 )
             )
     return checks

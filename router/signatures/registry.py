@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from router.signatures.authority import mail_channel, not_a_mail, paper_channel
+from router.signatures.authority import GatewayMail, mail_channel, not_a_mail, paper_channel
 from router.signatures.binding import bind, check_binding, check_scan_binding, unreadable
 from router.signatures.completeness import check_content
 from router.signatures.context import Context, is_pdf
@@ -41,17 +41,50 @@ class MailAuthentication:
         return ctx.mail_auth.checks() if ctx.message is not None else []
 
 
-def _gateway(ctx: Context) -> tuple[str, bool, str] | None:
-    """(via, authenticated, detail) for a fax mailed by a fax-to-e-mail gateway."""
+def _configured_gateway(ctx: Context, address: str) -> bool | None:
+    """Whether `address` is a configured [[fax_gateways]] sender (None: none configured)."""
+    rules = [str(r.get("from", "")).lower() for r in ctx.policy.raw.get("fax_gateways") or []]
+    if not rules:
+        return None
+    domain = address.rsplit("@", 1)[1] if "@" in address else ""
+    return any(r == address or (r.startswith("@") and r[1:] == domain) for r in rules if r)
+
+
+def _gateway(ctx: Context) -> GatewayMail | None:
+    """How the mail of a fax mailed by a fax-to-e-mail gateway fares, if it is one.
+
+    The mail must come from the gateway: its single From address (read as the
+    other checks read it) must be the address the door recognised the gateway
+    by (`extra.gateway_from`), and DMARC must pass aligned for that address's
+    domain (the DMARC check is about the single From domain). An item recorded
+    before the door kept that address is held to the policy's [[fax_gateways]]
+    senders instead, when any are configured.
+    """
     if ctx.gateway is None:
         return None
+    via = ctx.gateway
     if ctx.message is None:
-        return (ctx.gateway, False, "the bytes are not a mail message")
+        return GatewayMail(via, Outcome.FAIL, "the bytes are not a mail message")
+    sender = ctx.sender
+    extra = ctx.item.envelope.get("extra") or {}
+    expected = str(extra.get("gateway_from") or "").strip().lower()
+    if expected:
+        if sender is None or sender.lower() != expected:
+            shown = sender or "no single From address"
+            return GatewayMail(
+                via,
+                Outcome.FAIL,
+                f"its From ({shown}) is not the gateway address {expected} the door "
+                "recognised it by",
+            )
+    elif sender is None or _configured_gateway(ctx, sender.lower()) is False:
+        shown = sender or "no single From address"
+        return GatewayMail(via, Outcome.FAIL, f"its From ({shown}) is no configured fax gateway")
     dmarc = ctx.mail_auth.dmarc
-    return (
-        ctx.gateway,
-        dmarc.verdict is Outcome.PASS,
-        f"dmarc {dmarc.verdict.value}: {dmarc.detail}",
+    return GatewayMail(
+        via,
+        Outcome.PASS if dmarc.verdict is Outcome.PASS else Outcome.UNVERIFIABLE,
+        f"From {sender}, dmarc {dmarc.verdict.value}: {dmarc.detail}",
     )
 
 
