@@ -9,9 +9,11 @@ read in parallel (`ocr.map_pages`, at most one Tesseract per core).
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import warnings
+from collections.abc import Callable
 
 from PIL import Image, ImageOps, ImageSequence
 
@@ -82,7 +84,7 @@ def read_image(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], t
             number,
             options,
             examine_ink=True,
-            colour=lambda: _colour(raw, number, prepared.size),
+            colour=_colour_regions(raw, number, prepared.size),
         )
 
     pages: list[Page] = []
@@ -143,22 +145,30 @@ def prepare(
 _COLOUR_MODES = frozenset({"RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV", "PA"})
 
 
-def _colour(raw: bytes, number: int, size: tuple[int, int]) -> Image.Image | None:
-    """Frame `number` in colour at `size` (the prepared frame's); None when the scan has no colour."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            img = Image.open(io.BytesIO(raw))
-            img.seek(number - 1)
-            if img.mode not in _COLOUR_MODES:
-                return None
-            frame = ImageOps.exif_transpose(img) or img
-            colour = frame.convert("RGB")
-    except _PIL_ERRORS:
-        return None
-    if colour.size != size:
-        colour = colour.resize(size, Image.Resampling.BILINEAR)
-    return colour
+def _colour_regions(
+    raw: bytes, number: int, size: tuple[int, int]
+) -> Callable[[tuple[int, int, int, int]], Image.Image | None]:
+    """Regions of frame `number` in colour, in the prepared frame's pixels (decoded once, lazily)."""
+
+    @functools.cache
+    def frame() -> Image.Image | None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                img = Image.open(io.BytesIO(raw))
+                img.seek(number - 1)
+                if img.mode not in _COLOUR_MODES:
+                    return None
+                colour = (ImageOps.exif_transpose(img) or img).convert("RGB")
+        except _PIL_ERRORS:
+            return None
+        return colour if colour.size == size else colour.resize(size, Image.Resampling.BILINEAR)
+
+    def region(box: tuple[int, int, int, int]) -> Image.Image | None:
+        page = frame()
+        return None if page is None else page.crop(box)
+
+    return region
 
 
 def _dpi(img: Image.Image) -> tuple[float, float] | None:

@@ -27,8 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from .stamp import CELLS_PER_CM, Mask, Stamp, find_rectangular, find_round
 
@@ -43,6 +42,7 @@ _ANCHORS = re.compile(
     r"[\W_]*$"
 )
 _MIN_WORD_CONF = 50.0
+_INK_LUT = [255 if v < 128 else 0 for v in range(256)]
 
 
 def words_with_boxes(data: dict[str, list[Any]]) -> list[Word]:
@@ -69,10 +69,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def _pool(mask: npt.NDArray[np.bool_], f: int) -> Mask:
-    h, w = mask.shape[0] // f * f, mask.shape[1] // f * f
-    pooled = mask[:h, :w].reshape(h // f, f, w // f, f).any(axis=(1, 3))
-    return np.asarray(pooled, dtype=np.bool_)
+def _pool(mask: Image.Image, f: int) -> Mask:
+    """An L image of 0/255 pooled by f x f blocks (the rest cut off): True where any pixel is 255."""
+    w, h = mask.width // f * f, mask.height // f * f
+    cells = mask.crop((0, 0, w, h)).reduce(f) if f > 1 else mask.crop((0, 0, w, h))
+    return np.asarray(cells) > 0
 
 
 def components(mask: Mask) -> list[tuple[tuple[int, int, int, int], int]]:
@@ -133,23 +134,26 @@ def examine(
     """What ink the page shows near its signature block (JSON; boxes in page pixels).
 
     `image` is the page as Tesseract read it and `words` its word boxes there;
-    `colour`, when the scan has colour, is the same page in colour with the same
-    geometry (for the ink colour only).
+    `colour`, called only for ink found, gives the part of the page under a
+    box in colour, or None when the scan has no colour (for the ink colour).
     """
     grey = image.convert("L")
     f = max(1, round(dpi / 50))
-    ink_px = np.asarray(grey) < 128
-    clean_px = ink_px.copy()
+    # Dark pixels as 255; the masks are pooled to ~50 dpi cells in C (Pillow's
+    # box reduce: a cell is inked when any of its pixels is), not in numpy.
+    ink_img = grey.point(_INK_LUT)
+    clean_img = ink_img.copy()
+    blank = ImageDraw.Draw(clean_img)
     anchor: tuple[str, int, int] | None = None
     last_bottom = 0
     for text, conf, (x0, y0, x1, y1) in words:
         alnum = sum(c.isalnum() for c in text)
         if conf >= _MIN_WORD_CONF and alnum >= 2:
-            clean_px[max(0, y0 - 2) : y1 + 2, max(0, x0 - 2) : x1 + 2] = False
+            blank.rectangle((max(0, x0 - 2), max(0, y0 - 2), x1 + 1, y1 + 1), fill=0)
             last_bottom = max(last_bottom, y1)
         if _ANCHORS.match(_fold(text)) and (anchor is None or y0 >= anchor[1]):
             anchor = (text, y0, y1)
-    ink, clean = _pool(ink_px, f), _pool(clean_px, f)
+    ink, clean = _pool(ink_img, f), _pool(clean_img, f)
     cm = CELLS_PER_CM
     if anchor is not None:
         top, bottom = anchor[1] // f - int(5 * cm), anchor[2] // f + int(7 * cm)

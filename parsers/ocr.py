@@ -22,7 +22,6 @@ with Tesseract's orientation detection and read again turned upright.
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import os
 import re
@@ -150,14 +149,14 @@ def ocr_page(
     options: ExtractOptions,
     *,
     examine_ink: bool = False,
-    colour: Callable[[], Image.Image | None] | None = None,
+    colour: Callable[[tuple[int, int, int, int]], Image.Image | None] | None = None,
 ) -> tuple[Page, list[str]]:
     """OCR one page image; a timeout is a defect (empty page), a Tesseract failure an OcrError.
 
     With `examine_ink` the page's ink that is not text (signature, stamp) is
     examined too (`ink.examine`), on the image as read and with this reading's
-    word boxes; `colour` gives the page in colour as it came (None when the scan
-    has none), asked for only when ink was found, for the ink's colour there.
+    word boxes; `colour` gives a region (x0, y0, x1, y1) of the page as it came
+    in colour (None when the scan has none), asked for only where ink was found.
     """
     defects: list[str] = []
     angle = 0.0
@@ -185,15 +184,13 @@ def ocr_page(
         return Page(number=number, text="", method="ocr", ocr_confidence=None), defects
     marks = None
     if examine_ink:
-        original_page = functools.cache(colour) if colour is not None else None
 
         def coloured(box: list[int]) -> Image.Image | None:
             # The box's region of the page as it came, found by undoing the turn
             # and the deskew on the box (turning a whole colour page costs 0.3 s).
-            original = original_page() if original_page is not None else None
-            if original is None:
+            if colour is None:
                 return None
-            return original.crop(source_box(box, image.size, angle, rotate))
+            return colour(source_box(box, image.size, angle, rotate))
 
         dpi = float((image.info.get("dpi") or (300, 300))[1])
         marks = examine(image, words_with_boxes(data), dpi, coloured)  # type: ignore[arg-type]

@@ -76,13 +76,13 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
                     return Page(number=number, text=text, method="text_layer"), []
                 if number <= first_examined:
                     return ocr_page(image, number, options)
-                size = image.size
+                scale = image.size[0]  # pixels across the rendered page
                 return ocr_page(
                     image,
                     number,
                     options,
                     examine_ink=True,
-                    colour=lambda: _colour(doc, number, size),
+                    colour=lambda box: _colour(doc, number, scale, box),
                 )
 
             for page, page_defects in map_pages(read, jobs):
@@ -96,18 +96,22 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
     return tuple(pages), tuple(defects)
 
 
-def _colour(doc: pdfium.PdfDocument, number: int, size: tuple[int, int]) -> Image.Image | None:
-    """Page `number` rendered in colour at `size` (its greyscale render's); None if it cannot be."""
+def _colour(
+    doc: pdfium.PdfDocument, number: int, width_px: int, box: tuple[int, int, int, int]
+) -> Image.Image | None:
+    """The region `box` (pixels of the page rendered `width_px` wide) rendered in colour."""
+    x0, y0, x1, y1 = box
     with _PDFIUM_LOCK:
         try:
             page = doc[number - 1]
-            w_pt, _ = page.get_size()
-            image: Image.Image = page.render(scale=size[0] / w_pt).to_pil().convert("RGB")
+            w_pt, h_pt = page.get_size()
+            s = width_px / w_pt  # pixels per point
+            # PDFium crops by the points to cut off each side: left, bottom, right, top.
+            crop = (x0 / s, max(0.0, h_pt - y1 / s), max(0.0, w_pt - x1 / s), y0 / s)
+            image: Image.Image = page.render(scale=s, crop=crop).to_pil().convert("RGB")
             page.close()
         except Exception:  # noqa: BLE001 - the colour is a detail of the evidence, never needed
             return None
-    if image.size != size:
-        image = image.resize(size, Image.Resampling.BILINEAR)
     return image
 
 

@@ -9,7 +9,7 @@ import pytest
 from router.signatures.handwriting import signature_block_checks
 from tests.conftest import SAMPLES
 from tests.helpers import read_document
-from tests.samples.signatures.scans import make_scan
+from tests.samples.signatures.scans import as_pdf, make_scan
 
 pytestmark = pytest.mark.slow
 
@@ -48,3 +48,21 @@ def test_shipped_fax_has_signature_and_stamp_on_page_two() -> None:
     assert ev["page"] == 2 and len(ev["box"]) == 4 and 0 < ev["score"] <= 1
     png = base64.b64decode(ev["crop_png_base64"])
     assert png.startswith(b"\x89PNG") and len(png) < 20_000
+
+
+@pytest.mark.parametrize("as_pdf_page", [False, True])
+def test_ink_colour_of_a_colour_scan_is_blue(as_pdf_page: bool) -> None:
+    """Blue ink on a colour scan is recorded as blue, whether an image or a scanned PDF page."""
+    data, truth = make_scan("full", 7, colour=True)
+    assert truth["signature"]
+    if as_pdf_page:
+        data = as_pdf(data)
+    checks, _ = signature_block_checks([("scan", data)], read_document(data)["scans"])
+    by = {c.kind: c for c in checks}
+    assert by["handwritten_signature"].evidence["ink"] == "blue"
+
+
+def test_ink_colour_of_a_fax_is_black_and_white() -> None:
+    data, _ = make_scan("full", 8, fax=True)
+    checks, _ = signature_block_checks([("scan", data)], read_document(data)["scans"])
+    assert {c.kind: c for c in checks}["handwritten_signature"].evidence["ink"] == "black and white"
