@@ -159,6 +159,9 @@ def _helo_literal(mail: bytes) -> bytes:
     return f"Return-Path: <{POLICE}>\r\n{ours}{forged}".encode() + mail
 
 
+MINISTRY = "secretariat@mai.gov.ro"
+
+
 def cases(w: World, *, scans: bool = True) -> list[Case]:
     """The matrix: valid requests, then forged or defective ones."""
     pdf = sign_pdf(letter_pdf(), w.signer)
@@ -906,5 +909,22 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
             ),
             policy=fax_policy,
         ),
+        Case(
+            "R4 DKIM by another *.gov.ro institution for the ministry (relaxed via gov.ro)",
+            False,
+            "incomplete",
+            lambda: _mail(
+                w.mail(MINISTRY, dkim_domain="primaria-oarecare.gov.ro", attachments=att)
+            ),
+        ),
     ]
+    out.insert(
+        2,
+        Case(
+            "dkim by the ministry itself (mai.gov.ro), signed PDF",
+            True,
+            "verified",
+            lambda: _mail(w.mail(MINISTRY, dkim_domain="mai.gov.ro", attachments=att)),
+        ),
+    )
     return out

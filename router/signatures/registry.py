@@ -88,6 +88,58 @@ def _gateway(ctx: Context) -> GatewayMail | None:
     )
 
 
+def _authority_alignment(ctx: Context, checks: list[Check]) -> list[Check]:
+    """`authority_alignment`: the identifier DMARC aligned by is itself the authority's.
+
+    DMARC's relaxed alignment compares organisational domains, and for
+    `mai.gov.ro` that is `gov.ro`, which every government institution shares
+    (gov.ro is not a public suffix): a DKIM pass by any `*.gov.ro` would vouch
+    for the ministry. For the authority channel the passing DKIM domain or SPF
+    domain must be one of the registry authority's own domains (or below one).
+    """
+    claimed = next(
+        (c for c in checks if c.kind == "authority_domain" and c.verdict is Outcome.PASS), None
+    )
+    dmarc = ctx.mail_auth.dmarc
+    if claimed is None or dmarc.verdict is not Outcome.PASS:
+        return []  # no authority to align with, or DMARC itself did not pass: judged there
+    name = claimed.evidence.get("authority")
+    authority = next((a for a in ctx.policy.authorities if a.name == name), None)
+    by = [str(x) for x in dmarc.evidence.get("aligned_by") or []]
+    if dmarc.evidence.get("source") == "authentication-results":
+        by = _reported_identifiers(ctx)
+    own = [x for x in by if authority is not None and authority.owns_domain(x.partition(":")[2])]
+    if own:
+        return [
+            Check(
+                "authority_alignment",
+                Outcome.PASS,
+                f"DMARC passed by {', '.join(own)}, a domain of {name}",
+                {"aligned_by": by, "authority": name},
+            )
+        ]
+    return [
+        Check(
+            "authority_alignment",
+            Outcome.MISSING,
+            f"DMARC passed only by {', '.join(by) or 'nothing named'}, not a domain of {name}: "
+            "relaxed alignment through a shared parent domain does not show the authority sent it",
+            {"aligned_by": by, "authority": name},
+        )
+    ]
+
+
+def _reported_identifiers(ctx: Context) -> list[str]:
+    """The passing DKIM domain and SPF domain a trusted Authentication-Results header names."""
+    out: list[str] = []
+    dkim, spf = ctx.mail_auth.dkim, ctx.mail_auth.spf
+    if dkim.verdict is Outcome.PASS and dkim.evidence.get("header.d"):
+        out.append(f"dkim:{str(dkim.evidence['header.d']).lower().rstrip('.')}")
+    if spf.verdict is Outcome.PASS and spf.evidence.get("smtp.mailfrom"):
+        out.append(f"spf:{str(spf.evidence['smtp.mailfrom']).rpartition('@')[2].lower()}")
+    return out
+
+
 class AuthorityChannel:
     """authority_domain / reply_to for mail; paper_channel / fax_number otherwise."""
 
@@ -98,7 +150,8 @@ class AuthorityChannel:
         if ctx.is_mail:
             if ctx.message is None:
                 return [not_a_mail(ctx.item.channel)]
-            return mail_channel(ctx.message, ctx.policy)
+            checks = mail_channel(ctx.message, ctx.policy)
+            return checks + _authority_alignment(ctx, checks)
         return paper_channel(
             ctx.item.channel, ctx.item.envelope.get("fax_number"), ctx.policy, _gateway(ctx)
         )

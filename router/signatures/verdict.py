@@ -40,7 +40,7 @@ def requirement_state(requirement: str, checks: list[Check], is_mail: bool) -> O
     if requirement == "authority_channel":
         if not is_mail:
             return _all_pass(_kinds(checks, "paper_channel"))
-        domain = _kinds(checks, "authority_domain", "reply_to")
+        domain = _kinds(checks, "authority_domain", "reply_to", "authority_alignment")
         dmarc = _kinds(checks, "dmarc")
         if Outcome.FAIL in domain + dmarc:
             return Outcome.FAIL

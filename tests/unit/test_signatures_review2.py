@@ -257,3 +257,42 @@ def test_spf_macros_expand_as_rfc_7208_shows(world: World, spec: str, ip: str, w
 
     ev = _Eval(ZoneResolver(world.zone), ip, "strong-bad@email.example.com", "mx.example.org")
     assert ev._expand(spec, "email.example.com") == want
+
+
+# ------------------------------------------------------------------ R4: alignment via gov.ro
+
+
+def _ministry_mail(w: World, signer: str, scan: bytes) -> bytes:
+    return w.mail(
+        "secretariat@mai.gov.ro",
+        display="Ministerul Afacerilor Interne",
+        body=BODY,
+        attachments=(("adresa.png", scan),),
+        dkim_domain=signer,
+        received=False,
+    )
+
+
+def test_dkim_of_another_gov_ro_institution_does_not_speak_for_the_ministry(
+    world: World, drawn_scan: bytes
+) -> None:
+    """R4: d=primaria-oarecare.gov.ro aligns (relaxed) with mai.gov.ro through gov.ro: not enough."""
+    env = {
+        "client_ip": ATTACKER_IP,
+        "helo": "mail.primaria.example",
+        "mail_from": "x@attacker.example",
+    }
+    out = _evaluate(
+        world, _ministry_mail(world, "primaria-oarecare.gov.ro", drawn_scan), "smtp", env
+    )
+    assert _check(out, "dmarc")["verdict"] == "pass"  # DMARC itself is satisfied, as RFC 7489 says
+    assert _check(out, "authority_alignment")["verdict"] == "missing"
+    assert out["requirements"]["authority_channel"] != "pass"
+    assert out["verdict"] != "verified"
+
+
+def test_dkim_of_the_ministry_itself_aligns(world: World, drawn_scan: bytes) -> None:
+    env = {"client_ip": ATTACKER_IP, "helo": "mail.mai.gov.ro", "mail_from": "x@attacker.example"}
+    out = _evaluate(world, _ministry_mail(world, "mai.gov.ro", drawn_scan), "smtp", env)
+    assert _check(out, "authority_alignment")["verdict"] == "pass"
+    assert out["requirements"]["authority_channel"] == "pass"

@@ -167,6 +167,8 @@ class World:
             "gmail.com",
             "politia-romana.ro",
             "politiaromana.ro.example.net",
+            "mai.gov.ro",  # an authority under a parent domain many institutions share
+            "primaria-oarecare.gov.ro",  # another institution under it
         ):
             pem, pub = _dkim_key()
             keys[domain] = pem
@@ -184,6 +186,7 @@ class World:
             f'attacker.example. IN TXT "v=spf1 ip4:{ATTACKER_IP} -all"',
             f'faxgw.example.ro. IN TXT "v=spf1 ip4:{FAXGW_IP} -all"',
             '_dmarc.faxgw.example.ro. IN TXT "v=DMARC1; p=reject"',
+            '_dmarc.mai.gov.ro. IN TXT "v=DMARC1; p=reject"',
         ]
         (folder / "zone.txt").write_text("\n".join(lines) + "\n", "utf-8")
         roots = folder / "roots"
