@@ -7,8 +7,10 @@ Measured facts this follows (ARCHITECTURE.md):
   `nproc` Tesseracts run at once, whichever worker thread or document asks
   (pages of one document are read in parallel by `map_pages`).
 - pytesseract hands a PIL image over as a PNG it encodes first (0.34 s per
-  page measured); the page is written as PNM (no compression) to a temporary
-  file and the resolution passed as `--dpi` instead.
+  page measured); the page is written uncompressed to a temporary file and
+  the resolution passed as `--dpi` instead. The file is BMP: Leptonica reads
+  a 300 dpi greyscale page as PNM 0.16 s slower than as BMP (0.81 s against
+  0.65 s of Tesseract CPU on the bench's scan, same text out).
 - The Romanian model writes the cedilla letters ş ţ for half of the
   comma-below ones: they are folded.
 - `image_to_data` gives words, layout and confidences in one run; the text is
@@ -101,12 +103,12 @@ def _config(image: Image.Image, options: ExtractOptions, psm: int) -> str:
 
 
 def _run(image: Image.Image, options: ExtractOptions, number: int, osd: bool = False) -> object:
-    """One Tesseract run on a temporary PNM file, inside a semaphore slot."""
+    """One Tesseract run on a temporary BMP file, inside a semaphore slot."""
     _thread_limit()
-    fd, path = tempfile.mkstemp(prefix="registratura-ocr-", suffix=".pnm")
+    fd, path = tempfile.mkstemp(prefix="registratura-ocr-", suffix=".bmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            image.save(fh, "PPM")
+            image.save(fh, "BMP")
         with _SLOTS:
             if osd:
                 return pytesseract.image_to_osd(
