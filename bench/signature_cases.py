@@ -122,7 +122,7 @@ def _gateway_fax(raw: bytes, client_ip: str, fax: str = "+40 21 000 4322") -> Si
         "helo": "gw.faxgw.example.ro",
         "mail_from": FAXGW,
         "fax_number": fax,
-        "extra": {"via": "smtp"},
+        "extra": {"via": "smtp", "gateway_from": FAXGW},
     }
     return SignatureInput(
         Category.LAW_ENFORCEMENT, "fax", raw, env, read_document(raw, "email"), dict(FIELDS)

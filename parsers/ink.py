@@ -72,8 +72,11 @@ def _fold(text: str) -> str:
 def _pool(mask: Image.Image, f: int) -> Mask:
     """An L image of 0/255 pooled by f x f blocks (the rest cut off): True where any pixel is 255."""
     w, h = mask.width // f * f, mask.height // f * f
-    cells = mask.crop((0, 0, w, h)).reduce(f) if f > 1 else mask.crop((0, 0, w, h))
-    return np.asarray(cells) > 0
+    if f > 15:  # reduce averages and rounds: one inked pixel of 256+ would round to nothing
+        cells = np.asarray(mask.crop((0, 0, w, h))) > 0
+        return np.asarray(cells.reshape(h // f, f, w // f, f).any(axis=(1, 3)), dtype=np.bool_)
+    pooled = mask.crop((0, 0, w, h)).reduce(f) if f > 1 else mask.crop((0, 0, w, h))
+    return np.asarray(pooled) > 0
 
 
 def components(mask: Mask) -> list[tuple[tuple[int, int, int, int], int]]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from router.policy import Authority, Policy
+from router.signatures.authority import fold
 from router.signatures.config import SignatureConfig
 from router.signatures.context import Context
-from router.signatures.evidence import Verdict
+from router.signatures.evidence import Check, Verdict
 from router.signatures.input import SignatureInput
 from router.signatures.registry import REGISTRY, SignatureCheck, run_checks
 from router.signatures.reply import draft_reply
@@ -24,11 +25,49 @@ _PAPER_NOTE = (
 )
 
 
-def _callback(ctx: Context, checks_authority: str | None, note: str) -> dict[str, Any]:
+def _callback(
+    ctx: Context, authority: str | None, note: str, claimed_by_fax: str | None = None
+) -> dict[str, Any]:
     """Who to call back before acting: numbers from the registry only."""
-    matches: list[Authority] = [a for a in ctx.policy.authorities if a.name == checks_authority]
+    matches: list[Authority] = [a for a in ctx.policy.authorities if a.name == authority]
     numbers = [n for a in matches for n in a.phone_numbers]
-    return {"required": True, "authority": checks_authority, "numbers": numbers, "note": note}
+    out: dict[str, Any] = {"required": True, "authority": authority, "numbers": numbers}
+    if not numbers:
+        note += (
+            "; the registry has no number for "
+            + (authority or "the authority the request names")
+            + ": find one independently (the authority's official site, a colleague), "
+            "never one from the request"
+        )
+    if claimed_by_fax and claimed_by_fax != authority:
+        out["fax_claims"] = claimed_by_fax
+        note += (
+            f"; the sending fax number belongs to {claimed_by_fax} in the registry, "
+            "not to the authority the letter names: treat the request as suspect"
+        )
+    out["note"] = note
+    return out
+
+
+def _stated_authority(ctx: Context) -> str | None:
+    """The registry authority the request's text names (fields.authority), when exactly one fits."""
+    stated = ctx.item.fields.get("authority")
+    if not isinstance(stated, str) or not stated.strip():
+        return None
+    want = fold(stated)
+    found = {a.name for a in ctx.policy.authorities if fold(a.name) in want or want in fold(a.name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _evidence_authority(checks: list[Check], *kinds: str) -> str | None:
+    return next(
+        (
+            str(c.evidence["authority"])
+            for c in checks
+            if c.kind in kinds and c.evidence.get("authority")
+        ),
+        None,
+    )
 
 
 def evaluate(
@@ -56,15 +95,16 @@ def evaluate(
     # Ink on paper proves little by itself: a verified paper request is confirmed by phone.
     paper = law and not ctx.is_mail and decision.verdict is Verdict.VERIFIED
     if urgent or paper:
-        authority = next(
-            (
-                c.evidence.get("authority")
-                for c in checks
-                if c.kind in ("authority_domain", "fax_number") and c.evidence.get("authority")
-            ),
-            None,
-        )
-        out["callback"] = _callback(ctx, authority, _URGENT_NOTE if urgent else _PAPER_NOTE)
+        note = _URGENT_NOTE if urgent else _PAPER_NOTE
+        if ctx.is_mail:  # the authority whose domain the mail authenticated as
+            authority = _evidence_authority(checks, "authority_domain")
+            out["callback"] = _callback(ctx, authority, note)
+        else:
+            # On paper the letter names its authority; a fax number is only the
+            # sending machine's claim, a cross-check that never picks whom to call.
+            out["callback"] = _callback(
+                ctx, _stated_authority(ctx), note, _evidence_authority(checks, "fax_number")
+            )
     if decision.verdict is Verdict.INCOMPLETE:
         out["reply_draft"] = draft_reply(decision.requirements, item.fields)
     if ctx.defects:

@@ -69,14 +69,12 @@ def best_page(readings: list[tuple[int, str, dict[str, Any]]]) -> tuple[Finding 
             if not isinstance(marks, dict):
                 continue
             examined += 1
+            finding = Finding(name, index, page["number"], marks, page["text"], reading)
+            if marks.get("signature") and marks.get("stamp"):
+                return finding, examined  # a whole signature block: this page, whatever ranked
             r = rank(marks)
             if r > best_rank:
-                best, best_rank = (
-                    Finding(name, index, page["number"], marks, page["text"], reading),
-                    r,
-                )
-            if marks.get("signature") and marks.get("stamp"):
-                return best, examined
+                best, best_rank = finding, r
     return best, examined
 
 

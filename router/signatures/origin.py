@@ -163,11 +163,38 @@ def trusted_results(msg: Message, authserv_ids: tuple[str, ...]) -> TrustedResul
         if m is None:
             continue
         method, result = m.group(1).lower(), m.group(2).lower()
-        if method in results and results[method] != result:
-            result = "permerror"  # two verdicts for one method: believe neither
+        found = _properties(m.group(3))
+        if found is None or (method in results and results[method] != result):
+            result = "permerror"  # a property or a verdict twice: believe neither
         results[method] = result
-        props.setdefault(method, {k.lower(): v for k, v in _PROP.findall(m.group(3))})
+        props.setdefault(method, found or {})
     return TrustedResults(ident, results, props)
+
+
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _properties(text: str) -> dict[str, str] | None:
+    """`ptype.property=value` pairs of one result; None when a property is named twice.
+
+    A quoted string is one piece of a value, never searched for properties:
+    `smtp.mailfrom="a smtp.mailfrom=x.example b"@attacker.example` is one
+    mail-from, at attacker.example.
+    """
+    quoted: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        quoted.append(m.group(0))
+        return f"\x00{len(quoted) - 1}\x00"
+
+    masked = _QUOTED.sub(hide, text)
+    out: dict[str, str] = {}
+    for key, value in _PROP.findall(masked):
+        key = key.lower()
+        if key in out:
+            return None
+        out[key] = re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], value)
+    return out
 
 
 def _ar_parts(text: str) -> list[str]:

@@ -58,7 +58,7 @@ def _gateway(ctx: Context) -> GatewayMail | None:
     by (`extra.gateway_from`), and DMARC must pass aligned for that address's
     domain (the DMARC check is about the single From domain). An item recorded
     before the door kept that address is held to the policy's [[fax_gateways]]
-    senders instead, when any are configured.
+    senders instead (none configured: it cannot be a gateway's mail).
     """
     if ctx.gateway is None:
         return None
@@ -77,7 +77,7 @@ def _gateway(ctx: Context) -> GatewayMail | None:
                 f"its From ({shown}) is not the gateway address {expected} the door "
                 "recognised it by",
             )
-    elif sender is None or _configured_gateway(ctx, sender.lower()) is False:
+    elif sender is None or _configured_gateway(ctx, sender.lower()) is not True:
         shown = sender or "no single From address"
         return GatewayMail(via, Outcome.FAIL, f"its From ({shown}) is no configured fax gateway")
     dmarc = ctx.mail_auth.dmarc
@@ -136,7 +136,9 @@ def _reported_identifiers(ctx: Context) -> list[str]:
     if dkim.verdict is Outcome.PASS and dkim.evidence.get("header.d"):
         out.append(f"dkim:{str(dkim.evidence['header.d']).lower().rstrip('.')}")
     if spf.verdict is Outcome.PASS and spf.evidence.get("smtp.mailfrom"):
-        out.append(f"spf:{str(spf.evidence['smtp.mailfrom']).rpartition('@')[2].lower()}")
+        # The domain after the last "@" of the whole value (a quoted local part may hold anything).
+        domain = str(spf.evidence["smtp.mailfrom"]).rpartition("@")[2].strip('"').lower()
+        out.append(f"spf:{domain.rstrip('.')}")
     return out
 
 

@@ -166,7 +166,7 @@ def test_spoofed_fax_gateway_mail_is_not_verified(
         helo="gw",
         mail_from=FAXGW,
         fax_number="+40210004322",
-        extra={"via": "smtp"},
+        extra={"via": "smtp", "gateway_from": FAXGW},
     )
     sig = _route(pipeline, raw, env)
     assert sig["verdict"] != "verified"

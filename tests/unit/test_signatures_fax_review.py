@@ -343,16 +343,25 @@ def test_genuine_registry_fax_keeps_its_verdict_and_urgent_callback(
     world: World, signed: bytes, policy: Policy
 ) -> None:
     """A genuine paper fax is no worse off: still verified, and an urgent one is called back
-    on the registry numbers of the authority its number names, never on the fax's number."""
+    on the registry numbers of the authority the letter names, never on the fax's number."""
     env = {"filename": "fax0001.pdf", "fax_number": REGISTRY_FAX}
-    out = _evaluate(
-        world, policy, signed, "fax", env, kind="pdf", fields={**FIELDS, "urgent": True}
-    )
+    fields = {**FIELDS, "authority": PARCHET, "urgent": True}
+    out = _evaluate(world, policy, signed, "fax", env, kind="pdf", fields=fields)
     assert _check(out, "fax_number")["verdict"] == "unverifiable"
     assert out["verdict"] == "verified", out["reasons"]
     assert out["urgent"] is True
     assert out["callback"]["authority"] == PARCHET
     assert out["callback"]["numbers"] == ["021 000 4321"]
+    assert "fax_claims" not in out["callback"]
+    # The letter names another authority than the one the sending number belongs to:
+    # the fax's claim never picks whom to call, and the mismatch is said.
+    other = _evaluate(
+        world, policy, signed, "fax", env, kind="pdf", fields={**FIELDS, "urgent": True}
+    )
+    assert other["callback"]["authority"] != PARCHET
+    assert other["callback"]["fax_claims"] == PARCHET
+    assert "021 000 4321" not in other["callback"]["numbers"]
+    assert "suspect" in other["callback"]["note"]
     # The verdict never reads fax_number, whatever its outcome.
     base = [
         Check("paper_channel", Outcome.PASS, "paper"),

@@ -139,7 +139,7 @@ def _gateway(world: World, signed: bytes, client_ip: str) -> dict[str, Any]:
         "helo": "gw",
         "mail_from": FAXGW,
         "fax_number": "+40 21 000 4322",
-        "extra": {"via": "smtp"},
+        "extra": {"via": "smtp", "gateway_from": FAXGW},
     }
     return _run(world, raw, "fax", envelope=env)
 

@@ -222,6 +222,8 @@ def test_verified_paper_always_asks_for_a_callback(drawn_scan: bytes, world: Wor
     assert out["verdict"] == "verified"  # the drawn ink passes the detector, by design
     assert out["callback"] is not None and out["callback"]["required"] is True
     assert "paper" in out["callback"]["note"]
+    # "IPJ Cluj" is in no registry entry: no number to offer, and the note says where not to look.
+    assert out["callback"]["numbers"] == [] and "independently" in out["callback"]["note"]
 
 
 # ------------------------------------------------------------------ SPF macro transformers
@@ -296,3 +298,84 @@ def test_dkim_of_the_ministry_itself_aligns(world: World, drawn_scan: bytes) -> 
     out = _evaluate(world, _ministry_mail(world, "mai.gov.ro", drawn_scan), "smtp", env)
     assert _check(out, "authority_alignment")["verdict"] == "pass"
     assert out["requirements"]["authority_channel"] == "pass"
+
+
+# ------------------------------------------------------------------ third review
+
+
+def test_a_property_inside_a_quoted_mail_from_is_data(world: World, drawn_scan: bytes) -> None:
+    """R9: "smtp.mailfrom=mai.gov.ro" inside an echoed quoted local part names no SPF domain."""
+    header = _ar(
+        "dkim=pass header.d=primaria-oarecare.gov.ro; "
+        'spf=pass smtp.mailfrom="a smtp.mailfrom=mai.gov.ro b"@attacker.example; '
+        "dmarc=pass header.from=mai.gov.ro"
+    )
+    tr = trusted_results(message_from_bytes(header + b"From: a@b\r\n\r\n"), AUTHSERV)
+    assert tr is not None
+    assert (
+        tr.properties["spf"]["smtp.mailfrom"] == '"a smtp.mailfrom=mai.gov.ro b"@attacker.example'
+    )
+    raw = header + _ministry_mail(world, "primaria-oarecare.gov.ro", drawn_scan)
+    out = _evaluate(world, raw, "imap", {}, trusted_authserv_ids=AUTHSERV)
+    assert _check(out, "authority_alignment")["verdict"] == "missing"
+    assert out["verdict"] != "verified"
+
+
+def test_a_property_named_twice_believes_neither() -> None:
+    header = _ar("spf=pass smtp.mailfrom=x@attacker.example smtp.mailfrom=y@mai.gov.ro")
+    tr = trusted_results(message_from_bytes(header + b"From: a@b\r\n\r\n"), AUTHSERV)
+    assert tr is not None and tr.results["spf"] == "permerror"
+
+
+def test_a_page_with_signature_and_stamp_wins_over_a_higher_ranked_one() -> None:
+    """R10: the page holding the whole block is the one judged, even if another ranked higher."""
+    from router.signatures.handwriting import best_page
+
+    def page(n: int, sig: float | None, stamp: float | None) -> dict[str, Any]:
+        marks = {
+            "anchor": None,
+            "signature": {"box": [0, 0, 1, 1], "score": sig, "ink": "grey"} if sig else None,
+            "stamp": {"box": [0, 0, 1, 1], "score": stamp, "shape": "round", "ink": "grey"}
+            if stamp
+            else None,
+        }
+        return {"number": n, "text": "", "marks": marks}
+
+    # Read from the end: page 3 (signature only, score 1.0) first, then page 2 (both, 0.4 + 0.4).
+    reading = {"read": [page(2, 0.4, 0.4), page(3, 1.0, None)], "ocr_pages": 3}
+    best, _ = best_page([(0, "scan.pdf", reading)])
+    assert best is not None and best.number == 2
+
+
+def test_pooling_keeps_a_single_inked_pixel_at_any_cell_size() -> None:
+    """R11: a cell of 23 x 23 pixels or more with one inked pixel is still inked."""
+    from PIL import Image
+
+    from parsers.ink import _pool
+
+    for f in (1, 6, 15, 16, 23, 40):
+        mask = Image.new("L", (f * 4, f * 3), 0)
+        mask.putpixel((f + f // 2, 2 * f + f // 2), 255)
+        cells = _pool(mask, f)
+        assert cells.shape == (3, 4) and cells.sum() == 1 and cells[2, 1], f
+
+
+def test_a_gateway_fax_without_the_door_s_record_and_no_gateway_configured_is_not_paper(
+    world: World,
+) -> None:
+    """R12: extra.via without gateway_from (an item from before the door kept it) and no
+    [[fax_gateways]] in the policy: no gateway vouches for it."""
+    raw = world.mail("fax@faxgw.example.ro", display="Fax", received=False)
+    env = {
+        "client_ip": ATTACKER_IP,
+        "helo": "gw",
+        "mail_from": "fax@faxgw.example.ro",
+        "fax_number": "+40 21 000 4322",
+        "extra": {"via": "smtp"},
+    }
+    item = SignatureInput(
+        Category.LAW_ENFORCEMENT, "fax", raw, env, read_document(raw), dict(FIELDS)
+    )
+    cfg = SignatureConfig(trust_roots=world.roots, dns_zone_file=world.zone)
+    out = evaluate(item, load_policy(), cfg)
+    assert _check(out, "paper_channel")["verdict"] == "fail"
