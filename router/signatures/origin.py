@@ -108,7 +108,10 @@ def from_received(
             # The topmost line, or the line below an internal hop, is not ours:
             # whoever wrote it and everything below it cannot be believed.
             return None
-        client = _hop_client(hop.group(1), hop.group(2))
+        # The MTA names itself after `by` (Postfix: "(Postfix)", Exim: "(Exim 4.96)"):
+        # its own words, not the client's, say how to read the parentheses.
+        exim = "(exim" in line[by.end() :].lower()
+        client = _hop_client(hop.group(1), hop.group(2), exim)
         if client is None:
             return None  # no single connecting IP our MTA wrote: the origin is unknown
         client_ip, helo = client
@@ -118,7 +121,7 @@ def from_received(
     return None
 
 
-def _hop_client(first: str, tcp_info: str) -> tuple[str, str] | None:
+def _hop_client(first: str, tcp_info: str, exim: bool) -> tuple[str, str] | None:
     """(connecting IP, HELO) of one `from … (…)` clause, or None when not exactly one IP is ours.
 
     Postfix and Sendmail write `from HELO (rdns [IP])`: the HELO comes first
@@ -127,12 +130,15 @@ def _hop_client(first: str, tcp_info: str) -> tuple[str, str] | None:
     the parentheses, `from HOST ([IP]:port helo=HELO)` or `from [IP]
     (port=N helo=HELO)`: there the IP is the `from` literal or the literal
     opening the parentheses, and nothing after `helo=` (the client's words,
-    "[127.0.0.1]" say) is an IP our MTA saw.
+    "[127.0.0.1]" say) is an IP our MTA saw. Which of the two a line is, the
+    MTA's own name after `by` says (`exim`), never the text in the parentheses.
     """
-    exim = _EXIM_HELO.search(tcp_info)
-    if exim is not None:
+    helo = _EXIM_HELO.search(tcp_info)
+    if exim:
         literal = _LITERAL.fullmatch(first) or _LITERAL.match(tcp_info)
-        return (literal.group(1), exim.group(1)) if literal else None
+        return (literal.group(1), helo.group(1) if helo else first) if literal else None
+    if helo is not None:
+        return None  # "helo=" in a Postfix/Sendmail line: not text those MTAs write there
     ips = set(_IP.findall(tcp_info))
     if len(ips) != 1:
         return None

@@ -140,21 +140,29 @@ def test_exim_helo_literal_is_not_the_client(world: World, drawn_scan: bytes) ->
     assert (facts.client_ip, facts.helo) == (ATTACKER_IP, "[127.0.0.1]")
 
 
+EXIM = "with esmtp (Exim 4.96)"
+POSTFIX = "(Postfix) with ESMTPS"
+
+
 @pytest.mark.parametrize(
-    ("line", "ip"),
+    ("line", "mta", "ip"),
     [
-        ("from mail.example.net ([{ip}]:44127 helo=mta.example.net)", True),
-        ("from mail.example.net ([{ip}] helo=[127.0.0.1])", True),
-        ("from [{ip}] (port=41234 helo=[10.0.0.1])", True),
-        ("from mta.example.net (mta.example.net [{ip}])", True),  # Postfix
-        ("from [127.0.0.1] (unknown [{ip}])", True),  # Postfix, HELO an address literal
-        ("from x (a [{ip}] b [192.0.2.99])", False),  # two literals: which one? none
-        ("from x (helo=[{ip}])", False),  # Exim style with no literal of the MTA's own
+        ("from mail.example.net ([{ip}]:44127 helo=mta.example.net)", EXIM, True),
+        ("from mail.example.net ([{ip}] helo=[127.0.0.1])", EXIM, True),
+        ("from [{ip}] (port=41234 helo=[10.0.0.1])", EXIM, True),
+        ("from mail.example.net ([{ip}]:44127)", EXIM, True),
+        ("from mta.example.net (mta.example.net [{ip}])", POSTFIX, True),
+        ("from [127.0.0.1] (unknown [{ip}])", POSTFIX, True),  # HELO an address literal
+        ("from x (a [{ip}] b [192.0.2.99])", POSTFIX, False),  # two literals: none
+        ("from x (helo=[{ip}])", EXIM, False),  # no literal of the MTA's own
+        # Exim-looking text in a Postfix line's parentheses does not make it Exim's.
+        ("from [{ip}] (x helo=[127.0.0.1] [192.0.2.10])", POSTFIX, False),
     ],
 )
-def test_received_hop_formats(world: World, line: str, ip: bool) -> None:
+def test_received_hop_formats(world: World, line: str, mta: str, ip: bool) -> None:
     """The connecting IP is read where each MTA writes it, and nothing is guessed."""
-    head = f"Received: {line.format(ip=ATTACKER_IP)}\r\n\tby mx1.okazii.ro; Thu, 12 Nov 2026\r\n"
+    hop = line.format(ip=ATTACKER_IP)
+    head = f"Received: {hop}\r\n\tby mx1.okazii.ro {mta}; Thu, 12 Nov 2026\r\n"
     facts = from_received(
         message_from_bytes(head.encode() + world.mail(POLICE, received=False)), OWN
     )
