@@ -84,6 +84,14 @@ def is_new_mail(response: Any) -> bool:
     )
 
 
+def _untrusted(account: ImapAccount, exc: ssl.SSLCertVerificationError) -> ImapConnectionError:
+    """The server was reached, but its certificate is not one we trust: say so, and what to do."""
+    return ImapConnectionError(
+        f"{account.host}:{account.port} answered with a certificate we do not trust ({exc}); "
+        "set ca_file to the CA that issued it, or check the host name"
+    )
+
+
 class ImapConnection:
     """A logged-in IMAPClient as a context manager; errors become `ImapConnectionError`."""
 
@@ -101,12 +109,17 @@ class ImapConnection:
                 ssl_context=context,
                 timeout=SocketTimeout(connect=connect_timeout, read=read_timeout),
             )
+        except ssl.SSLCertVerificationError as exc:
+            raise _untrusted(account, exc) from exc
         except WIRE_ERRORS as exc:
             raise ImapConnectionError(f"cannot reach {account.host}:{account.port}: {exc}") from exc
         try:
             if account.tls is Tls.STARTTLS:
                 self.client.starttls(context)
             self.client.login(account.username, password)
+        except ssl.SSLCertVerificationError as exc:
+            self.__exit__()
+            raise _untrusted(account, exc) from exc
         except WIRE_ERRORS as exc:
             self.__exit__()
             raise ImapConnectionError(

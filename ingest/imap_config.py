@@ -13,6 +13,7 @@ import enum
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 from ingest.errors import ImapConfigError
@@ -147,6 +148,8 @@ def _parse_one(index: int, table: Any) -> ImapAccount:
     ca_file = table.get("ca_file")
     if ca_file is not None and not isinstance(ca_file, str):
         raise ImapConfigError(f"{where}: ca_file must be a path")
+    if ca_file is not None and not Path(ca_file).is_file():
+        raise ImapConfigError(f"{where}: ca_file {ca_file!r} is not a readable file")
     max_bytes = _int(table, "max_message_bytes", where, default=DEFAULT_MAX_MESSAGE_BYTES)
     if max_bytes <= 0:
         raise ImapConfigError(f"{where}: max_message_bytes must be positive")
