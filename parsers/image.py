@@ -85,6 +85,7 @@ def read_image(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], t
             options,
             examine_ink=True,
             colour=_colour_regions(raw, number, prepared.size),
+            source=lambda: _frame_again(raw, number, options),
         )
 
     pages: list[Page] = []
@@ -94,6 +95,18 @@ def read_image(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], t
     if not any(p.text.strip() for p in pages):
         defects.append("no text found")
     return tuple(pages), tuple(defects)
+
+
+def _frame_again(raw: bytes, number: int, options: ExtractOptions) -> Image.Image | None:
+    """Frame `number` decoded and prepared again, exactly as it was for OCR (None if it cannot be)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            img = Image.open(io.BytesIO(raw))
+            img.seek(number - 1)
+            return prepare(img.copy(), options, [], number)
+    except _PIL_ERRORS:
+        return None
 
 
 def prepare(

@@ -10,7 +10,8 @@ REQUEST_SCHEMA.md (see `router/request.py`).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -45,6 +46,9 @@ class Page:
     words: tuple[tuple[str, float], ...] = field(default=(), repr=False, compare=False)
     # On the last pages of a scanned file: the ink that is not text (`ink.examine`).
     marks: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    # With `ExtractOptions.defer_ink`: how to examine that ink later, if anyone needs
+    # it (`examine_deferred`); never stored, gone with the Document.
+    ink: Callable[[], dict[str, Any] | None] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,3 +131,16 @@ class Understanding:
     reasons: tuple[str, ...]
     fields: dict[str, Any] = field(default_factory=dict)
     language: str = "ro"
+
+
+def examine_deferred(doc: Document) -> Document:
+    """`doc` with the ink of every page whose examination was deferred examined now."""
+
+    def done(pages: tuple[Page, ...]) -> tuple[Page, ...]:
+        return tuple(replace(p, marks=p.ink(), ink=None) if p.ink is not None else p for p in pages)
+
+    return replace(
+        doc,
+        pages=done(doc.pages),
+        attachments=tuple(replace(a, pages=done(a.pages)) for a in doc.attachments),
+    )

@@ -31,7 +31,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytesseract
 from PIL import Image
@@ -41,7 +41,7 @@ from .ink import examine, words_with_boxes
 from .model import Page
 from .normalize import fold_cedilla
 from .options import ExtractOptions
-from .orient import deskew, parse_osd, source_box, turn
+from .orient import deskew, parse_osd, source_box, straighten, turn
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -152,6 +152,7 @@ def ocr_page(
     *,
     examine_ink: bool = False,
     colour: Callable[[tuple[int, int, int, int]], Image.Image | None] | None = None,
+    source: Callable[[], Image.Image | None] | None = None,
 ) -> tuple[Page, list[str]]:
     """OCR one page image; a timeout is a defect (empty page), a Tesseract failure an OcrError.
 
@@ -159,6 +160,9 @@ def ocr_page(
     examined too (`ink.examine`), on the image as read and with this reading's
     word boxes; `colour` gives a region (x0, y0, x1, y1) of the page as it came
     in colour (None when the scan has none), asked for only where ink was found.
+    With `options.defer_ink` the examination is left to `Page.ink`, which gets
+    the same page again from `source` (as it was before deskew) and turns it
+    exactly as it was read.
     """
     defects: list[str] = []
     angle = 0.0
@@ -185,17 +189,33 @@ def ocr_page(
         defects.append(f"page {number}: OCR timed out after {options.ocr_page_timeout:g} s")
         return Page(number=number, text="", method="ocr", ocr_confidence=None), defects
     marks = None
+    later = None
     if examine_ink:
+        size, dpi = image.size, float((image.info.get("dpi") or (300, 300))[1])
+        words = words_with_boxes(data)  # type: ignore[arg-type]
 
         def coloured(box: list[int]) -> Image.Image | None:
             # The box's region of the page as it came, found by undoing the turn
             # and the deskew on the box (turning a whole colour page costs 0.3 s).
             if colour is None:
                 return None
-            return colour(source_box(box, image.size, angle, rotate))
+            return colour(source_box(box, size, angle, rotate))
 
-        dpi = float((image.info.get("dpi") or (300, 300))[1])
-        marks = examine(image, words_with_boxes(data), dpi, coloured)  # type: ignore[arg-type]
+        if options.defer_ink and source is not None:
+
+            def later() -> dict[str, Any] | None:
+                try:
+                    again = source()
+                    if again is None:
+                        return None
+                    read = turn(straighten(again, angle), rotate) if angle or rotate else again
+                    return examine(read, words, dpi, coloured)
+                except Exception:  # noqa: BLE001 - no marks: the checks say "not examined"
+                    log.warning("page %d: ink examination failed", number, exc_info=True)
+                    return None
+
+        else:
+            marks = examine(image, words, dpi, coloured)
     page = Page(
         number=number,
         text=repair_ocr_text(text),
@@ -203,6 +223,7 @@ def ocr_page(
         ocr_confidence=confidence,
         words=tuple(word_confidences(data)),  # type: ignore[arg-type]
         marks=marks,
+        ink=later,
     )
     return page, defects
 

@@ -34,3 +34,8 @@ class ExtractOptions:
     # The last this many pages of every scanned file have their ink examined
     # (signature, stamp; `ink.py`) while read: the signature block closes a letter.
     ink_pages: int = 2
+    # Examine that ink only when asked (`model.examine_deferred`), once the caller
+    # knows whether the request needs a signature: the router's parse step does,
+    # so a complaint's scan costs no examination. The page is then rendered again
+    # (no OCR again) and straightened by the angle measured while reading.
+    defer_ink: bool = False

@@ -76,13 +76,14 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
                     return Page(number=number, text=text, method="text_layer"), []
                 if number <= first_examined:
                     return ocr_page(image, number, options)
-                scale = image.size[0]  # pixels across the rendered page
+                width = image.size[0]  # pixels across the rendered page
                 return ocr_page(
                     image,
                     number,
                     options,
                     examine_ink=True,
-                    colour=lambda box: _colour(doc, number, scale, box),
+                    colour=lambda box: _colour(raw, number, width, box),
+                    source=lambda: _render_again(raw, number, options),
                 )
 
             for page, page_defects in map_pages(read, jobs):
@@ -97,22 +98,42 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
 
 
 def _colour(
-    doc: pdfium.PdfDocument, number: int, width_px: int, box: tuple[int, int, int, int]
+    raw: bytes, number: int, width_px: int, box: tuple[int, int, int, int]
 ) -> Image.Image | None:
-    """The region `box` (pixels of the page rendered `width_px` wide) rendered in colour."""
+    """The region `box` (pixels of the page rendered `width_px` wide) rendered in colour.
+
+    Opens the document afresh: it may be asked after `read_pdf` closed its own.
+    """
     x0, y0, x1, y1 = box
     with _PDFIUM_LOCK:
         try:
-            page = doc[number - 1]
-            w_pt, h_pt = page.get_size()
-            s = width_px / w_pt  # pixels per point
-            # PDFium crops by the points to cut off each side: left, bottom, right, top.
-            crop = (x0 / s, max(0.0, h_pt - y1 / s), max(0.0, w_pt - x1 / s), y0 / s)
-            image: Image.Image = page.render(scale=s, crop=crop).to_pil().convert("RGB")
-            page.close()
+            doc = pdfium.PdfDocument(raw)
+            try:
+                page = doc[number - 1]
+                w_pt, h_pt = page.get_size()
+                s = width_px / w_pt  # pixels per point
+                # PDFium crops by the points to cut off each side: left, bottom, right, top.
+                crop = (x0 / s, max(0.0, h_pt - y1 / s), max(0.0, w_pt - x1 / s), y0 / s)
+                image: Image.Image = page.render(scale=s, crop=crop).to_pil().convert("RGB")
+                page.close()
+            finally:
+                doc.close()
         except Exception:  # noqa: BLE001 - the colour is a detail of the evidence, never needed
             return None
     return image
+
+
+def _render_again(raw: bytes, number: int, options: ExtractOptions) -> Image.Image | None:
+    """Page `number` rendered again exactly as for OCR (for an examination done later)."""
+    with _PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(raw)
+        except pdfium.PdfiumError:
+            return None
+        try:
+            return _render(doc, number, options, [])
+        finally:
+            doc.close()
 
 
 def _open_failure(message: str, defects: list[str]) -> str:

@@ -11,14 +11,14 @@ re-sent by the sweep.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
 
 from parsers import ExtractOptions, extract, understand
 from parsers.errors import UnreadableInput
-from parsers.model import Category
+from parsers.model import Category, examine_deferred
 from router import request as rq
 from router import sla
 from router.cases import assign_case
@@ -61,8 +61,14 @@ def parse(p: Pipeline, item_id: int) -> bool:
     raw: bytes = row.data
     error: str | None = None
     try:
-        doc = extract(raw, filename=row.filename, options=p.extract_options)
-        record = rq.parsed_record(doc, understand(doc, p.policy.cues), row.sha256)
+        # The ink near a signature block is examined only for a request that needs
+        # a signature (law enforcement by default), once the understanding says so.
+        options = replace(p.extract_options, defer_ink=True)
+        doc = extract(raw, filename=row.filename, options=options)
+        und = understand(doc, p.policy.cues)
+        if "signature" in p.policy.required.get(und.category.value, ()):
+            doc = examine_deferred(doc)
+        record = rq.parsed_record(doc, und, row.sha256)
     except UnreadableInput as exc:
         error = f"unreadable input: {exc}"
         record = rq.failed_record(error)

@@ -177,3 +177,23 @@ def test_every_arrival_of_the_same_bytes_is_in_the_audit_trail(pipeline: Pipelin
         assert trail == [(None, "received"), (None, "duplicate")]
         assert events[1].detail["envelope"]["client_ip"] == "192.0.2.10"
         assert events[1].detail["envelope"]["mail_from"] == "a@politiaromana.ro"
+
+
+@pytest.mark.slow
+def test_ink_is_examined_only_for_a_request_that_needs_a_signature(pipeline: Pipeline) -> None:
+    """The police fax's last pages carry ink marks; the mediation letter's scan is not examined."""
+    from tests.conftest import SAMPLES
+
+    marks: dict[str, list[bool]] = {}
+    for name in ("le_fax.tif", "mediation_scan.pdf"):
+        raw = (SAMPLES / name).read_bytes()
+        acc = accept(pipeline.db, raw, Envelope(channel=Channel.FOLDER, filename=name), None)
+        steps.parse(pipeline, acc.item_id)
+        with pipeline.db.reader() as s:
+            item = s.get(Item, acc.item_id)
+            assert item is not None and item.parsed is not None
+            (scan,) = item.parsed["document"]["scans"]
+            marks[name] = [p["marks"] is not None for p in scan["read"]]
+            category = item.parsed["understanding"]["category"]
+        assert category == ("law_enforcement" if name == "le_fax.tif" else "mediation")
+    assert marks == {"le_fax.tif": [True, True], "mediation_scan.pdf": [False]}

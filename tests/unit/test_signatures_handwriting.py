@@ -66,3 +66,27 @@ def test_ink_colour_of_a_fax_is_black_and_white() -> None:
     data, _ = make_scan("full", 8, fax=True)
     checks, _ = signature_block_checks([("scan", data)], read_document(data)["scans"])
     assert {c.kind: c for c in checks}["handwritten_signature"].evidence["ink"] == "black and white"
+
+
+@pytest.mark.parametrize(
+    "sample",
+    ["le_fax.tif", "mediation_scan.pdf", "colour.png", "colour.pdf"],
+)
+def test_deferred_examination_sees_what_the_eager_one_sees(sample: str) -> None:
+    """The parse step examines ink after the understanding, from the page rendered again and
+    straightened by the angle measured while reading: the marks are those of examining at once."""
+    from parsers import ExtractOptions, extract
+    from parsers.model import examine_deferred
+
+    if sample.startswith("colour"):
+        data = make_scan("full", 7, colour=True)[0]
+        data = as_pdf(data) if sample.endswith(".pdf") else data
+    else:
+        data = (SAMPLES / sample).read_bytes()
+    eager = extract(data)
+    waiting = extract(data, options=ExtractOptions(defer_ink=True))
+    assert all(p.marks is None for p in waiting.pages)
+    assert [p.ink is not None for p in waiting.pages] == [p.marks is not None for p in eager.pages]
+    later = examine_deferred(waiting)
+    assert [p.marks for p in later.pages] == [p.marks for p in eager.pages]
+    assert any(p.marks and p.marks["signature"] for p in later.pages)
