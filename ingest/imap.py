@@ -183,6 +183,8 @@ class FolderPoller:
                 take_new_mail_notice(client)
                 present = client.search("ALL")
                 seen = state.seen_uids(self.db, self.key, uidvalidity)
+                # Records of messages gone from the folder can never matter again.
+                state.forget_gone(self.db, self.key, uidvalidity, seen.difference(present))
                 stored += self._examine(client, uidvalidity, [u for u in present if u not in seen])
                 last_uid = max([last_uid, *present])
                 # Follow new mail until the period ends, then select again: a

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import cast
 
-from sqlalchemy import ColumnElement, Table, case, insert, select, update
+from sqlalchemy import ColumnElement, Table, case, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from storage import Database, utcnow
@@ -157,6 +157,33 @@ def seen_uids(db: Database, key: FolderKey, uidvalidity: int) -> set[int]:
                 select(SEEN.c.uid).where(*_where(key, SEEN), SEEN.c.uidvalidity == uidvalidity)
             ).scalars()
         }
+
+
+def forget_gone(db: Database, key: FolderKey, uidvalidity: int, gone: Iterable[int]) -> int:
+    """Drop the records of UIDs no longer in the folder, and of its earlier UIDVALIDITYs.
+
+    A UID is never given again under the same UIDVALIDITY (RFC 3501 2.3.1.1),
+    so the record of a message that was moved away or expunged can never stop
+    a fetch; under another UIDVALIDITY a record says nothing at all. What is
+    still in the folder stays recorded, so nothing is fetched twice. Returns
+    the number of records dropped.
+    """
+    dropped = 0
+    with db.begin(durable=False) as conn:
+        result = conn.execute(
+            delete(SEEN).where(*_where(key, SEEN), SEEN.c.uidvalidity != uidvalidity)
+        )
+        dropped += result.rowcount or 0
+        for chunk in _chunks(sorted(gone)):
+            result = conn.execute(
+                delete(SEEN).where(
+                    *_where(key, SEEN),
+                    SEEN.c.uidvalidity == uidvalidity,
+                    SEEN.c.uid.in_(list(chunk)),
+                )
+            )
+            dropped += result.rowcount or 0
+    return dropped
 
 
 def pending_actions(db: Database, key: FolderKey, uidvalidity: int) -> list[int]:

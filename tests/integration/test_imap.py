@@ -287,14 +287,15 @@ def test_uidvalidity_change_rescans_without_duplicates(dovecot: Dovecot, db: Dat
         # The same three messages come back (a restore, say), plus one new.
         append(dovecot, "Sesizari", range(1, 5))
         wait_for(lambda: door.items() == 4, 20, "the new message after the re-scan")
-        wait_for(lambda: len(seen_rows(db)) == 7, 10, "all four UIDs of the new folder recorded")
+        wait_for(lambda: len(seen_rows(db)) == 4, 10, "the four UIDs of the new folder, only")
     finally:
         stop.set()
         t.join(timeout=10)
     rows = seen_rows(db)
-    second = {r.uidvalidity for r in rows} - first
-    assert len(first) == 1 and len(second) == 1, "the folder must have a new UIDVALIDITY"
-    new_rows = [r for r in rows if r.uidvalidity in second]
+    second = {r.uidvalidity for r in rows}
+    # The old generation's records say nothing any more and are dropped.
+    assert len(first) == 1 and len(second) == 1 and first != second, "a new UIDVALIDITY"
+    new_rows = rows
     assert sorted(r.uid for r in new_rows) == [1, 2, 3, 4]
     assert all(r.item_id is not None and r.action_done for r in new_rows)
     assert len(door.enqueued) == 4, "old messages seen again must not become new requests"
@@ -443,3 +444,22 @@ def test_second_process_takes_over_the_folder(dovecot: Dovecot, db: Database) ->
         ta.join(timeout=10)
         tb.join(timeout=10)
     assert len(door.enqueued) == 3
+
+
+def test_records_of_messages_gone_from_the_folder_are_dropped(
+    dovecot: Dovecot, db: Database
+) -> None:
+    """The seen-UID table keeps what is still in the folder: expunged mail leaves no record."""
+    door = Door(db)
+    append(dovecot, "INBOX", range(1, 6))
+    p, _ = poller(dovecot, db, door)
+    assert p.sync_once() == 5
+    assert [r.uid for r in seen_rows(db)] == [1, 2, 3, 4, 5]
+    with client(dovecot) as c:
+        c.select_folder("INBOX")
+        c.delete_messages([2, 4])
+        c.expunge()
+    append(dovecot, "INBOX", range(6, 7))
+    assert p.sync_once() == 1  # only the new one: what stayed is not fetched again
+    assert [r.uid for r in seen_rows(db)] == [1, 3, 5, 6]
+    assert door.items() == 6 and len(door.enqueued) == 6
