@@ -9,7 +9,6 @@ read in parallel (`ocr.map_pages`, at most one Tesseract per core).
 
 from __future__ import annotations
 
-import functools
 import io
 import logging
 import warnings
@@ -98,13 +97,16 @@ def read_image(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], t
 
 
 def _frame_again(raw: bytes, number: int, options: ExtractOptions) -> Image.Image | None:
-    """Frame `number` decoded and prepared again, exactly as it was for OCR (None if it cannot be)."""
+    """Frame `number` decoded and prepared again, exactly as it was for OCR (None if it cannot be).
+
+    No `warnings.catch_warnings` here: it changes process-wide state, and this
+    runs beside other threads' reading (whatever it could warn about was
+    recorded when the frame was first read).
+    """
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            img = Image.open(io.BytesIO(raw))
-            img.seek(number - 1)
-            return prepare(img.copy(), options, [], number)
+        img = Image.open(io.BytesIO(raw))
+        img.seek(number - 1)
+        return prepare(img.copy(), options, [], number)
     except _PIL_ERRORS:
         return None
 
@@ -160,28 +162,33 @@ _COLOUR_MODES = frozenset({"RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV", "P
 
 def _colour_regions(
     raw: bytes, number: int, size: tuple[int, int]
-) -> Callable[[tuple[int, int, int, int]], Image.Image | None]:
-    """Regions of frame `number` in colour, in the prepared frame's pixels (decoded once, lazily)."""
+) -> Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]]:
+    """Regions of frame `number` in colour, in the prepared frame's pixels.
 
-    @functools.cache
-    def frame() -> Image.Image | None:
+    The frame is decoded at each call (one per examination) and not kept: a
+    mail's colour scans never sit decoded in memory together.
+    """
+
+    def regions(boxes: list[tuple[int, int, int, int]]) -> list[Image.Image | None]:
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                img = Image.open(io.BytesIO(raw))
-                img.seek(number - 1)
-                if img.mode not in _COLOUR_MODES:
-                    return None
-                colour = (ImageOps.exif_transpose(img) or img).convert("RGB")
+            img = Image.open(io.BytesIO(raw))
+            img.seek(number - 1)
+            if img.mode not in _COLOUR_MODES:
+                return [None] * len(boxes)
+            frame = ImageOps.exif_transpose(img) or img
+            if frame.mode in ("RGBA", "LA", "PA") or (
+                frame.mode == "P" and "transparency" in frame.info
+            ):  # transparent paper is white, as `prepare` makes it
+                rgba = frame.convert("RGBA")
+                frame = Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba)
+            colour = frame.convert("RGB")
         except _PIL_ERRORS:
-            return None
-        return colour if colour.size == size else colour.resize(size, Image.Resampling.BILINEAR)
+            return [None] * len(boxes)
+        if colour.size != size:
+            colour = colour.resize(size, Image.Resampling.BILINEAR)
+        return [colour.crop(b) for b in boxes]
 
-    def region(box: tuple[int, int, int, int]) -> Image.Image | None:
-        page = frame()
-        return None if page is None else page.crop(box)
-
-    return region
+    return regions
 
 
 def _dpi(img: Image.Image) -> tuple[float, float] | None:

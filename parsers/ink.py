@@ -31,6 +31,8 @@ from PIL import Image, ImageDraw
 
 from .stamp import CELLS_PER_CM, Mask, Stamp, find_rectangular, find_round
 
+# The regions under boxes (page pixels) of the page in colour, None where it has none.
+Colour = Callable[[list[list[int]]], list[Image.Image | None]]
 # One recognised word: text, confidence 0..100, box (x0, y0, x1, y1) in page pixels.
 Word = tuple[str, float, tuple[int, int, int, int]]
 
@@ -132,13 +134,13 @@ def examine(
     image: Image.Image,
     words: list[Word],
     dpi: float,
-    colour: Callable[[list[int]], Image.Image | None] | None = None,
+    colour: Colour | None = None,
 ) -> dict[str, Any]:
     """What ink the page shows near its signature block (JSON; boxes in page pixels).
 
     `image` is the page as Tesseract read it and `words` its word boxes there;
-    `colour`, called only for ink found, gives the part of the page under a
-    box in colour, or None when the scan has no colour (for the ink colour).
+    `colour`, called once and only when ink was found, gives the parts of the
+    page under the boxes in colour (None for each when the scan has no colour).
     """
     grey = image.convert("L")
     f = max(1, round(dpi / 50))
@@ -178,26 +180,30 @@ def examine(
         "stamp": None,
         "crop_png_base64": None,
     }
-    boxes: list[list[int]] = []
-
-    def ink_colour(box: list[int]) -> str:
-        crop = colour(box) if colour is not None else None
-        return _ink_colour(
-            crop if crop is not None else image.crop((box[0], box[1], box[2], box[3]))
-        )
-
+    found: dict[str, list[int]] = {}
     if signature is not None:
-        box = pixels(signature[0])
-        boxes.append(box)
-        out["signature"] = {"box": box, "score": signature[1], "ink": ink_colour(box)}
+        found["signature"] = pixels(signature[0])
     if stamp is not None:
-        box = pixels(stamp.box)
-        boxes.append(box)
+        found["stamp"] = pixels(stamp.box)
+    boxes = list(found.values())
+    # The colour page is asked for once, for every box together, and only when ink was found.
+    crops = colour(boxes) if colour is not None and boxes else [None] * len(boxes)
+    inks = {
+        kind: _ink_colour(crop if crop is not None else image.crop((b[0], b[1], b[2], b[3])))
+        for (kind, b), crop in zip(found.items(), crops, strict=True)
+    }
+    if signature is not None:
+        out["signature"] = {
+            "box": found["signature"],
+            "score": signature[1],
+            "ink": inks["signature"],
+        }
+    if stamp is not None:
         out["stamp"] = {
-            "box": box,
+            "box": found["stamp"],
             "score": stamp.score,
             "shape": stamp.shape,
-            "ink": ink_colour(box),
+            "ink": inks["stamp"],
         }
     if boxes:
         out["crop_png_base64"] = _crop_png(image, boxes)

@@ -151,15 +151,15 @@ def ocr_page(
     options: ExtractOptions,
     *,
     examine_ink: bool = False,
-    colour: Callable[[tuple[int, int, int, int]], Image.Image | None] | None = None,
+    colour: Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]] | None = None,
     source: Callable[[], Image.Image | None] | None = None,
 ) -> tuple[Page, list[str]]:
     """OCR one page image; a timeout is a defect (empty page), a Tesseract failure an OcrError.
 
     With `examine_ink` the page's ink that is not text (signature, stamp) is
     examined too (`ink.examine`), on the image as read and with this reading's
-    word boxes; `colour` gives a region (x0, y0, x1, y1) of the page as it came
-    in colour (None when the scan has none), asked for only where ink was found.
+    word boxes; `colour` gives regions (x0, y0, x1, y1) of the page as it came,
+    in colour (None when the scan has none), asked once, only where ink was found.
     With `options.defer_ink` the examination is left to `Page.ink`, which gets
     the same page again from `source` (as it was before deskew) and turns it
     exactly as it was read.
@@ -194,12 +194,12 @@ def ocr_page(
         size, dpi = image.size, float((image.info.get("dpi") or (300, 300))[1])
         words = words_with_boxes(data)  # type: ignore[arg-type]
 
-        def coloured(box: list[int]) -> Image.Image | None:
-            # The box's region of the page as it came, found by undoing the turn
-            # and the deskew on the box (turning a whole colour page costs 0.3 s).
+        def coloured(boxes: list[list[int]]) -> list[Image.Image | None]:
+            # The boxes' regions of the page as it came, found by undoing the turn
+            # and the deskew on each box (turning a whole colour page costs 0.3 s).
             if colour is None:
-                return None
-            return colour(source_box(box, size, angle, rotate))
+                return [None] * len(boxes)
+            return colour([source_box(b, size, angle, rotate) for b in boxes])
 
         if options.defer_ink and source is not None:
 
@@ -207,12 +207,12 @@ def ocr_page(
                 try:
                     again = source()
                     if again is None:
-                        return None
+                        return {"error": "the page could not be rendered again for the ink"}
                     read = turn(straighten(again, angle), rotate) if angle or rotate else again
                     return examine(read, words, dpi, coloured)
-                except Exception:  # noqa: BLE001 - no marks: the checks say "not examined"
+                except Exception as exc:  # noqa: BLE001 - the checks say "not examined"
                     log.warning("page %d: ink examination failed", number, exc_info=True)
-                    return None
+                    return {"error": f"ink examination failed: {type(exc).__name__}: {exc}"}
 
         else:
             marks = examine(image, words, dpi, coloured)

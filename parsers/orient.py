@@ -106,13 +106,13 @@ def source_box(
     sw, sh = (h, w) if turned in (90, 270) else (w, h)
     corners = [(box[0], box[1]), (box[2], box[1]), (box[0], box[3]), (box[2], box[3])]
     unturned: list[tuple[float, float]] = []
-    for x, y in corners:
+    for x, y in corners:  # box edges (exclusive at x1, y1), not pixel indices
         if turned == 90:
-            x, y = y, sh - 1 - x
+            x, y = y, sh - x
         elif turned == 180:
-            x, y = sw - 1 - x, sh - 1 - y
+            x, y = sw - x, sh - y
         elif turned == 270:
-            x, y = sw - 1 - y, x
+            x, y = sw - y, x
         unturned.append((x, y))
     t = math.radians(angle)
     cx, cy = sw / 2, sh / 2

@@ -82,7 +82,7 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
                     number,
                     options,
                     examine_ink=True,
-                    colour=lambda box: _colour(raw, number, width, box),
+                    colour=lambda boxes: _colour(raw, number, width, boxes),
                     source=lambda: _render_again(raw, number, options),
                 )
 
@@ -98,29 +98,35 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
 
 
 def _colour(
-    raw: bytes, number: int, width_px: int, box: tuple[int, int, int, int]
-) -> Image.Image | None:
-    """The region `box` (pixels of the page rendered `width_px` wide) rendered in colour.
+    raw: bytes, number: int, width_px: int, boxes: list[tuple[int, int, int, int]]
+) -> list[Image.Image | None]:
+    """The regions `boxes` (pixels of the page rendered `width_px` wide) rendered in colour.
 
     Opens the document afresh: it may be asked after `read_pdf` closed its own.
     """
-    x0, y0, x1, y1 = box
+    out: list[Image.Image | None] = []
     with _PDFIUM_LOCK:
         try:
             doc = pdfium.PdfDocument(raw)
-            try:
-                page = doc[number - 1]
-                w_pt, h_pt = page.get_size()
-                s = width_px / w_pt  # pixels per point
+        except pdfium.PdfiumError:
+            return [None] * len(boxes)
+        try:
+            page = doc[number - 1]
+            w_pt, h_pt = page.get_size()
+            s = width_px / w_pt  # pixels per point
+            for x0, y0, x1, y1 in boxes:
                 # PDFium crops by the points to cut off each side: left, bottom, right, top.
                 crop = (x0 / s, max(0.0, h_pt - y1 / s), max(0.0, w_pt - x1 / s), y0 / s)
-                image: Image.Image = page.render(scale=s, crop=crop).to_pil().convert("RGB")
-                page.close()
-            finally:
-                doc.close()
-        except Exception:  # noqa: BLE001 - the colour is a detail of the evidence, never needed
-            return None
-    return image
+                try:
+                    out.append(page.render(scale=s, crop=crop).to_pil().convert("RGB"))
+                except Exception:  # noqa: BLE001 - the colour is a detail of the evidence
+                    out.append(None)
+            page.close()
+        except Exception:  # noqa: BLE001 - likewise: the ink is then judged without colour
+            return [None] * len(boxes)
+        finally:
+            doc.close()
+    return out
 
 
 def _render_again(raw: bytes, number: int, options: ExtractOptions) -> Image.Image | None:

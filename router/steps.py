@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from parsers import ExtractOptions, extract, understand
 from parsers.errors import UnreadableInput
-from parsers.model import Category, examine_deferred
+from parsers.model import Category, Understanding, examine_deferred
 from router import request as rq
 from router import sla
 from router.cases import assign_case
@@ -66,7 +66,7 @@ def parse(p: Pipeline, item_id: int) -> bool:
         options = replace(p.extract_options, defer_ink=True)
         doc = extract(raw, filename=row.filename, options=options)
         und = understand(doc, p.policy.cues)
-        if "signature" in p.policy.required.get(und.category.value, ()):
+        if "signature" in p.policy.required.get(_routed_category(p, und).value, ()):
             doc = examine_deferred(doc)
         record = rq.parsed_record(doc, und, row.sha256)
     except UnreadableInput as exc:
@@ -83,6 +83,11 @@ def parse(p: Pipeline, item_id: int) -> bool:
             detail={"category": category, "error": error},
             values={"parsed": record, "error": error, "category": category},
         )
+
+
+def _routed_category(p: Pipeline, und: Understanding) -> Category:
+    """The category the route step will judge by: below the policy's confidence, unknown."""
+    return und.category if und.confidence >= p.policy.min_confidence else Category.UNKNOWN
 
 
 def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:

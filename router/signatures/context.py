@@ -23,7 +23,7 @@ from router.signatures.roots import load_roots
 
 log = logging.getLogger(__name__)
 
-_IMAGE_MAGIC = (b"II*\x00", b"MM\x00*", b"\x89PNG", b"\xff\xd8\xff")
+_IMAGE_MAGIC = (b"II*\x00", b"MM\x00*", b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
 _PDF_MAGIC = b"%PDF-"
 
 # Channels recorded at the door. Mail channels carry e-mail, always; only the
@@ -37,7 +37,8 @@ def is_pdf(data: bytes) -> bool:
 
 
 def is_image(data: bytes) -> bool:
-    return data.startswith(_IMAGE_MAGIC)
+    """Bytes the parsers read as an image (`parsers.sniff`): TIFF, PNG, JPEG, GIF, WebP."""
+    return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
 def starts_as_document(data: bytes) -> bool:

@@ -41,41 +41,64 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _examined(reading: dict[str, Any]) -> int:
+    """How many of a reading's pages had their ink examined (with or without success)."""
+    return sum(isinstance(p.get("marks"), dict) for p in reading.get("read") or [])
+
+
 def readings_for(
     files: list[tuple[str, bytes]], scans: list[dict[str, Any]]
 ) -> tuple[list[tuple[int, str, dict[str, Any]]], list[str]]:
-    """((file index, name, reading) of each scanned file read at parse, names of files not read)."""
-    by_sha = {s.get("sha256"): s for s in scans if isinstance(s, dict)}
+    """((file index, name, reading) of each scanned file whose ink was examined at parse,
+    names of the files whose ink was not: not read, or read without the examination)."""
+    by_sha: dict[str, dict[str, Any]] = {}
+    for s in scans:
+        if not isinstance(s, dict):
+            continue
+        key = str(s.get("sha256"))
+        # The same bytes attached twice: the fuller reading (a page budget may cut the second).
+        if key not in by_sha or _examined(s) > _examined(by_sha[key]):
+            by_sha[key] = s
     found: list[tuple[int, str, dict[str, Any]]] = []
     unread: list[str] = []
     for i, (name, data) in enumerate(files):
         reading = by_sha.get(sha256_of(data))
         if reading is None:
             unread.append(name)
-        elif reading.get("ocr_pages"):
+        elif not reading.get("ocr_pages"):
+            continue  # read, and every page had a text layer: no scan, no ink to look for
+        elif not _examined(reading):
+            unread.append(f"{name} (ink not examined at parse)")
+        else:
             found.append((i, name, reading))
-        # else: read, and every page had a text layer: no scan, no ink to look for
     return found, unread
 
 
-def best_page(readings: list[tuple[int, str, dict[str, Any]]]) -> tuple[Finding | None, int]:
-    """The examined page showing most of a signature block (the end of each letter first)."""
+def best_page(
+    readings: list[tuple[int, str, dict[str, Any]]],
+) -> tuple[Finding | None, int, list[str]]:
+    """The examined page showing most of a signature block (the end of each letter first),
+    how many pages were examined, and the pages whose examination failed."""
     best: Finding | None = None
     best_rank = -1.0
     examined = 0
+    failed: list[str] = []
     for index, name, reading in readings:
         for page in reversed(reading.get("read") or []):
             marks = page.get("marks")
             if not isinstance(marks, dict):
                 continue
+            if marks.get("error"):
+                failed.append(f"{name} page {page.get('number')}: {marks['error']}")
+                continue
             examined += 1
             finding = Finding(name, index, page["number"], marks, page["text"], reading)
             if marks.get("signature") and marks.get("stamp"):
-                return finding, examined  # a whole signature block: this page, whatever ranked
+                return finding, examined, failed  # a whole block: this page, whatever ranked
             r = rank(marks)
             if r > best_rank:
                 best, best_rank = finding, r
-    return best, examined
+    return best, examined, failed
 
 
 def signature_block_checks(
@@ -85,11 +108,12 @@ def signature_block_checks(
     readings, unread = readings_for(files, scans)
     if not readings and not unread:
         return [], None  # no scanned page among the files: other evidence must sign
-    best, examined = best_page(readings)
+    best, examined, failed = best_page(readings)
+    unread = unread + failed
     not_read = {"not_examined": unread} if unread else {}
     if best is None:
-        why = f"no scanned page examined ({len(unread)} file(s) not read at parse)"
-        if examined or not unread:
+        why = f"no scanned page examined ({len(unread)} file(s) or page(s) not examined)"
+        if examined:
             why = f"no handwritten signature on {examined} examined page(s)"
         stamp_why = why.replace("handwritten signature", "stamp")
         return [

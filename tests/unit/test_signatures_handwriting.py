@@ -90,3 +90,59 @@ def test_deferred_examination_sees_what_the_eager_one_sees(sample: str) -> None:
     later = examine_deferred(waiting)
     assert [p.marks for p in later.pages] == [p.marks for p in eager.pages]
     assert any(p.marks and p.marks["signature"] for p in later.pages)
+
+
+def _reading(data: bytes, marks: list[dict[str, object] | None]) -> dict[str, object]:
+    import hashlib
+
+    pages = [{"number": n, "text": "", "marks": m} for n, m in enumerate(marks, start=1)]
+    return {"sha256": hashlib.sha256(data).hexdigest(), "ocr_pages": len(marks), "read": pages}
+
+
+def test_a_failed_or_skipped_examination_is_reported_as_not_examined() -> None:
+    """No ink judged is never "no signature found": the evidence names what was not examined."""
+    data = b"%PDF-1.7 a scan"
+    failed = _reading(data, [{"error": "ink examination failed: boom"}])
+    checks, best = signature_block_checks([("scan.pdf", data)], [failed])
+    assert best is None and [c.verdict.value for c in checks] == ["missing", "missing"]
+    assert "boom" in checks[0].evidence["not_examined"][0]
+    assert "not examined" in checks[0].detail
+    skipped = _reading(data, [None])  # read, but the parse step did not examine the ink
+    checks, _ = signature_block_checks([("scan.pdf", data)], [skipped])
+    assert checks[0].evidence["not_examined"] == ["scan.pdf (ink not examined at parse)"]
+
+
+def test_the_same_bytes_attached_twice_use_the_fuller_reading() -> None:
+    data = b"%PDF-1.7 a scan"
+    full = _reading(data, [{"anchor": None, "signature": None, "stamp": None}])
+    cut = _reading(data, [None])
+    for scans in ([full, cut], [cut, full]):
+        checks, _ = signature_block_checks([("a.pdf", data)], scans)
+        assert "not_examined" not in checks[0].evidence
+        assert "1 examined page" in checks[0].detail or "(1 page(s))" in checks[0].detail
+
+
+def test_gif_and_webp_are_scans_to_the_checks_too() -> None:
+    from router.signatures.context import is_image
+
+    assert is_image(b"GIF89a....") and is_image(b"GIF87a....")
+    assert is_image(b"RIFF\x10\x00\x00\x00WEBPVP8 ") and not is_image(b"RIFF\x10\x00\x00\x00WAVE")
+
+
+def test_ink_colour_on_a_transparent_colour_scan_is_still_blue() -> None:
+    """Transparent paper is white when the colour is read, as it is for OCR."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    data, _ = make_scan("full", 7, colour=True)
+    rgba = Image.open(io.BytesIO(data)).convert("RGBA")
+    pixels = np.asarray(rgba).copy()
+    paper = pixels[..., :3].min(axis=2) > 200
+    pixels[paper, 3] = 0  # the paper transparent, the ink opaque
+    buf = io.BytesIO()
+    Image.fromarray(pixels, "RGBA").save(buf, "PNG")
+    data = buf.getvalue()
+    checks, _ = signature_block_checks([("scan.png", data)], read_document(data)["scans"])
+    assert {c.kind: c for c in checks}["handwritten_signature"].evidence["ink"] == "blue"

@@ -351,7 +351,7 @@ def test_a_page_with_signature_and_stamp_wins_over_a_higher_ranked_one() -> None
 
     # Read from the end: page 3 (signature only, score 1.0) first, then page 2 (both, 0.4 + 0.4).
     reading = {"read": [page(2, 0.4, 0.4), page(3, 1.0, None)], "ocr_pages": 3}
-    best, _ = best_page([(0, "scan.pdf", reading)])
+    best, _, _ = best_page([(0, "scan.pdf", reading)])
     assert best is not None and best.number == 2
 
 
