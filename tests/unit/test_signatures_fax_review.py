@@ -40,6 +40,7 @@ from tests.samples.signatures.world import (
     ATTACKER_IP,
     FAXGW,
     FAXGW_IP,
+    REQUEST_FIELDS,
     World,
     letter_pdf,
     sign_pdf,
@@ -50,15 +51,7 @@ ENCODED_FROM = "=?us-ascii?q?fax=40faxgw.example.ro?= <x@attacker.example>"
 PARCHET = "Parchetul de pe langa Judecatoria Sectorului 1"
 REGISTRY_FAX = "+40 21 000 4322"
 FAX_CLAIM = "claimed by the sending fax machine, not proof; call back on a registry number"
-FIELDS: dict[str, Any] = {
-    "authority": "IPJ Cluj",
-    "reference_number": "123456",
-    "reference_date": "2026-11-12",
-    "case_number": "4567/P/2026",
-    "legal_basis": ["art. 170 CPP"],
-    "requested_data": ["istoricul tranzacțiilor"],
-    "subjects": [{"kind": "username", "value": "ion_vanzator88"}],
-}
+FIELDS: dict[str, Any] = REQUEST_FIELDS
 BODY = (
     "Buna ziua,\nIn dosarul penal nr. 4567/P/2026, in baza art. 170 CPP, va rugam sa ne "
     "comunicati datele de identificare si istoricul tranzactiilor utilizatorului {user}.\n"

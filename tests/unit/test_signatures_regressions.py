@@ -21,6 +21,7 @@ from tests.samples.signatures.world import (
     FAXGW,
     FAXGW_IP,
     POLICE_IP,
+    REQUEST_FIELDS,
     World,
     issue,
     letter_pdf,
@@ -29,15 +30,7 @@ from tests.samples.signatures.world import (
 
 POLICE = "politia.cluj@cj.politiaromana.ro"
 DK = "cj.politiaromana.ro"
-FIELDS: dict[str, Any] = {
-    "authority": "IPJ Cluj",
-    "reference_number": "123456",
-    "reference_date": "2026-11-12",
-    "case_number": "4567/P/2026",
-    "legal_basis": ["art. 170 CPP"],
-    "requested_data": ["istoricul tranzacțiilor"],
-    "subjects": [{"kind": "username", "value": "ion_vanzator88"}],
-}
+FIELDS: dict[str, Any] = REQUEST_FIELDS
 OWN = ("okazii.ro",)
 AR = (
     b"Authentication-Results: mx.trusted.example; dkim=pass header.d=cj.politiaromana.ro; "

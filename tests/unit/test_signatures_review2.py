@@ -20,20 +20,12 @@ from router.signatures.dns import ZoneResolver
 from router.signatures.origin import from_received, trusted_results
 from tests.helpers import read_document
 from tests.samples.signatures.scans import make_scan
-from tests.samples.signatures.world import ATTACKER_IP, POLICE_IP, World
+from tests.samples.signatures.world import ATTACKER_IP, POLICE_IP, REQUEST_FIELDS, World
 
 POLICE = "politia.cluj@cj.politiaromana.ro"
 LOOKALIKE = "politia-romana.ro"  # a domain the attacker owns, with its own DKIM key in the zone
 OWN = ("okazii.ro",)
-FIELDS: dict[str, Any] = {
-    "authority": "IPJ Cluj",
-    "reference_number": "123456",
-    "reference_date": "2026-11-12",
-    "case_number": "4567/P/2026",
-    "legal_basis": ["art. 170 CPP"],
-    "requested_data": ["istoricul tranzacțiilor"],
-    "subjects": [{"kind": "username", "value": "ion_vanzator88"}],
-}
+FIELDS: dict[str, Any] = REQUEST_FIELDS
 BODY = (
     "In dosarul penal nr. 4567/P/2026, in baza art. 170 CPP, va rugam sa ne comunicati "
     "istoricul tranzactiilor utilizatorului ion_vanzator88."

@@ -11,19 +11,11 @@ from router.policy import load_policy
 from router.signatures import SignatureConfig, SignatureInput, evaluate
 from router.signatures.evidence import Check, Outcome
 from router.signatures.verdict import decide, is_urgent
-from tests.samples.signatures.world import World, letter_pdf, sign_pdf
+from tests.samples.signatures.world import REQUEST_FIELDS, World, letter_pdf, sign_pdf
 
 P, F, M = Outcome.PASS, Outcome.FAIL, Outcome.MISSING
 LE = ("authority_channel", "signature", "content")
-FIELDS = {
-    "authority": "IPJ Cluj",
-    "reference_number": "123456",
-    "reference_date": "2026-11-12",
-    "case_number": "4567/P/2026",
-    "legal_basis": ["art. 170 CPP"],
-    "requested_data": ["istoricul tranzacțiilor"],
-    "subjects": [{"kind": "username", "value": "ion_vanzator88"}],
-}
+FIELDS = REQUEST_FIELDS
 
 
 def _checks(**kinds: Outcome) -> list[Check]:

@@ -18,6 +18,7 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import formataddr
 from pathlib import Path
+from typing import Any
 
 import dkim
 from asn1crypto import keys as akeys
@@ -33,6 +34,16 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+# The fields of the police request every signature test judges (case 4567, one user).
+REQUEST_FIELDS: dict[str, Any] = {
+    "authority": "IPJ Cluj",
+    "reference_number": "123456",
+    "reference_date": "2026-11-12",
+    "case_number": "4567/P/2026",
+    "legal_basis": ["art. 170 CPP"],
+    "requested_data": ["istoricul tranzacțiilor"],
+    "subjects": [{"kind": "username", "value": "ion_vanzator88"}],
+}
 POLICE_IP = "192.0.2.10"  # TEST-NET-1: the police's outbound MTA
 ATTACKER_IP = "198.51.100.66"  # TEST-NET-2
 GMAIL_IP = "203.0.113.5"  # TEST-NET-3
