@@ -201,21 +201,30 @@ def ocr_page(
                 return [None] * len(boxes)
             return colour([source_box(b, size, angle, rotate) for b in boxes])
 
+        def examined(read: Image.Image | None) -> dict[str, Any]:
+            # Never fatal to the reading: a page whose ink cannot be examined says so.
+            try:
+                if read is None:
+                    return {"error": "the page could not be rendered again for the ink"}
+                return examine(read, words, dpi, coloured)
+            except Exception as exc:  # noqa: BLE001 - the checks then say "not examined"
+                log.warning("page %d: ink examination failed", number, exc_info=True)
+                return {"error": f"ink examination failed: {type(exc).__name__}: {exc}"}
+
         if options.defer_ink and source is not None:
 
             def later() -> dict[str, Any] | None:
                 try:
                     again = source()
-                    if again is None:
-                        return {"error": "the page could not be rendered again for the ink"}
-                    read = turn(straighten(again, angle), rotate) if angle or rotate else again
-                    return examine(read, words, dpi, coloured)
-                except Exception as exc:  # noqa: BLE001 - the checks say "not examined"
-                    log.warning("page %d: ink examination failed", number, exc_info=True)
-                    return {"error": f"ink examination failed: {type(exc).__name__}: {exc}"}
+                    if again is not None and (angle or rotate):
+                        again = turn(straighten(again, angle), rotate)
+                except Exception:  # noqa: BLE001 - reported as not examined, just below
+                    log.warning("page %d: cannot render the page again", number, exc_info=True)
+                    again = None
+                return examined(again)
 
         else:
-            marks = examine(image, words, dpi, coloured)
+            marks = examined(image)
     page = Page(
         number=number,
         text=repair_ocr_text(text),
