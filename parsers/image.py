@@ -84,7 +84,6 @@ def read_image(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], t
             options,
             examine_ink=True,
             colour=_colour_regions(raw, number, prepared.size),
-            source=lambda: _frame_again(raw, number, options),
         )
 
     pages: list[Page] = []
@@ -94,21 +93,6 @@ def read_image(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], t
     if not any(p.text.strip() for p in pages):
         defects.append("no text found")
     return tuple(pages), tuple(defects)
-
-
-def _frame_again(raw: bytes, number: int, options: ExtractOptions) -> Image.Image | None:
-    """Frame `number` decoded and prepared again, exactly as it was for OCR (None if it cannot be).
-
-    No `warnings.catch_warnings` here: it changes process-wide state, and this
-    runs beside other threads' reading (whatever it could warn about was
-    recorded when the frame was first read).
-    """
-    try:
-        img = Image.open(io.BytesIO(raw))
-        img.seek(number - 1)
-        return prepare(img.copy(), options, [], number)
-    except _PIL_ERRORS:
-        return None
 
 
 def prepare(

@@ -2,9 +2,11 @@
 
 Perception only: this module says what is on the page; the router's
 signature checks (`router/signatures/handwriting.py`) judge what it means.
-It runs inside the parse step on the last pages of every scanned file, on the
-very image Tesseract read (deskewed, turned upright, 300 dpi) and with
-Tesseract's own word boxes from that reading, so a page is read once.
+It works on the last pages of every scanned file, from the very image
+Tesseract read (deskewed, turned upright, 300 dpi) reduced to its ink mask,
+and with Tesseract's own word boxes from that reading, so a page is read
+once. The router's parse step keeps the mask (one bit a pixel) and examines
+it only for a request that needs a signature (`ExtractOptions.defer_ink`).
 
 1. The words locate the signature block: the signer's rank or "L.S." /
    "Semnătura" nearest the end of the page (else the end of the text).
@@ -27,7 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageOps
 
 from .stamp import CELLS_PER_CM, Mask, Stamp, find_rectangular, find_round
 
@@ -130,23 +132,38 @@ def _signature(clean: Mask, stamp: Stamp | None) -> tuple[tuple[int, int, int, i
     return best if best is not None and best[1] >= 0.3 else None
 
 
-def examine(
-    image: Image.Image,
+def ink_mask(image: Image.Image) -> Image.Image:
+    """The page's dark pixels as 255 on 0 (mode L): all the examination needs of the page."""
+    return image.convert("L").point(_INK_LUT)
+
+
+def pack(mask: Image.Image) -> tuple[tuple[int, int], bytes]:
+    """An ink mask in one bit a pixel (about 1 MB for an A4 page at 300 dpi), to keep for later."""
+    return mask.size, mask.convert("1", dither=Image.Dither.NONE).tobytes()
+
+
+def unpack(packed: tuple[tuple[int, int], bytes]) -> Image.Image:
+    size, bits = packed
+    return Image.frombytes("1", size, bits).convert("L")
+
+
+def examine_mask(
+    ink_img: Image.Image,
+    mode: str,
     words: list[Word],
     dpi: float,
     colour: Colour | None = None,
 ) -> dict[str, Any]:
     """What ink the page shows near its signature block (JSON; boxes in page pixels).
 
-    `image` is the page as Tesseract read it and `words` its word boxes there;
+    `ink_img` is the page as Tesseract read it, as its ink mask (`ink_mask`),
+    `mode` that page's image mode, `words` Tesseract's word boxes there;
     `colour`, called once and only when ink was found, gives the parts of the
     page under the boxes in colour (None for each when the scan has no colour).
     """
-    grey = image.convert("L")
     f = max(1, round(dpi / 50))
-    # Dark pixels as 255; the masks are pooled to ~50 dpi cells in C (Pillow's
-    # box reduce: a cell is inked when any of its pixels is), not in numpy.
-    ink_img = grey.point(_INK_LUT)
+    # The masks are pooled to ~50 dpi cells in C (Pillow's box reduce: a cell
+    # is inked when any of its pixels is), not in numpy.
     clean_img = ink_img.copy()
     blank = ImageDraw.Draw(clean_img)
     anchor: tuple[str, int, int] | None = None
@@ -188,9 +205,10 @@ def examine(
     boxes = list(found.values())
     # The colour page is asked for once, for every box together, and only when ink was found.
     crops = colour(boxes) if colour is not None and boxes else [None] * len(boxes)
+    no_colour = "black and white" if mode == "1" else "grey"
     inks = {
-        kind: _ink_colour(crop if crop is not None else image.crop((b[0], b[1], b[2], b[3])))
-        for (kind, b), crop in zip(found.items(), crops, strict=True)
+        kind: _ink_colour(crop) if crop is not None else no_colour
+        for kind, crop in zip(found, crops, strict=True)
     }
     if signature is not None:
         out["signature"] = {
@@ -206,7 +224,7 @@ def examine(
             "ink": inks["stamp"],
         }
     if boxes:
-        out["crop_png_base64"] = _crop_png(image, boxes)
+        out["crop_png_base64"] = _crop_png(ink_img, boxes)
     return out
 
 
@@ -229,14 +247,15 @@ def _ink_colour(region: Image.Image) -> str:
     return "blue" if blue.sum() > 0.3 * dark.sum() else "dark"
 
 
-def _crop_png(image: Image.Image, boxes: list[list[int]]) -> str:
+def _crop_png(mask: Image.Image, boxes: list[list[int]]) -> str:
+    """The boxes' region of the ink mask, black ink on white, at most 360 px, as PNG in base64."""
     x0 = max(0, min(b[0] for b in boxes) - 20)
     y0 = max(0, min(b[1] for b in boxes) - 20)
-    x1 = min(image.width, max(b[2] for b in boxes) + 20)
-    y1 = min(image.height, max(b[3] for b in boxes) + 20)
-    crop = image.crop((x0, y0, x1, y1))
+    x1 = min(mask.width, max(b[2] for b in boxes) + 20)
+    y1 = min(mask.height, max(b[3] for b in boxes) + 20)
+    crop = ImageOps.invert(mask.crop((x0, y0, x1, y1)))
     crop.thumbnail((360, 360))
-    crop = crop.convert("L").point(lambda v: 255 if v > 160 else 0).convert("1")
+    crop = crop.point(lambda v: 255 if v > 160 else 0).convert("1")
     buf = io.BytesIO()
     crop.save(buf, "PNG", optimize=True)
     return base64.b64encode(buf.getvalue()).decode("ascii")

@@ -44,7 +44,7 @@ class Page:
     ocr_confidence: float | None = None  # mean word confidence 0..100 when OCR'd
     # (word, confidence 0..100) as Tesseract read them; empty unless OCR'd.
     words: tuple[tuple[str, float], ...] = field(default=(), repr=False, compare=False)
-    # On the last pages of a scanned file: the ink that is not text (`ink.examine`).
+    # On the last pages of a scanned file: the ink that is not text (`ink.examine_mask`).
     marks: dict[str, Any] | None = field(default=None, repr=False, compare=False)
     # With `ExtractOptions.defer_ink`: how to examine that ink later, if anyone needs
     # it (`examine_deferred`); never stored, gone with the Document.

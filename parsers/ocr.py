@@ -37,11 +37,11 @@ import pytesseract
 from PIL import Image
 
 from .errors import OcrError
-from .ink import examine, words_with_boxes
+from .ink import examine_mask, ink_mask, pack, unpack, words_with_boxes
 from .model import Page
 from .normalize import fold_cedilla
 from .options import ExtractOptions
-from .orient import deskew, parse_osd, source_box, straighten, turn
+from .orient import deskew, parse_osd, source_box, turn
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -152,17 +152,15 @@ def ocr_page(
     *,
     examine_ink: bool = False,
     colour: Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]] | None = None,
-    source: Callable[[], Image.Image | None] | None = None,
 ) -> tuple[Page, list[str]]:
     """OCR one page image; a timeout is a defect (empty page), a Tesseract failure an OcrError.
 
     With `examine_ink` the page's ink that is not text (signature, stamp) is
-    examined too (`ink.examine`), on the image as read and with this reading's
+    examined too (`ink.examine_mask`), on the image as read and with this reading's
     word boxes; `colour` gives regions (x0, y0, x1, y1) of the page as it came,
     in colour (None when the scan has none), asked once, only where ink was found.
-    With `options.defer_ink` the examination is left to `Page.ink`, which gets
-    the same page again from `source` (as it was before deskew) and turns it
-    exactly as it was read.
+    With `options.defer_ink` the examination is left to `Page.ink`, which keeps
+    only the page's ink mask (one bit a pixel) and the word boxes.
     """
     defects: list[str] = []
     angle = 0.0
@@ -201,30 +199,25 @@ def ocr_page(
                 return [None] * len(boxes)
             return colour([source_box(b, size, angle, rotate) for b in boxes])
 
-        def examined(read: Image.Image | None) -> dict[str, Any]:
+        def examined(mask: Image.Image) -> dict[str, Any]:
             # Never fatal to the reading: a page whose ink cannot be examined says so.
             try:
-                if read is None:
-                    return {"error": "the page could not be rendered again for the ink"}
-                return examine(read, words, dpi, coloured)
+                return examine_mask(mask, mode, words, dpi, coloured)
             except Exception as exc:  # noqa: BLE001 - the checks then say "not examined"
                 log.warning("page %d: ink examination failed", number, exc_info=True)
                 return {"error": f"ink examination failed: {type(exc).__name__}: {exc}"}
 
-        if options.defer_ink and source is not None:
+        mode = image.mode
+        if options.defer_ink:
+            # Kept for later: the page's ink mask, one bit a pixel (about 1 MB an A4
+            # page), not the page; no rendering or straightening again.
+            packed = pack(ink_mask(image))
 
             def later() -> dict[str, Any] | None:
-                try:
-                    again = source()
-                    if again is not None and (angle or rotate):
-                        again = turn(straighten(again, angle), rotate)
-                except Exception:  # noqa: BLE001 - reported as not examined, just below
-                    log.warning("page %d: cannot render the page again", number, exc_info=True)
-                    again = None
-                return examined(again)
+                return examined(unpack(packed))
 
         else:
-            marks = examined(image)
+            marks = examined(ink_mask(image))
     page = Page(
         number=number,
         text=repair_ocr_text(text),

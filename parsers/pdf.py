@@ -83,7 +83,6 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
                     options,
                     examine_ink=True,
                     colour=lambda boxes: _colour(raw, number, width, boxes),
-                    source=lambda: _render_again(raw, number, options),
                 )
 
             for page, page_defects in map_pages(read, jobs):
@@ -127,19 +126,6 @@ def _colour(
         finally:
             doc.close()
     return out
-
-
-def _render_again(raw: bytes, number: int, options: ExtractOptions) -> Image.Image | None:
-    """Page `number` rendered again exactly as for OCR (for an examination done later)."""
-    with _PDFIUM_LOCK:
-        try:
-            doc = pdfium.PdfDocument(raw)
-        except pdfium.PdfiumError:
-            return None
-        try:
-            return _render(doc, number, options, [])
-        finally:
-            doc.close()
 
 
 def _open_failure(message: str, defects: list[str]) -> str:
