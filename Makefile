@@ -42,7 +42,7 @@ eval: setup
 	$(BIN)/python -m bench.evaluate
 
 # Page segmentation, binarisation and deskew variants against the eval corpus
-# (CER, CPU, fields per page kind; about 4 minutes): why the OCR defaults are what they are.
+# (CER, CPU, fields per page kind; 4-6 minutes): why the OCR defaults are what they are.
 ocr-variants: setup
 	$(BIN)/python -m bench.ocr_variants
 

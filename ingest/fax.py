@@ -125,7 +125,9 @@ def gateway_match(raw: bytes, rules: tuple[GatewayRule, ...]) -> GatewayMatch | 
     """
     if not rules or not raw[:2048].lstrip()[:1].isalpha():
         return None  # not a mail (PDF, TIFF…): nothing to look at
-    msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
+    # The header block only (the body is never needed here, and may be 25 MB).
+    end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0), default=-1)
+    msg = BytesHeaderParser(policy=compat32).parsebytes(raw if end < 0 else raw[: end + 4])
     froms = from_addresses(msg)
     if len(froms) != 1:
         return None  # no sender, or several: no single gateway to authenticate
@@ -139,9 +141,3 @@ def gateway_match(raw: bytes, rules: tuple[GatewayRule, ...]) -> GatewayMatch | 
         number = normalise_number(m.groupdict().get("number") or m.group(0))
         return GatewayMatch(sender, number) if number is not None else None
     return None
-
-
-def gateway_number(raw: bytes, rules: tuple[GatewayRule, ...]) -> str | None:
-    """The sender number when `raw` is a mail from a configured fax gateway, else None."""
-    match = gateway_match(raw, rules)
-    return match.number if match is not None else None

@@ -149,7 +149,7 @@ def _parse_one(index: int, table: Any) -> ImapAccount:
     if ca_file is not None and not isinstance(ca_file, str):
         raise ImapConfigError(f"{where}: ca_file must be a path")
     if ca_file is not None and not Path(ca_file).is_file():
-        raise ImapConfigError(f"{where}: ca_file {ca_file!r} is not a readable file")
+        raise ImapConfigError(f"{where}: ca_file {ca_file!r} is not a file")
     max_bytes = _int(table, "max_message_bytes", where, default=DEFAULT_MAX_MESSAGE_BYTES)
     if max_bytes <= 0:
         raise ImapConfigError(f"{where}: max_message_bytes must be positive")

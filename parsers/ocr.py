@@ -70,9 +70,6 @@ def nproc() -> int:
 # One Tesseract per core across the whole process: router worker threads, the
 # pages of one document and the evaluation's item threads all pass through here.
 _SLOTS = threading.BoundedSemaphore(nproc())
-# The same slots for any other Tesseract run in the process (the signature
-# checks read word boxes on scanned pages): `with OCR_SLOTS: ...`.
-OCR_SLOTS = _SLOTS
 
 
 def _thread_limit() -> None:

@@ -24,8 +24,9 @@ class ExtractOptions:
     # bombs and 1200 dpi scans would otherwise eat minutes and gigabytes).
     max_image_pixels: int = 60_000_000
     # Tesseract page segmentation: 3 (automatic) reads letters with letterheads,
-    # right-aligned dates, lists, stamps. `make ocr-variants` measured 4 as a tie,
-    # 1 as the same text for +23% CPU, and 6 as 10 points of CER worse on faxes.
+    # right-aligned dates, lists, stamps. `make ocr-variants` measured 4 as a tie
+    # on scans but worse on standard faxes, 1 as the same text for +23% CPU, and
+    # 6 as 10 points of CER worse on faxes (DESIGN.md).
     ocr_psm: int = 3
     # Straighten small skew (projection profile) before OCR.
     deskew: bool = True

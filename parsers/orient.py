@@ -4,8 +4,9 @@ Deskew is a projection profile on a small binarised copy: the angle (within
 ±`MAX_SKEW`°) whose rotation gives the sharpest row profile, i.e. text lines
 lying flat, wins; only angles above `MIN_SKEW` are applied, since every
 rotation softens a bilevel fax a little. The profile is computed from the ink
-pixels' coordinates (numpy), not by rotating the thumbnail 32 times: 0.19 s
-of Pillow rotations per 300 dpi page became about 0.01 s.
+pixels' coordinates (numpy), not by rotating the thumbnail 32 times: about
+5x less CPU on the eval corpus's scans (2.27 s → 0.44 s for 47 pages), with
+the same angle chosen on every page.
 
 Orientation (90/180/270°) uses Tesseract's OSD (`--psm 0`), which costs about
 as much as reading the page; `ocr_page` therefore runs it only when the first
@@ -98,7 +99,7 @@ def source_box(
     box: list[int], size: tuple[int, int], angle: float, turned: int
 ) -> tuple[int, int, int, int]:
     """Where a box of the page as read lies on the page as it came: the bounding box of its
-    corners with the turn (`turn`, clockwise degrees) and then the deskew (`angle`) undone.
+    corners with the turn (`turned`, clockwise degrees) and then the deskew (`angle`) undone.
 
     `size` is the page as read (after both). Clipped to the page.
     """

@@ -45,13 +45,18 @@ _MAIL_HEADERS = frozenset(
 _HEADER_LINE = re.compile(rb"^([!-9;-~]+)[ \t]*:")  # obsolete syntax allows "From  :"
 
 
+def is_image(raw: bytes) -> bool:
+    """Bytes that begin as an image file the parsers read (TIFF, PNG, JPEG, GIF, WebP)."""
+    return raw.startswith(_IMAGE_MAGIC) or (raw.startswith(b"RIFF") and raw[8:12] == b"WEBP")
+
+
 def sniff(raw: bytes, filename: str | None = None) -> SourceKind:
     """The kind of `raw`; raises UnreadableInput when it is none we read."""
     if not raw:
         raise UnreadableInput("empty input (0 bytes)")
     if raw.lstrip(b" \t\r\n\x00").startswith(b"%PDF-"):
         return SourceKind.PDF
-    if raw.startswith(_IMAGE_MAGIC) or (raw.startswith(b"RIFF") and raw[8:12] == b"WEBP"):
+    if is_image(raw):
         return SourceKind.IMAGE
     if _looks_like_mail(raw, hinted=bool(filename and filename.lower().endswith(".eml"))):
         return SourceKind.EMAIL

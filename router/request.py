@@ -23,7 +23,7 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def scan_readings(doc: Document, sha256: str | None) -> list[dict[str, Any]]:
+def scan_readings(doc: Document, sha256: str) -> list[dict[str, Any]]:
     """For every file of `doc` that was read (the item itself, or an attachment): what the
     router's signature checks use instead of OCR-ing it again.
 
@@ -32,13 +32,13 @@ def scan_readings(doc: Document, sha256: str | None) -> list[dict[str, Any]]:
     text and the last pages' text with their ink marks (`parsers.ink`). A file
     with a text layer only has no OCR'd pages: it is no scan.
     """
-    files: list[tuple[str | None, str | None, tuple[Page, ...]]] = []
+    files: list[tuple[str | None, str, tuple[Page, ...]]] = []
     if doc.kind in (SourceKind.PDF, SourceKind.IMAGE):
         files.append((None, sha256, doc.pages))
     files.extend((a.filename, a.sha256, a.pages) for a in doc.attachments)
     out: list[dict[str, Any]] = []
     for name, sha, pages in files:
-        if sha is None or not pages:
+        if not pages:
             continue  # not read (a mail's page budget spent): the router must not assume it was
         ocr = [p for p in pages if p.method == "ocr"]
         head = {p.number for p in ocr[:SCAN_HEAD_PAGES]}
@@ -55,7 +55,7 @@ def scan_readings(doc: Document, sha256: str | None) -> list[dict[str, Any]]:
     return out
 
 
-def document_record(doc: Document, sha256: str | None = None) -> dict[str, Any]:
+def document_record(doc: Document, sha256: str) -> dict[str, Any]:
     """The parse step's summary of what came out of the bytes (`sha256`: the original's)."""
     h = doc.headers
     return {
@@ -91,9 +91,7 @@ def document_record(doc: Document, sha256: str | None = None) -> dict[str, Any]:
     }
 
 
-def parsed_record(
-    doc: Document, understanding: Understanding, sha256: str | None = None
-) -> dict[str, Any]:
+def parsed_record(doc: Document, understanding: Understanding, sha256: str) -> dict[str, Any]:
     """What the parse step stores: the document summary and the understanding."""
     return {
         "document": document_record(doc, sha256),

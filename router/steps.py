@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from parsers import ExtractOptions, extract, understand
 from parsers.errors import UnreadableInput
-from parsers.model import Category, Understanding, examine_deferred
+from parsers.model import Category, examine_deferred
 from router import request as rq
 from router import sla
 from router.cases import assign_case
@@ -66,7 +66,8 @@ def parse(p: Pipeline, item_id: int) -> bool:
         options = replace(p.extract_options, defer_ink=True)
         doc = extract(raw, filename=row.filename, options=options)
         und = understand(doc, p.policy.cues)
-        if "signature" in p.policy.required.get(_routed_category(p, und).value, ()):
+        routed = _routed_category(p, und.category, und.confidence)
+        if "signature" in p.policy.required.get(routed.value, ()):
             doc = examine_deferred(doc)
         record = rq.parsed_record(doc, und, row.sha256)
     except UnreadableInput as exc:
@@ -85,9 +86,9 @@ def parse(p: Pipeline, item_id: int) -> bool:
         )
 
 
-def _routed_category(p: Pipeline, und: Understanding) -> Category:
-    """The category the route step will judge by: below the policy's confidence, unknown."""
-    return und.category if und.confidence >= p.policy.min_confidence else Category.UNKNOWN
+def _routed_category(p: Pipeline, category: Category, confidence: float) -> Category:
+    """The category the route step judges by: below the policy's confidence, unknown."""
+    return category if confidence >= p.policy.min_confidence else Category.UNKNOWN
 
 
 def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:
@@ -99,9 +100,7 @@ def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:
         queue, category = QUARANTINE, Category.UNKNOWN
         reasons = [parsed.get("error") or "nothing was understood"]
     else:
-        category = Category(und["category"])
-        if und["confidence"] < p.policy.min_confidence:
-            category = Category.UNKNOWN
+        category = _routed_category(p, Category(und["category"]), und["confidence"])
         queue = p.policy.queue_for(category)
         signatures = evaluate(
             SignatureInput(

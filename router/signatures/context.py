@@ -12,6 +12,7 @@ from functools import cached_property
 from asn1crypto import x509
 
 from parsers.model import Category
+from parsers.sniff import is_image
 from router.policy import Policy
 from router.signatures.authority import domain_of, from_addresses
 from router.signatures.config import SignatureConfig
@@ -23,7 +24,6 @@ from router.signatures.roots import load_roots
 
 log = logging.getLogger(__name__)
 
-_IMAGE_MAGIC = (b"II*\x00", b"MM\x00*", b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
 _PDF_MAGIC = b"%PDF-"
 
 # Channels recorded at the door. Mail channels carry e-mail, always; only the
@@ -34,11 +34,6 @@ PAPER_CHANNELS = frozenset({"fax", "post", "folder", "cli"})
 
 def is_pdf(data: bytes) -> bool:
     return _PDF_MAGIC in data[:1024]
-
-
-def is_image(data: bytes) -> bool:
-    """Bytes the parsers read as an image (`parsers.sniff`): TIFF, PNG, JPEG, GIF, WebP."""
-    return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
 def starts_as_document(data: bytes) -> bool:

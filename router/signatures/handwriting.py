@@ -30,7 +30,6 @@ class Finding:
     """The best examined page of the files looked at: which file, which page, what it shows."""
 
     source: str
-    file_index: int
     number: int
     marks: dict[str, Any]
     text: str  # the page's OCR text, for the signed-content check
@@ -83,7 +82,7 @@ def best_page(
     best_rank = -1.0
     examined = 0
     failed: list[str] = []
-    for index, name, reading in readings:
+    for _index, name, reading in readings:
         for page in reversed(reading.get("read") or []):
             marks = page.get("marks")
             if not isinstance(marks, dict):
@@ -92,7 +91,7 @@ def best_page(
                 failed.append(f"{name} page {page.get('number')}: {marks['error']}")
                 continue
             examined += 1
-            finding = Finding(name, index, page["number"], marks, page["text"], reading)
+            finding = Finding(name, page["number"], marks, page["text"], reading)
             if marks.get("signature") and marks.get("stamp"):
                 return finding, examined, failed  # a whole block: this page, whatever ranked
             r = rank(marks)

@@ -78,15 +78,35 @@ def _from_trusted(msg: Message, config: SignatureConfig, from_domain: str) -> Ma
                 # About another From domain (fail), or about no named one: a pass
                 # that does not say for which From is not a pass for this one.
                 verdict = Outcome.FAIL if hf else Outcome.UNVERIFIABLE
+        evidence: dict[str, Any] = {"source": "authentication-results", **props}
+        if method == "dmarc":
+            # Which identifiers the report says passed, written as the computed
+            # path writes them ("dkim:<d=>", "spf:<domain>"), for the authority checks.
+            evidence["aligned_by"] = _reported_identifiers(tr.results, tr.properties)
         out.append(
             Check(
                 method,
                 verdict,
                 f"{method}={res} per Authentication-Results of {tr.authserv_id}",
-                {"source": "authentication-results", **props},
+                evidence,
             )
         )
     return MailAuth(*out)
+
+
+def _reported_identifiers(
+    results: dict[str, str], properties: dict[str, dict[str, str]]
+) -> list[str]:
+    """The passing DKIM domain and SPF domain a trusted Authentication-Results header names."""
+    out: list[str] = []
+    d = properties.get("dkim", {}).get("header.d")
+    if results.get("dkim") == "pass" and d:
+        out.append(f"dkim:{d.lower().rstrip('.')}")
+    mailfrom = properties.get("spf", {}).get("smtp.mailfrom")
+    if results.get("spf") == "pass" and mailfrom:
+        # The domain after the last "@" of the whole value (a quoted local part may hold anything).
+        out.append(f"spf:{mailfrom.rpartition('@')[2].strip(chr(34)).lower().rstrip('.')}")
+    return out
 
 
 def smtp_facts(

@@ -95,7 +95,9 @@ def _authority_alignment(ctx: Context, checks: list[Check]) -> list[Check]:
     `mai.gov.ro` that is `gov.ro`, which every government institution shares
     (gov.ro is not a public suffix): a DKIM pass by any `*.gov.ro` would vouch
     for the ministry. For the authority channel the passing DKIM domain or SPF
-    domain must be one of the registry authority's own domains (or below one).
+    domain must be one of the registry authority's own domains (or below one);
+    for a trusted Authentication-Results, the header.d and smtp.mailfrom it
+    reports as passing (`mailauth._from_trusted`).
     """
     claimed = next(
         (c for c in checks if c.kind == "authority_domain" and c.verdict is Outcome.PASS), None
@@ -106,8 +108,6 @@ def _authority_alignment(ctx: Context, checks: list[Check]) -> list[Check]:
     name = claimed.evidence.get("authority")
     authority = next((a for a in ctx.policy.authorities if a.name == name), None)
     by = [str(x) for x in dmarc.evidence.get("aligned_by") or []]
-    if dmarc.evidence.get("source") == "authentication-results":
-        by = _reported_identifiers(ctx)
     own = [x for x in by if authority is not None and authority.owns_domain(x.partition(":")[2])]
     if own:
         return [
@@ -127,19 +127,6 @@ def _authority_alignment(ctx: Context, checks: list[Check]) -> list[Check]:
             {"aligned_by": by, "authority": name},
         )
     ]
-
-
-def _reported_identifiers(ctx: Context) -> list[str]:
-    """The passing DKIM domain and SPF domain a trusted Authentication-Results header names."""
-    out: list[str] = []
-    dkim, spf = ctx.mail_auth.dkim, ctx.mail_auth.spf
-    if dkim.verdict is Outcome.PASS and dkim.evidence.get("header.d"):
-        out.append(f"dkim:{str(dkim.evidence['header.d']).lower().rstrip('.')}")
-    if spf.verdict is Outcome.PASS and spf.evidence.get("smtp.mailfrom"):
-        # The domain after the last "@" of the whole value (a quoted local part may hold anything).
-        domain = str(spf.evidence["smtp.mailfrom"]).rpartition("@")[2].strip('"').lower()
-        out.append(f"spf:{domain.rstrip('.')}")
-    return out
 
 
 class AuthorityChannel:
@@ -226,8 +213,7 @@ class HandwrittenSignature:
         if not ctx.is_mail or best is None:
             return checks
         if all(c.verdict is Outcome.PASS for c in checks):
-            name = ctx.files[best.file_index][0]
-            checks.append(check_scan_binding(name, best.reading, best.text, ctx.item.fields))
+            checks.append(check_scan_binding(best.source, best.reading, best.text, ctx.item.fields))
         return checks
 
 

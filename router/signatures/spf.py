@@ -1,7 +1,8 @@
 """SPF (RFC 7208) evaluated through the one resolver: check_host() for an IP and a domain.
 
 Supported: ip4, ip6, a, mx, include, exists, all, redirect=, qualifiers,
-the 10-lookup limit and the common macros (%{s} %{l} %{o} %{d} %{i} %{h}).
+the 10-lookup limit and the macros %{s} %{l} %{o} %{d} %{i} %{h} %{v} with
+their transformers (digits, reversal, delimiters; RFC 7208 7.3).
 `ptr` never matches (RFC 7208 discourages it); `exp=` is ignored.
 """
 

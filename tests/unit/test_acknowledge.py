@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
@@ -41,7 +42,7 @@ def request_of(
     doc = extract(raw, filename="mail.eml")
     item = SimpleNamespace(
         envelope={"mail_from": mail_from, "rcpt_to": ["support@okazii.ro"]},
-        parsed=parsed_record(doc, understand(doc, Cues.default())),
+        parsed=parsed_record(doc, understand(doc, Cues.default()), hashlib.sha256(raw).hexdigest()),
         decision=None,
         registration_number="REG-2026-000001",
         channel=channel,

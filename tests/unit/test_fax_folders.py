@@ -15,7 +15,7 @@ from ingest.accept import Accepted
 from ingest.envelope import Channel, Envelope
 from ingest.fax import (
     GatewayRule,
-    gateway_number,
+    gateway_match,
     normalise_number,
     number_from_name,
     number_from_tiff,
@@ -66,10 +66,10 @@ def test_fax_gateway_mail_is_recognised() -> None:
     msg["From"] = "Fax Gateway <fax@faxgw.example.ro>"
     msg["Subject"] = "Fax de la +40264555666 (2 pagini)"
     msg.set_content("see attachment")
-    assert gateway_number(bytes(msg), (rule,)) == "+40264555666"
+    assert (m := gateway_match(bytes(msg), (rule,))) is not None and m.number == "+40264555666"
     msg.replace_header("From", "someone@example.ro")
-    assert gateway_number(bytes(msg), (rule,)) is None
-    assert gateway_number(b"%PDF-1.7 ...", (rule,)) is None
+    assert gateway_match(bytes(msg), (rule,)) is None
+    assert gateway_match(b"%PDF-1.7 ...", (rule,)) is None
 
 
 def test_fax_folder_records_channel_and_number(tmp_path: Path) -> None:
@@ -152,6 +152,6 @@ def test_gateway_rule_ignores_display_name_spoofing() -> None:
     msg["From"] = '"fax@faxgw.example.ro" <x@attacker.example>'
     msg["Subject"] = "Fax de la +40212223344"
     msg.set_content("x")
-    assert gateway_number(bytes(msg), (rule,)) is None
+    assert gateway_match(bytes(msg), (rule,)) is None
     msg.replace_header("From", "fax@sub.faxgw.example.ro")  # another host is not the gateway either
-    assert gateway_number(bytes(msg), (rule,)) is None
+    assert gateway_match(bytes(msg), (rule,)) is None

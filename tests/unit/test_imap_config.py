@@ -66,7 +66,7 @@ def test_no_imap_section_means_no_accounts() -> None:
         ({"idle": "yes"}, "idle must be true or false"),
         ({"colour": "blue"}, "unknown key(s) colour"),
         ({"password_env": "NOT_SET_ANYWHERE"}, "NOT_SET_ANYWHERE"),
-        ({"ca_file": "/nonexistent/ca.pem"}, "is not a readable file"),
+        ({"ca_file": "/nonexistent/ca.pem"}, "is not a file"),
     ],
 )
 def test_bad_values_are_named(overrides: dict[str, Any], message: str) -> None:

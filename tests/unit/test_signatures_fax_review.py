@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 from ingest import Channel, Envelope, accept
-from ingest.fax import GatewayRule, gateway_number
+from ingest.fax import GatewayRule, gateway_match
 from parsers.model import Category
 from registratura.runtime import Runtime
 from router import steps
@@ -177,7 +177,7 @@ def _check(out: dict[str, Any], kind: str) -> dict[str, Any]:
 def test_gateway_is_not_recognised_by_a_decoded_or_ambiguous_from(from_header: str) -> None:
     """Only the single From address the checks read can make a mail a gateway's fax."""
     raw = _gateway_mail(from_header)
-    assert gateway_number(raw, RULES) is None
+    assert gateway_match(raw, RULES) is None
     env = _as_fax(raw, Envelope(channel=Channel.SMTP, client_ip=ATTACKER_IP, mail_from=ATTACKER))
     assert env.channel is Channel.SMTP and env.fax_number is None
     assert "gateway_from" not in env.extra and "via" not in env.extra
@@ -186,13 +186,13 @@ def test_gateway_is_not_recognised_by_a_decoded_or_ambiguous_from(from_header: s
 def test_two_from_headers_are_no_gateway() -> None:
     """A second From header (the checks see two senders) is no gateway mail either."""
     raw = _gateway_mail(FAXGW).replace(b"To:", f"From: {ATTACKER}\nTo:".encode(), 1)
-    assert gateway_number(raw, RULES) is None
+    assert gateway_match(raw, RULES) is None
 
 
 def test_door_records_the_gateway_address_it_matched() -> None:
     """The genuine gateway's mail becomes a fax; `extra.gateway_from` keeps its From address."""
     raw = _gateway_mail('"Fax Gateway" <FAX@FaxGW.example.ro>')
-    assert gateway_number(raw, RULES) == "+40210004322"
+    assert (m := gateway_match(raw, RULES)) is not None and m.number == "+40210004322"
     env = _as_fax(raw, Envelope(channel=Channel.SMTP, client_ip=FAXGW_IP, mail_from=FAXGW))
     assert env.channel is Channel.FAX and env.fax_number == "+40210004322"
     assert env.extra["via"] == "smtp"
