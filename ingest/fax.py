@@ -20,7 +20,7 @@ from PIL import Image, UnidentifiedImageError
 
 # The signature checks' own reading of From: the gateway is recognised by exactly
 # the address they will later authenticate, never by a differently parsed one.
-from router.signatures.authority import from_addresses
+from router.signatures.authority import from_addresses, sender_matches
 
 # TIFF tags where fax servers leave the remote station's identity:
 # DocumentName, ImageDescription, Artist, and the Class F FaxSubAddress.
@@ -97,15 +97,6 @@ def _header(msg: Any, name: str) -> str:
         return str(value)
 
 
-def _sender_matches(rule: str, address: str) -> bool:
-    """`rule` is an address (exact) or `@domain` (that domain exactly)."""
-    if not address or "@" not in address:
-        return False
-    if rule.startswith("@"):
-        return address.rsplit("@", 1)[1] == rule[1:]
-    return address == rule
-
-
 @dataclass(frozen=True, slots=True)
 class GatewayMatch:
     """A configured gateway's mail: its single From address and the sender number it names."""
@@ -133,7 +124,7 @@ def gateway_match(raw: bytes, rules: tuple[GatewayRule, ...]) -> GatewayMatch | 
         return None  # no sender, or several: no single gateway to authenticate
     sender = froms[0][1]
     for rule in rules:
-        if not _sender_matches(rule.sender, sender):
+        if not sender_matches(rule.sender, sender):
             continue
         m = rule.pattern.search(_header(msg, rule.field))
         if m is None:

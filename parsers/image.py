@@ -104,13 +104,7 @@ def prepare(
     transposed = ImageOps.exif_transpose(frame)
     frame = transposed if transposed is not None else frame
     if frame.mode not in ("1", "L"):
-        if frame.mode in ("RGBA", "LA", "PA") or (
-            frame.mode == "P" and "transparency" in frame.info
-        ):
-            rgba = frame.convert("RGBA")
-            white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-            frame = Image.alpha_composite(white, rgba)
-        frame = frame.convert("L")
+        frame = _on_white(frame).convert("L")
     w, h = frame.size
     if w < MIN_SIDE or h < MIN_SIDE:
         defects.append(f"page {number}: image too small to read ({w}x{h})")
@@ -141,6 +135,14 @@ def prepare(
     return frame
 
 
+def _on_white(frame: Image.Image) -> Image.Image:
+    """A frame with transparency laid on white paper (others as they are)."""
+    if frame.mode in ("RGBA", "LA", "PA") or (frame.mode == "P" and "transparency" in frame.info):
+        rgba = frame.convert("RGBA")
+        return Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba)
+    return frame
+
+
 _COLOUR_MODES = frozenset({"RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV", "PA"})
 
 
@@ -159,13 +161,7 @@ def _colour_regions(
             img.seek(number - 1)
             if img.mode not in _COLOUR_MODES:
                 return [None] * len(boxes)
-            frame = ImageOps.exif_transpose(img) or img
-            if frame.mode in ("RGBA", "LA", "PA") or (
-                frame.mode == "P" and "transparency" in frame.info
-            ):  # transparent paper is white, as `prepare` makes it
-                rgba = frame.convert("RGBA")
-                frame = Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba)
-            colour = frame.convert("RGB")
+            colour = _on_white(ImageOps.exif_transpose(img) or img).convert("RGB")
         except _PIL_ERRORS:
             return [None] * len(boxes)
         if colour.size != size:

@@ -229,12 +229,7 @@ def ocr_page(
 
 def word_confidences(data: dict[str, list[object]]) -> list[tuple[str, float]]:
     """(word, confidence 0..100) for every recognised word, in reading order."""
-    out = []
-    for word, conf in zip(data.get("text", []), data.get("conf", []), strict=False):
-        w, c = str(word).strip(), float(str(conf))
-        if w and c >= 0:
-            out.append((w, c))
-    return out
+    return [(w, c) for w, c, _ in words_with_boxes(data) if c >= 0]
 
 
 def text_from_data(data: dict[str, list[object]]) -> tuple[str, float | None]:

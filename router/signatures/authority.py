@@ -55,6 +55,15 @@ def from_addresses(msg: Message) -> list[tuple[str, str]]:
     return [(_decoded(n), a.lower()) for n, a in getaddresses(values) if a]
 
 
+def sender_matches(rule: str, address: str) -> bool:
+    """`rule` is an address (exact) or `@domain` (that domain exactly)."""
+    if not address or "@" not in address:
+        return False
+    if rule.startswith("@"):
+        return address.rsplit("@", 1)[1] == rule[1:]
+    return address == rule
+
+
 def _decoded(name: str) -> str:
     """A display name with RFC 2047 encoded words decoded (as written when undecodable)."""
     try:

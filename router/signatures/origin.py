@@ -27,7 +27,6 @@ from typing import Any
 
 from router.signatures.config import SignatureConfig
 
-_IP = re.compile(r"\[(?:IPv6:)?([0-9a-fA-F:.]+)\]")
 # "from HELO (TCP-info)": the HELO token is the client's; the parenthesised
 # TCP-info (reverse name and [IP]) is what our MTA saw.
 _HOP = re.compile(r"^from\s+(\S+)\s+\(([^()]*)\)", re.IGNORECASE)
@@ -139,7 +138,7 @@ def _hop_client(first: str, tcp_info: str, exim: bool) -> tuple[str, str] | None
         return (literal.group(1), helo.group(1) if helo else first) if literal else None
     if helo is not None:
         return None  # "helo=" in a Postfix/Sendmail line: not text those MTAs write there
-    ips = set(_IP.findall(tcp_info))
+    ips = set(_LITERAL.findall(tcp_info))
     if len(ips) != 1:
         return None
     return ips.pop(), first

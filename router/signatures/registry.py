@@ -10,7 +10,13 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from router.signatures.authority import GatewayMail, mail_channel, not_a_mail, paper_channel
+from router.signatures.authority import (
+    GatewayMail,
+    mail_channel,
+    not_a_mail,
+    paper_channel,
+    sender_matches,
+)
 from router.signatures.binding import bind, check_binding, check_scan_binding, unreadable
 from router.signatures.completeness import check_content
 from router.signatures.context import Context, is_pdf
@@ -41,13 +47,10 @@ class MailAuthentication:
         return ctx.mail_auth.checks() if ctx.message is not None else []
 
 
-def _configured_gateway(ctx: Context, address: str) -> bool | None:
-    """Whether `address` is a configured [[fax_gateways]] sender (None: none configured)."""
-    rules = [str(r.get("from", "")).lower() for r in ctx.policy.raw.get("fax_gateways") or []]
-    if not rules:
-        return None
-    domain = address.rsplit("@", 1)[1] if "@" in address else ""
-    return any(r == address or (r.startswith("@") and r[1:] == domain) for r in rules if r)
+def _configured_gateway(ctx: Context, address: str) -> bool:
+    """Whether `address` is the sender of a configured [[fax_gateways]] rule."""
+    rules = ctx.policy.raw.get("fax_gateways") or []
+    return any(sender_matches(str(r.get("from", "")).lower(), address) for r in rules)
 
 
 def _gateway(ctx: Context) -> GatewayMail | None:
@@ -77,7 +80,7 @@ def _gateway(ctx: Context) -> GatewayMail | None:
                 f"its From ({shown}) is not the gateway address {expected} the door "
                 "recognised it by",
             )
-    elif sender is None or _configured_gateway(ctx, sender.lower()) is not True:
+    elif sender is None or not _configured_gateway(ctx, sender.lower()):
         shown = sender or "no single From address"
         return GatewayMail(via, Outcome.FAIL, f"its From ({shown}) is no configured fax gateway")
     dmarc = ctx.mail_auth.dmarc
