@@ -74,14 +74,6 @@ def dovecot() -> Iterator[Dovecot]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-@pytest.fixture
-def db(sqlite_url: str) -> Iterator[Database]:
-    database = Database(sqlite_url)
-    database.migrate()
-    yield database
-    database.dispose()
-
-
 class Door:
     """`accept` with a recording enqueue: each new item's id is one request sent on."""
 

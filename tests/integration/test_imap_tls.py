@@ -85,14 +85,6 @@ def tls_dovecot(make_server: ServerFactory, ca: CertificateAuthority) -> Dovecot
     return make_server(ca)
 
 
-@pytest.fixture
-def db(sqlite_url: str) -> Iterator[Database]:
-    database = Database(sqlite_url)
-    database.migrate()
-    yield database
-    database.dispose()
-
-
 @pytest.fixture(autouse=True)
 def password(monkeypatch: pytest.MonkeyPatch) -> None:
     """The password reaches the poller the operator's way: through `password_env`."""
