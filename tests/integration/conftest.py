@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from registratura.runtime import Runtime
+from registratura.settings import Settings
 from storage import Database
 
 
@@ -16,3 +19,13 @@ def db(sqlite_url: str) -> Iterator[Database]:
     database.migrate()
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def rt(tmp_path: Path) -> Iterator[Runtime]:
+    """A Runtime on the embedded defaults in this test's own folder (no workers started)."""
+    runtime = Runtime(Settings(data_dir=tmp_path))
+    try:
+        yield runtime
+    finally:
+        runtime.close()

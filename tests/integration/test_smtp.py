@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import smtplib
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,21 +11,11 @@ from sqlalchemy import select
 
 from ingest.smtp import recipient_allowed, start_smtp
 from registratura.runtime import Runtime
-from registratura.settings import Settings
 from storage import Item, StorageUnavailable
 from tests.helpers import free_port, text_mail
 from tests.integration.smtp_support import BASE, door, items, port_of, stored_bytes
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def rt(tmp_path: Path) -> Iterator[Runtime]:
-    runtime = Runtime(Settings(data_dir=tmp_path))
-    try:
-        yield runtime
-    finally:
-        runtime.close()
 
 
 def test_accepted_message_is_stored_before_250(rt: Runtime) -> None:

@@ -5,29 +5,18 @@ from __future__ import annotations
 import smtplib
 import ssl
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from ingest.smtp_tls import hash_password
 from registratura.runtime import Runtime
-from registratura.settings import Settings
 from tests.helpers import text_mail
 from tests.integration.smtp_support import RawClient, door, items, port_of, self_signed
 
 pytestmark = pytest.mark.integration
 
 USERS = {"faxgw": hash_password("s3cret-fax"), "portal": "plain-portal-pw"}
-
-
-@pytest.fixture
-def rt(tmp_path: Path) -> Iterator[Runtime]:
-    runtime = Runtime(Settings(data_dir=tmp_path))
-    try:
-        yield runtime
-    finally:
-        runtime.close()
 
 
 @pytest.fixture
