@@ -26,9 +26,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bench.machine import busy_share, cpu_snapshot, own_cpu_seconds
+from bench.machine import busy_share, children_cpu_seconds, cpu_snapshot, own_cpu_seconds
 from bench.samples import Copy
 from ingest import Channel, Envelope
+from parsers.ocr import READERS
 from registratura.runtime import Runtime
 from registratura.settings import Settings
 from storage import Item, State
@@ -64,6 +65,7 @@ class PipelineResult:
     by_queue: dict[str, int]
     cpu_busy: float | None = None  # share of all cores busy meanwhile (anyone's work)
     cpu_seconds: float = 0.0  # CPU time of this process and its Tesseract children (ours only)
+    tesseract_seconds: float = 0.0  # of which the Tesseract processes
     problems: list[str] = field(default_factory=list)  # figures not to be trusted
     warnings: list[str] = field(default_factory=list)  # figures fine, pipeline output odd
 
@@ -145,7 +147,7 @@ def measure(rt: Runtime, inputs: list[Input], timeout: float) -> PipelineResult:
     expects: dict[int, Expect] = {}
     print(f"  accepting {len(inputs)} items…", file=sys.stderr)
     start_wall, start = time.time(), time.monotonic()
-    cpu_before, own_before = cpu_snapshot(), own_cpu_seconds()
+    cpu_before, own_before, kids_before = cpu_snapshot(), own_cpu_seconds(), children_cpu_seconds()
     for raw, envelope, expect in inputs:
         acc = rt.accept(raw, envelope())
         if acc.duplicate:
@@ -156,8 +158,11 @@ def measure(rt: Runtime, inputs: list[Input], timeout: float) -> PipelineResult:
     print(f"  accepted in {accept_seconds:.2f} s; waiting for the pipeline…", file=sys.stderr)
     pending = rt.wait_final(ids, timeout=timeout, progress=True)
     waited = time.monotonic() - start
+    # The resident Tesseracts end here: a process's CPU time is counted only once reaped.
+    READERS.close()
     cpu_busy = busy_share(cpu_before, cpu_snapshot())
     cpu_seconds = own_cpu_seconds() - own_before
+    tesseract_seconds = children_cpu_seconds() - kids_before
     if pending:
         problems.append(f"{len(pending)} items not final after {timeout:.0f} s")
 
@@ -195,6 +200,7 @@ def measure(rt: Runtime, inputs: list[Input], timeout: float) -> PipelineResult:
         by_queue=dict(Counter(r.queue or "-" for r in final)),
         cpu_busy=cpu_busy,
         cpu_seconds=cpu_seconds,
+        tesseract_seconds=tesseract_seconds,
         problems=_summarise(problems),
         warnings=warnings,
     )

@@ -34,6 +34,7 @@ def _pipeline(r: PipelineResult) -> dict[str, Any]:
         "by_queue": r.by_queue,
         "cpu_busy": r.cpu_busy,
         "cpu_seconds": round(r.cpu_seconds, 2),
+        "tesseract_seconds": round(r.tesseract_seconds, 2),
         "problems": r.problems,
         "warnings": r.warnings,
     }
@@ -64,6 +65,9 @@ def build(
             "pages_per_s": round(pages.pages_per_s, 4),
             "s_per_page_wall": round(pages.e2e_seconds / pages.pages, 3) if pages.pages else None,
             "cpu_s_per_page": round(pages.cpu_seconds / pages.pages, 3) if pages.pages else None,
+            "tesseract_s_per_page": round(pages.tesseract_seconds / pages.pages, 3)
+            if pages.pages
+            else None,
         }
         problems += [f"pages: {p}" for p in pages.problems]
     if bare is not None:
@@ -160,6 +164,11 @@ def table(record: dict[str, Any]) -> str:
                 "our CPU seconds per page",
                 f"{p['cpu_s_per_page']:.2f}",
                 "this process + its tesseract children, all steps included",
+            ),
+            _row(
+                "  of which Tesseract",
+                f"{p['tesseract_s_per_page']:.2f}",
+                "the rest: rendering, deskew, ink, routing, storage, in this process",
             ),
             _row(
                 "latency received → final",

@@ -3,12 +3,13 @@
 Measured facts this follows (ARCHITECTURE.md):
 
 - Tesseract's OpenMP threads fight each other on small machines: every run
-  gets `OMP_THREAD_LIMIT=1`, and one process-wide semaphore lets at most
-  `nproc` Tesseracts run at once, whichever worker thread or document asks
-  (pages of one document are read in parallel by `map_pages`).
+  gets `OMP_THREAD_LIMIT=1`, and at most `nproc` Tesseracts run at once,
+  whichever worker thread or document asks (pages of one document are read in
+  parallel by `map_pages`); pages waiting for a core are read together, the
+  language models loaded once for them (`tesseract.Readers`).
 - pytesseract hands a PIL image over as a PNG it encodes first (0.34 s per
-  page measured); the page is written uncompressed to a temporary file and
-  the resolution passed as `--dpi` instead. The file is BMP: Leptonica reads
+  page measured); the page is written uncompressed to a temporary file that
+  carries its resolution. The file is BMP: Leptonica reads
   a 300 dpi greyscale page as PNM 0.16 s slower than as BMP (0.81 s against
   0.65 s of Tesseract CPU on the bench's scan, same text out).
 - The Romanian model writes the cedilla letters ş ţ for half of the
@@ -28,7 +29,6 @@ import logging
 import os
 import re
 import tempfile
-import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -42,6 +42,7 @@ from .model import Page
 from .normalize import fold_cedilla
 from .options import ExtractOptions
 from .orient import deskew, parse_osd, source_box, turn
+from .tesseract import Readers
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -68,8 +69,9 @@ def nproc() -> int:
 
 
 # One Tesseract per core across the whole process: router worker threads, the
-# pages of one document and the evaluation's item threads all pass through here.
-_SLOTS = threading.BoundedSemaphore(nproc())
+# pages of one document and the evaluation's item threads all pass through here;
+# pages that wait for a core are read together (tesseract.py).
+READERS = Readers(nproc())
 
 
 def _thread_limit() -> None:
@@ -91,33 +93,26 @@ def map_pages(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         return list(pool.map(fn, items))
 
 
-def _config(image: Image.Image, options: ExtractOptions, psm: int) -> str:
+def _save(image: Image.Image, fh: Any) -> None:
+    """The page as an uncompressed BMP carrying its resolution (Tesseract reads it from there)."""
     dpi = image.info.get("dpi")
-    parts = [f"--psm {psm}"]
     if dpi:
-        parts.append(f"--dpi {round(float(dpi[0]))}")
-    return " ".join(parts)
+        square = round(float(dpi[0]))  # what `--dpi` used to say: the horizontal resolution
+        image.save(fh, "BMP", dpi=(square, square))
+    else:
+        image.save(fh, "BMP")
 
 
 def _run(image: Image.Image, options: ExtractOptions, number: int, osd: bool = False) -> object:
-    """One Tesseract run on a temporary BMP file, inside a semaphore slot."""
+    """One page through the shared Tesseract runs (`tesseract.Readers`) from a temporary BMP."""
     _thread_limit()
     fd, path = tempfile.mkstemp(prefix="registratura-ocr-", suffix=".bmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            image.save(fh, "BMP")
-        with _SLOTS:
-            if osd:
-                return pytesseract.image_to_osd(
-                    path, config=_config(image, options, 0), timeout=options.ocr_page_timeout
-                )
-            return pytesseract.image_to_data(
-                path,
-                lang=options.ocr_languages,
-                config=_config(image, options, options.ocr_psm),
-                output_type=pytesseract.Output.DICT,
-                timeout=options.ocr_page_timeout,
-            )
+            _save(image, fh)
+        if osd:
+            return READERS.orientation(path, options.ocr_page_timeout)
+        return READERS.data(path, options.ocr_languages, options.ocr_psm, options.ocr_page_timeout)
     except pytesseract.TesseractNotFoundError as exc:
         raise OcrError("tesseract is not installed or not on PATH") from exc
     except pytesseract.TesseractError as exc:
