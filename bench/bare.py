@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,3 +94,20 @@ def run_bare(
         cpu_busy = busy_share(cpu_before, cpu_snapshot())
         cpu_seconds = own_cpu_seconds() - own_before
     return BareResult(len(jobs), workers, seconds, durations, unread, cpu_busy, cpu_seconds)
+
+
+def combine(results: Sequence[BareResult]) -> BareResult:
+    """Several rounds as one: their pages over their summed time."""
+    if len(results) == 1:
+        return results[0]
+    seconds = sum(r.seconds for r in results)
+    busy = [(r.cpu_busy, r.seconds) for r in results if r.cpu_busy is not None]
+    return BareResult(
+        pages=sum(r.pages for r in results),
+        workers=results[0].workers,
+        seconds=seconds,
+        process_seconds=[s for r in results for s in r.process_seconds],
+        unread=[u for r in results for u in r.unread],
+        cpu_busy=round(sum(b * t for b, t in busy) / sum(t for _, t in busy), 3) if busy else None,
+        cpu_seconds=sum(r.cpu_seconds for r in results),
+    )

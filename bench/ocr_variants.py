@@ -52,6 +52,7 @@ import parsers.ocr as ocr_module
 from bench.eval_understanding import CORPUS, Outcome, _g4_pages, load, quick_subset, run_item
 from bench.ocr_cer import PageCer, summarise
 from parsers import Cues, ExtractOptions
+from parsers.tesseract import Readers
 
 KINDS = ("scan", "fax_fine", "fax_standard", "g4_real")
 BILEVEL = ("fax_fine", "fax_standard", "g4_real")
@@ -143,17 +144,15 @@ def binarised(fn: Callable[[Image.Image], Image.Image]) -> Iterator[None]:
 
 @contextlib.contextmanager
 def tesseract_config(extra: str) -> Iterator[None]:
-    """Every Tesseract run gets `extra` on its command line."""
-    original = ocr_module._config
-
-    def config(*args: Any, **kwargs: Any) -> str:
-        return f"{original(*args, **kwargs)} {extra}"
-
-    ocr_module._config = config
+    """Every Tesseract run gets `extra` on its command line (residents of their own)."""
+    original = ocr_module.READERS
+    readers = Readers(original.slots, resident=original.resident, extra=tuple(extra.split()))
+    ocr_module.READERS = readers
     try:
         yield
     finally:
-        ocr_module._config = original
+        ocr_module.READERS = original
+        readers.close()
 
 
 # --- the variants -----------------------------------------------------------------------------
@@ -224,6 +223,7 @@ def run_batch(
                 pool.map(lambda n: run_item(n, manifest[n], CORPUS, cues, options), names)
             )
         pages = [p for o in outcomes for p in o.pages]
+    ocr_module.READERS.close()  # resident Tesseracts count in CPU time only once ended
     batch = Batch(pages, cpu_now() - cpu0, time.monotonic() - wall0)
     batch.fields = [ok for o in outcomes for ok in o.fields.values()]
     wrong = {p.kind for p in pages} - {kind}

@@ -230,3 +230,29 @@ def _summarise(lines: list[str], limit: int = 5) -> list[str]:
     if len(lines) <= limit:
         return lines
     return [*lines[:limit], f"… and {len(lines) - limit} more"]
+
+
+def combine(results: Sequence[PipelineResult]) -> PipelineResult:
+    """Several rounds as one: their pages over their summed time (medians: of the rounds' medians)."""
+    if len(results) == 1:
+        return results[0]
+    seconds = sum(r.e2e_seconds for r in results)
+    busy = [(r.cpu_busy, r.e2e_seconds) for r in results if r.cpu_busy is not None]
+    return PipelineResult(
+        items=sum(r.items for r in results),
+        pages=sum(r.pages for r in results),
+        worker_threads=results[0].worker_threads,
+        accept_seconds=sum(r.accept_seconds for r in results),
+        e2e_seconds=seconds,
+        routed=sum(r.routed for r in results),
+        quarantined=sum(r.quarantined for r in results),
+        pending=sum(r.pending for r in results),
+        latency_p50=statistics.median(r.latency_p50 for r in results),
+        latency_max=max(r.latency_max for r in results),
+        by_queue=dict(sum((Counter(r.by_queue) for r in results), Counter())),
+        cpu_busy=round(sum(b * t for b, t in busy) / sum(t for _, t in busy), 3) if busy else None,
+        cpu_seconds=sum(r.cpu_seconds for r in results),
+        tesseract_seconds=sum(r.tesseract_seconds for r in results),
+        problems=[p for r in results for p in r.problems],
+        warnings=[w for r in results for w in r.warnings],
+    )

@@ -67,7 +67,9 @@ def _environment() -> dict[str, str]:
 class Resident:
     """One running `tesseract` in streaming mode for one (languages, psm)."""
 
-    def __init__(self, languages: str, psm: int, end_page: str, stdbuf: str) -> None:
+    def __init__(
+        self, languages: str, psm: int, end_page: str, stdbuf: str, extra: tuple[str, ...] = ()
+    ) -> None:
         self.key = (languages, psm)
         self._end_page = end_page
         self.proc = subprocess.Popen(
@@ -81,6 +83,7 @@ class Resident:
                 languages,
                 "--psm",
                 str(psm),
+                *extra,
                 "-c",
                 "stream_filelist=1",
                 "tsv",
@@ -193,8 +196,10 @@ class Resident:
 class Readers:
     """At most `slots` Tesseract runs at once, process-wide, on resident processes."""
 
-    def __init__(self, slots: int, resident: bool = True) -> None:
+    def __init__(self, slots: int, resident: bool = True, extra: tuple[str, ...] = ()) -> None:
+        """`extra`: more Tesseract command-line options for every page (bench/ocr_variants.py)."""
         self.slots = slots
+        self.extra = extra
         self._slots = threading.BoundedSemaphore(slots)
         self._lock = threading.Lock()
         self._idle: list[Resident] = []
@@ -217,7 +222,7 @@ class Readers:
                 data: Data = pytesseract.image_to_data(
                     path,
                     lang=languages,
-                    config=f"--psm {psm}",
+                    config=" ".join([f"--psm {psm}", *self.extra]),
                     output_type=pytesseract.Output.DICT,
                     timeout=timeout,
                 )
@@ -249,7 +254,7 @@ class Readers:
         # stdbuf would start, then fail to run a missing tesseract: look first.
         if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
             raise pytesseract.TesseractNotFoundError()
-        return Resident(languages, psm, end_page, stdbuf)
+        return Resident(languages, psm, end_page, stdbuf, self.extra)
 
     def _checkin(self, resident: Resident) -> None:
         with self._lock:
