@@ -3,13 +3,16 @@
 Works on a boolean ink mask sampled at about 50 dpi (one cell ≈ 0.5 mm). A
 round stamp is a ring of ink with paper just outside it: for each plausible
 radius the ring's ink coverage minus the coverage of the band outside it is
-computed for every centre at once by FFT convolution; the best exceeds a
-threshold on real stamps and stays low on text, lines and signatures.
+computed for every centre at once; the best exceeds a threshold on real stamps
+and stays low on text, lines and signatures. The ring's coverage is an FFT
+correlation, rounded to the exact cell count it is; the band outside is counted
+only at the centres whose ring is nearly covered (directly, or by FFT for many).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
@@ -20,6 +23,9 @@ CELLS_PER_CM = 50 / 2.54
 RING_THRESHOLD = 0.4
 MIN_RING_COVER = 0.8
 RECT_THRESHOLD = 0.8
+# Up to this many ring candidates of a radius the band outside is summed at each directly
+# (about 2.5 µs a candidate, against 2 ms for an FFT correlation of a fax region).
+_DIRECT = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,19 +53,147 @@ def _dilate(mask: Mask) -> Mask:
     return out
 
 
-def _fast(n: int) -> int:
-    return -(-n // 64) * 64
+def _fft_length(n: int) -> int:
+    """The smallest length >= n with no prime factor above 5: numpy's FFT is quick on those."""
+    while True:
+        m = n
+        for p in (2, 3, 5):
+            while m % p == 0:
+                m //= p
+        if m == 1:
+            return n
+        n += 1
 
 
-def _conv(
-    fmask: npt.NDArray[np.complex128], shape: tuple[int, int], kernel: npt.NDArray[np.float64]
+@dataclass(frozen=True, slots=True)
+class _Radius:
+    """One radius tried, with its two 0/1 kernels (both of half-size `size`)."""
+
+    r: float
+    size: int
+    ring: npt.NDArray[np.float64]  # rows 0..size of the kernel (it is symmetric)
+    ring_sum: float
+    ring_need: int  # the fewest inked cells n with n / ring_sum >= MIN_RING_COVER
+    outside: npt.NDArray[np.float64]
+    outside_sum: float
+    outside_cells: tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]  # offsets from the centre
+
+
+@dataclass(frozen=True, slots=True)
+class _Kernels:
+    """The radii tried and how far their kernels reach from the centre (in cells)."""
+
+    radii: tuple[_Radius, ...]
+    size: int  # the largest half-size
+    ring_reach: int  # the farthest non-zero cell of a ring kernel, along a row or a column
+    outside_reach: int
+
+
+def _reach(half: npt.NDArray[np.float64]) -> int:
+    dy, dx = np.nonzero(half)
+    return int(max(dy.max(), np.abs(dx - (half.shape[0] - 1)).max()))
+
+
+@cache
+def _kernels() -> _Kernels:
+    """The radii (1.1–2.8 cm, every 2 cells) and their kernels, made once (1.4 MB)."""
+    radii = []
+    for r in np.arange(1.1 * CELLS_PER_CM, 2.8 * CELLS_PER_CM, 2.0):
+        size = int(r + 8)
+        ring = _annulus(r - 1.5, r + 1.5, size)
+        outside = _annulus(r + 3.0, r + 6.0, size)
+        ring_sum = ring.sum()
+        need = next(n for n in range(int(ring_sum) + 1) if n / ring_sum >= MIN_RING_COVER)
+        dy, dx = np.nonzero(outside)
+        cells = (dy - size, dx - size)
+        radii.append(
+            _Radius(
+                float(r), size, ring[size:], ring_sum, need, outside[size:], outside.sum(), cells
+            )
+        )
+    return _Kernels(
+        tuple(radii),
+        max(k.size for k in radii),
+        max(_reach(k.ring) for k in radii),
+        max(_reach(k.outside) for k in radii),
+    )
+
+
+class _Correlator:
+    """Correlations of one mask with the radii's kernels by FFT: cell counts, exact to 1e-12.
+
+    The mask sits at the top left of a zero array: a kernel reaching `reach` cells
+    from its centre never wraps round onto the mask when each length is at least the
+    mask's plus `reach`, and lengths of factors 2, 3 and 5 are quick. (It was padded
+    by 62 cells on every side and rounded up to 64s: 384 x 576 for a fax's 245 x 432
+    region, now 300 x 500.) The work arrays are kept from one radius to the next:
+    fresh ones cost about as much in page faults as the FFTs themselves.
+    """
+
+    def __init__(self, mask: Mask, reach: int, size: int) -> None:
+        self.h, self.w = h, w = mask.shape
+        # At least a whole kernel long too, so that the kernel's rows never overlap when wrapped.
+        height = _fft_length(max(h + reach, 2 * size + 1))
+        width = _fft_length(max(w + reach, 2 * size + 1))
+        self.shape = (height, width)
+        # Rows past the mask are zero: only the mask's rows are transformed along the rows.
+        rows = np.fft.rfft(mask.astype(np.float64), n=width, axis=1)
+        self.f: npt.NDArray[np.complex128] = np.fft.fft(rows, n=height, axis=0)
+        half_width = width // 2 + 1
+        self._wrapped = np.zeros((height, half_width))
+        self._spectrum = np.empty((height // 2 + 1, half_width), dtype=np.complex128)
+        self._product = np.empty((height, half_width), dtype=np.complex128)
+        self._out = np.empty((h, width))
+
+    def correlate(self, half: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """The kernel (its rows 0..size) summed over the mask centred on every cell (h x w).
+
+        The array returned is overwritten by the next call.
+        """
+        (height, width), s = self.shape, half.shape[0] - 1
+        # The kernel is symmetric about both axes, so its spectrum is real and even:
+        # its non-zero rows through a real FFT, then half of every column through
+        # another (0.3 ms, against 1.3 ms for `rfft2` of the whole wrapped kernel).
+        rows = np.zeros((s + 1, width))
+        rows[:, : s + 1] = half[:, s:]
+        rows[:, width - s :] = half[:, :s]
+        part = np.fft.rfft(rows, axis=1).real
+        wrapped = self._wrapped
+        wrapped[: s + 1] = part
+        wrapped[s + 1 : height - s] = 0.0
+        wrapped[height - s :] = part[:0:-1]
+        spectrum = np.fft.rfft(wrapped, axis=0, out=self._spectrum).real  # row u = row height-u
+        top = height // 2 + 1
+        product = self._product
+        np.multiply(self.f[:top], spectrum, out=product[:top])
+        np.multiply(self.f[top:], spectrum[height - top : 0 : -1], out=product[top:])
+        # Back along the columns, then along only the mask's rows.
+        np.fft.ifft(product, axis=0, out=product)
+        out: npt.NDArray[np.float64] = np.fft.irfft(
+            product[: self.h], n=width, axis=1, out=self._out
+        )[:, : self.w]
+        return out
+
+
+def _counts_at(
+    padded: Mask,
+    margin: int,
+    ys: npt.NDArray[np.intp],
+    xs: npt.NDArray[np.intp],
+    cells: tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]],
 ) -> npt.NDArray[np.float64]:
-    """Correlation of the mask with a centred, symmetric kernel, via the mask's FFT."""
-    k = np.zeros(shape)
-    kh, kw = kernel.shape
-    k[:kh, :kw] = kernel
-    k = np.roll(k, (-(kh // 2), -(kw // 2)), axis=(0, 1))
-    out: npt.NDArray[np.float64] = np.fft.irfft2(fmask * np.fft.rfft2(k), s=shape)
+    """The counts `_Correlator.correlate` gives, only at the cells (ys, xs), summed directly.
+
+    `padded` is the mask with `margin` (at least the kernel's half-size) zeros on every side.
+    """
+    width = padded.shape[1]
+    flat = padded.ravel()
+    offsets = (cells[0] + margin) * width + cells[1] + margin
+    starts = ys * width + xs
+    out = np.empty(len(ys))
+    step = max(1, 250_000 // len(offsets))  # a few MB of indices at a time
+    for i in range(0, len(ys), step):
+        out[i : i + step] = np.count_nonzero(flat[starts[i : i + step, None] + offsets], axis=1)
     return out
 
 
@@ -71,28 +205,43 @@ def find_round(ink: Mask, clean: Mask) -> Stamp | None:
     h, w = ink.shape
     if h < 30 or w < 30:
         return None
-    pad = int(3.2 * CELLS_PER_CM)
-    shape = (_fast(h + 2 * pad), _fast(w + 2 * pad))
+    # Smaller FFTs, kernel spectra from their non-zero rows, exact counts, the band
+    # outside summed at the candidates only: le_fax.tif's two regions went from 130
+    # and 110 ms of CPU to 30 and 39 ms, the corpus' 49 scanned regions 2.9x faster,
+    # with the same stamps (tests/unit/test_stamp_speed.py).
+    kernels = _kernels()
+    size = kernels.size
     # A ring line is 1-2 cells wide; dilated by one cell it fills the 3-cell annulus.
-    f_ink = np.fft.rfft2(np.pad(_dilate(ink).astype(np.float64), pad), s=shape)
-    f_clean = np.fft.rfft2(np.pad(clean.astype(np.float64), pad), s=shape)
+    f_ink = _Correlator(_dilate(ink), kernels.ring_reach, size)
+    f_clean: _Correlator | None = None
+    padded_clean: Mask | None = None
     best: Stamp | None = None
-    for r in np.arange(1.1 * CELLS_PER_CM, 2.8 * CELLS_PER_CM, 2.0):
-        size = int(r + 8)
-        ring = _annulus(r - 1.5, r + 1.5, size)
-        outside = _annulus(r + 3.0, r + 6.0, size)
-        cover = (_conv(f_ink, shape, ring) / ring.sum())[pad : pad + h, pad : pad + w]
-        candidates = cover >= MIN_RING_COVER
+    for k in kernels.radii:
+        # Counts are integers: cover >= MIN_RING_COVER exactly when the count reaches `need`.
+        ring = f_ink.correlate(k.ring)
+        candidates = ring >= k.ring_need - 0.5
         if not candidates.any():
             continue  # no ring of this radius anywhere: the band outside needs no look
-        around = (_conv(f_clean, shape, outside) / outside.sum())[pad : pad + h, pad : pad + w]
-        score = np.where(candidates, cover - around, 0.0)
-        idx = int(np.argmax(score))
-        cy, cx = divmod(idx, w)
-        value = float(score[cy, cx])
+        ys, xs = np.nonzero(candidates)
+        cover = np.rint(ring[ys, xs]) / k.ring_sum
+        # The band outside only at the candidates: summed at each, or by FFT for many.
+        if len(ys) <= _DIRECT:
+            if padded_clean is None:
+                padded_clean = np.pad(clean, size)
+            outside = _counts_at(padded_clean, size, ys, xs, k.outside_cells)
+        else:
+            if f_clean is None:
+                f_clean = _Correlator(clean, kernels.outside_reach, size)
+            outside = np.rint(f_clean.correlate(k.outside)[ys, xs])
+        score = cover - outside / k.outside_sum
+        # The first best in reading order, as argmax over the whole mask gives. (Among
+        # exact ties the old code's pick was its FFT's rounding: never seen on real pages.)
+        i = int(np.argmax(score))
+        cy, cx = int(ys[i]), int(xs[i])
+        value = float(score[i])
         better = value >= RING_THRESHOLD and (best is None or value > best.score)
-        if better and _closed(ink, cx, cy, float(r)):
-            ri = int(round(r))
+        if better and _closed(ink, cx, cy, k.r):
+            ri = int(round(k.r))
             box = (cx - ri, cy - ri, cx + ri, cy + ri)
             best = Stamp("round", box, round(min(1.0, value), 3))
     return best
