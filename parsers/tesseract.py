@@ -274,15 +274,20 @@ class Readers:
         return self._end_page
 
     def close(self) -> None:
-        """End every idle resident and remove the end page (a new page starts them again)."""
+        """End every idle resident (a page read later starts a new one).
+
+        A resident busy with a page meanwhile is left to finish it; the blank end
+        page stays for the life of the process (removed at exit).
+        """
         with self._lock:
             idle, self._idle = self._idle, []
-            end_page, self._end_page = self._end_page, None
         for resident in idle:
             resident.close()
-        if end_page is not None:
+
+    def _remove_end_page(self) -> None:
+        if self._end_page is not None:
             with contextlib.suppress(OSError):
-                os.unlink(end_page)
+                os.unlink(self._end_page)
 
     def _forget(self) -> None:
         # In a forked child: the parent's processes are not ours to use or to end.
@@ -297,6 +302,7 @@ _ALL: weakref.WeakSet[Readers] = weakref.WeakSet()
 def _close_all() -> None:
     for readers in list(_ALL):
         readers.close()
+        readers._remove_end_page()
 
 
 def _forget_all() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -166,3 +167,21 @@ def _environ(pid: int) -> dict[str, str]:
     # stdbuf execs tesseract in place: same pid, and the environment it was given.
     pairs = (entry.split(b"=", 1) for entry in raw.split(b"\0") if b"=" in entry)
     return {k.decode(): v.decode("utf-8", "replace") for k, v in pairs}
+
+
+@pytest.mark.slow
+def test_close_while_a_page_is_read(readers: Readers, pages: list[str]) -> None:
+    """close() ends idle residents only: a page being read finishes, and the next page reads."""
+    readers.data(_small_page(pages[2]), LANGS, 3, 60)  # warm: the scan below starts at once
+    result: dict[str, dict[str, list[object]]] = {}
+    reader = threading.Thread(
+        target=lambda: result.update(scan=readers.data(pages[0], LANGS, 3, 120))
+    )
+    reader.start()
+    deadline = time.monotonic() + 10
+    while readers._idle and time.monotonic() < deadline:  # until the resident is checked out
+        time.sleep(0.001)
+    readers.close()
+    reader.join(timeout=120)
+    assert result["scan"] == _alone(pages[0])
+    assert readers.data(pages[2], LANGS, 3, 120) == _alone(pages[2])
