@@ -66,6 +66,7 @@ class PipelineResult:
     cpu_busy: float | None = None  # share of all cores busy meanwhile (anyone's work)
     cpu_seconds: float = 0.0  # CPU time of this process and its Tesseract children (ours only)
     tesseract_seconds: float = 0.0  # of which the Tesseract processes
+    slots_busy: float | None = None  # share of the run the Tesseract slots were held (OCR runs)
     problems: list[str] = field(default_factory=list)  # figures not to be trusted
     warnings: list[str] = field(default_factory=list)  # figures fine, pipeline output odd
 
@@ -148,6 +149,7 @@ def measure(rt: Runtime, inputs: list[Input], timeout: float) -> PipelineResult:
     print(f"  accepting {len(inputs)} items…", file=sys.stderr)
     start_wall, start = time.time(), time.monotonic()
     cpu_before, own_before, kids_before = cpu_snapshot(), own_cpu_seconds(), children_cpu_seconds()
+    busy_before = READERS.busy
     for raw, envelope, expect in inputs:
         acc = rt.accept(raw, envelope())
         if acc.duplicate:
@@ -163,6 +165,7 @@ def measure(rt: Runtime, inputs: list[Input], timeout: float) -> PipelineResult:
     cpu_busy = busy_share(cpu_before, cpu_snapshot())
     cpu_seconds = own_cpu_seconds() - own_before
     tesseract_seconds = children_cpu_seconds() - kids_before
+    slots_busy = (READERS.busy - busy_before) / (READERS.slots * waited) if waited > 0 else None
     if pending:
         problems.append(f"{len(pending)} items not final after {timeout:.0f} s")
 
@@ -201,6 +204,7 @@ def measure(rt: Runtime, inputs: list[Input], timeout: float) -> PipelineResult:
         cpu_busy=cpu_busy,
         cpu_seconds=cpu_seconds,
         tesseract_seconds=tesseract_seconds,
+        slots_busy=round(slots_busy, 3) if slots_busy is not None else None,
         problems=_summarise(problems),
         warnings=warnings,
     )
@@ -237,7 +241,6 @@ def combine(results: Sequence[PipelineResult]) -> PipelineResult:
     if len(results) == 1:
         return results[0]
     seconds = sum(r.e2e_seconds for r in results)
-    busy = [(r.cpu_busy, r.e2e_seconds) for r in results if r.cpu_busy is not None]
     return PipelineResult(
         items=sum(r.items for r in results),
         pages=sum(r.pages for r in results),
@@ -250,9 +253,17 @@ def combine(results: Sequence[PipelineResult]) -> PipelineResult:
         latency_p50=statistics.median(r.latency_p50 for r in results),
         latency_max=max(r.latency_max for r in results),
         by_queue=dict(sum((Counter(r.by_queue) for r in results), Counter())),
-        cpu_busy=round(sum(b * t for b, t in busy) / sum(t for _, t in busy), 3) if busy else None,
+        cpu_busy=_weighted([(r.cpu_busy, r.e2e_seconds) for r in results]),
         cpu_seconds=sum(r.cpu_seconds for r in results),
         tesseract_seconds=sum(r.tesseract_seconds for r in results),
+        slots_busy=_weighted([(r.slots_busy, r.e2e_seconds) for r in results]),
         problems=[p for r in results for p in r.problems],
         warnings=[w for r in results for w in r.warnings],
     )
+
+
+def _weighted(shares: list[tuple[float | None, float]]) -> float | None:
+    """The mean of shares weighted by their seconds (None where none was measured)."""
+    known = [(v, t) for v, t in shares if v is not None]
+    total = sum(t for _, t in known)
+    return round(sum(v * t for v, t in known) / total, 3) if known and total > 0 else None

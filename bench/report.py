@@ -35,6 +35,7 @@ def _pipeline(r: PipelineResult) -> dict[str, Any]:
         "cpu_busy": r.cpu_busy,
         "cpu_seconds": round(r.cpu_seconds, 2),
         "tesseract_seconds": round(r.tesseract_seconds, 2),
+        "tesseract_slots_busy": r.slots_busy,
         "problems": r.problems,
         "warnings": r.warnings,
     }
@@ -172,6 +173,11 @@ def table(record: dict[str, Any]) -> str:
                 "  of which Tesseract",
                 f"{p['tesseract_s_per_page']:.2f}",
                 "the rest: rendering, deskew, ink, routing, storage, in this process",
+            ),
+            _row(
+                "Tesseract slots busy",
+                "-" if p["tesseract_slots_busy"] is None else f"{p['tesseract_slots_busy']:.0%}",
+                "share of the run each core had a page in Tesseract (idle: a page not ready)",
             ),
             _row(
                 "latency received → final",

@@ -47,6 +47,7 @@ import tempfile
 import threading
 import time
 import weakref
+from collections.abc import Iterator
 from typing import Any
 
 import pytesseract
@@ -209,6 +210,7 @@ class Readers:
         self._end_page: str | None = None
         self.started = 0  # resident processes started
         self.pages = 0  # pages read by residents
+        self.busy = 0.0  # seconds the slots were held, summed over slots (bench: slot occupancy)
         _ALL.add(self)
 
     @property
@@ -217,7 +219,7 @@ class Readers:
 
     def data(self, path: str, languages: str, psm: int, timeout: float) -> Data:
         """Words and layout of the page image at `path` (raises what pytesseract raises)."""
-        with self._slots:
+        with self._slot():
             if self._stdbuf is None:
                 data: Data = pytesseract.image_to_data(
                     path,
@@ -238,8 +240,20 @@ class Readers:
 
     def orientation(self, path: str, timeout: float) -> str:
         """Tesseract's orientation and script detection (`--psm 0`) of the page at `path`."""
-        with self._slots:
+        with self._slot():
             return str(pytesseract.image_to_osd(path, config="--psm 0", timeout=timeout))
+
+    @contextlib.contextmanager
+    def _slot(self) -> Iterator[None]:
+        """One of the `slots`, its time held added to `busy` (a slot idle is a core idle)."""
+        with self._slots:
+            start = time.monotonic()
+            try:
+                yield
+            finally:
+                held = time.monotonic() - start
+                with self._lock:
+                    self.busy += held
 
     def _checkout(self, languages: str, psm: int, stdbuf: str) -> Resident:
         with self._lock:
