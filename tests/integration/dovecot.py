@@ -344,7 +344,9 @@ class Dovecot:
 
         Dovecot 2.3 does not always announce a message dropped this way to a
         session that is entering IDLE at that moment (seen here: not for 45 s);
-        a test that needs IDLE to see mail appends it over IMAP instead.
+        a test that needs IDLE to see mail appends it over IMAP instead, once
+        the session is idling (an APPEND during IDLE's start went unannounced
+        once too).
         """
         # Into a mailbox no session has opened yet too: the Maildir (made here
         # then) must belong to the mail user, as when Dovecot creates it.
