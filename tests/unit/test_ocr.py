@@ -236,3 +236,36 @@ def test_source_box_finds_a_mark_on_the_page_as_it_came(turned: int, angle: floa
     x0, y0, x1, y1 = source_box(box, read.size, angle, turned)
     assert x0 <= 604 and y0 <= 1004 and x1 >= 696 and y1 >= 1056  # the mark is inside
     assert (x1 - x0) * (y1 - y0) < 1.5 * 100 * 60 + 4000  # and little else
+
+
+def test_a_grey_scan_renders_as_pdfiums_own_grey_render() -> None:
+    """The page is rendered in colour and turned grey by Pillow (half the CPU): on a greyscale
+    scan that gives PDFium's own greyscale render, pixel for pixel."""
+    import pypdfium2 as pdfium
+
+    from parsers.pdf import _render
+
+    raw = (Path(__file__).resolve().parents[1] / "samples" / "mediation_scan.pdf").read_bytes()
+    doc = pdfium.PdfDocument(raw)
+    try:
+        ours = _render(doc, 1, ExtractOptions(), [])
+        theirs = doc[0].render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        doc.close()
+    assert ours is not None and ours.mode == "L" and ours.info["dpi"] == (300, 300)
+    assert ours.size == theirs.size
+    assert np.array_equal(np.asarray(ours), np.asarray(theirs))
+
+
+@pytest.mark.parametrize("mode", ["L", "1"])
+def test_straighten_keeps_the_page_mode(mode: str) -> None:
+    """A grey page turns grey (bilinear), a bilevel fax stays bilevel (bicubic, thresholded)."""
+    page = Image.new("L", (400, 300), 255)
+    page.paste(0, (100, 100, 300, 120))
+    page = page.convert(mode)
+    page.info["dpi"] = (300, 300)
+    turned = straighten(page, 1.5)
+    assert turned.mode == mode and turned.size == page.size and turned.info["dpi"] == (300, 300)
+    grey = np.asarray(turned.convert("L"))
+    assert set(np.unique(grey)) <= ({0, 255} if mode == "1" else set(range(256)))
+    assert (grey < 128).sum() > 0.9 * 200 * 20  # the bar is still there, turned
