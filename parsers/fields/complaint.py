@@ -29,7 +29,8 @@ _RESOLUTION_WORDS = re.compile(
     r"anulare\w*|restitui\w*|retur\w*|refund\w*|replacement|money\s+back|blocati|blocarea)\b"
 )
 _ASK = re.compile(
-    r"\b(?:solicit|propun|doresc|as\s+dori|vreau|cer|va\s+rog|te\s+rog|rog|astept|i\s+want|i\s+would\s+like|please|i\s+request|i\s+propose)\b"
+    r"\b(?:solicit|propun|doresc|as\s+dori|mi-as\s+dori|as\s+vrea|as\s+prefera|vreau|cer|va\s+rog|te\s+rog|rog|astept"
+    r"|i\s+want|i\s+would\s+like|please|i\s+request|i\s+propose)\b"
 )
 
 

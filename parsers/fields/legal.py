@@ -1,6 +1,7 @@
 """Articles cited, normalised: "art. 170 alin. (1) Cod procedură penală" -> "art. 170 CPP".
 
-The paragraph and letter ("alin. (1) lit. c)") are read but not kept: the
+The paragraphs, points and letters ("alin. (1) și (2)", "pct. 2", "lit. c)")
+are read but not kept: the
 basis is the article of the code or law (issue 4's form, "art. 170 CPP").
 
 The Criminal Code (Cod penal) names the offence being investigated, not the
@@ -24,8 +25,12 @@ _CODE = (
 ARTICLE = re.compile(
     r"\b(?:art\.{0,2}|articolul|articolului|articolele|article)\s*"
     r"(?P<nums>[0-9]{1,4}(?:\^?[0-9])?(?:\s*(?:,|si|sau|and)\s*(?:art\.?\s*)?[0-9]{1,4})*)"
-    r"(?P<alin>\s*(?:alin\.?|alineatul|para\.?)\s*\(?[0-9]{1,2}\)?)?"
-    r"(?P<lit>\s*lit\.?\s*[a-z]\)?)?"
+    # Paragraphs, points and letters, one or several ("alin. (1) și (2)", "alin. 1-3",
+    # "pct. 2", "lit. a) și b)"): read past, not kept.
+    r"(?P<alin>\s*(?:alin\.?|alineatul|alineatele|para\.?)\s*\(?[0-9]{1,2}\)?"
+    r"(?:\s*(?:,|si|sau|-|–)\s*\(?[0-9]{1,2}\)?)*)?"
+    r"(?P<pct>\s*(?:pct\.?|punctul|punctele)\s*[0-9]{1,2}(?:\s*(?:,|si|sau)\s*[0-9]{1,2})*)?"
+    r"(?P<lit>\s*lit\.?\s*[a-z]\)?(?:\s*(?:,|si|sau)\s*[a-z]\))*)?"
     r"\s*,?\s*(?:din\s+|al\s+|a\s+|of\s+the\s+)?(?:noul(?:ui)?\s+)?" + _CODE
 )
 

@@ -10,9 +10,11 @@ the closing ";" or ".". The period is two dates after "perioada", "intervalul",
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
-from .dates import find_dates
+from .dates import MONTHS, find_dates
 from .sentences import sentence_spans
 from .textview import TextView
 
@@ -20,12 +22,32 @@ TRIGGER = re.compile(
     r"\b(?:va\s+rugam\s+(?:sa\s+)?(?:ne\s+)?(?:comunicati|transmiteti|puneti\s+la\s+dispozitie|furnizati|inaintati|comunica)"
     r"|solicitam\b(?:\s+sa\s+ne\s+(?:comunicati|transmiteti|furnizati)\b)?|please\s+provide|we\s+request"
     r"|(?:sa\s+)?ne\s+(?:comunicati|transmiteti|trimiteti|furnizati|puneti\s+la\s+dispozitie|inaintati)"
+    r"|sa\s+(?:comunicati|transmiteti|furnizati|inaintati)"
+    r"|pentru\s+a\s+(?:ne\s+|i\s+se\s+)?(?:comunica|transmite|furniza|inainta|pune\s+la\s+dispozitie)\b"
     r"|urmatoarele\s+(?:date|informatii|documente))"
 )
 MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s?[.)]|[a-h]\s?[.)]|[-•*·–])\s+")
 _STOP_TAIL = re.compile(r"[\s;.,]+(?:si|sau|and)?[\s;.,]*$")
 PERIOD_WORD = re.compile(
-    r"\b(?:perioada|perioadei|intervalul|period|between|de\s+la|incepand\s+cu|from|intre)\b"
+    r"\b(?:perioada|perioadei|intervalul|period|between|de\s+la|incepand\s+cu|from|intre|"
+    r"luna|lunile|lunii|in\s+month\s+of)\b"
+)
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Whole months after a period word: "martie - iunie 2026", "ianuarie 2025 - martie 2026",
+# "mai 2026" (one month), "lunile aprilie și mai 2026".
+_MONTHS = re.compile(
+    rf"\s*:?\s*(?:(?:de\s+la|din|dintre|intre)\s+)?(?P<m1>{_MONTH_ALT})\.?(?:\s+(?P<y1>(?:19|20)[0-9]{{2}}))?"
+    rf"(?:\s*(?:-|–|pana\s+(?:in|la)|si|to|and)\s*(?P<m2>{_MONTH_ALT})\.?)?"
+    r"\s+(?P<y2>(?:19|20)[0-9]{2})(?![0-9])"
+)
+# Between the items of an inline request: ";", ", ", "și", "precum și" (and parentheses).
+_SEPARATOR = re.compile(
+    r"(\(|\)|;|,?\s+precum\s+(?:și|si)\s+|,\s+|\s+și\s+|\s+si\s+)", re.IGNORECASE
+)
+# A clause of the request sentence that says when or how, not what: "în termen de 10 zile".
+_NOT_DATA = re.compile(
+    r"(?:în|in)\s+(?:termen|regim|cel\s+mai\s+scurt)|(?:de\s+)?urgen[țt]|cel\s+(?:târziu|tarziu)|până\s+la|pana\s+la",
+    re.IGNORECASE,
 )
 _JOIN = re.compile(r"^\s*(?:-|pana\s+la|pana\s+in|si|and|to|,)?\s*(?:data\s+de\s+)?$")
 
@@ -97,18 +119,18 @@ def _inline(view: TextView, pos: int) -> list[str]:
     parts: list[str] = []
     depth = 0
     buf = ""
-    for token in re.split(r"(\(|\)|;|,\s+|\s+și\s+|\s+si\s+)", text):
+    for token in re.split(_SEPARATOR, text):
         if token == "(":
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and token and re.fullmatch(r";|,\s+|\s+și\s+|\s+si\s+", token):
+        if depth == 0 and token and _SEPARATOR.fullmatch(token):
             parts.append(buf)
             buf = ""
         else:
             buf += token
     parts.append(buf)
-    return [t for t in (_tidy(p) for p in parts) if len(t) > 2]
+    return [t for t in (_tidy(p) for p in parts) if len(t) > 2 and not _NOT_DATA.match(t)]
 
 
 def _tidy(item: str) -> str:
@@ -117,12 +139,28 @@ def _tidy(item: str) -> str:
 
 
 def period(view: TextView) -> dict[str, str] | None:
-    """{"from", "to"} ISO dates of the first named period, or None."""
+    """{"from", "to"} ISO dates of the first named period, or None.
+
+    Two dates ("perioada 01.09.2026 - 15.11.2026"), or whole months ("în
+    perioada martie - iunie 2026": 1 March to 30 June; "în luna mai 2026").
+    """
     for kw in view.finditer(PERIOD_WORD):
         dates = find_dates(view.folded, kw.end(), min(len(view.folded), kw.end() + 120))
-        if len(dates) < 2 or len(view.folded[kw.end() : dates[0][0]].strip(" :")) > 12:
-            continue
-        (_s1, e1, d1), (s2, _e2, d2) = dates[0], dates[1]
-        if _JOIN.match(view.folded[e1:s2]) and d1 <= d2:
-            return {"from": d1.isoformat(), "to": d2.isoformat()}
+        if len(dates) >= 2 and len(view.folded[kw.end() : dates[0][0]].strip(" :")) <= 12:
+            (_s1, e1, d1), (s2, _e2, d2) = dates[0], dates[1]
+            if _JOIN.match(view.folded[e1:s2]) and d1 <= d2:
+                return {"from": d1.isoformat(), "to": d2.isoformat()}
+        months = _MONTHS.match(view.folded, kw.end())
+        if months and (found := _month_span(months)):
+            return found
     return None
+
+
+def _month_span(m: re.Match[str]) -> dict[str, str] | None:
+    y2 = int(m.group("y2"))
+    m1, m2 = MONTHS[m.group("m1")], MONTHS[m.group("m2") or m.group("m1")]
+    y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
+    start, end = dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
+    if start > end:
+        return None
+    return {"from": start.isoformat(), "to": end.isoformat()}

@@ -1,7 +1,7 @@
 """The signer of an official letter: rank and name as written.
 
 The last short line holding a rank ("Comisar-șef de poliție", "Prim-procuror",
-"Judecător") followed by a name ("Popescu Ion") is the signatory; a rank alone
+"Judecător", "Grefier") followed by a name ("Popescu Ion") is the signatory; a rank alone
 on its line takes the name from the next line.
 """
 
@@ -19,6 +19,8 @@ RANK = re.compile(
     r"agent(?:[- ]sef)?(?:\s+(?:principal|adjunct))?(?:\s+de\s+politie)?|"
     r"chestor(?:\s+(?:principal|sef|general))?(?:\s+de\s+politie)?|"
     r"ofiter(?:\s+de\s+politie(?:\s+judiciara)?)?|judecator|presedinte|"
+    r"(?:prim[- ]?)?grefier(?:[- ]sef)?|magistrat[- ]asistent|"
+    r"director(?:\s+(?:general|executiv|adjunct))?|"
     r"(?:locotenent[- ])?colonel|locotenent|maior|capitan)\b"
 )
 _NAME = re.compile(

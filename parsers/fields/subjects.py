@@ -30,8 +30,13 @@ FAX_HEADER = re.compile(
     r"\b(?:de la|from)\s*:.*\b(?:catre|to)\s*:|\bp\.\s*[0-9]{2,3}\s*/\s*[0-9]{2,3}\b"
 )
 _ABOUT_USER = re.compile(r"utilizator|titular|contul|cont de|account|user|telefon|persoan|numit")
+# "ID utilizator: 445566", "user id 445566", and the user or account named first:
+# "utilizatorul cu ID 9876543", "contul având ID-ul 12345".
 USER_ID = re.compile(
-    r"\b(?:id(?:-?ul)?\s+(?:de\s+)?utilizator(?:ului)?|user\s*id|id(?:-?ul)?\s+cont(?:ului)?|id\s+client)\s*:?\s*(?P<id>[0-9]{3,12})(?![0-9])"
+    r"\b(?:id(?:-?ul)?\s+(?:de\s+)?utilizator(?:ului)?|user\s*id|id(?:-?ul)?\s+cont(?:ului)?|id\s+client"
+    r"|(?:utilizator(?:ul|ului)?|cont(?:ul|ului)?|client(?:ul|ului)?|user(?:ul|ului)?)\s+"
+    r"(?:cu\s+|avand\s+|having\s+|with\s+)?(?:id(?:-?ul)?|identificatorul))"
+    r"\s*(?:nr\.?\s*)?:?\s*(?P<id>[0-9]{3,12})(?![0-9])"
 )
 
 

@@ -7,6 +7,7 @@ import pytest
 from parsers import Category, Cues
 from parsers.fields import TextView, extract_fields
 from parsers.fields.complaint import delivery_guarantee, proposed_resolution
+from parsers.fields.requested import period, requested_data
 from parsers.model import MailHeaders
 
 LETTER = """\
@@ -133,6 +134,9 @@ def test_mediation_issue(cues: Cues) -> None:
         (Category.MEDIATION, "Ecranul a venit crăpat și carcasa zgâriată.", "damaged"),
         (Category.MEDIATION, "Produsul este difreit de cel din anunț.", "not_as_described"),
         (Category.MEDIATION, "Nu arată ca în poze deloc.", "not_as_described"),
+        (Category.MEDIATION, "Geaca e marimea M, in anunt scria L.", "not_as_described"),
+        (Category.MEDIATION, "Tricoul are o pată pe mânecă.", "damaged"),
+        (Category.MEDIATION, "Vânzătorul spune că nu acceptă retur.", "return_refused"),
     ],
 )
 def test_issue_wording_families(category: Category, text: str, issue: str, cues: Cues) -> None:
@@ -158,3 +162,78 @@ def test_support_topic_from_subject(cues: Cues) -> None:
     headers = MailHeaders(subject="RE: Fwd: Parola uitata", from_addr="a@b.ro")
     f = extract_fields(Category.SUPPORT, TextView.of("Cum pot schimba parola?"), cues, headers)
     assert f == {"topic": "Parola uitata", "contact": {"email": "a@b.ro", "phone": None}}
+
+
+COURT_LETTER = """\
+JUDECĂTORIA SECTORULUI 3 BUCUREȘTI
+Secția Civilă
+Dosar nr. 12345/301/2026
+
+Către Marketplace SRL
+
+Vă comunicăm că, prin încheierea din data de 20.11.2026, instanța a dispus efectuarea
+unei adrese către dumneavoastră pentru a comunica, în termen de 10 zile, istoricul
+tranzacțiilor efectuate de utilizatorul cu ID 9876543 în perioada martie - iunie 2026,
+precum și datele de contact ale acestuia.
+
+Grefier,
+Elena Dobre
+"""
+
+
+def test_court_letter_in_prose(cues: Cues) -> None:
+    """A court's letter asks in one sentence, names the user by id and the period by months,
+    and is signed by the clerk: every one of those is read."""
+    headers = MailHeaders(subject="Adresa dosar 12345/301/2026", from_addr="grefa.js3@just.ro")
+    f = extract_fields(Category.LAW_ENFORCEMENT, TextView.of(COURT_LETTER), cues, headers)
+    assert f["authority_kind"] == "court"
+    assert f["case_number"] == "12345/301/2026"
+    assert f["subjects"] == [{"kind": "user_id", "value": "9876543"}]
+    assert f["requested_data"] == [
+        "istoricul tranzacțiilor efectuate de utilizatorul cu ID 9876543 în perioada martie - iunie 2026",
+        "datele de contact ale acestuia",
+    ]
+    assert f["period"] == {"from": "2026-03-01", "to": "2026-06-30"}
+    assert f["signatory"] == "Grefier Elena Dobre"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("în perioada martie - iunie 2026", ("2026-03-01", "2026-06-30")),
+        ("în perioada noiembrie - februarie 2026", ("2025-11-01", "2026-02-28")),
+        ("perioada ianuarie 2025 - martie 2026", ("2025-01-01", "2026-03-31")),
+        ("în luna mai 2026", ("2026-05-01", "2026-05-31")),
+        ("în lunile aprilie și mai 2026", ("2026-04-01", "2026-05-31")),
+        ("în perioada 01.09.2026 - 15.11.2026", ("2026-09-01", "2026-11-15")),
+        ("perioada mai 2026 - martie 2026", None),  # backwards: not a period
+        ("pe o perioadă de 5 zile", None),
+        ("în perioada mai", None),  # no year: not guessed
+    ],
+)
+def test_period_in_dates_or_whole_months(text: str, expected: tuple[str, str] | None) -> None:
+    got = period(TextView.of(text))
+    assert (got["from"], got["to"]) == expected if expected else got is None
+
+
+def test_inline_request_drops_the_deadline_and_splits_at_precum_si() -> None:
+    text = (
+        "Vă rugăm să ne comunicați, în termen de 5 zile, adresele IP de conectare, "
+        "precum și numărul de telefon asociat contului.\n"
+    )
+    assert requested_data(TextView.of(text)) == [
+        "adresele IP de conectare",
+        "numărul de telefon asociat contului",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aș vrea fie să o returnez și să primesc banii, fie o reducere de 100 lei.",
+        "Mi-aș dori să primesc banii înapoi.",
+    ],
+)
+def test_resolution_asked_with_the_conditional(text: str) -> None:
+    """ "Aș vrea" / "mi-aș dori" ask as much as "vreau": the sentence is the resolution."""
+    assert proposed_resolution(TextView.of(text)) == text.rstrip(".")

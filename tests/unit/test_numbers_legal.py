@@ -6,6 +6,7 @@ import pytest
 
 from parsers.fields.legal import articles
 from parsers.fields.numbers import case_number, reference, transactions
+from parsers.fields.signatory import find_signatory
 from parsers.fields.textview import TextView
 
 
@@ -73,8 +74,37 @@ def test_transactions() -> None:
             [],
         ),
         ("conform art. 170", [], []),  # no code named: not guessed
+        # Several paragraphs, points or letters before the code
+        (
+            "În temeiul dispozițiilor art. 170 alin. (1) și (2) din Codul de procedură penală",
+            ["art. 170 CPP"],
+            [],
+        ),
+        ("art. 170 alin. (1), (2) și (4) C.p.p.", ["art. 170 CPP"], []),
+        ("art. 152 alin. 1-3 din Codul de procedură penală", ["art. 152 CPP"], []),
+        ("art. 16 alin. (1) lit. a) și b) din Legea nr. 365/2002", ["art. 16 Legea 365/2002"], []),
+        ("art. 97 alin. (2) pct. 3 C.proc.pen.", ["art. 97 CPP"], []),
     ],
 )
 def test_articles(text: str, bases: list[str], offences: list[str]) -> None:
     """Articles are normalised per code to "art. N CODE" (paragraph and letter dropped); Criminal Code articles are offences, not bases."""
     assert articles(TextView.of(text)) == (bases, offences)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("Grefier,\nElena Dobre\n", "Grefier Elena Dobre"),
+        ("Prim-grefier\nIon Marin\n", "Prim-grefier Ion Marin"),
+        ("Director general,\nMaria Stan\n", "Director general Maria Stan"),
+        # The last rank before the name wins over an office above it
+        (
+            "Șef serviciu,\nComisar-șef de poliție\nAndrei Mureșan\n",
+            "Comisar-șef de poliție Andrei Mureșan",
+        ),
+    ],
+)
+def test_signatory_ranks_of_courts_and_offices(tail: str, expected: str) -> None:
+    """A court clerk or an office's director signs too: rank and name, as written."""
+    text = "Vă comunicăm istoricul solicitat în dosarul nr. 12/301/2026.\n\n" + tail
+    assert find_signatory(TextView.of(text)) == expected
