@@ -51,7 +51,7 @@ def case_number(view: TextView) -> str | None:
 
 def reference(view: TextView) -> tuple[str | None, str | None]:
     """(reference number, ISO reference date) of the letter itself."""
-    best: tuple[int, str, str | None, int] | None = None
+    best: tuple[int, str, str | None, int, int] | None = None
     for m in view.finditer(_REF):
         before = view.folded[max(0, m.start() - 40) : m.start()]
         if _NOT_REFERENCE.search(before) or _NOT_REFERENCE.search(
@@ -72,17 +72,27 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
             continue  # "Str. X nr. 7", "art. 5 nr. 2": a number mid-sentence without a date
         score = (2 if date else 0) + (1 if at_line_start else 0)
         if best is None or score > best[0]:
-            best = (score, number, date, m.start())
+            best = (score, number, date, m.start(), m.end())
         if score == 3:
             break
     if best is None:
         return None, None
-    return best[1], best[2] or _date_beside(view, best[3])
+    return best[1], best[2] or _date_beside(view, best[3], best[4])
 
 
-def _date_beside(view: TextView, pos: int) -> str | None:
-    """A date on a short line just above or below the number's ("Cluj, 12.11.2026" / "Data: ...")."""
+# After the number on its own line: the place and the date ("Nr. 2211/II/2026    Brașov, 23.11.2026").
+_PLACE_THEN = re.compile(r"[ \t]+(?:[a-z][a-z .-]{1,40},[ \t]*)?(?:data\s*:?\s*)?$")
+
+
+def _date_beside(view: TextView, pos: int, after: int) -> str | None:
+    """A date after the number on its line behind a place ("Brașov, 23.11.2026"), or on a
+    short line just above or below it ("Cluj, 12.11.2026" / "Data: ...")."""
     start, end = view.line_at(pos)
+    dm = DATE.search(view.folded, after, end)
+    if dm and _PLACE_THEN.match(view.folded[after : dm.start()]):
+        d = date_from_match(dm)
+        if d:
+            return d.isoformat()
     above = view.folded.rfind("\n", 0, max(0, start - 1)) + 1
     below = view.folded.find("\n", end + 1)
     for a, b in ((above, start - 1), (end + 1, len(view.folded) if below < 0 else below)):

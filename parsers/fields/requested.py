@@ -44,9 +44,24 @@ _MONTHS = re.compile(
 _SEPARATOR = re.compile(
     r"(\(|\)|;|,?\s+precum\s+(?:și|si)\s+|,\s+|\s+și\s+|\s+si\s+)", re.IGNORECASE
 )
-# A clause of the request sentence that says when or how, not what: "în termen de 10 zile".
-_NOT_DATA = re.compile(
-    r"(?:în|in)\s+(?:termen|regim|cel\s+mai\s+scurt)|(?:de\s+)?urgen[țt]|cel\s+(?:târziu|tarziu)|până\s+la|pana\s+la",
+# At the head of an item, when or how rather than what: cut off ("în regim de urgență
+# datele de trafic" -> "datele de trafic").
+_LEAD = re.compile(
+    r"^(?:(?:în|in)\s+(?:termen\s+de\s+[^,;]*?zile(?:\s+lucr\w+)?|regim\s+de\s+urgen\w+"
+    r"|cel\s+mai\s+scurt\s+timp(?:\s+posibil)?)|de\s+urgen\w+|urgent)\b\s*,?\s*",
+    re.IGNORECASE,
+)
+# A whole clause that is a deadline or the period (the period is a field of its own).
+_DROP = re.compile(
+    r"^(?:cel\s+t[âa]rziu|p[âa]n[ăa]\s+la|(?:în|in|pentru|din)\s+(?:perioada|intervalul)"
+    r"|(?:de\s+la|între|intre)\s+[0-9])",
+    re.IGNORECASE,
+)
+# "datele de trafic și de localizare": what follows "și" with a preposition completes the item.
+_OF_PREVIOUS = re.compile(r"^(?:de|din|ale|al)\s", re.IGNORECASE)
+# A later sentence that asks for more: "Totodată, vă rugăm să ne comunicați ...".
+_MORE = re.compile(
+    r"\W*(?:totodat[aă]|de\s+asemenea|[îi]n\s+plus|also|additionally|furthermore)\b",
     re.IGNORECASE,
 )
 _JOIN = re.compile(r"^\s*(?:-|pana\s+la|pana\s+in|si|and|to|,)?\s*(?:data\s+de\s+)?$")
@@ -58,11 +73,26 @@ def requested_data(view: TextView) -> list[str]:
         items = _list_after(view, trig.end())
         if items:
             return items
-    for trig in view.finditer(TRIGGER):
-        items = _inline(view, trig.end())
-        if items:
-            return items
+    triggers = list(view.finditer(TRIGGER))
+    spans = sentence_spans(view.text, view.folded)
+    for i, trig in enumerate(triggers):
+        items = _inline(view, trig.end(), spans)
+        if not items:
+            continue
+        done = _sentence(spans, trig.end())
+        for later in triggers[i + 1 :]:
+            span = _sentence(spans, later.end())
+            if span is None or done is None or span[0] < done[1]:
+                continue  # the same sentence
+            if _MORE.match(view.text, span[0]):
+                items += [x for x in _inline(view, later.end(), spans) if x not in items]
+            done = span
+        return items
     return []
+
+
+def _sentence(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in spans if a <= pos < b), None)
 
 
 def _list_after(view: TextView, pos: int) -> list[str]:
@@ -108,29 +138,41 @@ def _list_after(view: TextView, pos: int) -> list[str]:
     return [_tidy(" ".join(parts)) for parts in items if _tidy(" ".join(parts))]
 
 
-def _inline(view: TextView, pos: int) -> list[str]:
-    span = next(((a, b) for a, b in sentence_spans(view.text, view.folded) if a <= pos < b), None)
+def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]:
+    """Items of the request sentence after `pos`, split at ";", ",", "și", "precum și"."""
+    span = _sentence(spans, pos)
     if span is None:
         return []
     text = view.text[pos : span[1]]
     text = re.sub(
         r"^\s*(?:următoarele(?:\s+date|\s+informații)?\s*)?[:,]?\s*", "", text, flags=re.IGNORECASE
     )
-    parts: list[str] = []
+    parts: list[tuple[str, str]] = []  # (separator before, part)
     depth = 0
-    buf = ""
+    buf, sep = "", ""
     for token in re.split(_SEPARATOR, text):
         if token == "(":
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and token and _SEPARATOR.fullmatch(token):
-            parts.append(buf)
-            buf = ""
+        if depth == 0 and token not in ("", "(", ")") and _SEPARATOR.fullmatch(token):
+            parts.append((sep, buf))
+            buf, sep = "", token
         else:
             buf += token
-    parts.append(buf)
-    return [t for t in (_tidy(p) for p in parts) if len(t) > 2 and not _NOT_DATA.match(t)]
+    parts.append((sep, buf))
+    items: list[str] = []
+    for sep, part in parts:
+        item = _tidy(part)
+        while (cut := _LEAD.sub("", item, count=1)) != item:
+            item = cut
+        if len(item) <= 2 or _DROP.match(item):
+            continue
+        if items and _OF_PREVIOUS.match(item) and sep.strip().lower() in ("și", "si"):
+            items[-1] = f"{items[-1]} {sep.strip()} {item}"
+        else:
+            items.append(item)
+    return items
 
 
 def _tidy(item: str) -> str:

@@ -78,6 +78,8 @@ def mentions(view: TextView) -> list[Mention]:
             continue
         if re.fullmatch(r"[a-z]+\.(?:ro|com|net|org|eu)", token):
             continue  # a web address, not a user
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", token):
+            continue  # initials ("Către S.C. X S.R.L."), not a user
         out.append(Mention(m.start("u"), view.value(m, "u"), "counterparty", False))
     if view.ocr:
         out += _ocr_pieces(view, {m.start for m in out})

@@ -237,3 +237,63 @@ def test_inline_request_drops_the_deadline_and_splits_at_precum_si() -> None:
 def test_resolution_asked_with_the_conditional(text: str) -> None:
     """ "Aș vrea" / "mi-aș dori" ask as much as "vreau": the sentence is the resolution."""
     assert proposed_resolution(TextView.of(text)) == text.rstrip(".")
+
+
+DIICOT_LETTER = """\
+PARCHETUL DE PE LANGA INALTA CURTE DE CASATIE SI JUSTITIE
+DIRECTIA DE INVESTIGARE A INFRACTIUNILOR DE CRIMINALITATE ORGANIZATA SI TERORISM
+SERVICIUL TERITORIAL BRASOV
+
+Nr. 2211/II/2/2026                                  Brasov, 23 noiembrie 2026
+
+Catre S.C. MARKETPLACE S.R.L.
+
+In baza art. 152 C.proc.pen., va solicitam sa ne transmiteti in regim de urgenta datele
+de trafic si de localizare, precum si adresele IP utilizate de titularul contului cu numele
+de utilizator "andrei_bv_shop", in intervalul 15 august 2026 - 20 noiembrie 2026.
+Totodata, va rugam sa ne comunicati IBAN-ul asociat contului (RO49AAAA1B31007593840000)
+si tranzactiile efectuate.
+
+Dosar penal nr. 876/D/P/2026.
+
+Procuror,
+Cristian Dinu
+"""
+
+
+def test_directorate_letter_without_diacritics(cues: Cues) -> None:
+    """DIICOT's letterhead under the Prosecutor's Office it belongs to; the date beside the
+    number behind the city; a company's initials are not a user; a request in prose, with
+    "in regim de urgenta" cut off, the period left to its field and a second sentence
+    ("Totodata, ...") asking for more."""
+    f = extract_fields(Category.LAW_ENFORCEMENT, TextView.of(DIICOT_LETTER), cues, None)
+    assert f["authority"] == (
+        "Directia de Investigare a Infractiunilor de Criminalitate Organizata si Terorism"
+    )
+    assert f["authority_kind"] == "prosecutor"
+    assert (f["reference_number"], f["reference_date"]) == ("2211/II/2/2026", "2026-11-23")
+    assert f["subjects"] == [
+        {"kind": "username", "value": "andrei_bv_shop"},
+        {"kind": "iban", "value": "RO49AAAA1B31007593840000"},
+    ]
+    assert f["requested_data"] == [
+        "datele de trafic si de localizare",
+        'adresele IP utilizate de titularul contului cu numele de utilizator "andrei_bv_shop"',
+        "IBAN-ul asociat contului (RO49AAAA1B31007593840000)",
+        "tranzactiile efectuate",
+    ]
+    assert f["period"] == {"from": "2026-08-15", "to": "2026-11-20"}
+    assert f["case_number"] == "876/D/P/2026"
+    assert f["signatory"] == "Procuror Cristian Dinu"
+
+
+def test_complaint_in_english(cues: Cues) -> None:
+    text = (
+        'I bought a PS5 from seller "console_king_ro" (order 66612345) for 2.300 RON. '
+        "It never arrived and the seller blocked me. I would like a full refund."
+    )
+    view = TextView.of(text, vocabulary=cues.vocabulary)
+    f = extract_fields(Category.COMPLAINT, view, cues, None)
+    assert f["issue"] == "not_delivered"
+    assert (f["transaction_id"], f["counterparty"]) == ("66612345", "console_king_ro")
+    assert f["proposed_resolution"] == "I would like a full refund"
