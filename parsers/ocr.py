@@ -48,11 +48,12 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Tesseract reads "@" as "Q", "(G", "(@" or "©" often enough in e-mail addresses
+# Tesseract reads "@" as "Q", "(G", "(@", "(" or "©" often enough in e-mail addresses
 # that an address is otherwise lost; only a lower-case domain with a dot after it
 # is repaired, so ordinary words are left alone.
 _AT_CONFUSION = re.compile(
-    r"(?<=[a-z0-9._-])(?:Q|\(G|\(@\)?|\(a\)|©|®|@@)(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b)"
+    r"(?<=[a-z0-9._-])(?:Q|\(G|\(@\)?|\(a\)|©|®|@@|\((?![^\s)]*\)))"
+    r"(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b)"
 )
 # A first reading below this mean confidence, or with fewer words, may be a turned page.
 SUSPECT_CONFIDENCE = 70.0

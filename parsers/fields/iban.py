@@ -1,4 +1,10 @@
-"""IBANs (Romanian and foreign), checked with the ISO 13616 mod-97 checksum."""
+"""IBANs (Romanian and foreign), checked with the ISO 13616 mod-97 checksum.
+
+Written in groups of four or in one piece; OCR also breaks them anywhere
+("RO49AA AA 1B31007593840000"). Such a broken one is taken only for a country
+whose IBAN length is known, exactly that many characters, in capitals and digits
+with single spaces, and only when its checksum holds.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,15 @@ def valid_iban(iban: str) -> bool:
     return int(digits) % 97 == 1
 
 
+# ISO 13616 lengths of the countries a Romanian marketplace's users bank in most.
+LENGTHS = {
+    "RO": 24, "MD": 24, "BG": 22, "HU": 28, "DE": 22, "AT": 20, "IT": 27, "ES": 24, "FR": 27,
+    "GB": 22, "IE": 22, "NL": 18, "BE": 16, "PL": 28, "CZ": 24, "SK": 24, "GR": 27, "PT": 25,
+    "LT": 20, "LU": 20, "CH": 21,
+}  # fmt: skip
+_BROKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){8,30}")
+
+
 def find_ibans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, compact IBAN) of every valid IBAN in text (case kept: IBANs are upper-case)."""
     out = []
@@ -25,4 +40,29 @@ def find_ibans(text: str) -> list[tuple[int, int, str]]:
         compact = m.group("iban").replace(" ", "")
         if valid_iban(compact):
             out.append((m.start("iban"), m.end("iban"), compact))
-    return out
+    for m in _BROKEN.finditer(text):
+        if any(a <= m.start() < b for a, b, _ in out):
+            continue
+        found = _broken(text, m.start(), m.end())
+        if found:
+            out.append(found)
+    return sorted(out)
+
+
+def _broken(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The IBAN of its country's length starting at `start`, spaces dropped, if its checksum holds."""
+    length = LENGTHS.get(text[start : start + 2])
+    if length is None:
+        return None
+    chars: list[str] = []
+    stop = start
+    for i in range(start, end):
+        if text[i] != " ":
+            chars.append(text[i])
+            stop = i + 1
+            if len(chars) == length:
+                break
+    compact = "".join(chars)
+    if len(compact) != length or (stop < len(text) and text[stop].isalnum()):
+        return None
+    return (start, stop, compact) if valid_iban(compact) else None

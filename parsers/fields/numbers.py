@@ -37,7 +37,8 @@ _NOT_REFERENCE = re.compile(
 TRANSACTION = re.compile(
     r"\b(?:tranzacti\w*|comenzi\w*|comand\w*|order|transaction)"
     r"(?:\s*/\s*(?:tranzacti\w*|comand\w*))?"
-    r"(?:\s+(?:cu\s+)?(?:nr\.?|numarul|numar|no\.?|id|#))?(?:\s+(?:este|e|era|is))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
+    # A stray quote OCR puts before "nr." ("tranzacția 'nr. 55512345") is read past.
+    r"(?:\s+['‘’`\"]?(?:cu\s+)?(?:nr\.?|numarul|numar|no\.?|id|#))?(?:\s+(?:este|e|era|is))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
 )
 _ROMAN_OCR = re.compile(r"(?<=/)(?:11|1l|l1|ll|II|Il|lI)(?=/)")
 _DOTTED = re.compile(r"^[0-9]{1,3}(?:[.,][0-9]{3})+$")

@@ -37,8 +37,8 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "mai 2026" (one month), "lunile aprilie și mai 2026".
 _MONTHS = re.compile(
     rf"\s*:?\s*(?:(?:de\s+la|din|dintre|intre)\s+)?(?P<m1>{_MONTH_ALT})\.?(?:\s+(?P<y1>(?:19|20)[0-9]{{2}}))?"
-    rf"(?:\s*(?:-|–|pana\s+(?:in|la)|si|to|and)\s*(?P<m2>{_MONTH_ALT})\.?)?"
-    r"\s+(?P<y2>(?:19|20)[0-9]{2})(?![0-9])"
+    rf"(?:\s*(?:-|–|pana\s+(?:in|la)|si|to|and)\s*(?P<m2>{_MONTH_ALT}))?"
+    r"(?:\.\s*|\s+)(?P<y2>(?:19|20)[0-9]{2})(?![0-9])"
 )
 # Between the items of an inline request: ";", ", ", "și", "precum și" (and parentheses).
 _SEPARATOR = re.compile(

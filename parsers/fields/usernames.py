@@ -92,7 +92,10 @@ def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
     for m in view.finditer(_OCR_PIECES):
         if m.start("u") in seen:
             continue
-        pieces = m.group("u").split(" ")
+        pieces = m.group("u").rstrip(".").split(" ")
+        written_pieces = view.value(m, "u").rstrip(".").split(" ")
+        if all(re.fullmatch(r"[A-ZĂÂÎȘȚ][a-zăâîșț]+", p) for p in written_pieces):
+            continue  # "cumpărătorul Popa Dan": a person's name, not a username
         if (
             any(p in _NOT_PIECES or not p.strip("._") for p in pieces)
             or any(p.isdigit() for p in pieces[:-1])
@@ -100,7 +103,7 @@ def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
             or not (re.search(r"[0-9_.]", "".join(pieces[1:])) or pieces[-1] == "ro")
         ):
             continue
-        written = view.value(m, "u").split(" ")
+        written = written_pieces
         value = written[0]
         for left, right in zip(written, written[1:], strict=False):
             glue = "" if left[-1] in "._" or right[0] in "._" or right.isdigit() else "_"

@@ -297,3 +297,14 @@ def test_complaint_in_english(cues: Cues) -> None:
     assert f["issue"] == "not_delivered"
     assert (f["transaction_id"], f["counterparty"]) == ("66612345", "console_king_ro")
     assert f["proposed_resolution"] == "I would like a full refund"
+
+
+def test_ocr_person_after_buyer_is_no_username() -> None:
+    """In OCR'd text "cumpărătorul Popa Dan." names a person: no username is pieced from it,
+    while a broken username after the same word still is."""
+    from parsers.fields.usernames import mentions
+
+    text = "3. corespondența purtată cu cumpărătorul Popa Dan.\n"
+    assert mentions(TextView.of(text, ocr=True)) == []
+    broken = "corespondența purtată cu cumpărătorul bogdan fashion55.\n"
+    assert [m.value for m in mentions(TextView.of(broken, ocr=True))] == ["bogdan_fashion55"]

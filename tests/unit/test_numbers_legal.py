@@ -56,6 +56,11 @@ def test_transactions() -> None:
     assert transactions(TextView.of(text)) == ["55501234", "98765432", "123456"]
 
 
+def test_transaction_past_a_stray_quote() -> None:
+    """OCR puts a quote before "nr." ("tranzacția 'nr. 55512345"): the number is still read."""
+    assert transactions(TextView.of("inclusiv tranzacția 'nr. 55512345.", ocr=True)) == ["55512345"]
+
+
 @pytest.mark.parametrize(
     ("text", "bases", "offences"),
     [
@@ -84,6 +89,7 @@ def test_transactions() -> None:
         ("art. 152 alin. 1-3 din Codul de procedură penală", ["art. 152 CPP"], []),
         ("art. 16 alin. (1) lit. a) și b) din Legea nr. 365/2002", ["art. 16 Legea 365/2002"], []),
         ("art. 97 alin. (2) pct. 3 C.proc.pen.", ["art. 97 CPP"], []),
+        ("dispozițiile art. 170 C.p:p.; vă rugăm", ["art. 170 CPP"], []),  # OCR's ":" for "."
     ],
 )
 def test_articles(text: str, bases: list[str], offences: list[str]) -> None:

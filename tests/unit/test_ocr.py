@@ -158,6 +158,8 @@ def test_thread_limit_default(monkeypatch: pytest.MonkeyPatch) -> None:
         ("Poliţia şi ţara", "Poliția și țara"),
         ("maria.popQexample.ro", "maria.pop@example.ro"),
         ("legal(Gokazii.ro", "legal@okazii.ro"),
+        ("ion.popescu88(yahoo.com, telefon", "ion.popescu88@yahoo.com, telefon"),
+        ("vezi pagina(www.example.ro)", "vezi pagina(www.example.ro)"),  # a parenthesis closed
         ("QUARTER Quality", "QUARTER Quality"),  # a Q in words is left alone
     ],
 )

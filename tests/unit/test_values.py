@@ -108,3 +108,18 @@ def test_iban_checksum() -> None:
     assert [v for _, _, v in find_ibans(f"contul {spaced}.")] == [iban]
     broken = iban[:2] + f"{(int(iban[2:4]) + 1) % 100:02d}" + iban[4:]
     assert find_ibans(broken) == []
+
+
+@pytest.mark.parametrize("cut", [6, 9, 13])
+def test_iban_broken_by_ocr_anywhere(cut: int) -> None:
+    """OCR breaks an IBAN off its groups of four; its country's length and checksum find it."""
+    iban = _iban("ROAAAA1B31007593840000")
+    text = f"contului ({iban[:cut]} {iban[cut:]}) și tranzacțiile"
+    assert [v for _, _, v in find_ibans(text)] == [iban]
+    wrong = iban[:-1] + ("1" if iban[-1] != "1" else "2")
+    assert find_ibans(f"contului ({wrong[:cut]} {wrong[cut:]})") == []
+
+
+def test_iban_broken_is_not_pieced_from_words() -> None:
+    """Prose in capitals after a country code and two digits is no IBAN (no checksum holds)."""
+    assert find_ibans("CONTUL RO12 ESTE ACTIV PENTRU PLATI SI INCASARI") == []
