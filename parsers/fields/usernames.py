@@ -15,12 +15,14 @@ from .textview import TextView
 
 _LABEL = r"(?:(?:cu\s+)?(?:numele\s+de\s+utilizator|nume\s+de\s+utilizator|username(?:-?ul)?|user(?:-?ul)?|id-?ul)\s*:?\s*)"
 _ROLE = (
-    r"(?P<role>vanzator\w*|cumparator\w*|seller|buyer|utilizator\w*|user(?:ul|ului)?|contul(?:ui)?|"
+    r"(?P<role>vanzato(?:r|are)\w*|cumparato(?:r|are)\w*|seller|buyer|utilizator\w*|user(?:ul|ului)?|contul(?:ui)?|"
     r"nume(?:le)?\s+de\s+utilizator|username(?:-?ul)?|pseudonim\w*)"
 )
 _AS = r"(?:(?:inregistrat|identificat|cunoscut|denumit|inscris)\s+(?:ca|cu\s+numele|sub\s+numele)\s+)?"
+# The name may follow its role word in quotes, in parentheses or between commas:
+# "vânzătoarea (ana_handmade)", "un vânzător, iphone_ieftin_2026, mi-a cerut".
 USERNAME = re.compile(
-    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?:?\s*{_AS}{_LABEL}?[\"']?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"'])?(?![a-z0-9@_-])"
+    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?[:,]?\s*{_AS}{_LABEL}?(?P<open>[\"'(])?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-])"
 )
 # "am cumpărat de la retro_shop_ro": a username-looking word after "de la"/"from" is the other party.
 _FROM = re.compile(
@@ -59,12 +61,13 @@ def mentions(view: TextView) -> list[Mention]:
                 r"nume|username|user\b|userul|pseudonim", m.group(0)[: m.start("u") - m.start()]
             )
         )
-        quoted = bool(m.group("q"))
+        # Quotes make a name of any word; parentheses do not ("vânzătorul (Ion)").
+        quoted = bool(m.group("q")) and m.group("open") in ('"', "'")
         if not (explicit or quoted or re.search(r"[0-9_.]", token)):
             continue
         if token.replace(".", "").isdigit() or IBAN.match(view.text, m.start("u")):
             continue  # a number is an id, not a username
-        if role_word.startswith(("vanzator", "cumparator", "seller", "buyer")):
+        if role_word.startswith(("vanzato", "cumparato", "seller", "buyer")):
             role = "counterparty"
         elif m.group("okazii") or _SELF.search(view.folded[max(0, m.start() - 80) : m.start()]):
             role = "self"
@@ -113,7 +116,7 @@ def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
         role = m.group("role")
         kind = (
             "counterparty"
-            if role.startswith(("vanzator", "cumparator", "seller", "buyer"))
+            if role.startswith(("vanzato", "cumparato", "seller", "buyer"))
             else "user"
         )
         out.append(Mention(m.start("u"), value, kind, False))

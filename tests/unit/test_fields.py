@@ -308,3 +308,21 @@ def test_ocr_person_after_buyer_is_no_username() -> None:
     assert mentions(TextView.of(text, ocr=True)) == []
     broken = "corespondența purtată cu cumpărătorul bogdan fashion55.\n"
     assert [m.value for m in mentions(TextView.of(broken, ocr=True))] == ["bogdan_fashion55"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vanzatoarea (ana_handmade) nu mai raspunde", [("ana_handmade", "counterparty")]),
+        ("Un vanzator, iphone_ieftin_2026, mi-a cerut", [("iphone_ieftin_2026", "counterparty")]),
+        ("cumpărătoarea maria_77 nu a plătit", [("maria_77", "counterparty")]),
+        ("vânzătorul (Ion) nu răspunde", []),  # parentheses do not make a word a username
+        ("vânzătorul, care nu mai răspunde,", []),
+    ],
+)
+def test_counterparty_in_parentheses_commas_and_feminine(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    from parsers.fields.usernames import mentions
+
+    assert [(m.value, m.role) for m in mentions(TextView.of(text))] == expected
