@@ -10,7 +10,8 @@ One thread per (account, folder). Each holds a lease row in the database
    then one commit recording each UID's item (or why it was skipped), and
    only then the action (keyword, \\Seen, or move);
 3. waits with IDLE when the server offers it (re-issued before the 29-minute
-   limit of RFC 2177), or polls, and examines the new UIDs.
+   limit of RFC 2177, and left every 5 minutes to look for new UIDs the server
+   did not announce), or polls, and examines the new UIDs.
 
 Any connection error ends the session; the next one starts after an
 exponential, capped back-off and begins with a full step 2, so nothing is
@@ -61,6 +62,9 @@ class ImapTimings:
     # Re-issue IDLE and SELECT the folder again at least this often (RFC 2177:
     # servers may drop an IDLE after 30 minutes).
     idle_seconds: float = 29 * 60
+    # Leave IDLE and look for new UIDs at least this often: a server may leave a
+    # message that arrives just as IDLE begins unannounced (Dovecot 2.3 does).
+    recheck_seconds: float = 5 * 60
     check_seconds: float = 1.0  # how often a waiting poller looks at stop and renews its lease
     lease_seconds: float = 60.0
     backoff_initial: float = 1.0
@@ -299,7 +303,11 @@ class FolderPoller:
         apply_action(client, self.account, uids, label=str(self.key))
 
     def _wait(self, client: IMAPClient, use_idle: bool) -> bool:
-        """Wait for new mail; False when the period (`idle_seconds`) ended or `stop` is set."""
+        """Wait for new mail; False when the period (`idle_seconds`) ended or `stop` is set.
+
+        True also after `recheck_seconds` in IDLE without news: the caller then
+        searches for new UIDs, in case the server left one unannounced.
+        """
         period_end = self._period_start + self.timings.idle_seconds
         if not use_idle:
             deadline = min(time.monotonic() + self.account.poll_seconds, period_end)
@@ -312,6 +320,7 @@ class FolderPoller:
             return time.monotonic() < period_end
         client.idle()
         self.idling = True
+        recheck = time.monotonic() + self.timings.recheck_seconds
         try:
             if take_new_mail_notice(client):  # announced just before the IDLE continuation
                 return True
@@ -324,6 +333,8 @@ class FolderPoller:
                 self._check_lease()
                 if time.monotonic() >= period_end:
                     return False
+                if time.monotonic() >= recheck:
+                    return True  # look for new UIDs anyway (unannounced mail)
             return False
         finally:
             self.idling = False

@@ -211,6 +211,30 @@ def test_new_mail_while_idling_is_picked_up(dovecot: Dovecot, db: Database) -> N
     assert len(door.enqueued) == 2
 
 
+def test_mail_the_server_never_announces_is_found_at_the_recheck(
+    dovecot: Dovecot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that leaves new mail unannounced during IDLE (Dovecot 2.3 can, when it
+    arrives as IDLE begins): the poller leaves IDLE every `recheck_seconds` and finds it."""
+    import ingest.imap as imap_module
+
+    # The real server, with every announcement unseen by the poller.
+    monkeypatch.setattr(imap_module, "is_new_mail", lambda _response: False)
+    monkeypatch.setattr(imap_module, "take_new_mail_notice", lambda _client: False)
+    door = Door(db)
+    p, stop = poller(dovecot, db, door, poll_seconds=3600)
+    p.timings = dataclasses.replace(FAST, recheck_seconds=1.0)  # the period stays 600 s
+    t = run_thread(p)
+    try:
+        wait_for(lambda: p.idling, 10, "the poller to enter IDLE")
+        append(dovecot, "INBOX", range(1, 2))
+        wait_for(lambda: door.items() == 1, 10, "the unannounced message, at a recheck")
+    finally:
+        stop.set()
+        t.join(timeout=10)
+    assert p.mode == "idle"
+
+
 def test_polling_when_idle_is_off(dovecot: Dovecot, db: Database) -> None:
     """With idle = false the poller polls every poll_seconds and marks each stored message \\Seen."""
     door = Door(db)
