@@ -3,9 +3,13 @@
 The items follow a request phrase ("vă rugăm să ne comunicați ... :") as a
 numbered, lettered or bulleted list (items may wrap over lines and be separated
 by blank lines, as OCR makes them); without a list, the phrase's own sentence
-is split at ";", "," and "și". Items are kept as written, minus the marker and
-the closing ";" or ".". The period is two dates after "perioada", "intervalul",
-"between", "de la"... joined by "-", "până la", "și", "to".
+is split at ";", ",", "și" and "precum și", with a deadline or manner cut off
+an item's head ("în regim de urgență datele de trafic"), a clause naming the
+period left out, and "X și de Y" kept as one item; a later sentence that asks
+for more ("Totodată, vă rugăm să ne comunicați ...") adds its items. Items are
+kept as written, minus the marker and the closing ";" or ".". The period is
+two dates after "perioada", "intervalul", "between", "de la"... joined by "-",
+"până la", "și", "to", or whole months ("martie - iunie 2026").
 """
 
 from __future__ import annotations
