@@ -22,7 +22,7 @@ _AS = r"(?:(?:inregistrat|identificat|cunoscut|denumit|inscris)\s+(?:ca|cu\s+num
 # The name may follow its role word in quotes, in parentheses or between commas:
 # "vânzătoarea (ana_handmade)", "un vânzător, iphone_ieftin_2026, mi-a cerut".
 USERNAME = re.compile(
-    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?[:,]?\s*{_AS}{_LABEL}?(?P<open>[\"'(])?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-])"
+    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?[:,]?\s*{_AS}{_LABEL}?[\"'(]?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-])"
 )
 # "am cumpărat de la retro_shop_ro": a username-looking word after "de la"/"from" is the other party.
 _FROM = re.compile(
@@ -62,7 +62,7 @@ def mentions(view: TextView) -> list[Mention]:
             )
         )
         # Quotes make a name of any word; parentheses do not ("vânzătorul (Ion)").
-        quoted = bool(m.group("q")) and m.group("open") in ('"', "'")
+        quoted = m.group("q") in ('"', "'")
         if not (explicit or quoted or re.search(r"[0-9_.]", token)):
             continue
         if token.replace(".", "").isdigit() or IBAN.match(view.text, m.start("u")):

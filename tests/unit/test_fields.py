@@ -317,6 +317,7 @@ def test_ocr_person_after_buyer_is_no_username() -> None:
         ("Un vanzator, iphone_ieftin_2026, mi-a cerut", [("iphone_ieftin_2026", "counterparty")]),
         ("cumpărătoarea maria_77 nu a plătit", [("maria_77", "counterparty")]),
         ("vânzătorul (Ion) nu răspunde", []),  # parentheses do not make a word a username
+        ('vânzătorul mariana" nu răspunde', [("mariana", "counterparty")]),  # quotes do
         ("vânzătorul, care nu mai răspunde,", []),
     ],
 )

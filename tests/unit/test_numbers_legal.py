@@ -43,6 +43,15 @@ def test_case_number(text: str, expected: str | None) -> None:
         ("Nr. înreg. 4455/IPJ/2026", False, "4455/IPJ/2026", None),
         ("tranzacția nr. 98765432 din 01.10.2026", False, None, None),
         ("Str. Exemplului nr. 7, Cluj", False, None, None),
+        # The date behind the place on the number's own line, not another number's date
+        (
+            "Nr. 2211/II/2/2026        Brașov, 23 noiembrie 2026",
+            False,
+            "2211/II/2/2026",
+            "2026-11-23",
+        ),
+        ("Nr. 55/2026   Cluj-Napoca, 01.12.2026", False, "55/2026", "2026-12-01"),
+        ("Nr. 77/2026 privind dosarul 12/P/2025 din 02.02.2025", False, "77/2026", None),
     ],
 )
 def test_reference(text: str, ocr: bool, number: str | None, date: str | None) -> None:
