@@ -48,6 +48,9 @@ class Authority:
     kind: str
     rank: int
     cue: Cue
+    # A unit named under its parent in a letterhead ("Secția 2 Poliție" under "Poliția
+    # Municipiului Constanța"): given as "Parent, Unit", since alone it names no place.
+    unit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +116,7 @@ class Cues:
                 cue=Cue.regex(a["pattern"], 1.0)
                 if a.get("pattern")
                 else Cue.phrase(a["name"], 1.0),
+                unit=bool(a.get("unit", False)),
             )
             for a in data.get("authorities", [])
         )

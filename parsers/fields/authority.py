@@ -6,6 +6,8 @@ line break after a connector, and stops at a comma or a lower-case word
 ("Inspectoratul de Poliție Județean Cluj efectuează..." -> "...Cluj"). The most
 specific (highest rank) wins, the earliest on a tie; a candidate inside another's
 name is dropped ("Judecătoria" inside "Parchetul de pe lângă Judecătoria ...").
+A unit that names no place ("Secția 2 Poliție") is given with the authority on
+the line above it: "Poliția Municipiului Constanța, Secția 2 Poliție".
 A letterhead in capitals is given the casing the same name has elsewhere in the
 letter, or else Romanian title case.
 """
@@ -72,7 +74,26 @@ def find_authority(
             return headers.from_display or domain[0], domain[1]
         return None, None
     best = min(candidates, key=lambda c: (-c.authority.rank, c.start))
+    parent = _parent(best, candidates, view) if best.authority.unit else None
+    if parent is not None:
+        return f"{_cased(parent, candidates, view)}, {_cased(best, candidates, view)}", (
+            best.authority.kind
+        )
     return _cased(best, candidates, view), best.authority.kind
+
+
+def _parent(unit: _Candidate, candidates: list[_Candidate], view: TextView) -> _Candidate | None:
+    """The authority of the unit's kind named on the line just above it, if any."""
+    above = [
+        c
+        for c in candidates
+        if c.end <= unit.start
+        and not c.authority.unit
+        and c.authority.kind == unit.authority.kind
+        and view.text[c.end : unit.start].strip(" \t\n,-–") == ""
+        and view.text[c.end : unit.start].count("\n") == 1
+    ]
+    return max(above, key=lambda c: c.end) if above else None
 
 
 def _extend(view: TextView, pos: int) -> int:

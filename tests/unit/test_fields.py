@@ -327,3 +327,27 @@ def test_counterparty_in_parentheses_commas_and_feminine(
     from parsers.fields.usernames import mentions
 
     assert [(m.value, m.role) for m in mentions(TextView.of(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "expected"),
+    [
+        (
+            "POLIȚIA MUNICIPIULUI CONSTANȚA\nSecția 2 Poliție\n",
+            "Poliția Municipiului Constanța, Secția 2 Poliție",
+        ),
+        (
+            "DIRECȚIA GENERALĂ DE POLIȚIE A MUNICIPIULUI BUCUREȘTI\nSECȚIA 5 POLIȚIE\n",
+            "Direcția Generală de Poliție a Municipiului București, Secția 5 Poliție",
+        ),
+        ("Secția 2 Poliție\n", "Secția 2 Poliție"),  # no parent named: the unit alone
+        ("POLIȚIA MUNICIPIULUI CONSTANȚA\n\nText.\nSecția 2 Poliție\n", "Secția 2 Poliție"),
+    ],
+)
+def test_a_police_station_is_named_with_its_parent(
+    letterhead: str, expected: str, cues: Cues
+) -> None:
+    """A station names no place: the authority on the line above it comes first."""
+    text = letterhead + "Nr. 123.456 din 20.11.2026\n\nVă rugăm să ne comunicați datele.\n"
+    f = extract_fields(Category.LAW_ENFORCEMENT, TextView.of(text), cues, None)
+    assert (f["authority"], f["authority_kind"]) == (expected, "police")
