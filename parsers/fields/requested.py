@@ -136,6 +136,8 @@ def _list_after(view: TextView, pos: int) -> list[str]:
             return []  # the colon introduced prose, not a list
         elif gap:
             break  # prose after the list
+        elif items[-1][-1].rstrip().endswith(".") and line.lstrip()[:1].isupper():
+            break  # the last item ended its sentence: prose follows, even with no blank line
         else:
             items[-1].append(line)  # a wrapped item
         gap = False

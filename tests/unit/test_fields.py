@@ -351,3 +351,19 @@ def test_a_police_station_is_named_with_its_parent(
     text = letterhead + "Nr. 123.456 din 20.11.2026\n\nVă rugăm să ne comunicați datele.\n"
     f = extract_fields(Category.LAW_ENFORCEMENT, TextView.of(text), cues, None)
     assert (f["authority"], f["authority_kind"]) == (expected, "police")
+
+
+def test_a_list_ends_where_its_last_item_ends_its_sentence() -> None:
+    """A text layer without blank lines: the sentence after the last item is not part of it."""
+    text = (
+        "vă rugăm să ne puneți la dispoziție:\n"
+        "1. datele de identificare ale utilizatorului care a folosit\n"
+        "numărul de telefon 0722.333.444;\n"
+        "2. corespondența purtată cu cumpărătorul Popa Dan.\n"
+        "Vă mulțumim pentru colaborare.\n"
+        "Agent șef principal de poliție\n"
+    )
+    assert requested_data(TextView.of(text)) == [
+        "datele de identificare ale utilizatorului care a folosit numărul de telefon 0722.333.444",
+        "corespondența purtată cu cumpărătorul Popa Dan",
+    ]
