@@ -5,7 +5,9 @@ Score of a category = the weights of its cues found in the new text, plus
 also scores known authority names and a sender under an authority domain;
 support scores mail addressed to the support mailbox, unless another category
 already has a claim of that weight (a complaint sent to support@ is a
-complaint). The phrases of each issue vocabulary are cues of their category
+complaint) or the mail is automatic or bulk (`MailHeaders.auto_submitted`: a
+newsletter, a bounce, an out-of-office reply is nobody's question, and goes to
+triage unless its own words say otherwise). The phrases of each issue vocabulary are cues of their category
 too (`issue_cue_weight`). Each cue counts once.
 
 confidence = s / (s + saturation) * sqrt(s / (s + runner-up)): one strong cue
@@ -71,6 +73,7 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
     if not readable(new_text + "\n" + quoted_text):
         return Decision(Category.UNKNOWN, 0.0, ("no readable text",), {})
     texts = _Texts(new_text, quoted_text)
+    notes: list[str] = []  # said whatever the decision
     scores: dict[str, float] = {}
     reasons: dict[str, list[tuple[float, str]]] = {}
 
@@ -112,21 +115,29 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
         support = next((a for a in (*headers.to, *headers.cc) if cues.is_support_mailbox(a)), None)
         others = [v for k, v in scores.items() if k != Category.SUPPORT.value]
         if support and max(others, default=0.0) < cues.support_mailbox_weight:
-            add(
-                Category.SUPPORT.value,
-                cues.support_mailbox_weight,
-                f"sent to the support mailbox {support}",
-            )
-    return _decide(scores, reasons, cues)
+            if headers.auto_submitted:
+                # A newsletter, a bounce or an out-of-office reply is no customer's
+                # question: only its own words can make it support.
+                notes.append(f"automatic or bulk mail to the support mailbox {support}")
+            else:
+                add(
+                    Category.SUPPORT.value,
+                    cues.support_mailbox_weight,
+                    f"sent to the support mailbox {support}",
+                )
+    return _decide(scores, reasons, cues, notes)
 
 
 def _decide(
-    scores: dict[str, float], reasons: dict[str, list[tuple[float, str]]], cues: Cues
+    scores: dict[str, float],
+    reasons: dict[str, list[tuple[float, str]]],
+    cues: Cues,
+    notes: list[str],
 ) -> Decision:
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     rounded = {k: round(v, 2) for k, v in ranked}
     if not ranked or ranked[0][1] <= 0:
-        return Decision(Category.UNKNOWN, 0.0, ("no cue of any category",), rounded)
+        return Decision(Category.UNKNOWN, 0.0, ("no cue of any category", *notes), rounded)
     best, s = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = round(s / (s + cues.saturation) * math.sqrt(s / (s + second)), 2)
@@ -140,7 +151,8 @@ def _decide(
             (
                 f"no category reached {cues.min_confidence:.2f} (best: {best} at {confidence:.2f})",
                 *why,
+                *notes,
             ),
             rounded,
         )
-    return Decision(Category(best), confidence, tuple(why), rounded)
+    return Decision(Category(best), confidence, (*why, *notes), rounded)

@@ -71,13 +71,17 @@ def _ids(value: str | None) -> tuple[str, ...]:
 
 
 def _auto_submitted(msg: Message) -> bool:
-    """RFC 3834 Auto-Submitted, Precedence bulk/junk/list, X-Autoreply, or a report (DSN/MDN)."""
+    """RFC 3834 Auto-Submitted, Precedence bulk/junk/list, a mailing list's List-Id or
+    List-Unsubscribe (RFC 2919, 2369: RFC 3834 §2 says not to answer those either),
+    X-Autoreply, or a report (DSN/MDN)."""
     auto = (raw_header(msg, "Auto-Submitted") or "").strip().lower()
     if auto and not auto.startswith("no"):
         return True
     if (raw_header(msg, "Precedence") or "").strip().lower() in {"bulk", "junk", "list"}:
         return True
     if raw_header(msg, "X-Autoreply") is not None or raw_header(msg, "X-Autorespond") is not None:
+        return True
+    if raw_header(msg, "List-Id") is not None or raw_header(msg, "List-Unsubscribe") is not None:
         return True
     return msg.get_content_type() == "multipart/report"
 

@@ -92,6 +92,8 @@ def test_mailer_daemon_sender_is_never_acknowledged(rel: str) -> None:
         "Precedence: junk",
         "Precedence: list",
         "X-Autoreply: yes",
+        "List-Id: Oferte <oferte.furnizor.ro>",
+        "List-Unsubscribe: <mailto:unsubscribe@furnizor.ro>",
     ],
 )
 def test_out_of_office_headers_are_auto_submitted(header: str) -> None:

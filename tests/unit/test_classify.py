@@ -94,6 +94,25 @@ def test_support_mailbox_without_other_cue(cues: Cues) -> None:
     assert "sent to the support mailbox support@okazii.ro" in decision.reasons
 
 
+def test_bulk_mail_to_the_support_mailbox_goes_to_triage(cues: Cues) -> None:
+    """A newsletter or an automatic reply to the support mailbox is nobody's question: without
+    cues of its own it is unknown (triage), and the reasons say why; a customer's question
+    that is marked automatic still counts by its words."""
+    text = "Stimați parteneri, vă prezentăm noua gamă de servicii de curierat cu reducere."
+    person = classify(text, "", MailHeaders(to=("support@okazii.ro",)), cues)
+    bulk = classify(text, "", MailHeaders(to=("support@okazii.ro",), auto_submitted=True), cues)
+    assert person.category is Category.SUPPORT
+    assert bulk.category is Category.UNKNOWN
+    assert "automatic or bulk mail to the support mailbox support@okazii.ro" in bulk.reasons
+    question = classify(
+        "Cum pot schimba parola contului? Nu găsesc opțiunea.",
+        "",
+        MailHeaders(to=("support@okazii.ro",), auto_submitted=True),
+        cues,
+    )
+    assert question.category is Category.SUPPORT
+
+
 def test_no_cue_is_unknown(cues: Cues) -> None:
     """A readable text with no cue, not sent to support, is unknown."""
     decision = classify("Bună seara, am o nelămurire despre anunțul meu de ieri.", "", None, cues)
