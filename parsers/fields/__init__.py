@@ -56,12 +56,15 @@ def topic(view: TextView, headers: MailHeaders | None) -> str | None:
 
 
 def fill_missing(primary: dict[str, Any], secondary: dict[str, Any]) -> dict[str, Any]:
-    """`primary` with its empty values (None, [], {all None}) taken from `secondary`."""
+    """`primary` with its empty values (None, [], {all None}, an issue of "other") taken
+    from `secondary`."""
     out = dict(primary)
     for key, value in secondary.items():
         current = out.get(key)
         if _empty(current) and not _empty(value):
             out[key] = value
+        elif key == "issue" and current == "other" and value != "other":
+            out[key] = value  # "other" says no issue was named: the subject may name it
         elif isinstance(current, dict) and isinstance(value, dict) and key == "contact":
             out[key] = {
                 k: current.get(k) if current.get(k) is not None else value.get(k) for k in current

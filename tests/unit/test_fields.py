@@ -367,3 +367,21 @@ def test_a_list_ends_where_its_last_item_ends_its_sentence() -> None:
         "datele de identificare ale utilizatorului care a folosit numărul de telefon 0722.333.444",
         "corespondența purtată cu cumpărătorul Popa Dan",
     ]
+
+
+def test_the_subject_names_the_issue_the_body_does_not() -> None:
+    """ "Order … not as described" in the subject, and a body that only tells the story: the
+    issue comes from the subject (an issue of "other" counts as not found)."""
+    from parsers import extract, understand
+
+    raw = (
+        b"From: Petra Nagy <petra.nagy@example.hu>\r\nTo: support@okazii.ro\r\n"
+        b"Subject: Order 12121212 not as described\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Hello, the leather bag I received from seller bags_and_more is plastic. "
+        b"I paid 420 lei. I want to return it and get my money back.\r\n"
+    )
+    und = understand(extract(raw, filename="m.eml"), Cues.default())
+    assert und.category is Category.MEDIATION
+    assert und.fields["issue"] == "not_as_described"
+    assert und.fields["transaction_id"] == "12121212"
