@@ -54,15 +54,15 @@ MONTHS = {
     "dec": 12,
     "december": 12,
 }
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # All patterns run on folded text (lower-case ASCII).
 DATE = re.compile(
     r"(?<![0-9])(?:"
     r"(?P<d>[0-3]?[0-9])\s?[./-]\s?(?P<m>[01]?[0-9])\s?[./-]\s?(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])"
     r"|(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?![0-9])"
-    rf"|(?P<td>[0-3]?[0-9])\s*(?:-?\s*(?:a|lea)\s+)?(?P<tm>{_MONTH_ALT})\.?,?\s+(?P<ty>(?:19|20)[0-9]{{2}})(?![0-9])"
-    rf"|(?<![a-z])(?P<em>{_MONTH_ALT})\.?\s+(?P<ed>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)[0-9]{{2}})(?![0-9])"
+    rf"|(?P<td>[0-3]?[0-9])\s*(?:-?\s*(?:a|lea)\s+)?(?P<tm>{MONTH_ALT})\.?,?\s+(?P<ty>(?:19|20)[0-9]{{2}})(?![0-9])"
+    rf"|(?<![a-z])(?P<em>{MONTH_ALT})\.?\s+(?P<ed>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)[0-9]{{2}})(?![0-9])"
     r")"
 )
 

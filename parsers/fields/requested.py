@@ -18,7 +18,7 @@ import calendar
 import datetime as dt
 import re
 
-from .dates import MONTHS, find_dates
+from .dates import MONTH_ALT, MONTHS, find_dates
 from .sentences import sentence_spans
 from .textview import TextView
 
@@ -36,12 +36,11 @@ PERIOD_WORD = re.compile(
     r"\b(?:perioada|perioadei|intervalul|period|between|de\s+la|incepand\s+cu|from|intre|"
     r"luna|lunile|lunii|in\s+month\s+of)\b"
 )
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Whole months after a period word: "martie - iunie 2026", "ianuarie 2025 - martie 2026",
 # "mai 2026" (one month), "lunile aprilie și mai 2026".
 _MONTHS = re.compile(
-    rf"\s*:?\s*(?:(?:de\s+la|din|dintre|intre)\s+)?(?P<m1>{_MONTH_ALT})\.?(?:\s+(?P<y1>(?:19|20)[0-9]{{2}}))?"
-    rf"(?:\s*(?:-|–|pana\s+(?:in|la)|si|to|and)\s*(?P<m2>{_MONTH_ALT}))?"
+    rf"\s*:?\s*(?:(?:de\s+la|din|dintre|intre)\s+)?(?P<m1>{MONTH_ALT})\.?(?:\s+(?P<y1>(?:19|20)[0-9]{{2}}))?"
+    rf"(?:\s*(?:-|–|pana\s+(?:in|la)|si|to|and)\s*(?P<m2>{MONTH_ALT}))?"
     r"(?:\.\s*|\s+)(?P<y2>(?:19|20)[0-9]{2})(?![0-9])"
 )
 # Between the items of an inline request: ";", ", ", "și", "precum și" (and parentheses).

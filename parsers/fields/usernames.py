@@ -96,8 +96,8 @@ def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
         if m.start("u") in seen:
             continue
         pieces = m.group("u").rstrip(".").split(" ")
-        written_pieces = view.value(m, "u").rstrip(".").split(" ")
-        if all(re.fullmatch(r"[A-ZĂÂÎȘȚ][a-zăâîșț]+", p) for p in written_pieces):
+        written = view.value(m, "u").rstrip(".").split(" ")
+        if all(re.fullmatch(r"[A-ZĂÂÎȘȚ][a-zăâîșț]+", p) for p in written):
             continue  # "cumpărătorul Popa Dan": a person's name, not a username
         if (
             any(p in _NOT_PIECES or not p.strip("._") for p in pieces)
@@ -106,7 +106,6 @@ def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
             or not (re.search(r"[0-9_.]", "".join(pieces[1:])) or pieces[-1] == "ro")
         ):
             continue
-        written = written_pieces
         value = written[0]
         for left, right in zip(written, written[1:], strict=False):
             glue = "" if left[-1] in "._" or right[0] in "._" or right.isdigit() else "_"
