@@ -1,0 +1,22 @@
+"""The attack suite: one module per class of forgery (see harness.py), collected here.
+
+A module joins the suite by being listed in `MODULES`; each exports `ATTACKS`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from tests.attacks.harness import Attack
+
+MODULES: tuple[str, ...] = ("controls",)
+
+
+def _collect() -> list[Attack]:
+    out: list[Attack] = []
+    for name in MODULES:
+        out.extend(importlib.import_module(f"tests.attacks.{name}").ATTACKS)
+    return out
+
+
+ALL_ATTACKS: list[Attack] = _collect()

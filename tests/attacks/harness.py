@@ -1,0 +1,145 @@
+"""The attack suite's one interface: a submission in at a door, the whole pipeline, a verdict out.
+
+An attack is judged end to end, the way an attacker meets the product: the
+bytes go through the parse step (MIME, PDF text, OCR, classification, fields),
+then through the route step's signature evaluation, with nothing handed in
+that the pipeline would not itself derive. Fields are never supplied by the
+test: a forgery that fools the extractors into reading a request is part of
+the attack.
+
+Each module `tests/attacks/<class>.py` defines `ATTACKS: list[Attack]`, one
+class of attack (`Attack.cls`) with its cases; genuine controls
+(`genuine=True`) sit beside the forgeries so a class cannot be "closed" by
+refusing everything. `tests/unit/test_attacks.py` runs every case;
+`make eval` prints the per-class table (`bench/eval_attacks.py`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from parsers import ExtractOptions, extract, understand
+from parsers.errors import UnreadableInput
+from parsers.model import Category, examine_deferred
+from router import request as rq
+from router.policy import Policy, load_policy
+from router.signatures import SignatureInput, evaluate
+from router.signatures.config import SignatureConfig
+from tests.samples.signatures.world import World
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What arrives at a door: the bytes, the channel recorded there, the envelope it wrote."""
+
+    raw: bytes
+    channel: str = "cli"  # smtp | imap | folder | cli | fax | post
+    envelope: dict[str, Any] = field(default_factory=dict)
+    filename: str | None = None
+
+
+@dataclass(frozen=True)
+class Attack:
+    """One case of a class: forged (`genuine=False`, must never be `verified`) or a genuine control."""
+
+    cls: str  # the class id, e.g. "dkim_length"
+    name: str
+    genuine: bool
+    build: Callable[[World], Submission]
+    note: str = ""
+    # A policy file (TOML text) merged over the defaults for this case, if the
+    # case needs registry entries the defaults lack (signing identities, numbers).
+    policy_toml: str | None = None
+    # For a genuine control: the verdict it must get (default verified).
+    expect: str = "verified"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the pipeline made of a submission."""
+
+    category: str
+    verdict: str | None
+    signatures: dict[str, Any] | None
+    fields: dict[str, Any]
+    error: str | None = None
+
+    @property
+    def verified(self) -> bool:
+        return self.verdict == "verified"
+
+
+def config_for(world: World) -> SignatureConfig:
+    """The signature configuration of a test world: its zone file and its pinned root only."""
+    return replace(SignatureConfig(), trust_roots=world.roots, dns_zone_file=world.zone)
+
+
+def policy_for(world: World, toml_text: str | None) -> Policy:
+    """The shipped policy, with a case's own TOML merged over it (written into the world's folder)."""
+    if not toml_text:
+        return load_policy()
+    digest = hashlib.sha256(toml_text.encode()).hexdigest()[:12]
+    path = Path(world.folder) / f"policy-{digest}.toml"
+    if not path.exists():
+        path.write_text(toml_text, "utf-8")
+    return load_policy(path)
+
+
+def judge(
+    sub: Submission,
+    policy: Policy,
+    config: SignatureConfig,
+    options: ExtractOptions | None = None,
+) -> Outcome:
+    """The parse and route steps on one submission, as `router/steps.py` runs them (no database)."""
+    opts = replace(options or ExtractOptions(), defer_ink=True)
+    try:
+        doc = extract(sub.raw, filename=sub.filename, options=opts)
+    except UnreadableInput as exc:
+        return Outcome("unknown", None, None, {}, error=f"unreadable input: {exc}")
+    und = understand(doc, policy.cues)
+    category = und.category if und.confidence >= policy.min_confidence else Category.UNKNOWN
+    if "signature" in policy.required.get(category.value, ()):
+        doc = examine_deferred(doc)
+    record = rq.parsed_record(doc, und, hashlib.sha256(sub.raw).hexdigest())
+    understanding = record.get("understanding") or {}
+    fields = understanding.get("fields") or {}
+    envelope = dict(sub.envelope)
+    if sub.filename and "filename" not in envelope:
+        envelope["filename"] = sub.filename
+    item = SimpleNamespace(channel=sub.channel, envelope=envelope)
+    signatures = evaluate(
+        SignatureInput(
+            category=category,
+            channel=item.channel,
+            raw=sub.raw,
+            envelope=item.envelope,
+            document=record.get("document") or {},
+            fields=fields,
+        ),
+        policy,
+        config,
+    )
+    return Outcome(category.value, signatures.get("verdict"), signatures, fields)
+
+
+def run_attack(attack: Attack, world: World, options: ExtractOptions | None = None) -> Outcome:
+    """Build the attack's submission in `world` and judge it."""
+    return judge(
+        attack.build(world),
+        policy_for(world, attack.policy_toml),
+        config_for(world),
+        options,
+    )
+
+
+def holds(attack: Attack, outcome: Outcome) -> bool:
+    """Whether the product held: a forgery not verified; a genuine control as expected."""
+    if attack.genuine:
+        return outcome.verdict == attack.expect
+    return not outcome.verified
