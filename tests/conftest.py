@@ -44,14 +44,27 @@ def require_service(name: str, port: int, host: str = "127.0.0.1") -> None:
         pytest.skip(message)
 
 
+# The few third-party files the tests read are kept in the repository
+# (tests/corpora/README.md: provenance and licences), so a clone with nothing
+# beside it passes. The large corpora (REGISTRATURA_CORPORA, default
+# ../shared/corpora) feed `make eval` and `make bench` only.
+IN_REPO_CORPORA = ROOT / "tests" / "corpora"
+LARGE_CORPORA = Path(os.environ.get("REGISTRATURA_CORPORA") or SHARED / "corpora")
+
+
 def corpus(relative: str) -> Path:
-    """A path in ../shared/corpora; skipped locally when shared/ is absent, failed in CI."""
-    path = SHARED / "corpora" / relative
-    if not path.exists():
-        if IN_CI:
-            pytest.fail(f"shared corpus file missing: {path}")
-        pytest.skip(f"shared corpus not present: {path}")
-    return path
+    """A third-party test file: from tests/corpora, else the large corpora (skipped if absent)."""
+    for base in (IN_REPO_CORPORA, LARGE_CORPORA):
+        path = base / relative
+        if path.exists():
+            return path
+    message = (
+        f"corpus file {relative} is in neither {IN_REPO_CORPORA} nor {LARGE_CORPORA}: "
+        "copy it into tests/corpora (with its provenance) if a test needs it"
+    )
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 @pytest.fixture
