@@ -57,6 +57,8 @@ class Attack:
     policy_toml: str | None = None
     # For a genuine control: the verdict it must get (default verified).
     expect: str = "verified"
+    # authserv-ids whose topmost Authentication-Results is believed (IMAP cases only).
+    authserv_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,12 +132,10 @@ def judge(
 
 def run_attack(attack: Attack, world: World, options: ExtractOptions | None = None) -> Outcome:
     """Build the attack's submission in `world` and judge it."""
-    return judge(
-        attack.build(world),
-        policy_for(world, attack.policy_toml),
-        config_for(world),
-        options,
-    )
+    config = config_for(world)
+    if attack.authserv_ids:
+        config = replace(config, trusted_authserv_ids=attack.authserv_ids)
+    return judge(attack.build(world), policy_for(world, attack.policy_toml), config, options)
 
 
 def holds(attack: Attack, outcome: Outcome) -> bool:
