@@ -2,6 +2,11 @@
 
 The operating system's store is never consulted; with no folder configured
 there are no roots, and no signature can be `trusted`.
+
+The folder is read once (cached as DER bytes); each call returns certificate
+objects of its own. asn1crypto parses a certificate's fields lazily and not
+thread-safely, so objects shared by worker threads once raised `KeyError('No
+field numbered 1 …')` in the middle of a validation.
 """
 
 from __future__ import annotations
@@ -18,17 +23,17 @@ _SUFFIXES = {".pem", ".crt", ".cer"}
 
 
 @functools.lru_cache(maxsize=4)
-def _load(folder: Path, stamp: tuple[tuple[str, float], ...]) -> tuple[x509.Certificate, ...]:
-    certs: list[x509.Certificate] = []
+def _load(folder: Path, stamp: tuple[tuple[str, float], ...]) -> tuple[bytes, ...]:
+    certs: list[bytes] = []
     for name, _ in stamp:
         data = (folder / name).read_bytes()
         try:
             if pem.detect(data):
                 for kind, _, der in pem.unarmor(data, multiple=True):
                     if kind == "CERTIFICATE":
-                        certs.append(x509.Certificate.load(der))
+                        certs.append(x509.Certificate.load(der).dump())
             else:
-                certs.append(x509.Certificate.load(data))
+                certs.append(x509.Certificate.load(data).dump())
         except ValueError as exc:
             log.warning("trust root %s unreadable: %s", name, exc)
     return tuple(certs)
@@ -45,4 +50,9 @@ def load_roots(folder: Path | None) -> tuple[x509.Certificate, ...]:
             if p.is_file() and p.suffix.lower() in _SUFFIXES
         )
     )
-    return _load(folder, stamp)
+    return tuple(x509.Certificate.load(der) for der in _load(folder, stamp))
+
+
+def private_copies(certs: tuple[x509.Certificate, ...]) -> list[x509.Certificate]:
+    """Fresh objects for one validation: a caller's objects may be shared with other threads."""
+    return [x509.Certificate.load(c.dump()) for c in certs]
