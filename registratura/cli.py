@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
+from registratura.preflight import StartupError
 from registratura.settings import Settings
 from router.errors import BrokerConfigError, PolicyError
 
@@ -147,7 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"registratura: bad settings: {exc}", file=sys.stderr)
         return 2
     try:
+        _preflight(args, settings)
         return _dispatch(args, settings)
+    except StartupError as exc:
+        print(f"registratura: {exc}", file=sys.stderr)
+        return 2
     except OperationalError as exc:
         print(
             f"registratura: cannot open the database {settings.resolved_database_url!r}: "
@@ -162,6 +167,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (PolicyError, BrokerConfigError) as exc:
         print(f"registratura: {exc}", file=sys.stderr)
         return 2
+
+
+def _preflight(args: argparse.Namespace, settings: Settings) -> None:
+    """What the command needs, checked before it starts (StartupError: one line, exit 2)."""
+    from registratura.preflight import check_broker, check_database, check_port
+
+    if args.command == "serve":
+        check_port(settings.http_host, settings.http_port, "REGISTRATURA_HTTP_PORT")
+        if not args.no_smtp and settings.smtp_enabled:
+            check_port(settings.smtp_host, settings.smtp_port, "REGISTRATURA_SMTP_PORT")
+    check_database(settings.resolved_database_url)
+    if args.command in ("serve", "worker", "ingest", "retry", "sweep"):
+        check_broker(settings.broker_url)
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
