@@ -217,6 +217,18 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if command == "retry":
             return admin.retry(rt, args.registration_numbers, wait=args.wait, timeout=args.timeout)
         if command == "sweep":
+            if settings.in_process:
+                # Messages sent here would go to this process's own in-memory broker
+                # and die with it; the nudge would also hold back the service's sweep.
+                print(
+                    "registratura: sweep needs a shared broker (REGISTRATURA_BROKER_URL "
+                    "redis:// or amqp://); with the in-process broker `registratura serve` "
+                    "sweeps by itself every SWEEP_INTERVAL_SECONDS and resumes every "
+                    "unfinished item when it starts; `registratura retry REG… --wait` "
+                    "runs quarantined items here",
+                    file=sys.stderr,
+                )
+                return 2
             older = None if args.older_than is None else timedelta(seconds=args.older_than)
             print(f"re-sent {rt.sweep(older)} item(s)")
             return 0

@@ -101,3 +101,9 @@ def test_unknown_broker_scheme(tmp_path: Path) -> None:
         tmp_path, ["ingest", str(tmp_path)], REGISTRATURA_BROKER_URL="kafka://h:9092"
     )
     assert "inprocess://" in line
+
+
+def test_sweep_refuses_with_the_in_process_broker(tmp_path: Path) -> None:
+    """`sweep` with the in-process broker would re-send into its own memory: it refuses, saying why."""
+    line = _one_line_exit_2(tmp_path, ["sweep"])
+    assert "shared broker" in line and "registratura serve" in line
