@@ -1,87 +1,154 @@
-"""The response-time clock: due times in calendar hours or Romanian business days.
+"""Response-time targets per queue, and when each falls due.
 
-Business days skip Saturdays, Sundays and the public holidays of Codul
-muncii art. 139 (including the Orthodox Easter and Pentecost days, computed,
-and 6–7 January since 2024). Counting rule: a request received on a business
-day is due N business days later at the same local time; one received on a
-weekend or holiday starts its clock at 00:00 of the next business day.
+A queue's rule (`[sla.QUEUE]` in the policy) names up to three targets:
+`acknowledgement`, `first_response` and `closing`, each in calendar hours
+(`{hours = 12}`), working hours (`{business_hours = 8, calendar = "support"}`)
+or working days (`{business_days = 3, calendar = "legal"}`). The calendars
+are `[calendars.NAME]` tables (`router.calendar`); `business` (Monday to
+Friday, whole days, Romanian public holidays) is always there. The legacy
+keys `hours` / `business_days` of a rule give the item's `due_at`, as before.
+
+Counting rule for working days: a request received on a working day is due
+N working days later at the same local time; one received on a day off
+starts its clock at 00:00 of the next working day. Time spent waiting on the
+requester is added to every due time (the clock is paused).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
+
+from router.calendar import BusinessCalendar, CalendarError, from_policy
+from router.timeline import Timeline
+
+TARGETS = ("acknowledgement", "first_response", "closing")
+DEFAULT_CALENDAR = "business"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One response-time target: calendar hours, working hours or working days on a calendar."""
+
+    hours: float | None = None
+    business_hours: float | None = None
+    business_days: int | None = None
+    calendar: str = DEFAULT_CALENDAR
+
+    @classmethod
+    def parse(cls, where: str, value: object) -> Target:
+        if not isinstance(value, dict):
+            raise ValueError(f"{where}: a table such as {{hours = 12}}")
+        unknown = sorted(set(value) - {"hours", "business_hours", "business_days", "calendar"})
+        if unknown:
+            raise ValueError(f"{where}: unknown key(s) {', '.join(unknown)}")
+        units = [k for k in ("hours", "business_hours", "business_days") if k in value]
+        if len(units) != 1:
+            raise ValueError(f"{where}: exactly one of hours, business_hours, business_days")
+        amount = value[units[0]]
+        if isinstance(amount, bool) or not isinstance(amount, int | float) or amount <= 0:
+            raise ValueError(f"{where}.{units[0]}: a positive number, not {amount!r}")
+        if units[0] == "business_days" and not isinstance(amount, int):
+            raise ValueError(f"{where}.business_days: a whole number of days")
+        calendar = value.get("calendar", DEFAULT_CALENDAR)
+        if not isinstance(calendar, str):
+            raise ValueError(f"{where}.calendar: a calendar name")
+        if units[0] == "hours":
+            return cls(hours=float(amount), calendar=calendar)
+        if units[0] == "business_hours":
+            return cls(business_hours=float(amount), calendar=calendar)
+        return cls(business_days=int(amount), calendar=calendar)
+
+    def describe(self) -> str:
+        if self.hours is not None:
+            return f"{self.hours:g} h"
+        if self.business_hours is not None:
+            return f"{self.business_hours:g} working h ({self.calendar})"
+        return f"{self.business_days} working days ({self.calendar})"
+
+    def due(self, t: Timeline, calendars: dict[str, BusinessCalendar], until: datetime) -> datetime:
+        """When the target falls due for timeline `t`, pauses up to `until` added."""
+        cal = calendars[self.calendar]
+        if self.hours is not None:
+            paused = t.paused_seconds(until)
+            return t.received_at + timedelta(hours=self.hours, seconds=paused)
+        paused_working = t.paused_seconds(until, cal)
+        if self.business_hours is not None:
+            return cal.add_working(t.received_at, self.business_hours * 3600 + paused_working)
+        assert self.business_days is not None
+        due = cal.add_business_days(t.received_at, self.business_days)
+        return cal.add_working(due, paused_working) if paused_working else due
 
 
 @dataclass(frozen=True, slots=True)
 class SlaRule:
-    """One response-time target: calendar hours or business days."""
+    """A queue's response-time rule: its name, its due time, its targets."""
 
     policy: str
     hours: float | None = None
     business_days: int | None = None
+    acknowledgement: Target | None = None
+    first_response: Target | None = None
+    closing: Target | None = None
+
+    def __post_init__(self) -> None:
+        for name in TARGETS:
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Target):
+                object.__setattr__(self, name, Target.parse(f"sla.{self.policy}.{name}", value))
+
+    def targets(self) -> dict[str, Target]:
+        return {n: t for n in TARGETS if (t := getattr(self, n)) is not None}
 
 
-def orthodox_easter(year: int) -> date:
-    """Orthodox Easter Sunday (Meeus' Julian algorithm, shifted to the Gregorian calendar)."""
-    a, b, c = year % 4, year % 7, year % 19
-    d = (19 * c + 15) % 30
-    e = (2 * a + 4 * b - d + 34) % 7
-    month, day = divmod(d + e + 114, 31)
-    julian = date(year, month, day + 1)
-    # Julian-to-Gregorian offset: 13 days from 1900 to 2099.
-    return julian + timedelta(days=13)
+def calendars(raw: dict[str, Any], tz: ZoneInfo) -> dict[str, BusinessCalendar]:
+    """The policy's calendars (`[calendars.NAME]`), with `business` always defined."""
+    out = {DEFAULT_CALENDAR: BusinessCalendar(DEFAULT_CALENDAR, tz)}
+    tables = raw.get("calendars") or {}
+    if not isinstance(tables, dict):
+        raise CalendarError("calendars: a table of calendars")
+    for name, table in tables.items():
+        if not isinstance(table, dict):
+            raise CalendarError(f"calendars.{name}: a table")
+        out[name] = from_policy(name, table, tz)
+    return out
 
 
-@lru_cache(maxsize=64)
+def check_calendars(rules: dict[str, SlaRule], cals: dict[str, BusinessCalendar]) -> None:
+    """Every target names a calendar that exists (ValueError naming the first that does not)."""
+    for queue, rule in rules.items():
+        for name, target in rule.targets().items():
+            if target.calendar not in cals:
+                raise ValueError(
+                    f"sla.{queue}.{name}: no calendar {target.calendar!r} "
+                    f"(defined: {', '.join(sorted(cals))})"
+                )
+
+
 def romanian_holidays(year: int) -> frozenset[date]:
-    easter = orthodox_easter(year)
-    pentecost = easter + timedelta(days=49)
-    fixed = [
-        (1, 1),
-        (1, 2),
-        (1, 24),
-        (5, 1),
-        (6, 1),
-        (8, 15),
-        (11, 30),
-        (12, 1),
-        (12, 25),
-        (12, 26),
-    ]
-    if year >= 2024:
-        fixed += [(1, 6), (1, 7)]
-    days = {date(year, m, d) for m, d in fixed}
-    days |= {easter - timedelta(days=2), easter, easter + timedelta(days=1)}
-    days |= {pentecost, pentecost + timedelta(days=1)}
-    return frozenset(days)
+    """Romania's public holidays in `year` (the `holidays` package's list)."""
+    cal = BusinessCalendar()
+    day, end = date(year, 1, 1), date(year, 12, 31)
+    out = set()
+    while day <= end:
+        if cal.holiday(day):
+            out.add(day)
+        day += timedelta(days=1)
+    return frozenset(out)
 
 
 def is_business_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in romanian_holidays(day.year)
+    return BusinessCalendar().is_working_day(day)
 
 
 def add_business_days(start: datetime, days: int, tz: ZoneInfo) -> datetime:
-    local = start.astimezone(tz)
-    if not is_business_day(local.date()):
-        nxt = local.date() + timedelta(days=1)
-        while not is_business_day(nxt):
-            nxt += timedelta(days=1)
-        local = datetime.combine(nxt, time(0, 0), tzinfo=tz)
-    day = local.date()
-    remaining = days
-    while remaining > 0:
-        day += timedelta(days=1)
-        if is_business_day(day):
-            remaining -= 1
-    # Re-attach the wall-clock time on the due day (DST-safe through ZoneInfo).
-    return datetime.combine(day, local.timetz().replace(tzinfo=None), tzinfo=tz)
+    return BusinessCalendar(tz=tz).add_business_days(start, days)
 
 
 def due_at(rule: SlaRule, received_at: datetime, tz: ZoneInfo) -> datetime:
-    """When the first response is due under `rule` for an item received at `received_at`."""
+    """When the item is due under `rule` (its `hours` or `business_days`)."""
     if rule.hours is not None:
         return received_at + timedelta(hours=rule.hours)
     if rule.business_days is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,7 +12,6 @@ from router.sla import (
     add_business_days,
     due_at,
     is_business_day,
-    orthodox_easter,
     romanian_holidays,
 )
 
@@ -20,17 +19,19 @@ BUC = ZoneInfo("Europe/Bucharest")
 
 
 @pytest.mark.parametrize(
-    ("year", "easter"),
+    ("year", "easter_monday"),
     [
-        (2024, date(2024, 5, 5)),
-        (2025, date(2025, 4, 20)),
-        (2026, date(2026, 4, 12)),
-        (2027, date(2027, 5, 2)),
+        (2024, date(2024, 5, 6)),
+        (2025, date(2025, 4, 21)),
+        (2026, date(2026, 4, 13)),
+        (2027, date(2027, 5, 3)),
     ],
 )
-def test_orthodox_easter(year: int, easter: date) -> None:
-    """Orthodox Easter matches the published dates."""
-    assert orthodox_easter(year) == easter
+def test_orthodox_easter_monday_is_a_holiday(year: int, easter_monday: date) -> None:
+    """Orthodox Easter Monday (the published dates) is a day off; the Tuesday after is not."""
+    assert easter_monday in romanian_holidays(year)
+    assert not is_business_day(easter_monday)
+    assert is_business_day(easter_monday + timedelta(days=1))
 
 
 def test_holidays_2026_include_movable_and_new_ones() -> None:
