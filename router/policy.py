@@ -116,8 +116,19 @@ class Authority:
     signing_identities: tuple[SigningIdentity, ...] = ()
 
     def owns_domain(self, domain: str) -> bool:
+        """`domain` is one the registry lists, exactly; a subdomain only by a `"*.parent"` entry.
+
+        Nothing is implicit: a subdomain may be delegated to someone else (a
+        mailing company's newsletter), so it is the authority's only when listed.
+        """
         domain = domain.lower().rstrip(".")
-        return any(domain == d or domain.endswith("." + d) for d in self.domains)
+        for d in self.domains:
+            if d.startswith("*."):
+                if domain.endswith(d[1:]) and len(domain) > len(d) - 1:
+                    return True
+            elif domain == d.rstrip("."):
+                return True
+        return False
 
     def owns_fax(self, number: str) -> bool:
         want = national_number(number)

@@ -1,12 +1,16 @@
-"""Signed content: does what was signed itself state what the request asks for?
+"""Signed content: the request is built from authenticated content only.
 
 A valid signature proves who signed that PDF, not the mail text around it.
 An old genuinely signed PDF attached to a mail whose unsigned body asks for
-someone else's data must not vouch for the body. So when a signed PDF is to
-satisfy the signature requirement, the request's key content — the case
-number and every user named in `SignatureInput.fields` — must appear in the
-text of the revision the signature covers (read here with pypdfium2, never
-from the parse step), compared without diacritics, case or spacing.
+more (passwords, an IBAN, conversations) must not vouch for the body. So when
+a signed PDF is to satisfy the signature requirement, every field of the
+request that matters — case number, reference number and date, users,
+transactions, each requested data item, the period — must be stated by the
+revision the signature covers (its text read here with pypdfium2, never from
+the parse step; an image-only signed revision is rendered and OCR'd here),
+either word for word (compared without diacritics, case or spacing) or as the
+same value the field extractors read from the signed text alone. Anything
+else is unsigned: the evidence names it and the request is not verified.
 
 The same rule binds S/MIME (the signed MIME entity's own text, `smime.py`)
 and a signed and stamped scan attached to a mail (its own OCR text,
@@ -16,13 +20,20 @@ itself and needs no binding.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 import pypdfium2 as pdfium
 
+from parsers.cues import Cues
+from parsers.fields import TextView, extract_fields
+from parsers.model import Category
 from parsers.normalize import clean
+from parsers.options import ExtractOptions
+from parsers.pdf import read_pdf
 from parsers.repair import repair_ocr
 from router.signatures.authority import fold
 from router.signatures.evidence import Check, Outcome
@@ -51,19 +62,57 @@ def states(text: str, value: str, ocr: bool = False) -> bool:
     return re.search(pattern, text) is not None
 
 
+def _texts(value: Any) -> list[str]:
+    return [value.strip()] if isinstance(value, str) and value.strip() else []
+
+
 def key_content(fields: dict[str, Any]) -> list[tuple[str, str]]:
-    """(what, value) the signed text must state: the case number and each user concerned."""
+    """(what, value) the signed content must state: every field of the request that matters."""
     out: list[tuple[str, str]] = []
-    case = fields.get("case_number")
-    if isinstance(case, str) and case.strip():
-        out.append(("case number", case.strip()))
+    out += [("case number", v) for v in _texts(fields.get("case_number"))]
+    out += [("reference number", v) for v in _texts(fields.get("reference_number"))]
+    out += [("reference date", v) for v in _texts(fields.get("reference_date"))]
     subjects = fields.get("subjects")
     for subject in subjects if isinstance(subjects, list) else []:
         value = subject.get("value") if isinstance(subject, dict) else subject
-        if isinstance(value, str) and value.strip():
-            kind = subject.get("kind") if isinstance(subject, dict) else None
-            out.append((f"user ({kind})" if kind else "user", value.strip()))
+        kind = subject.get("kind") if isinstance(subject, dict) else None
+        out += [(f"user ({kind})" if kind else "user", v) for v in _texts(value)]
+    for kind, what in (("transactions", "transaction"), ("requested_data", "requested data")):
+        items = fields.get(kind)
+        for item in items if isinstance(items, list) else []:
+            out += [(what, v) for v in _texts(item)]
+    period = fields.get("period")
+    if isinstance(period, dict) and (period.get("from") or period.get("to")):
+        out.append(("period", f"{period.get('from')}..{period.get('to')}"))
     return out
+
+
+def _key(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(value))
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> Cues:
+    return Cues.default()
+
+
+def signed_values(readings: list[str], ocr: bool = False) -> set[tuple[str, str]]:
+    """(what, key) of every field the extractors read from the signed texts alone."""
+    out: set[tuple[str, str]] = set()
+    for text in readings:
+        view = TextView.of(text, ocr=ocr, vocabulary=_cues().vocabulary)
+        found = extract_fields(Category.LAW_ENFORCEMENT, view, _cues(), None)
+        out |= {(what, _key(v)) for what, v in key_content(found)}
+    return out
+
+
+def _stated(what: str, value: str, readings: list[str], ocr: bool) -> bool:
+    """Whether the signed texts state `value` word for word (an ISO date also as DD.MM.YYYY)."""
+    values = [value]
+    if what == "reference date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        y, m, d = value.split("-")
+        values.append(f"{d}.{m}.{y}")
+    return any(states(text, v, ocr) for text in readings for v in values)
 
 
 def signed_text(data: bytes, byte_range: list[int] | None) -> str:
@@ -108,11 +157,15 @@ def bind(
             f"{name}: the request names no case number or user, so nothing ties it to the {signed}",
             ev,
         )
-    unsigned = [
-        (what, value)
-        for what, value in wanted
-        if not any(states(text, value, ocr) for text in readings)
-    ]
+    extracted: set[tuple[str, str]] | None = None
+    unsigned = []
+    for what, value in wanted:
+        if _stated(what, value, readings, ocr):
+            continue
+        if extracted is None:  # the extractors' reading of the signed text, only when needed
+            extracted = signed_values(readings, ocr)
+        if (what.split(" (")[0], _key(value)) not in {(w.split(" (")[0], k) for w, k in extracted}:
+            unsigned.append((what, value))
     ev["checked"] = [f"{w} {v}" for w, v in wanted]
     ev["unsigned"] = [f"{w} {v}" for w, v in unsigned]
     if unsigned:
@@ -121,13 +174,14 @@ def bind(
             "signed_content",
             Outcome.MISSING,
             f"{name}: the {signed} does not state {names}: that part of the request "
-            "is unsigned (the signature covers another text)",
+            "is unauthenticated (the signature covers another text)",
             ev,
         )
     return Check(
         "signed_content",
         Outcome.PASS,
-        f"{name}: the {signed} states the case number and every user the request names",
+        f"{name}: the {signed} states every field of the request (case, reference, users, "
+        "transactions, data requested, period)",
         ev,
     )
 
@@ -144,17 +198,47 @@ def unreadable(name: str, signed: str, exc: BaseException) -> Check:
     )
 
 
+def signed_revision(data: bytes, byte_range: list[int] | None) -> bytes:
+    """The bytes of the revision a signature covers (the whole file when its range is unknown)."""
+    if byte_range and len(byte_range) == 4:
+        end = int(byte_range[2]) + int(byte_range[3])
+        if 0 < end <= len(data):
+            return data[:end]
+    return data
+
+
+def _ocr_revision(data: bytes) -> str:
+    """The signed revision rendered and OCR'd (a scanned-and-signed letter has no text layer)."""
+    pages, _ = read_pdf(data, replace(ExtractOptions(), defer_ink=True))
+    return "\n".join(p.text for p in pages)
+
+
 def check_binding(
     name: str, data: bytes, byte_range: list[int] | None, fields: dict[str, Any]
 ) -> Check:
-    """`signed_content` for one validly signed PDF: pass when it states the request's key content."""
+    """`signed_content` for one validly signed PDF: pass when it states the request's key content.
+
+    An image-only signed revision (no text layer worth the name) is bound
+    through OCR of that very revision, forgiving what OCR usually loses.
+    """
     if not key_content(fields):
         return bind(name, [], fields, "signed PDF")
+    revision = signed_revision(data, byte_range)
     try:
-        text = _norm(signed_text(data, byte_range))
+        text = signed_text(revision, None)
+        if len(re.sub(r"\W", "", text)) >= 20:
+            return bind(name, [_norm(text)], fields, "signed PDF")
+        ocr = _ocr_revision(revision)
     except Exception as exc:  # noqa: BLE001 - an unreadable signed revision binds nothing
         return unreadable(name, "signed PDF revision", exc)
-    return bind(name, [text], fields, "signed PDF")
+    return bind(
+        name,
+        ocr_readings(ocr),
+        fields,
+        "signed PDF",
+        ocr=True,
+        evidence={"read_by": "ocr"},
+    )
 
 
 def ocr_readings(text: str) -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from router.policy import Authority, Policy
-from router.signatures.authority import fold
 from router.signatures.config import SignatureConfig
+from router.signatures.consistency import consistency_checks
 from router.signatures.context import Context
 from router.signatures.evidence import Check, Verdict
 from router.signatures.input import SignatureInput
@@ -54,9 +54,9 @@ def _stated_authority(ctx: Context) -> str | None:
     stated = ctx.item.fields.get("authority")
     if not isinstance(stated, str) or not stated.strip():
         return None
-    want = fold(stated)
-    found = {a.name for a in ctx.policy.authorities if fold(a.name) in want or want in fold(a.name)}
-    return found.pop() if len(found) == 1 else None
+    # The registry's names, aliases and acronyms ("IPJ Cluj" is Poliția Română).
+    found = ctx.policy.authority_named(stated)
+    return found.name if found is not None else None
 
 
 def _evidence_authority(checks: list[Check], *kinds: str) -> str | None:
@@ -70,6 +70,13 @@ def _evidence_authority(checks: list[Check], *kinds: str) -> str | None:
     )
 
 
+def _ink_signed(checks: list[Check]) -> bool:
+    """The signature requirement rests on ink: no electronic signature bound to the request."""
+    electronic = {"signed PDF", "S/MIME-signed content"}
+    bound = [c for c in checks if c.kind == "signed_content" and c.verdict.value == "pass"]
+    return not any(c.evidence.get("signed") in electronic for c in bound)
+
+
 def evaluate(
     item: SignatureInput,
     policy: Policy,
@@ -79,6 +86,9 @@ def evaluate(
     """The `signatures` object of the structured request for one item."""
     ctx = Context(item, policy, config or SignatureConfig.from_env())
     checks = run_checks(ctx, registry)
+    if "signature" in ctx.required:
+        # The signer is the authenticator: bound to the authority the channel and letter name.
+        checks += consistency_checks(checks, policy, item.fields, ctx.is_mail)
     law = "authority_channel" in ctx.required
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)
@@ -93,7 +103,10 @@ def evaluate(
         "reply_draft": None,
     }
     # Ink on paper proves little by itself: a verified paper request is confirmed by phone.
-    paper = law and not ctx.is_mail and decision.verdict is Verdict.VERIFIED
+    # So is a mail whose signature is only ink on an attached scan (no bound PDF or S/MIME signature).
+    paper = (
+        law and decision.verdict is Verdict.VERIFIED and (not ctx.is_mail or _ink_signed(checks))
+    )
     if urgent or paper:
         note = _URGENT_NOTE if urgent else _PAPER_NOTE
         if ctx.is_mail:  # the authority whose domain the mail authenticated as
@@ -105,8 +118,19 @@ def evaluate(
             out["callback"] = _callback(
                 ctx, _stated_authority(ctx), note, _evidence_authority(checks, "fax_number")
             )
+    to_add = [
+        c.evidence["signer_to_add"]
+        for c in checks
+        if c.kind == "signer_authority" and c.evidence.get("signer_to_add")
+    ]
+    if to_add:
+        # The authority sent a signature; only our registry does not know the signer yet.
+        out["signers_to_review"] = to_add
     if decision.verdict is Verdict.INCOMPLETE:
-        out["reply_draft"] = draft_reply(decision.requirements, item.fields)
+        resign = any(c.evidence.get("expired_after_signing") for c in checks)
+        out["reply_draft"] = draft_reply(
+            decision.requirements, item.fields, signer_pending=bool(to_add), resign=resign
+        )
     if ctx.defects:
         out["defects"] = list(ctx.defects)
     return out

@@ -25,6 +25,8 @@ from parsers.htmltext import html_to_text
 from router.signatures.binding import _norm, signed_text
 from router.signatures.context import is_pdf
 from router.signatures.evidence import Check, Outcome
+from router.signatures.roots import private_copies
+from router.signatures.signer import identity
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +67,8 @@ def _emails(cert: x509.Certificate) -> set[str]:
 
 
 def _validate(content: Any, signed: cms.SignedData, roots: tuple[x509.Certificate, ...]) -> Any:
-    vc = ValidationContext(
-        trust_roots=list(roots), allow_fetching=False, revocation_mode="soft-fail"
+    vc = ValidationContext(  # private copies: the caller's objects may be shared by threads
+        trust_roots=private_copies(roots), allow_fetching=False, revocation_mode="soft-fail"
     )
     return asyncio.run(async_validate_detached_cms(content, signed, signer_validation_context=vc))
 
@@ -94,6 +96,7 @@ def _check(
         "subject": cert.subject.human_friendly if cert is not None else None,
         "issuer": cert.issuer.human_friendly if cert is not None else None,
         "emails": sorted(emails),
+        "signer_identity": identity(cert),
         "intact": status.intact,
         "valid": status.valid,
         "trusted": status.trusted,

@@ -17,7 +17,24 @@ from router.signatures.evidence import Check, Outcome, Verdict
 
 # A fail of one of these is wrong on its own, whatever the policy requires.
 # (DKIM and SPF alone are not: DMARC sums them up, forwarding breaks SPF.)
-DECISIVE = frozenset({"authority_domain", "reply_to", "dmarc", "pdf_signature", "smime"})
+# A signer bound to another authority than the channel's or the letter's, and a
+# letter stating another authority than the mailbox that sent it, are forgeries.
+DECISIVE = frozenset(
+    {
+        "authority_domain",
+        "reply_to",
+        "dmarc",
+        "pdf_signature",
+        "smime",
+        "signer_authority",
+        "authority_match",
+        # Fail only for the authority channel: readers could read different headers,
+        # parts or body (duplicated singleton header, DKIM l= shorter than the body…),
+        # or what a person reads is not what was checked.
+        "mail_structure",
+        "alternatives",
+    }
+)
 
 _URGENT = re.compile(
     r"\b(urgent\w*|urgen[tț]\w*|de [iî]ndat[aă]|imediat|emergency|asap|immediately|"
@@ -42,13 +59,22 @@ def requirement_state(requirement: str, checks: list[Check], is_mail: bool) -> O
             return _all_pass(_kinds(checks, "paper_channel"))
         domain = _kinds(checks, "authority_domain", "reply_to", "authority_alignment")
         dmarc = _kinds(checks, "dmarc")
-        if Outcome.FAIL in domain + dmarc:
+        read_alike = _kinds(checks, "mail_structure", "alternatives")
+        if Outcome.FAIL in domain + dmarc + read_alike:
             return Outcome.FAIL
+        # A DKIM signature by a domain the registry lists is required: never passed by absence.
+        if Outcome.PASS not in _kinds(checks, "authority_alignment"):
+            return Outcome.MISSING
         return _all_pass(domain + dmarc) if domain and dmarc else Outcome.MISSING
     if requirement == "signature":
         electronic = _kinds(checks, "pdf_signature", "smime")
-        if Outcome.FAIL in electronic:
+        signers = _kinds(checks, "signer_authority")
+        if Outcome.FAIL in electronic + signers:
             return Outcome.FAIL
+        # The signer is the authenticator: a valid signature by a certificate the
+        # registry does not bind to the authority proves nothing about it.
+        if any(o is not Outcome.PASS for o in signers):
+            return Outcome.MISSING
         # A valid PDF or S/MIME signature, or a signed and stamped scan attached to
         # a mail, counts only for signed content that itself states the request's
         # case and users (`signed_content`), never for unsigned text beside it.
@@ -60,7 +86,12 @@ def requirement_state(requirement: str, checks: list[Check], is_mail: bool) -> O
             return Outcome.PASS
         return Outcome.MISSING
     if requirement == "content":
-        return _all_pass(_kinds(checks, "content"))
+        # The authority the letter states is content too: it must be the sender's.
+        return (
+            _all_pass(_kinds(checks, "content"))
+            if not (match := _kinds(checks, "authority_match"))
+            else _all_pass(_kinds(checks, "content") + match)
+        )
     if requirement == "authenticated_sender":
         if not is_mail:
             return Outcome.PASS  # paper has no sender address to authenticate
@@ -98,7 +129,19 @@ def decide(required: tuple[str, ...], checks: list[Check], is_mail: bool, urgent
     ]
     reasons += [f"required {r}: {s.value}" for r, s in states.items() if s is not Outcome.PASS]
     if states.get("signature", Outcome.PASS) is not Outcome.PASS:
-        reasons += [f"{c.kind}: {c.detail}" for c in checks if c.kind == "signed_content"]
+        reasons += [
+            f"{c.kind}: {c.detail}"
+            for c in checks
+            if c.kind == "signed_content"
+            or (c.kind == "signer_authority" and c.verdict is not Outcome.FAIL)
+            or (c.kind == "pdf_signature" and c.verdict is Outcome.UNVERIFIABLE)
+        ]
+    if states.get("content", Outcome.PASS) is not Outcome.PASS:
+        reasons += [
+            f"{c.kind}: {c.detail}"
+            for c in checks
+            if c.kind == "authority_match" and c.verdict is Outcome.MISSING
+        ]
     if states.get("authority_channel", Outcome.PASS) is not Outcome.PASS:
         reasons += [
             f"{c.kind}: {c.detail}"

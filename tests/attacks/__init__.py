@@ -9,7 +9,13 @@ import importlib
 
 from tests.attacks.harness import Attack
 
-MODULES: tuple[str, ...] = ("controls",)
+MODULES: tuple[str, ...] = (
+    "controls",
+    "signer_identity",
+    "authority_mismatch",
+    "unsigned_extras",
+    "pdf_shadow",
+)
 
 
 def _collect() -> list[Attack]:

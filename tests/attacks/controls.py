@@ -32,5 +32,13 @@ def _signed_pdf_mail(w: World) -> Submission:
 
 
 ATTACKS = [
-    Attack("controls", "dkim_mail_with_signed_pdf", True, _signed_pdf_mail),
+    # The officer's certificate is bound to Poliția Română in the registry
+    # (`World.policy_toml`): an unbound signer no longer authenticates anything.
+    Attack(
+        "controls",
+        "dkim_mail_with_signed_pdf",
+        True,
+        _signed_pdf_mail,
+        policy_toml=World.policy_toml,
+    ),
 ]

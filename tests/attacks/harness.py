@@ -53,8 +53,9 @@ class Attack:
     build: Callable[[World], Submission]
     note: str = ""
     # A policy file (TOML text) merged over the defaults for this case, if the
-    # case needs registry entries the defaults lack (signing identities, numbers).
-    policy_toml: str | None = None
+    # case needs registry entries the defaults lack (signing identities, numbers);
+    # or a function of the world, when they name its keys (certificate fingerprints).
+    policy_toml: str | Callable[[World], str] | None = None
     # For a genuine control: the verdict it must get (default verified).
     expect: str = "verified"
     # authserv-ids whose topmost Authentication-Results is believed (IMAP cases only).
@@ -81,8 +82,9 @@ def config_for(world: World) -> SignatureConfig:
     return replace(SignatureConfig(), trust_roots=world.roots, dns_zone_file=world.zone)
 
 
-def policy_for(world: World, toml_text: str | None) -> Policy:
+def policy_for(world: World, toml: str | Callable[[World], str] | None) -> Policy:
     """The shipped policy, with a case's own TOML merged over it (written into the world's folder)."""
+    toml_text = toml(world) if callable(toml) else toml
     if not toml_text:
         return load_policy()
     digest = hashlib.sha256(toml_text.encode()).hexdigest()[:12]

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import io
+import tomllib
 from dataclasses import dataclass, field
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import formataddr
+from importlib import resources
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import dkim
 from asn1crypto import keys as akeys
@@ -32,6 +36,8 @@ from fpdf import FPDF
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
+from pyhanko.sign.fields import SigFieldSpec
+from pyhanko.sign.signers import pdf_signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 # The fields of the police request every signature test judges (case 4567, one user).
@@ -51,13 +57,56 @@ FAXGW_IP = "192.0.2.20"  # a fax-to-e-mail gateway's outbound MTA (TEST-NET-1)
 FAXGW = "fax@faxgw.example.ro"  # the gateway's sender address
 DER = serialization.Encoding.DER
 
+# The qualified seals of the test world: (subject O, organizationIdentifier).
+SEALS: dict[str, tuple[str, str]] = {
+    "ipj_cluj": ("INSPECTORATUL DE POLITIE JUDETEAN CLUJ", "VATRO-4288001"),
+    "diicot": (
+        "DIRECTIA DE INVESTIGARE A INFRACTIUNILOR DE CRIMINALITATE ORGANIZATA",
+        "VATRO-14746705",
+    ),
+    "court": ("TRIBUNALUL CLUJ", "VATRO-4305849"),
+    "parchet": ("PARCHETUL DE PE LANGA TRIBUNALUL CLUJ", "VATRO-4322661"),
+}
 
-def _name(cn: str, org: str = "Test", email: str | None = None) -> x509.Name:
-    attrs = [
-        x509.NameAttribute(NameOID.COUNTRY_NAME, "RO"),
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
-        x509.NameAttribute(NameOID.COMMON_NAME, cn),
-    ]
+
+def seal_identity(seal: tuple[str, str]) -> dict[str, str]:
+    """A registry `signing_identities` entry for a seal."""
+    return {"organization": seal[0], "organization_identifier": seal[1]}
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(type(value))
+
+
+def registry_toml(bind: dict[str, list[dict[str, str]]]) -> str:
+    """The shipped [[authorities]] (lists replace in an overlay), with these signing identities."""
+    text = resources.files("router").joinpath("default_policy.toml").read_text("utf-8")
+    out: list[str] = []
+    for entry in tomllib.loads(text)["authorities"]:
+        entry = {**entry, "signing_identities": bind.get(entry["name"], [])}
+        out.append("[[authorities]]")
+        out += [f"{k} = {_toml_value(v)}" for k, v in entry.items()]
+        out.append("")
+    return "\n".join(out)
+
+
+def _name(
+    cn: str, org: str | None = "Test", email: str | None = None, org_id: str | None = None
+) -> x509.Name:
+    attrs = [x509.NameAttribute(NameOID.COUNTRY_NAME, "RO")]
+    if org:
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
+    if org_id:  # organizationIdentifier (2.5.4.97), as a qualified seal carries it
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_IDENTIFIER, org_id))
+    attrs.append(x509.NameAttribute(NameOID.COMMON_NAME, cn))
     if email:
         attrs.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))
     return x509.Name(attrs)
@@ -95,15 +144,16 @@ def issue(
     ca: bool = False,
     days: tuple[int, int] = (-1, 365),
     email: str | None = None,
-    org: str = "Test",
+    org: str | None = "Test",
+    org_id: str | None = None,
 ) -> Identity:
     """A certificate for `cn`, signed by `issuer` (self-signed when None)."""
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
     b = (
         x509.CertificateBuilder()
-        .subject_name(_name(cn, org, email))
-        .issuer_name(issuer.cert.subject if issuer else _name(cn, org, email))
+        .subject_name(_name(cn, org, email, org_id))
+        .issuer_name(issuer.cert.subject if issuer else _name(cn, org, email, org_id))
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now + dt.timedelta(days=days[0]))
@@ -155,6 +205,10 @@ class World:
     ca: Identity
     signer: Identity  # an authority's signing certificate under the CA
     dkim_keys: dict[str, bytes]  # domain → private key PEM (selector "sel")
+    # Qualified seals (O + organizationIdentifier) and a private person's
+    # qualified certificate, all under the same pinned root.
+    seals: dict[str, Identity] = field(default_factory=dict)
+    private: Identity | None = None
 
     @property
     def zone(self) -> Path:
@@ -180,6 +234,8 @@ class World:
             "politiaromana.ro.example.net",
             "mai.gov.ro",  # an authority under a parent domain many institutions share
             "primaria-oarecare.gov.ro",  # another institution under it
+            "just.ro",  # the courts' mailboxes
+            "diicot.ro",
         ):
             pem, pub = _dkim_key()
             keys[domain] = pem
@@ -198,12 +254,44 @@ class World:
             f'faxgw.example.ro. IN TXT "v=spf1 ip4:{FAXGW_IP} -all"',
             '_dmarc.faxgw.example.ro. IN TXT "v=DMARC1; p=reject"',
             '_dmarc.mai.gov.ro. IN TXT "v=DMARC1; p=reject"',
+            f'just.ro. IN TXT "v=spf1 ip4:{POLICE_IP} -all"',
+            '_dmarc.just.ro. IN TXT "v=DMARC1; p=reject"',
+            f'diicot.ro. IN TXT "v=spf1 ip4:{POLICE_IP} -all"',
+            '_dmarc.diicot.ro. IN TXT "v=DMARC1; p=reject"',
         ]
         (folder / "zone.txt").write_text("\n".join(lines) + "\n", "utf-8")
         roots = folder / "roots"
         roots.mkdir(exist_ok=True)
         (roots / "test-root.pem").write_bytes(ca.cert.public_bytes(serialization.Encoding.PEM))
-        return cls(folder, ca, signer, keys)
+        seals = {
+            name: issue(f"Sigiliu {name}", ca, org=org, org_id=org_id)
+            for name, (org, org_id) in SEALS.items()
+        }
+        private = issue("Ionescu Maria", ca, org=None, email="maria.ionescu@gmail.com")
+        return cls(folder, ca, signer, keys, seals, private)
+
+    def policy_toml(self, bind: dict[str, list[dict[str, str]]] | None = None) -> str:
+        """The shipped registry with the world's signing identities bound (a policy overlay).
+
+        By default "Popescu Ion" (the officer's certificate, by its SHA-256) and
+        the county police seal speak for Poliția Română, the DIICOT seal for
+        DIICOT, the court seal for the courts. `bind` replaces that binding.
+        """
+        if bind is None:
+            bind = {
+                "Poliția Română": [
+                    {"certificate_sha256": self.fingerprint(self.signer)},
+                    seal_identity(SEALS["ipj_cluj"]),
+                ],
+                "DIICOT": [seal_identity(SEALS["diicot"])],
+                "Instanțele judecătorești": [seal_identity(SEALS["court"])],
+                "Ministerul Public (parchete)": [seal_identity(SEALS["parchet"])],
+            }
+        return registry_toml(bind)
+
+    @staticmethod
+    def fingerprint(identity: Identity) -> str:
+        return hashlib.sha256(identity.cert.public_bytes(DER)).hexdigest()
 
     # ------------------------------------------------------------------ mail
 
@@ -317,19 +405,49 @@ def letter_pdf(text: str = LETTER) -> bytes:
     """A one-page text PDF (fpdf2, core font); by default the letter the bench's fields describe."""
     pdf = FPDF()
     pdf.add_page()
-    pdf.set_font("helvetica", size=12)
+    try:
+        text.encode("latin-1")
+        pdf.set_font("helvetica", size=12)
+    except UnicodeEncodeError:  # Romanian letters (ș, ț): a Unicode font
+        pdf.add_font("dejavu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+        pdf.set_font("dejavu", size=12)
     pdf.multi_cell(0, 8, text)
     return bytes(pdf.output())
 
 
-def sign_pdf(data: bytes, identity: Identity, field_name: str = "Semnatura") -> bytes:
-    """`data` signed by `identity` with pyHanko (PAdES-style CMS, incremental update)."""
-    out = signers.sign_pdf(
-        IncrementalPdfFileWriter(io.BytesIO(data)),
-        signers.PdfSignatureMetadata(field_name=field_name),
-        signer=identity.signer(),
-    )
-    return out.getvalue()
+def sign_pdf(
+    data: bytes,
+    identity: Identity,
+    field_name: str = "Semnatura",
+    at: dt.datetime | None = None,
+    **spec: Any,
+) -> bytes:
+    """`data` signed by `identity` with pyHanko (PAdES-style CMS, incremental update).
+
+    `at`: the signing time the signature states (as the signer's clock said it);
+    `spec`: a new visible field's SigFieldSpec arguments (e.g. `box`).
+    """
+    field_spec = SigFieldSpec(field_name, **spec) if spec else None
+
+    def run() -> bytes:
+        out = signers.sign_pdf(
+            IncrementalPdfFileWriter(io.BytesIO(data)),
+            signers.PdfSignatureMetadata(field_name=field_name),
+            signer=identity.signer(),
+            new_field_spec=field_spec,
+        )
+        return bytes(out.getvalue())
+
+    if at is None:
+        return run()
+
+    class _Then(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> _Then:  # type: ignore[override]
+            return cls.fromtimestamp(at.timestamp(), tz)
+
+    with mock.patch.object(pdf_signer, "datetime", _Then):
+        return run()
 
 
 def modify_after_signing(signed: bytes) -> bytes:

@@ -1,0 +1,195 @@
+"""One authority throughout: the signer's, the channel's and the one the letter states.
+
+`signer_authority` (one per valid PDF or S/MIME signature): a signature under a
+pinned root counts only when the registry binds its certificate to an
+authority (`signing_identities`), and that authority is the one the mail
+authenticated as (when it came by mail) and the one the letter states. An
+unknown signer is `missing` with its identity shown for the legal team to add;
+a signer bound to another authority, or a later revision of a signed PDF
+signed by anyone but the same authority (a signed shadow), is a `fail`.
+
+`authority_match`: the authority the letter states (`fields.authority`, read
+through the registry's names, aliases and acronyms) must be the one the mail
+channel authenticated: a court clerk's just.ro mailbox sending a letter headed
+by DIICOT is a `fail`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from router.policy import Authority, Policy
+from router.signatures.evidence import Check, Outcome
+from router.signatures.signer import describe
+
+SIGNATURE_KINDS = ("pdf_signature", "smime")
+
+
+def channel_authority(checks: list[Check]) -> str | None:
+    """The authority whose domain the mail authenticated as (authority_domain pass)."""
+    return next(
+        (
+            str(c.evidence["authority"])
+            for c in checks
+            if c.kind == "authority_domain"
+            and c.verdict is Outcome.PASS
+            and c.evidence.get("authority")
+        ),
+        None,
+    )
+
+
+def _first_revisions(checks: list[Check]) -> dict[str, int]:
+    """For each signed PDF, the revision of its first valid signature."""
+    out: dict[str, int] = {}
+    for c in checks:
+        ev = c.evidence
+        if c.kind == "pdf_signature" and c.verdict is Outcome.PASS and "revision" in ev:
+            doc, rev = str(ev.get("document")), int(ev["revision"])
+            out[doc] = min(rev, out.get(doc, rev))
+    return out
+
+
+def _signer_check(
+    c: Check,
+    policy: Policy,
+    channel: str | None,
+    stated_text: str | None,
+    stated: Authority | None,
+    later: bool,
+) -> Check:
+    ident: dict[str, Any] = c.evidence.get("signer_identity") or {}
+    where = str(c.evidence.get("document") or "S/MIME signature")
+    ev = {"document": where, "signer_identity": ident}
+    bound = policy.authorities_signed_by(
+        ident.get("organization"),
+        ident.get("organization_identifier"),
+        ident.get("certificate_sha256"),
+    )
+    if len(bound) > 1:
+        names = ", ".join(a.name for a in bound)
+        return Check(
+            "signer_authority",
+            Outcome.FAIL,
+            f"{where}: the signer is bound to several authorities ({names}): the registry is wrong",
+            {**ev, "authorities": [a.name for a in bound]},
+        )
+    if not bound:
+        if later:
+            return Check(
+                "signer_authority",
+                Outcome.FAIL,
+                f"{where}: a revision added after the document was signed is signed by a "
+                f"certificate bound to no authority ({describe(ident)}): what it draws over "
+                "the signed page is not the authority's",
+                ev,
+            )
+        return Check(
+            "signer_authority",
+            Outcome.MISSING,
+            f"{where}: the signature is valid under a pinned root, but its signer is bound to no "
+            f"registry authority ({describe(ident)}): a certificate anyone may hold; the legal "
+            "team may add it to the authority's signing_identities once confirmed with the "
+            "authority",
+            {**ev, "signer_to_add": ident},
+        )
+    authority = bound[0].name
+    ev["authority"] = authority
+    conflicts: list[str] = []
+    if channel and channel != authority:
+        conflicts.append(f"the mail authenticated as {channel}")
+    if stated is not None and stated.name != authority:
+        conflicts.append(f"the letter states {stated.name} ({stated_text!r})")
+    if conflicts:
+        return Check(
+            "signer_authority",
+            Outcome.FAIL,
+            f"{where}: signed by a certificate of {authority}, but {' and '.join(conflicts)}",
+            ev,
+        )
+    if stated is None:
+        shown = repr(stated_text) if stated_text else "no authority"
+        return Check(
+            "signer_authority",
+            Outcome.MISSING,
+            f"{where}: signed by a certificate of {authority}, but the letter states {shown}, "
+            "which the registry does not know as that authority",
+            ev,
+        )
+    return Check(
+        "signer_authority",
+        Outcome.PASS,
+        f"{where}: signed by a registry identity of {authority}, the authority the letter states"
+        + (" and the mail authenticated as" if channel else ""),
+        ev,
+    )
+
+
+def _document_authorities(out: list[Check]) -> list[Check]:
+    """Every signature in one PDF must speak for the same authority."""
+    by_doc: dict[str, set[str]] = {}
+    for c in out:
+        if c.evidence.get("authority") and c.evidence.get("document"):
+            by_doc.setdefault(str(c.evidence["document"]), set()).add(str(c.evidence["authority"]))
+    mixed = {d: names for d, names in by_doc.items() if len(names) > 1}
+    return [
+        Check(
+            "signer_authority",
+            Outcome.FAIL,
+            f"{d}: its signatures speak for different authorities ({', '.join(sorted(names))})",
+            {"document": d},
+        )
+        for d, names in mixed.items()
+    ]
+
+
+def consistency_checks(
+    checks: list[Check], policy: Policy, fields: dict[str, Any], is_mail: bool
+) -> list[Check]:
+    """signer_authority for each valid signature, and authority_match for mail."""
+    stated_text = fields.get("authority") if isinstance(fields.get("authority"), str) else None
+    stated = policy.authority_named(stated_text)
+    channel = channel_authority(checks) if is_mail else None
+    first = _first_revisions(checks)
+    out: list[Check] = []
+    for c in checks:
+        if c.kind not in SIGNATURE_KINDS or c.verdict is not Outcome.PASS:
+            continue
+        doc = str(c.evidence.get("document"))
+        later = c.kind == "pdf_signature" and int(c.evidence.get("revision", 0)) > first.get(doc, 0)
+        out.append(_signer_check(c, policy, channel, stated_text, stated, later))
+    out += _document_authorities(out)
+    if channel is not None:
+        out.append(_authority_match(channel, stated_text, stated))
+    return out
+
+
+def _authority_match(channel: str, stated_text: str | None, stated: Authority | None) -> Check:
+    ev = {
+        "channel_authority": channel,
+        "stated": stated_text,
+        "stated_authority": stated and stated.name,
+    }
+    if stated is None:
+        shown = repr(stated_text) if stated_text else "no authority"
+        return Check(
+            "authority_match",
+            Outcome.MISSING,
+            f"the letter states {shown}, which the registry does not know as {channel} "
+            "(the authority the mail authenticated as)",
+            ev,
+        )
+    if stated.name != channel:
+        return Check(
+            "authority_match",
+            Outcome.FAIL,
+            f"the letter states {stated.name} ({stated_text!r}) but the mail authenticated as "
+            f"{channel}: one authority's mailbox is no proof for another's letter",
+            ev,
+        )
+    return Check(
+        "authority_match",
+        Outcome.PASS,
+        f"the letter states {stated.name}, the authority the mail authenticated as",
+        ev,
+    )
