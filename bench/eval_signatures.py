@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from bench.signature_cases import Case, cases
-from router.policy import load_policy
 from router.signatures import SignatureConfig, evaluate
 from router.signatures.handwriting import signature_block_checks
 from tests.helpers import read_document
@@ -41,7 +40,7 @@ class Outcome:
 def run_matrix(w: World, *, scans: bool = True) -> list[Outcome]:
     """Every case's verdict under the world's zone file and trust roots."""
     base = SignatureConfig(trust_roots=w.roots, dns_zone_file=w.zone)
-    policy = load_policy()
+    policy = w.policy()  # the world's signing identities bound to their authorities
     results = []
     for case in cases(w, scans=scans):
         res = evaluate(case.build(), case.policy or policy, case.config or base)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from parsers.model import Category
-from router.policy import Authority, Policy, load_policy
+from router.policy import Authority, Policy
 from router.signatures import SignatureConfig, SignatureInput
 from tests.helpers import read_document
 from tests.samples.signatures.scans import as_pdf, make_scan
@@ -181,9 +181,9 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
     envelope = {"client_ip": POLICE_IP, "helo": "mta.politiaromana.ro", "mail_from": POLICE}
     trusted_ar = SignatureConfig(w.roots, w.zone, ("okazii.ro",), ("mx.google.example",))
     fax_policy = replace(
-        load_policy(),
+        w.policy(),
         authorities=(
-            *load_policy().authorities,
+            *w.policy().authorities,
             Authority(
                 "Parchetul Sector 1",
                 "prosecutor",

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 
 from parsers.model import Category
-from router.policy import load_policy
 from router.signatures import SignatureConfig, SignatureInput, evaluate
 from router.signatures.binding import _norm, states
 from router.signatures.config import networks
@@ -68,7 +67,7 @@ def _run(
         dict(fields or FIELDS),
     )
     cfg = config or SignatureConfig(trust_roots=world.roots, dns_zone_file=world.zone)
-    return evaluate(item, load_policy(), cfg)
+    return evaluate(item, world.policy(), cfg)  # World.signer bound to Poliția Română
 
 
 def _check(out: dict[str, Any], kind: str) -> dict[str, Any]:

@@ -13,7 +13,6 @@ import dkim
 import pytest
 
 from parsers.model import Category
-from router.policy import load_policy
 from router.signatures import SignatureConfig, SignatureInput, evaluate
 from router.signatures.dkim import verify_dkim
 from router.signatures.dns import ZoneResolver
@@ -50,7 +49,7 @@ def _evaluate(
         Category.LAW_ENFORCEMENT, channel, raw, envelope, read_document(raw), dict(FIELDS)
     )
     cfg = SignatureConfig(trust_roots=world.roots, dns_zone_file=world.zone, **config)
-    return evaluate(item, load_policy(), cfg)
+    return evaluate(item, world.policy(), cfg)  # World.signer bound to Poliția Română
 
 
 def _check(out: dict[str, Any], kind: str) -> dict[str, Any]:
@@ -377,5 +376,5 @@ def test_a_gateway_fax_without_the_door_s_record_and_no_gateway_configured_is_no
         Category.LAW_ENFORCEMENT, "fax", raw, env, read_document(raw), dict(FIELDS)
     )
     cfg = SignatureConfig(trust_roots=world.roots, dns_zone_file=world.zone)
-    out = evaluate(item, load_policy(), cfg)
+    out = evaluate(item, world.policy(), cfg)
     assert _check(out, "paper_channel")["verdict"] == "fail"

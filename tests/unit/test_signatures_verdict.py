@@ -99,7 +99,7 @@ def _evaluate(
 ) -> dict[str, object]:
     item = SignatureInput(category, "smtp", raw, {}, {"kind": "email"}, fields)
     return evaluate(
-        item, load_policy(), SignatureConfig(trust_roots=world.roots, dns_zone_file=world.zone)
+        item, world.policy(), SignatureConfig(trust_roots=world.roots, dns_zone_file=world.zone)
     )
 
 

@@ -40,6 +40,8 @@ from pyhanko.sign.fields import SigFieldSpec
 from pyhanko.sign.signers import pdf_signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from router.policy import Policy, load_policy
+
 # The fields of the police request every signature test judges (case 4567, one user).
 REQUEST_FIELDS: dict[str, Any] = {
     "authority": "IPJ Cluj",
@@ -288,6 +290,13 @@ class World:
                 "Ministerul Public (parchete)": [seal_identity(SEALS["parchet"])],
             }
         return registry_toml(bind)
+
+    def policy(self) -> Policy:
+        """The shipped policy with the world's signing identities bound (`policy_toml`)."""
+        path = self.folder / "bound-policy.toml"
+        if not path.exists():
+            path.write_text(self.policy_toml(), "utf-8")
+        return load_policy(path)
 
     @staticmethod
     def fingerprint(identity: Identity) -> str:
