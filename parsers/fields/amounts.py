@@ -26,13 +26,15 @@ CURRENCIES = {
     "gbp": "GBP",
     "£": "GBP",
 }
-_NUMBER = r"(?P<num>[0-9]{1,3}(?:[. ][0-9]{3})+(?:,[0-9]{1,2})?|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:[.,][0-9]{1,2})?)"
+# Thousands groups and digits are bounded (a trillion has four groups): a long run of
+# "123 456 789 ..." is otherwise read to its end from every group in it.
+_NUMBER = r"(?P<num>[0-9]{1,3}(?:[. ][0-9]{3}){1,6}(?:,[0-9]{1,2})?|[0-9]{1,3}(?:,[0-9]{3}){1,6}(?:\.[0-9]{1,2})?|[0-9]{1,18}(?:[.,][0-9]{1,2})?)"
 _CUR_AFTER = r"(?P<cur>lei|leu|ron|eur|euro|euri|usd|dolari|gbp|€|\$|£)(?![a-z])"
 _CUR_BEFORE = r"(?P<pre>€|\$|£|eur|ron|usd)"
 # On folded text.
 AMOUNT = re.compile(
     rf"(?<![0-9.,]){_NUMBER}\s?(?:-\s?|de\s)?{_CUR_AFTER}"
-    rf"|{_CUR_BEFORE}\s?(?P<num2>[0-9][0-9., ]*[0-9]|[0-9])(?![0-9])"
+    rf"|{_CUR_BEFORE}\s?(?P<num2>[0-9][0-9., ]{{0,24}}[0-9]|[0-9])(?![0-9])"
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..cues import Authority, Cues
@@ -27,6 +28,8 @@ _CONNECTORS = frozenset(
     {"de", "pe", "langa", "al", "a", "din", "si", "pentru", "la", "nr.", "nr", "-"}
 )
 _TOKEN = re.compile(r"[^\s,;:()|]+|\n")
+# Tokens (words, line breaks) an authority's name runs on over after its cue at most.
+MAX_NAME_TOKENS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,24 +53,15 @@ def find_authority(
             keep_case if authority.cue.case_sensitive else view.folded
         )
     ]
-    starts = {m.start() for _, m in found}
+    starts = sorted({m.start() for _, m in found})
     for authority, m in found:
         end = _extend(view, m.end())
         tail = _letterhead_tail(view, m.start(), end)
-        if not any(end < s < tail for s in starts):  # the next line is another authority
+        nxt = bisect_right(starts, end)
+        if not (nxt < len(starts) and starts[nxt] < tail):  # the next line is another authority
             end = tail
         candidates.append(_Candidate(m.start(), end, authority, view.text[m.start() : end].strip()))
-    candidates = [
-        c
-        for c in candidates
-        if not any(
-            o is not c
-            and o.start <= c.start
-            and c.end <= o.end
-            and (o.start, -o.end, -o.authority.rank) < (c.start, -c.end, -c.authority.rank)
-            for o in candidates
-        )
-    ]
+    candidates = _outermost(candidates)
     domain = cues.authority_domain(headers.from_addr if headers else None)
     if not candidates:
         if domain and headers is not None:
@@ -80,6 +74,36 @@ def find_authority(
             best.authority.kind
         )
     return _cased(best, candidates, view), best.authority.kind
+
+
+def _key(c: _Candidate) -> tuple[int, int, int]:
+    return (c.start, -c.end, -c.authority.rank)
+
+
+def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates no other one contains (earlier, longer, or of higher rank on the same
+    span), in their order.
+
+    One pass over the candidates sorted by that key: one is contained exactly when a
+    candidate before it in that order reaches at least as far. (Comparing every pair
+    made a text naming an authority thousands of times quadratic.)
+    """
+    order = sorted(range(len(candidates)), key=lambda i: _key(candidates[i]))
+    dropped: set[int] = set()
+    reach = -1  # the furthest end among candidates with a smaller key
+    k = 0
+    while k < len(order):
+        group = [order[k]]  # candidates with equal keys do not drop one another
+        while k + len(group) < len(order) and _key(candidates[order[k + len(group)]]) == _key(
+            candidates[group[0]]
+        ):
+            group.append(order[k + len(group)])
+        for i in group:
+            if reach >= candidates[i].end:
+                dropped.add(i)
+        reach = max(reach, candidates[group[0]].end)
+        k += len(group)
+    return [c for i, c in enumerate(candidates) if i not in dropped]
 
 
 def _parent(unit: _Candidate, candidates: list[_Candidate], view: TextView) -> _Candidate | None:
@@ -100,7 +124,11 @@ def _extend(view: TextView, pos: int) -> int:
     """End of an authority's name that starts before `pos` (see the module docstring)."""
     end = pos
     last = ""
-    for m in _TOKEN.finditer(view.text, pos):
+    # An institution's name is a few words: reading on over a capitalised annex for
+    # every place the name occurs would make the letter's length squared.
+    for n, m in enumerate(_TOKEN.finditer(view.text, pos)):
+        if n >= MAX_NAME_TOKENS:
+            break
         tok = m.group(0)
         between = view.text[end : m.start()]
         if any(ch in between for ch in ",;:()|"):
@@ -184,10 +212,14 @@ def _cased(best: _Candidate, candidates: list[_Candidate], view: TextView) -> st
     if not letters or not all(c.isupper() for c in letters):
         return value
     key = " ".join(view.folded[best.start : best.end].split())
+    compared: set[str] = set()  # a name written the same way again is compared once
     for other in candidates:
         other_value = " ".join(other.value.split())
         if other.authority is best.authority and not other_value.isupper():
             other_key = " ".join(view.folded[other.start : other.end].split())
+            if other_key in compared:
+                continue
+            compared.add(other_key)
             if difflib.SequenceMatcher(None, key, other_key).ratio() >= 0.85:
                 return other_value
     return title_case(value)

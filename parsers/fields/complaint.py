@@ -15,7 +15,7 @@ from ..model import MailHeaders
 from .amounts import AMOUNT, amount_from_match
 from .numbers import transactions
 from .people import complainant
-from .sentences import sentence_spans
+from .sentences import sentence_of, sentence_spans
 from .textview import TextView
 from .usernames import mentions
 
@@ -54,7 +54,7 @@ def amount(view: TextView) -> dict[str, str] | None:
         if value is None:
             continue
         first = first or value
-        sentence = next(((a, b) for a, b in spans if a <= m.start() < b), (m.start(), m.end()))
+        sentence = sentence_of(spans, m.start()) or (m.start(), m.end())
         if _PAID.search(view.folded, max(sentence[0], m.start() - 80), m.start() + 1):
             return value
     return first
@@ -64,7 +64,10 @@ def delivery_guarantee(view: TextView) -> bool | None:
     """True when the Delivery Guarantee is named as used or applying, False when negated, None if unnamed."""
     verdicts = []
     for m in view.finditer(_GUARANTEE):
-        clause_start = max(view.folded.rfind(ch, 0, m.start()) for ch in ".,;!?\n")
+        # Only the 50 characters before the name are read: look no further back for the
+        # clause's start (an unbounded look back made a long line quadratic).
+        low = max(0, m.start() - 51)
+        clause_start = max(view.folded.rfind(ch, low, m.start()) for ch in ".,;!?\n")
         window = view.folded[max(clause_start + 1, m.start() - 50) : m.start()]
         verdicts.append(not _NEGATION.search(window))
     if not verdicts:
@@ -88,8 +91,18 @@ def proposed_resolution(view: TextView) -> str | None:
         if not _RESOLUTION_WORDS.search(view.folded, a, b):
             continue
         ask = None
+        # The last place a resolution word starts, found once: "is one after this
+        # asking verb?" is then a comparison, not a search to the sentence's end
+        # for every verb.
+        last = None
+        for found in _RESOLUTION_WORDS.finditer(view.folded, a, b):
+            last = found
         for m in _ASK.finditer(view.folded, a, b):
-            if _RESOLUTION_WORDS.search(view.folded, m.end(), b):
+            if last is None:
+                break
+            if m.end() <= last.start() or (
+                m.end() < last.end() and _RESOLUTION_WORDS.search(view.folded, m.end(), b)
+            ):
                 ask = m
                 break
         if ask:

@@ -1,6 +1,6 @@
 """Dates as Romanians (and English writers) write them, to ISO `YYYY-MM-DD`.
 
-"12.11.2026", "12/11/2026", "12-11-2026", "12.11.26", "2026-11-12",
+"12.11.2026", "12/11/2026", "12-11-2026", "12.11.26", "2026-11-12", "12.XI.2026",
 "12 noiembrie 2026", "12 nov. 2026", "1 ianuarie 2026", "November 12, 2026".
 Day-first always: Romanian letters never write month-first numerics.
 """
@@ -55,12 +55,20 @@ MONTHS = {
     "december": 12,
 }
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+ROMAN_MONTHS = {
+    r: i + 1
+    for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split())
+}
+ROMAN_ALT = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 
 # All patterns run on folded text (lower-case ASCII).
 DATE = re.compile(
     r"(?<![0-9])(?:"
     r"(?P<d>[0-3]?[0-9])\s?[./-]\s?(?P<m>[01]?[0-9])\s?[./-]\s?(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])"
     r"|(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?![0-9])"
+    # Registries write the month in Roman numerals ("03.XI.2026"); not with slashes,
+    # which are a registration number's compartment ("45/II/2026").
+    rf"|(?P<rd>[0-3]?[0-9])\s?[.-]\s?(?P<rm>{ROMAN_ALT})\s?[.-]\s?(?P<ry>(?:19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?P<td>[0-3]?[0-9])\s*(?:-?\s*(?:a|lea)\s+)?(?P<tm>{MONTH_ALT})\.?,?\s+(?P<ty>(?:19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?<![a-z])(?P<em>{MONTH_ALT})\.?\s+(?P<ed>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)[0-9]{{2}})(?![0-9])"
     r")"
@@ -78,6 +86,8 @@ def date_from_match(m: re.Match[str]) -> dt.date | None:
             return dt.date(year, int(g["m"]), int(g["d"]))
         if g["iy"]:
             return dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g["rd"]:
+            return dt.date(int(g["ry"]), ROMAN_MONTHS[g["rm"]], int(g["rd"]))
         if g["td"]:
             return dt.date(int(g["ty"]), MONTHS[g["tm"]], int(g["td"]))
         if g["em"]:

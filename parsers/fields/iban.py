@@ -40,9 +40,13 @@ def find_ibans(text: str) -> list[tuple[int, int, str]]:
         compact = m.group("iban").replace(" ", "")
         if valid_iban(compact):
             out.append((m.start("iban"), m.end("iban"), compact))
+    whole = [(a, b) for a, b, _ in out]  # sorted, disjoint: walked with the matches
+    k = 0
     for m in _BROKEN.finditer(text):
-        if any(a <= m.start() < b for a, b, _ in out):
-            continue
+        while k < len(whole) and whole[k][1] <= m.start():
+            k += 1
+        if k < len(whole) and whole[k][0] <= m.start():
+            continue  # inside an IBAN already found whole
         found = _broken(text, m.start(), m.end())
         if found:
             out.append(found)

@@ -24,13 +24,15 @@ _CODE = (
 )
 ARTICLE = re.compile(
     r"\b(?:art\.{0,2}|articolul|articolului|articolele|article)\s*"
-    r"(?P<nums>[0-9]{1,4}(?:\^?[0-9])?(?:\s*(?:,|si|sau|and)\s*(?:art\.?\s*)?[0-9]{1,4})*)"
+    # Lists are bounded (a letter cites a few articles at once): unbounded, a run of
+    # "art. 1, art. 2, ..." with no code after it was read to its end from every "art".
+    r"(?P<nums>[0-9]{1,4}(?:\^?[0-9])?(?:\s*(?:,|si|sau|and)\s*(?:art\.?\s*)?[0-9]{1,4}){0,30})"
     # Paragraphs, points and letters, one or several ("alin. (1) și (2)", "alin. 1-3",
     # "pct. 2", "lit. a) și b)"): read past, not kept.
     r"(?P<alin>\s*(?:alin\.?|alineatul|alineatele|para\.?)\s*\(?[0-9]{1,2}\)?"
-    r"(?:\s*(?:,|si|sau|-|–)\s*\(?[0-9]{1,2}\)?)*)?"
-    r"(?P<pct>\s*(?:pct\.?|punctul|punctele)\s*[0-9]{1,2}(?:\s*(?:,|si|sau)\s*[0-9]{1,2})*)?"
-    r"(?P<lit>\s*lit\.?\s*[a-z]\)?(?:\s*(?:,|si|sau)\s*[a-z]\))*)?"
+    r"(?:\s*(?:,|si|sau|-|–)\s*\(?[0-9]{1,2}\)?){0,30})?"
+    r"(?P<pct>\s*(?:pct\.?|punctul|punctele)\s*[0-9]{1,2}(?:\s*(?:,|si|sau)\s*[0-9]{1,2}){0,30})?"
+    r"(?P<lit>\s*lit\.?\s*[a-z]\)?(?:\s*(?:,|si|sau)\s*[a-z]\)){0,30})?"
     r"\s*,?\s*(?:din\s+|al\s+|a\s+|of\s+the\s+)?(?:noul(?:ui)?\s+)?" + _CODE
 )
 

@@ -25,8 +25,14 @@ _CASE_AFTER_DOSAR = re.compile(
 )
 _P_CASE = re.compile(r"(?<![0-9/])(?P<n>[0-9]{1,7}(?:/[a-z]{1,3})?/p/(?:19|20)[0-9]{2})(?![0-9/])")
 
-# Thousands dotted ("123.456"), or with the dot OCR'd as a comma ("123,456").
-_REF_NUM = r"(?P<n>[0-9][0-9.]*(?:,[0-9]{3}(?![0-9]))?(?:/[a-z0-9]{1,8}){0,3})"
+# Thousands dotted ("123.456"), spaced ("601 288"), or with the dot OCR'd as a comma
+# ("123,456"); a registry's prefix in capitals before the digits ("IS-2026-045718",
+# "IPJ/5521", "A-DGAF 7712": checked for capitals on the text as written).
+_REF_NUM = (
+    r"(?P<n>(?P<prefix>[a-z]{1,6}(?:-[a-z]{1,6})?(?:\s?[/-]\s?|[ ]))?"
+    r"(?:[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))+(?![0-9./])|[0-9][0-9.]*(?:,[0-9]{3}(?![0-9]))?)"
+    r"(?:-[0-9]+)*(?:/[a-z0-9]{1,8}){0,3})"
+)
 _REF = re.compile(
     rf"(?P<label>\bnr\.?|\bnumar(?:ul)?(?:\s+de\s+inregistrare)?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?|\bref\.?)\s*:?\s*{_REF_NUM}"
     rf"(?:\s*(?:/|din(?:\s+data\s+de)?|from|data|dated)\s*:?\s*(?P<date>{DATE.pattern}))?"
@@ -41,7 +47,7 @@ TRANSACTION = re.compile(
     r"(?:\s+['‘’`\"]?(?:cu\s+)?(?:nr\.?|numarul|numar|no\.?|id|#))?(?:\s+(?:este|e|era|is))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
 )
 _ROMAN_OCR = re.compile(r"(?<=/)(?:11|1l|l1|ll|II|Il|lI)(?=/)")
-_DOTTED = re.compile(r"^[0-9]{1,3}(?:[.,][0-9]{3})+$")
+_DOTTED = re.compile(r"^[0-9]{1,3}(?:[., ][0-9]{3})+$")
 
 
 def case_number(view: TextView) -> str | None:
@@ -59,13 +65,20 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
             view.folded[m.start() : m.start("n")]
         ):
             continue
-        line_start = view.folded.rfind("\n", 0, m.start()) + 1
-        at_line_start = not view.folded[line_start : m.start()].strip()
-        number = _tidy(view.value(m, "n"), view.ocr)
+        at_line_start = _at_line_start(view.folded, m.start())
+        prefix = m.group("prefix")
+        if prefix and not view.text[m.start("prefix") : m.end("prefix")].strip(" /-").isupper():
+            continue  # "nr. de ...", "Nr. din 12.11.2026": words, not a registry's prefix
+        written = view.value(m, "n")
+        date = None
+        cut = _slash_date(view, m.start("n"), written)
+        if cut is not None:
+            # "Nr. 402117/13.11.2026": the date after the slash, not a part of the number
+            written, date = cut
+        number = _tidy(written, view.ocr)
         if not number or not any(c.isdigit() for c in number):
             continue
-        date = None
-        if m.group("date"):
+        if date is None and m.group("date"):
             dm = DATE.match(view.folded, m.start("date"))
             d = date_from_match(dm) if dm else None
             date = d.isoformat() if d else None
@@ -79,6 +92,35 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
     if best is None:
         return None, None
     return best[1], best[2] or _date_beside(view, best[3], best[4])
+
+
+def _slash_date(view: TextView, start: int, written: str) -> tuple[str, str] | None:
+    """(number, ISO date) when a real date begins after one of the number's slashes.
+
+    Registries join number and date with a slash ("402117/13.11.2026", "987.654/12
+    noiembrie 2026"): the day is the date's, not a segment of the number.
+    """
+    for i, c in enumerate(written):
+        if c != "/" or i == 0:
+            continue
+        pos = start + i + 1
+        while pos < len(view.folded) and view.folded[pos] == " ":
+            pos += 1
+        dm = DATE.match(view.folded, pos)
+        d = date_from_match(dm) if dm else None
+        if d is not None:
+            return written[:i].rstrip(" "), d.isoformat()
+    return None
+
+
+def _at_line_start(folded: str, pos: int) -> bool:
+    """Whether only spaces stand between the line's start and `pos` (read back to the
+    first other character, not to the line's start: a long line is not read again
+    for every "nr." in it)."""
+    i = pos - 1
+    while i >= 0 and folded[i] != "\n" and folded[i].isspace():
+        i -= 1
+    return i < 0 or folded[i] == "\n"
 
 
 # After the number on its own line: the place and the date ("Nr. 2211/II/2026    Brașov, 23.11.2026").
@@ -109,7 +151,7 @@ def _date_beside(view: TextView, pos: int, after: int) -> str | None:
 def _tidy(number: str, ocr: bool) -> str:
     number = number.rstrip(".")
     if _DOTTED.match(number):
-        return number.replace(".", "").replace(",", "")
+        return number.replace(".", "").replace(",", "").replace(" ", "")
     if ocr:
         number = _ROMAN_OCR.sub(lambda m: "I" * len(m.group(0)), number)
     return number.upper() if "/" in number else number

@@ -17,9 +17,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from .dates import MONTH_ALT, MONTHS, find_dates
-from .sentences import sentence_spans
+from .sentences import sentence_of, sentence_spans
 from .textview import TextView
 
 TRIGGER = re.compile(
@@ -67,13 +68,16 @@ _MORE = re.compile(
     r"\W*(?:totodat[aă]|de\s+asemenea|[îi]n\s+plus|also|additionally|furthermore)\b",
     re.IGNORECASE,
 )
+# How far after a request phrase its inline items are read (a long sentence's end is not).
+INLINE_CHARS = 4000
 _JOIN = re.compile(r"^\s*(?:-|pana\s+la|pana\s+in|si|and|to|,)?\s*(?:data\s+de\s+)?$")
 
 
 def requested_data(view: TextView) -> list[str]:
     """The data items asked for, as written."""
+    tried: set[int] = set()  # lists already read: the triggers before one list all find it
     for trig in view.finditer(TRIGGER):
-        items = _list_after(view, trig.end())
+        items = _list_after(view, trig.end(), tried)
         if items:
             return items
     triggers = list(view.finditer(TRIGGER))
@@ -95,33 +99,46 @@ def requested_data(view: TextView) -> list[str]:
 
 
 def _sentence(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    return next(((a, b) for a, b in spans if a <= pos < b), None)
+    return sentence_of(spans, pos)
 
 
-def _list_after(view: TextView, pos: int) -> list[str]:
-    """Items of the first list whose introducing line (after `pos`) ends with a colon."""
+_SOLID = re.compile(r"\S")
+# MARKER at a line's offset in the whole text ("^" matches only at the text's start).
+_MARKER_AT = re.compile(MARKER.pattern.removeprefix("^"))
+
+
+def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
+    """Items of the first list whose introducing line (after `pos`) ends with a colon.
+
+    `tried` holds the lists already read (by their first line): read again, they
+    would give the same nothing.
+    """
     lines = view.lines()
     idx = None
     prev = None
-    for i, (a, b) in enumerate(lines):
-        if b < pos:
-            continue
+    # The first line ending at or after `pos`, found by bisection rather than a scan
+    # from the top for every trigger.
+    first = bisect_left(view.line_ends(), pos)
+    for i in range(first, len(lines)):
+        a, b = lines[i]
         if a > pos + 900:
             break
         if (
-            MARKER.match(view.text[a:b])
+            _MARKER_AT.match(view.text, a, b)
             and prev is not None
-            and ":" in view.text[prev[0] : prev[1]][-4:]
+            and ":" in view.text[max(prev[0], prev[1] - 4) : prev[1]]
         ):
             idx = i - 1
             break
-        if view.text[a:b].strip():
+        if _SOLID.search(view.text, a, b):
             prev = (a, b)
-    if idx is None:
+    if idx is None or idx in tried:
         return []
+    tried.add(idx)
     items: list[list[str]] = []
     gap = False
-    for a, b in lines[idx + 1 :]:
+    for k in range(idx + 1, len(lines)):
+        a, b = lines[k]
         line = view.text[a:b]
         if "\f" in line:
             break  # a page break: the list does not go on into the next page's header
@@ -148,7 +165,9 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
     span = _sentence(spans, pos)
     if span is None:
         return []
-    text = view.text[pos : span[1]]
+    # Items follow their request within a few lines; a "sentence" of megabytes (no
+    # full stop anywhere) is not read to its end for every request phrase in it.
+    text = view.text[pos : min(span[1], pos + INLINE_CHARS)]
     text = re.sub(
         r"^\s*(?:următoarele(?:\s+date|\s+informații)?\s*)?[:,]?\s*", "", text, flags=re.IGNORECASE
     )

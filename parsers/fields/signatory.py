@@ -8,6 +8,7 @@ on its line takes the name from the next line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .noise import is_noise_line, name_prefix
 from .textview import TextView
@@ -57,7 +58,7 @@ def find_signatory(view: TextView) -> str | None:
     return None
 
 
-def _name_below(view: TextView, below: list[tuple[int, int]]) -> str | None:
+def _name_below(view: TextView, below: Sequence[tuple[int, int]]) -> str | None:
     """The name on the first line under a rank that is not blank (nor, in OCR'd text, stamp noise)."""
     for a, b in below:
         line = view.text[a:b]

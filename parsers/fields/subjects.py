@@ -16,7 +16,7 @@ from ..model import MailHeaders
 from .emails import find_emails
 from .iban import find_ibans
 from .phones import find_phones
-from .sentences import sentence_spans
+from .sentences import sentence_of, sentence_spans
 from .textview import TextView
 from .usernames import mentions
 
@@ -41,9 +41,17 @@ USER_ID = re.compile(
 
 
 def on_contact_line(view: TextView, pos: int) -> bool:
+    """Whether `pos` is on a letterhead or footer contact line, or a fax header.
+
+    Judged once per line: a line holding many addresses is read once, not once each.
+    """
     start, end = view.line_at(pos)
-    line = view.folded[start:end]
-    return bool(CONTACT_LINE.search(line) or FAX_HEADER.search(line))
+
+    def judge() -> bool:
+        line = view.folded[start:end]
+        return bool(CONTACT_LINE.search(line) or FAX_HEADER.search(line))
+
+    return view.remember(("contact_line", start), judge)
 
 
 def find_subjects(
@@ -65,11 +73,16 @@ def find_subjects(
             continue
         found.append((start, "email", addr))
     spans = sentence_spans(view.text, view.folded)
+    about_user: dict[tuple[int, int], bool] = {}  # per sentence: phones in one share it
     for start, _end, phone in find_phones(view.folded):
         if phone in exclude or on_contact_line(view, start):
             continue
-        sentence = next((view.folded[a:b] for a, b in spans if a <= start < b), "")
-        if _ABOUT_USER.search(sentence):
+        span = sentence_of(spans, start)
+        if span is None:
+            continue
+        if span not in about_user:
+            about_user[span] = bool(_ABOUT_USER.search(view.folded, span[0], span[1]))
+        if about_user[span]:
             found.append((start, "phone", phone))
     for m in view.finditer(USER_ID):
         found.append((m.start("id"), "user_id", m.group("id")))
@@ -79,12 +92,11 @@ def find_subjects(
     out: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
     # An e-mail's local part is not also a username ("ion.vanzator88@..." vs "ion.vanzator88").
-    emails = {v for _, k, v in found if k == "email"}
+    # (Looked up in a set of local parts, not compared with every address: linear.)
+    locals_ = {v.partition("@")[0] for _, k, v in found if k == "email"}
     for _, kind, value in found:
         key = (kind, value.lower())
-        if key in seen or (
-            kind == "username" and any(e.startswith(value.lower() + "@") for e in emails)
-        ):
+        if key in seen or (kind == "username" and value.lower() in locals_):
             continue
         seen.add(key)
         out.append({"kind": kind, "value": value})
