@@ -129,6 +129,42 @@ def _parser() -> argparse.ArgumentParser:
         "--wait", action="store_true", help="block until each is routed or quarantined"
     )
     rt_.add_argument("--timeout", type=float, default=3600.0, help="seconds --wait may take")
+
+    helps = {
+        "respond": "record an answer sent outside the mail system (post, courier, phone)",
+        "hold": "pause the clock: the request waits on its sender (e.g. a signed copy)",
+        "resume": "restart the clock of a request that was waiting on its sender",
+        "close": "record that a request is closed",
+        "reopen": "reopen a closed request",
+    }
+    for name, text in helps.items():
+        c = sub.add_parser(
+            name,
+            help=text,
+            description=text[0].upper() + text[1:] + ". Recorded as a clock event in the "
+            "audit trail; the response times (`report`) are computed from these events.",
+        )
+        c.add_argument("registration_numbers", nargs="+", metavar="REG")
+        c.add_argument(
+            "--at",
+            metavar="TIME",
+            help="when it happened, ISO 8601 (local time of the policy if no zone; default now)",
+        )
+        c.add_argument("--by", default="operator", metavar="NAME", help="who did it (audit trail)")
+        c.add_argument("--ref", metavar="ID", help="a reference, e.g. the answer's Message-ID")
+
+    r = sub.add_parser(
+        "report",
+        help="response times per queue: percentiles, targets met and missed, oldest open",
+        description="Per queue and response-time target (policy [sla.*]): how many requests "
+        "were answered or closed, mean and p50/p90/p99 in calendar hours and in working "
+        "hours (pauses subtracted), how many met or missed the target, and the oldest "
+        "open requests.",
+    )
+    r.add_argument("--since", default="30d", help="window: 30d, 12h, 2w or a date (default 30d)")
+    r.add_argument("--queue", help="one queue only")
+    r.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    r.add_argument("--now", metavar="TIME", help="report as of this time (default now)")
     return p
 
 
@@ -163,6 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "registratura: check REGISTRATURA_DATABASE_URL and that the server is running",
             file=sys.stderr,
         )
+        return 2
+    except ValueError as exc:  # a time, a window or a calendar the user gave that is wrong
+        print(f"registratura: {exc}", file=sys.stderr)
         return 2
     except (PolicyError, BrokerConfigError) as exc:
         print(f"registratura: {exc}", file=sys.stderr)
@@ -210,6 +249,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
     rt = Runtime(settings)
     try:
+        if command in ("respond", "hold", "resume", "close", "reopen"):
+            from registratura.clock_cmd import clock
+
+            return clock(rt, command, args.registration_numbers, args.at, args.by, args.ref)
+        if command == "report":
+            from registratura.clock_cmd import run_report
+
+            return run_report(rt, args.since, args.queue, args.format, args.now)
         if command == "show":
             return admin.show(rt, args.registration_number)
         if command == "export":

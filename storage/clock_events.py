@@ -69,3 +69,40 @@ def load(conn: Connection, item_ids: Sequence[int] | None = None) -> dict[int, l
     for row in conn.execute(query.order_by(CLOCK.c.item_id, CLOCK.c.at, CLOCK.c.id)):
         out[row.item_id].append(ClockRow(row.item_id, row.kind, row.at, row.source, row.ref))
     return dict(out)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRow:
+    """A routed request with its clock events, for the report."""
+
+    item_id: int
+    registration_number: str
+    queue: str
+    received_at: datetime
+    events: tuple[ClockRow, ...]
+
+
+def requests_since(conn: Connection, since: datetime, queue: str | None = None) -> list[RequestRow]:
+    """Requests received since `since` that have a queue, each with its clock events (two queries)."""
+    query = select(
+        ITEMS.c.id, ITEMS.c.registration_number, ITEMS.c.queue, ITEMS.c.received_at
+    ).where(ITEMS.c.received_at >= since, ITEMS.c.queue.is_not(None))
+    if queue is not None:
+        query = query.where(ITEMS.c.queue == queue)
+    items = conn.execute(query.order_by(ITEMS.c.id)).all()
+    if not items:
+        return []
+    first = items[0].id
+    events: dict[int, list[ClockRow]] = defaultdict(list)
+    joined = (
+        select(CLOCK.c.item_id, CLOCK.c.kind, CLOCK.c.at, CLOCK.c.source, CLOCK.c.ref)
+        .join(ITEMS, ITEMS.c.id == CLOCK.c.item_id)
+        .where(ITEMS.c.received_at >= since, CLOCK.c.item_id >= first)
+        .order_by(CLOCK.c.item_id, CLOCK.c.at, CLOCK.c.id)
+    )
+    for r in conn.execute(joined):
+        events[r.item_id].append(ClockRow(r.item_id, r.kind, r.at, r.source, r.ref))
+    return [
+        RequestRow(i.id, i.registration_number, i.queue, i.received_at, tuple(events.get(i.id, ())))
+        for i in items
+    ]

@@ -29,8 +29,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_clock_events_item_at", "clock_events", ["item_id", "at"])
+    # The response-time report reads a window of requests by their receipt.
+    op.create_index("ix_items_received_at", "items", ["received_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_items_received_at", table_name="items")
     op.drop_index("ix_clock_events_item_at", table_name="clock_events")
     op.drop_table("clock_events")

@@ -1,0 +1,90 @@
+"""Recording what happened on a request's clock: acknowledged, answered, waiting, closed.
+
+`record_clock` is the one way a clock event enters the database: the CLI
+(`registratura respond|hold|resume|close|reopen`), and later the outbox and
+the Sent-folder watcher, all call it. It refuses what makes no sense (resume
+a request that is not waiting, close a closed one, an event before the
+request arrived), stores the event with its audit event, and refreshes the
+item's cached `acknowledged_at`, `first_response_at` and `closed_at` from the
+whole timeline in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, select, update
+
+from router.timeline import KINDS, ClockEvent, Timeline, timeline
+from storage import Database
+from storage.clock_events import load, record
+from storage.items import ITEMS
+
+
+class ClockRefused(ValueError):
+    """The event does not fit the request's clock (the message says why)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What the clock says after the event."""
+
+    registration_number: str
+    kind: str
+    timeline: Timeline
+
+
+def _timeline(conn: Connection, item_id: int, received_at: datetime) -> Timeline:
+    rows = load(conn, [item_id]).get(item_id, [])
+    return timeline(received_at, [ClockEvent(r.kind, r.at) for r in rows])
+
+
+def _check(kind: str, t: Timeline, at: datetime) -> None:
+    if kind not in KINDS:
+        raise ClockRefused(f"unknown clock event {kind!r}")
+    if at < t.received_at:
+        raise ClockRefused(
+            f"{kind} at {at.isoformat()} is before the request arrived ({t.received_at.isoformat()})"
+        )
+    if kind == "resumed" and not t.waiting:
+        raise ClockRefused("the request is not waiting on its sender: nothing to resume")
+    if kind == "waiting" and (t.waiting or not t.open):
+        raise ClockRefused("the request is already waiting" if t.waiting else "it is closed")
+    if kind == "closed" and not t.open:
+        raise ClockRefused(f"already closed at {t.closed_at.isoformat() if t.closed_at else ''}")
+    if kind == "reopened" and t.open:
+        raise ClockRefused("the request is not closed: nothing to reopen")
+
+
+def record_clock(
+    db: Database,
+    registration_number: str,
+    kind: str,
+    at: datetime,
+    source: str,
+    ref: str | None = None,
+) -> Recorded:
+    """Store one clock event for the request, if it fits its clock (ClockRefused otherwise)."""
+    with db.begin() as conn:
+        row = conn.execute(
+            select(ITEMS.c.id, ITEMS.c.received_at).where(
+                ITEMS.c.registration_number == registration_number
+            )
+        ).first()
+        if row is None:
+            raise ClockRefused(f"no request {registration_number}")
+        before = _timeline(conn, row.id, row.received_at)
+        _check(kind, before, at)
+        record(conn, row.id, kind, at, source, ref)
+        after = _timeline(conn, row.id, row.received_at)
+        conn.execute(
+            update(ITEMS)
+            .where(ITEMS.c.id == row.id)
+            .values(
+                acknowledged_at=after.acknowledged_at,
+                first_response_at=after.first_response_at,
+                closed_at=after.closed_at,
+            )
+        )
+    return Recorded(registration_number, kind, after)

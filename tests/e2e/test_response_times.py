@@ -1,0 +1,51 @@
+"""Response times through the real commands: a mail in, answered, held, resumed, closed, reported."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+from tests.helpers import cli_env, run_cli
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+
+def test_respond_hold_resume_close_and_report(tmp_path: Path) -> None:
+    """The first response and the closing come from clock events; a pause is subtracted; refusals say why."""
+    env = cli_env(tmp_path)
+    proc = run_cli(["ingest", "--wait", "--json", str(SAMPLES / "support_html.eml")], env)
+    assert proc.returncode == 0, proc.stderr
+    line = json.loads(proc.stdout)
+    reg, queue = line["registration_number"], line["queue"]
+    received = datetime.fromisoformat(line["source"]["received_at"])
+
+    def cmd(*args: str) -> str:
+        p = run_cli(list(args), env)
+        assert p.returncode == 0, p.stderr
+        return p.stdout
+
+    t = lambda hours: (received + timedelta(hours=hours)).isoformat()  # noqa: E731
+    refused = run_cli(["resume", reg, "--at", t(1)], env)
+    assert refused.returncode == 1 and "not waiting" in refused.stderr
+    cmd("hold", reg, "--at", t(1), "--by", "ana")
+    cmd("resume", reg, "--at", t(3))
+    cmd("respond", reg, "--at", t(5), "--ref", "<answer-1@okazii.ro>")
+    cmd("respond", reg, "--at", t(8))  # a later response never moves the first
+    cmd("close", reg, "--at", t(9))
+    out = json.loads(cmd("report", "--since", "1d", "--format", "json", "--now", t(10)))
+    (figures,) = [q for q in out["queues"] if q["queue"] == queue]
+    first = next(x for x in figures["targets"] if x["target"] == "first_response")
+    assert first["calendar_hours"]["count"] == 1
+    assert first["calendar_hours"]["mean"] == pytest.approx(3.0)  # 5 h less the 2 h waiting
+    assert figures["open"] == 0
+    shown = json.loads(cmd("show", reg))
+    clock = [e["detail"]["clock"] for e in shown["audit"] if (e.get("detail") or {}).get("clock")]
+    assert clock == ["waiting", "resumed", "responded", "responded", "closed"]
+    assert datetime.fromisoformat(shown["sla"]["first_response_at"]) == received + timedelta(hours=5)
+    assert datetime.fromisoformat(shown["sla"]["closed_at"]) == received + timedelta(hours=9)
+    table = cmd("report", "--since", "1d", "--now", t(10))
+    assert "first_response" in table and queue in table
