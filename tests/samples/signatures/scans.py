@@ -24,9 +24,12 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from tests.samples.signatures.inkpages import ring_text
+
 FONT_DIR = Path(os.environ.get("DEJAVU_DIR", "/usr/share/fonts/truetype/dejavu"))
 DPI = 150
 W, H = 1240, 1754  # A4 at 150 dpi
+PAPER_RGB = (250, 250, 246)
 LABELS = ("full", "signature_only", "stamp_only", "rect_stamp", "none", "partial")
 TRUTH = {
     "full": (True, True),
@@ -94,25 +97,26 @@ def signature(
 
 
 def round_stamp(
-    draw: ImageDraw.ImageDraw, cx: int, cy: int, r: int, ink: object, seed: int, text: str
+    img: Image.Image, cx: int, cy: int, r: int, ink: object, seed: int, text: str
 ) -> None:
-    """Two concentric rings with letters between them and a word in the middle."""
+    """Two concentric rings, `text` written along the ring between them, a word in the middle."""
+    draw = ImageDraw.Draw(img)
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=ink, width=4)  # type: ignore[arg-type]
-    r2 = int(r * 0.7)
+    r2 = int(r * 0.66)
     draw.ellipse((cx - r2, cy - r2, cx + r2, cy + r2), outline=ink, width=2)  # type: ignore[arg-type]
-    f = _font(max(10, r // 7), bold=True)
-    for i, ch in enumerate(text):
-        a = -math.pi / 2 + 2 * math.pi * i / len(text)
-        rr = (r + r2) / 2
-        draw.text((cx + rr * math.cos(a), cy + rr * math.sin(a)), ch, font=f, fill=ink, anchor="mm")  # type: ignore[arg-type]
+    rr = (r + r2) / 2
+    size = int(min(r * 0.22, 2 * math.pi * rr / len(text) * 1.3))
+    ring_text(img, cx, cy, rr, rr, text, _font(size, bold=True), ink)
     draw.text((cx, cy), "ROMÂNIA", font=_font(max(10, r // 6), bold=True), fill=ink, anchor="mm")  # type: ignore[arg-type]
 
 
-def rect_stamp(draw: ImageDraw.ImageDraw, x0: int, y0: int, ink: object) -> None:
-    """A rectangular registry stamp: a frame with three lines of text."""
-    draw.rectangle((x0, y0, x0 + 300, y0 + 130), outline=ink, width=4)  # type: ignore[arg-type]
+def rect_stamp(draw: ImageDraw.ImageDraw, x0: int, y0: int, ink: object, county: str) -> None:
+    """A rectangular stamp: a frame with the inspectorate's name and an exit number."""
+    draw.rectangle((x0, y0, x0 + 400, y0 + 130), outline=ink, width=4)  # type: ignore[arg-type]
     f = _font(20, bold=True)
-    for i, line in enumerate(["IPJ - REGISTRATURA", "IEȘIRE Nr. ______", "Data ____/____/2026"]):
+    for i, line in enumerate(
+        ["INSPECTORATUL DE POLIȚIE", f"JUDEȚEAN {county}", "IEȘIRE Nr. ______"]
+    ):
         draw.text((x0 + 16, y0 + 14 + i * 36), line, font=f, fill=ink)  # type: ignore[arg-type]
 
 
@@ -124,6 +128,7 @@ def make_scan(
     *,
     case: str | None = None,
     user: str | None = None,
+    county: str | None = None,
 ) -> tuple[bytes, dict[str, bool]]:
     """A PNG page for `label` and its truth: {"signature": bool, "stamp": bool}.
 
@@ -138,7 +143,7 @@ def make_scan(
     body = _font(24)
     y = 110
     values = {
-        "county": rnd.choice(COUNTIES),
+        "county": rnd.choice(COUNTIES) and (county or "CLUJ"),
         "num": f"{rnd.randint(100, 999)}.{rnd.randint(100, 999)}",
         "day": f"{rnd.randint(10, 28)}",
         "case": str(rnd.randint(1000, 9999)),
@@ -177,11 +182,10 @@ def make_scan(
     if has_stamp and label != "rect_stamp":
         r = rnd.randint(95, 125)
         cx = bx - 120 + rnd.randint(-30, 60)
-        round_stamp(
-            d, cx, y + 90 + rnd.randint(-20, 30), r, stamp_ink, seed, "INSPECTORATUL DE POLITIE * "
-        )
+        ring = f"INSPECTORATUL DE POLIȚIE JUDEȚEAN {values['county']} * "
+        round_stamp(img, cx, y + 90 + rnd.randint(-20, 30), r, stamp_ink, seed, ring)
     if label == "rect_stamp":
-        rect_stamp(d, 110, y + 220, stamp_ink)
+        rect_stamp(d, 110, y + 220, stamp_ink, values["county"])
     # scanner noise
     for _ in range(400):
         x, yy = rnd.randrange(W), rnd.randrange(H)
