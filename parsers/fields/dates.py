@@ -57,7 +57,9 @@ MONTHS = {
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 ROMAN_MONTHS = {
     r: i + 1
-    for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split())
+    for i, r in enumerate(
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    )
 }
 ROMAN_ALT = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 

@@ -16,14 +16,19 @@ from __future__ import annotations
 import re
 
 from .dates import DATE, date_from_match
+from .phones import normalize_phone
 from .textview import TextView
 
-_CASE = r"[0-9]{1,7}(?:/[a-z0-9]{1,6}){1,3}/(?:19|20)[0-9]{2}"
-CASE = re.compile(rf"(?<![0-9/])(?P<n>{_CASE})(?![0-9/])")
+# A file number's first part may carry dotted thousands ("3.456/P/2026"), kept as written.
+_FILE_NO = r"(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,7})"
+_CASE = rf"{_FILE_NO}(?:/[a-z0-9]{{1,6}}){{1,3}}/(?:19|20)[0-9]{{2}}"
+CASE = re.compile(rf"(?<![0-9/])(?<![0-9]\.)(?P<n>{_CASE})(?![0-9/])")
 _CASE_AFTER_DOSAR = re.compile(
     rf"\bdosar(?:ul|ului)?(?:\s+penal)?(?:\s+unic)?\s*(?:nr\.?|numarul|numar)?\s*:?\s*(?P<n>{_CASE})(?![0-9/])"
 )
-_P_CASE = re.compile(r"(?<![0-9/])(?P<n>[0-9]{1,7}(?:/[a-z]{1,3})?/p/(?:19|20)[0-9]{2})(?![0-9/])")
+_P_CASE = re.compile(
+    rf"(?<![0-9/])(?<![0-9]\.)(?P<n>{_FILE_NO}(?:/[a-z]{{1,3}})?/p/(?:19|20)[0-9]{{2}})(?![0-9/])"
+)
 
 # Thousands dotted ("123.456"), spaced ("601 288"), or with the dot OCR'd as a comma
 # ("123,456"); a registry's prefix in capitals before the digits ("IS-2026-045718",
@@ -157,6 +162,29 @@ def _tidy(number: str, ocr: bool) -> str:
     return number.upper() if "/" in number else number
 
 
+# The next number of a list after one order number: "comenzile nr. 111, 222 și 333".
+_MORE_IDS = re.compile(
+    r"\s*(?:,|;|\bsi\b|\bsau\b|\band\b|&)\s*(?:(?:nr\.?|#)\s*)?(?P<id>[0-9]{5,14})(?![0-9.,/]?[0-9])"
+)
+
+
 def transactions(view: TextView) -> list[str]:
-    """Transaction / order numbers in order of appearance, without repeats."""
-    return list(dict.fromkeys(m.group("id") for m in view.finditer(TRANSACTION)))
+    """Transaction / order numbers in order of appearance, without repeats.
+
+    A label names a list as well as one number ("tranzacțiile nr. 111, 222 și
+    nr. 333"): the numbers joined to the first by commas or "și", of about its
+    length (a phone or an amount is not one of them), are read too.
+    """
+    found: list[str] = []
+    for m in view.finditer(TRANSACTION):
+        found.append(m.group("id"))
+        width = len(m.group("id"))
+        pos = m.end()
+        while (
+            (more := _MORE_IDS.match(view.folded, pos))
+            and abs(len(more.group("id")) - width) <= 2
+            and not normalize_phone(more.group("id"))
+        ):
+            found.append(more.group("id"))
+            pos = more.end()
+    return list(dict.fromkeys(found))

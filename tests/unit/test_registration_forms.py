@@ -1,0 +1,56 @@
+"""Registration lines, file numbers and order lists in the forms Romanian institutions write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.fields.dates import parse_date
+from parsers.fields.numbers import case_number, reference, transactions
+from parsers.fields.textview import TextView
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        # number and date joined by a slash: the day is the date's, not the number's
+        ("Nr. 55821/04.10.2026\nCătre SC Exemplu SRL", "55821", "2026-10-04"),
+        ("Nr. 4.310/7 octombrie 2026", "4310", "2026-10-07"),
+        # the month in Roman numerals
+        ("Nr. 7781/P/2025 din 14.IX.2026", "7781/P/2025", "2026-09-14"),
+        # a registry prefix in capitals, and labelled lines one under the other
+        (
+            "Număr de înregistrare: BV-2026-000317\nData: 02.10.2026\n",
+            "BV-2026-000317",
+            "2026-10-02",
+        ),
+        ("Nr. SIC/4410 din 05.10.2026", "SIC/4410", "2026-10-05"),
+        ("Nr. B-DRAF 310 / 06.10.2026", "B-DRAF 310", "2026-10-06"),
+        # thousands grouped by a space are one number
+        ("Nr. 412 907\nStimate domn,", "412907", None),
+        # a word after "Nr." is no prefix: a blank form's number is not read from its date
+        ("Nr. din 09.10.2026", None, None),
+    ],
+)
+def test_registration_line_forms(text: str, number: str | None, date: str | None) -> None:
+    """The letter's number and date are read in each form registries use, the number never holding the day."""
+    assert reference(TextView.of(text)) == (number, date)
+
+
+def test_roman_month_only_between_dots() -> None:
+    """A Roman month is read between dots or dashes, not between slashes, where it is a compartment."""
+    assert parse_date("emisă la 21.XII.2025") == "2025-12-21"
+    assert parse_date("Nr. 45/II/2026") is None
+
+
+def test_file_number_with_dotted_thousands() -> None:
+    """A file number written with a thousands dot is read whole, as written."""
+    assert case_number(TextView.of("în dosarul penal nr. 12.904/P/2026 privind")) == "12.904/P/2026"
+
+
+def test_several_orders_after_one_label() -> None:
+    """Every number of a list after one order label is an order; a phone after it is not."""
+    text = (
+        "pentru comenzile nr. 60011122, 60011123 și nr. 60011190, "
+        "precum și tranzacția 7712345, 0744556677."
+    )
+    assert transactions(TextView.of(text)) == ["60011122", "60011123", "60011190", "7712345"]
