@@ -66,7 +66,8 @@ class Target:
             return f"{self.hours:g} h"
         if self.business_hours is not None:
             return f"{self.business_hours:g} working h ({self.calendar})"
-        return f"{self.business_days} working days ({self.calendar})"
+        days = "day" if self.business_days == 1 else "days"
+        return f"{self.business_days} working {days} ({self.calendar})"
 
     def due(self, t: Timeline, calendars: dict[str, BusinessCalendar], until: datetime) -> datetime:
         """When the target falls due for timeline `t`, pauses up to `until` added."""
