@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from registratura.runtime import Runtime
@@ -96,18 +97,40 @@ def retry(rt: Runtime, numbers: list[str], *, wait: bool, timeout: float) -> int
     return status
 
 
-def export(rt: Runtime, output: Path | None) -> int:
+def export(
+    rt: Runtime,
+    output: Path | None,
+    *,
+    since: datetime | None = None,
+    queue: str | None = None,
+    category: str | None = None,
+    verdict: str | None = None,
+) -> int:
+    """Every request (or those received since, in a queue, of a category, with a verdict) as JSON lines."""
     from sqlalchemy import select
 
     from router.request import build
     from storage import Item
 
+    query = select(Item).order_by(Item.id)
+    if since is not None:
+        query = query.where(Item.received_at >= since)
+    if queue is not None:
+        query = query.where(Item.queue == queue)
+    if category is not None:
+        query = query.where(Item.category == category)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     n = 0
     try:
         with rt.db.reader() as s:
-            for item in s.scalars(select(Item).order_by(Item.id).execution_options(yield_per=500)):
-                out.write(json.dumps(build(item), ensure_ascii=False) + "\n")
+            for item in s.scalars(query.execution_options(yield_per=500)):
+                request = build(item)
+                if (
+                    verdict is not None
+                    and (request.get("signatures") or {}).get("verdict") != verdict
+                ):
+                    continue
+                out.write(json.dumps(request, ensure_ascii=False) + "\n")
                 n += 1
     finally:
         if output:

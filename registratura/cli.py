@@ -108,6 +108,12 @@ def _parser() -> argparse.ArgumentParser:
         "--jsonl", action="store_true", required=True, help="JSON lines (the only format)"
     )
     e.add_argument("--output", "-o", type=Path, help="file to write (default stdout)")
+    e.add_argument("--since", help="only requests received since: 30d, 12h, 2w or a date")
+    e.add_argument("--queue", help="only this queue (law_enforcement, complaint, …, quarantine)")
+    e.add_argument("--category", help="only this category")
+    e.add_argument(
+        "--verdict", help="only this signature verdict (verified, incomplete, suspicious, …)"
+    )
 
     sw = sub.add_parser(
         "sweep",
@@ -246,6 +252,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         )
     from registratura import admin
     from registratura.runtime import Runtime
+    from storage import utcnow
 
     rt = Runtime(settings)
     try:
@@ -260,7 +267,17 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if command == "show":
             return admin.show(rt, args.registration_number)
         if command == "export":
-            return admin.export(rt, args.output)
+            from registratura.clock_cmd import parse_since
+
+            since = parse_since(args.since, utcnow(), rt.policy.timezone) if args.since else None
+            return admin.export(
+                rt,
+                args.output,
+                since=since,
+                queue=args.queue,
+                category=args.category,
+                verdict=args.verdict,
+            )
         if command == "retry":
             return admin.retry(rt, args.registration_numbers, wait=args.wait, timeout=args.timeout)
         if command == "sweep":

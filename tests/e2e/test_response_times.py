@@ -45,7 +45,36 @@ def test_respond_hold_resume_close_and_report(tmp_path: Path) -> None:
     shown = json.loads(cmd("show", reg))
     clock = [e["detail"]["clock"] for e in shown["audit"] if (e.get("detail") or {}).get("clock")]
     assert clock == ["waiting", "resumed", "responded", "responded", "closed"]
-    assert datetime.fromisoformat(shown["sla"]["first_response_at"]) == received + timedelta(hours=5)
+    assert datetime.fromisoformat(shown["sla"]["first_response_at"]) == received + timedelta(
+        hours=5
+    )
     assert datetime.fromisoformat(shown["sla"]["closed_at"]) == received + timedelta(hours=9)
     table = cmd("report", "--since", "1d", "--now", t(10))
     assert "first_response" in table and queue in table
+
+
+def test_export_filters(tmp_path: Path) -> None:
+    """`export` keeps only the requests of the queue, category, verdict and window asked for."""
+    env = cli_env(tmp_path)
+    files = [
+        str(SAMPLES / n) for n in ("support_html.eml", "le_police_email.eml", "complaint_text.pdf")
+    ]
+    proc = run_cli(["ingest", "--wait", "--json", *files], env)
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in proc.stdout.splitlines()]
+
+    def exported(*args: str) -> list[str]:
+        p = run_cli(["export", "--jsonl", *args], env)
+        assert p.returncode == 0, p.stderr
+        return [json.loads(x)["registration_number"] for x in p.stdout.splitlines()]
+
+    by_queue = {x["queue"]: x["registration_number"] for x in lines}
+    assert exported("--queue", "support") == [by_queue["support"]]
+    assert exported("--category", "law_enforcement") == [by_queue["law_enforcement"]]
+    verdicts = {x["registration_number"]: x["signatures"]["verdict"] for x in lines}
+    want = sorted(r for r, v in verdicts.items() if v == "not_required")
+    assert sorted(exported("--verdict", "not_required")) == want and want
+    assert len(exported("--since", "1d")) == 3
+    assert exported("--since", "2999-01-01") == []
+    bad = run_cli(["export", "--jsonl", "--since", "yesterday"], env)
+    assert bad.returncode == 2 and "not a time" in bad.stderr
