@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..normalize import fold
 from .noise import is_noise_line, name_prefix
 from .textview import TextView
 
 RANK = re.compile(
     r"\b(?:prim[- ]?procuror(?:\s+adjunct)?|procuror(?:[- ]sef)?(?:\s+adjunct)?|"
     r"(?:sub)?comisar(?:[- ]sef)?(?:\s+de\s+politie)?|"
-    r"inspector(?:\s+(?:principal|sef|general))?(?:\s+de\s+politie)?|"
+    r"(?:sub)?inspector(?:\s+(?:principal|sef|general))?(?:\s+de\s+politie)?|"
     r"agent(?:[- ]sef)?(?:\s+(?:principal|adjunct))?(?:\s+de\s+politie)?|"
     r"chestor(?:\s+(?:principal|sef|general))?(?:\s+de\s+politie)?|"
     r"ofiter(?:\s+de\s+politie(?:\s+judiciara)?)?|judecator|presedinte|"
@@ -38,30 +39,75 @@ def find_signatory(view: TextView) -> str | None:
     them (`noise`): those are read past.
     """
     lines = view.lines()
+    clerk: tuple[int, str] | None = None
     for idx in range(len(lines) - 1, -1, -1):
-        start, end = lines[idx]
-        if end - start > MAX_LINE:
+        if clerk is not None and clerk[0] - idx > CLERK_REACH:
+            break
+        found = _signer_at(view, lines, idx)
+        if found is None:
             continue
-        m = RANK.search(view.folded, start, end)
-        if not m or view.folded[start : m.start()].strip(" -,'\"."):
-            continue
-        rank = view.text[m.start() : m.end()]
-        rest = view.text[m.end() : end]
-        if _NAME.match(rest):
-            return _tidy(view.text[m.start() : end])
-        if view.ocr and (name := name_prefix(rest)):
+        if not _CLERK.match(fold(found)):
+            return found
+        # A clerk countersigns: the judge (or president) who signs stands above or
+        # beside the clerk in the same block, and is the signatory.
+        clerk = clerk or (idx, found)
+    return clerk[1] if clerk else None
+
+
+# How many lines above a clerk's signature the judge's is looked for.
+CLERK_REACH = 6
+_CLERK = re.compile(r"(?:prim[- ]?)?grefier|magistrat")
+# Lower-case words after a rank on its line are its function ("Procuror șef serviciu",
+# "Inspector antifraudă"), not a name: the name is on the line below.
+_FUNCTION = re.compile(r"^\s+[a-zăâîșț][a-zăâîșț-]*(?:\s+[a-zăâîșț][a-zăâîșț-]*){0,2}\s*[,.:]?\s*$")
+# Signatures side by side ("Judecător,      Grefier,", the gap collapsed to one space
+# by then): a second rank, alone, after the first.
+_SECOND_RANK = re.compile(rf"\s*[,.]?\s+(?:{RANK.pattern})\s*[,.:]?\s*$")
+
+
+def _first_column(line: str) -> str:
+    """The first of two names written side by side: the first half of its words (an odd
+    count cannot be split without guessing, and gives nothing)."""
+    words = line.split()
+    half, odd = divmod(len(words), 2)
+    return "" if odd else " ".join(words[:half])
+
+
+def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> str | None:
+    """Rank and name of a signature whose rank is on line `idx`, or None."""
+    start, end = lines[idx]
+    if end - start > MAX_LINE:
+        return None
+    m = RANK.search(view.folded, start, end)
+    if not m or view.folded[start : m.start()].strip(" -,'\"."):
+        return None
+    rank = view.text[m.start() : m.end()]
+    rest = view.text[m.end() : end]
+    # Another rank right after this one: two signatures side by side ("Judecător,
+    # Grefier,"), their names on the line below in the same order.
+    columns = bool(_SECOND_RANK.match(view.folded, m.end(), end))
+    if columns:
+        rest = ""
+    if _NAME.match(rest):
+        return _tidy(f"{rank}{rest}")
+    if view.ocr and (name := name_prefix(rest)):
+        return _tidy(f"{rank} {name}")
+    if not view.ocr and _FUNCTION.match(rest):
+        rank, rest = f"{rank} {rest.strip(' ,.:')}", ""
+    if not rest.strip(" ,.:") or (view.ocr and is_noise_line(rest)):
+        name = _name_below(view, lines[idx + 1 : idx + (5 if view.ocr else 3)], columns)
+        if name:
             return _tidy(f"{rank} {name}")
-        if not rest.strip(" ,.:") or (view.ocr and is_noise_line(rest)):
-            name = _name_below(view, lines[idx + 1 : idx + (5 if view.ocr else 3)])
-            if name:
-                return _tidy(f"{rank} {name}")
     return None
 
 
-def _name_below(view: TextView, below: Sequence[tuple[int, int]]) -> str | None:
-    """The name on the first line under a rank that is not blank (nor, in OCR'd text, stamp noise)."""
+def _name_below(
+    view: TextView, below: Sequence[tuple[int, int]], columns: bool = False
+) -> str | None:
+    """The name on the first line under a rank that is not blank (nor, in OCR'd text,
+    stamp noise); of signatures side by side, the first column's."""
     for a, b in below:
-        line = view.text[a:b]
+        line = _first_column(view.text[a:b]) if columns else view.text[a:b]
         if not line.strip():
             continue
         if _NAME.match(line):
