@@ -137,3 +137,27 @@ def export(
             out.close()
     print(f"exported {n} request(s)", file=sys.stderr)
     return 0
+
+
+def audit(rt: Runtime, action: str) -> int:
+    """`audit seal`: extend the chain; `audit verify`: walk it (exit 1 on tampering)."""
+    from storage import audit as chain
+
+    if action == "seal":
+        with rt.db.begin() as conn:
+            sealed = chain.seal(conn)
+        if sealed is None:
+            print("nothing new to seal (events younger than five minutes wait for the next seal)")
+        else:
+            print(f"sealed {sealed.count} event(s) up to #{sealed.last_event_id}: {sealed.chain}")
+        return 0
+    with rt.db.read() as conn:
+        result = chain.verify(conn)
+    if not result.ok:
+        print(f"registratura: audit trail tampered with: {result.problem}", file=sys.stderr)
+        return 1
+    print(
+        f"audit trail intact: {result.events} event(s), {result.seals} seal(s) checked, "
+        f"{result.unsealed} newer than the last seal; head {result.head or '(no seal yet)'}"
+    )
+    return 0

@@ -159,6 +159,16 @@ def _parser() -> argparse.ArgumentParser:
         c.add_argument("--by", default="operator", metavar="NAME", help="who did it (audit trail)")
         c.add_argument("--ref", metavar="ID", help="a reference, e.g. the answer's Message-ID")
 
+    a = sub.add_parser(
+        "audit",
+        help="seal the audit trail's hash chain, or verify it",
+        description="`seal` extends a SHA-256 chain over the audit events older than five "
+        "minutes and prints its hash (keep it outside the database); `verify` recomputes "
+        "the chain from the first event and exits 1 if an event covered by a seal was "
+        "edited, deleted, inserted or reordered.",
+    )
+    a.add_argument("action", choices=["seal", "verify"])
+
     r = sub.add_parser(
         "report",
         help="response times per queue: percentiles, targets met and missed, oldest open",
@@ -260,6 +270,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             from registratura.clock_cmd import clock
 
             return clock(rt, command, args.registration_numbers, args.at, args.by, args.ref)
+        if command == "audit":
+            return admin.audit(rt, args.action)
         if command == "report":
             from registratura.clock_cmd import run_report
 
