@@ -54,6 +54,42 @@ class Authority:
 
 
 @dataclass(frozen=True, slots=True)
+class TextBudget:
+    """How much of an item's text classification and field extraction read (issue 13).
+
+    The first `head_chars` and the last `tail_chars` characters of the new text
+    (a police request states its substance at its start and closes with its
+    signature block; an annex of a hundred pages sits between), the first
+    `quoted_chars` of the quoted history (the latest message is on top) and of
+    the subject. What lies between is kept in the stored original and recorded
+    as a defect, never analysed: analysis then costs the same for a 25 MB
+    letter as for an 80 KB one. 0 lifts a limit.
+    """
+
+    head_chars: int = 64 * 1024
+    tail_chars: int = 16 * 1024
+    quoted_chars: int = 16 * 1024
+    subject_chars: int = 1024
+
+    @classmethod
+    def unlimited(cls) -> TextBudget:
+        """No limit at all (measurements, tests)."""
+        return cls(0, 0, 0, 0)
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> TextBudget:
+        """From the policy's `[classification.text_budget]` (missing keys: the defaults)."""
+        known = {"head_chars", "tail_chars", "quoted_chars", "subject_chars"}
+        unknown = set(data) - known
+        if unknown:
+            raise KeyError(f"unknown text_budget key(s): {', '.join(sorted(unknown))}")
+        values = {k: int(v) for k, v in data.items()}
+        if any(v < 0 for v in values.values()):
+            raise TypeError("text_budget values must be 0 or more")
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
 class Cues:
     """Everything classification and field extraction take from policy (read-only)."""
 
@@ -74,6 +110,7 @@ class Cues:
     # Folded words of every phrase (and authority name) plus the extractors' labels:
     # what `repair.repair_ocr` restores OCR-damaged or misspelt words to.
     vocabulary: frozenset[str] = field(default=LABEL_WORDS, repr=False, compare=False)
+    budget: TextBudget = field(default_factory=TextBudget)
 
     @classmethod
     def default(cls) -> Cues:
@@ -157,6 +194,7 @@ class Cues:
             issues=issues,
             source=data,
             vocabulary=_vocabulary(categories, authorities, issues),
+            budget=TextBudget.from_mapping(dict(data.get("text_budget", {}))),
         )
 
     def authority_domain(self, address: str | None) -> tuple[str, str] | None:

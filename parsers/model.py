@@ -131,6 +131,8 @@ class Understanding:
     reasons: tuple[str, ...]
     fields: dict[str, Any] = field(default_factory=dict)
     language: str = "ro"
+    # What the rules did not read (the text budget, `parsers.understand`), as defects.
+    defects: tuple[str, ...] = ()
 
 
 def examine_deferred(doc: Document) -> Document:
