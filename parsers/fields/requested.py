@@ -24,12 +24,14 @@ from .sentences import sentence_of, sentence_spans
 from .textview import TextView
 
 TRIGGER = re.compile(
-    r"\b(?:va\s+rugam\s+(?:sa\s+)?(?:ne\s+)?(?:comunicati|transmiteti|puneti\s+la\s+dispozitie|furnizati|inaintati|comunica)"
+    r"\b(?:va\s+rugam\s+(?:sa\s+)?(?:ne\s+)?(?:comunicati|transmiteti|puneti\s+la\s+dispozitie|furnizati|inaintati|comunica)(?:-ne)?"
     r"|solicitam\b(?:\s+sa\s+ne\s+(?:comunicati|transmiteti|furnizati)\b)?|please\s+provide|we\s+request"
     r"|(?:sa\s+)?ne\s+(?:comunicati|transmiteti|trimiteti|furnizati|puneti\s+la\s+dispozitie|inaintati)"
-    r"|sa\s+(?:comunicati|transmiteti|furnizati|inaintati)"
+    r"|sa\s+(?:comunicati|transmiteti|furnizati|inaintati)(?:-ne)?"
+    # An ordinance obliges in the third person: "DISPUN: Obligarea X să predea / să comunice".
+    r"|sa\s+(?:predea|comunice|transmita|furnizeze|puna\s+la\s+dispozitie)\b"
     r"|pentru\s+a\s+(?:ne\s+|i\s+se\s+)?(?:comunica|transmite|furniza|inainta|pune\s+la\s+dispozitie)\b"
-    r"|urmatoarele\s+(?:date|informatii|documente))"
+    r"|urmatoare(?:le|lor)\s+(?:date|informatii|documente))"
 )
 MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s?[.)]|[a-h]\s?[.)]|[-•*·–])\s+")
 _STOP_TAIL = re.compile(r"[\s;.,]+(?:si|sau|and)?[\s;.,]*$")
@@ -58,7 +60,12 @@ _LEAD = re.compile(
 # A whole clause that is a deadline or the period (the period is a field of its own).
 _DROP = re.compile(
     r"^(?:cel\s+t[âa]rziu|p[âa]n[ăa]\s+la|(?:în|in|pentru|din)\s+(?:perioada|intervalul)"
-    r"|(?:de\s+la|între|intre)\s+[0-9])",
+    r"|(?:de\s+la|între|intre)\s+[0-9]"
+    # whom the data are about (the users are a field of their own), the file and the
+    # article the request stands on, and the period: circumstances, not data
+    r"|(?:ca\s+)?(?:cu\s+privire\s+la|referitor\s+la|privind|pentru)\s+(?:utilizator|cont|numit|titular|adres|num[ăa]rul\s+de\s+telefon)"
+    r"|(?:în|in)\s+(?:dosar|cauza)|conform\s+art|(?:în|in)\s+(?:temeiul|baza)\s"
+    rf"|(?:din|începând\s+cu|incepand\s+cu)\s+(?:luna\s+)?(?:{MONTH_ALT})\b)",
     re.IGNORECASE,
 )
 # "datele de trafic și de localizare": what follows "și" with a preposition completes the item.
@@ -83,6 +90,12 @@ def requested_data(view: TextView) -> list[str]:
     triggers = list(view.finditer(TRIGGER))
     spans = sentence_spans(view.text, view.folded)
     for i, trig in enumerate(triggers):
+        if i + 1 < len(triggers) and _sentence(spans, triggers[i + 1].end()) == _sentence(
+            spans, trig.end()
+        ):
+            # "vă solicităm ca, pentru contul X, să ne transmiteți ...": the items follow
+            # the last request verb of the sentence, not the first.
+            continue
         items = _inline(view, trig.end(), spans)
         if not items:
             continue
@@ -167,10 +180,20 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
         return []
     # Items follow their request within a few lines; a "sentence" of megabytes (no
     # full stop anywhere) is not read to its end for every request phrase in it.
-    text = view.text[pos : min(span[1], pos + INLINE_CHARS)]
+    end = span[1]
+    # Items separated by ";" run on past the sentence's end at each ";".
+    while view.text[:end].rstrip().endswith(";") and (
+        (following := _sentence(spans, end + 1)) is not None and following[1] > end
+    ):
+        end = following[1]
+    text = view.text[pos : min(end, pos + INLINE_CHARS)]
     text = re.sub(
         r"^\s*(?:următoarele(?:\s+date|\s+informații)?\s*)?[:,]?\s*", "", text, flags=re.IGNORECASE
     )
+    # "pentru conturile X și Y, în intervalul ...: A; B; C": after a colon come the data.
+    colon = _last_colon(text)
+    if colon is not None and text[colon + 1 :].strip():
+        text = text[colon + 1 :]
     parts: list[tuple[str, str]] = []  # (separator before, part)
     depth = 0
     buf, sep = "", ""
@@ -192,11 +215,30 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
             item = cut
         if len(item) <= 2 or _DROP.match(item):
             continue
-        if items and _OF_PREVIOUS.match(item) and sep.strip().lower() in ("și", "si"):
+        joined = sep.strip().lower() in ("și", "si")
+        if items and joined and (_OF_PREVIOUS.match(item) or _pair(items[-1], item)):
             items[-1] = f"{items[-1]} {sep.strip()} {item}"
         else:
             items.append(item)
     return items
+
+
+def _pair(before: str, after: str) -> bool:
+    """Two single words joined by "și" are one datum ("numele și prenumele")."""
+    return " " not in before and " " not in after
+
+
+def _last_colon(text: str) -> int | None:
+    """Offset of the last ":" outside parentheses, or None."""
+    depth, found = 0, None
+    for i, c in enumerate(text):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == ":" and depth == 0:
+            found = i
+    return found
 
 
 def _tidy(item: str) -> str:

@@ -1,0 +1,68 @@
+"""The list of requested data as official letters introduce and write it."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.fields.requested import requested_data
+from parsers.fields.textview import TextView
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # an ordinance obliges in the third person after "DISPUN:"
+        (
+            "DISPUN:\nObligarea societății Exemplu SRL să predea, pentru contul „abc_12”:\n"
+            "a) istoricul plăților;\nb) adresele de livrare.\nProcuror,\nIon Pop\n",
+            ["istoricul plăților", "adresele de livrare"],
+        ),
+        # a court's "solicitarea următoarelor informații"
+        (
+            "Instanța a dispus solicitarea următoarelor informații:\n"
+            " – seria actului de identitate;\n – lista mesajelor primite.\n",
+            ["seria actului de identitate", "lista mesajelor primite"],
+        ),
+    ],
+)
+def test_lists_introduced_by_other_phrasing(text: str, items: list[str]) -> None:
+    """A list introduced by an ordinance's or a court's phrasing is the requested data."""
+    assert requested_data(TextView.of(text)) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the pronoun glued to the verb is not an item; two single words joined by "și" are one
+        (
+            "Vă rugăm să transmiteți-ne numele și prenumele, data nașterii și adresa de facturare.",
+            ["numele și prenumele", "data nașterii", "adresa de facturare"],
+        ),
+        # after a colon come the data, separated by ";" across the sentence's pieces
+        (
+            "Vă rugăm să ne comunicați, pentru contul cu ID 556677, în intervalul "
+            "01.02.2026 – 01.03.2026: seria documentului de identitate; istoricul "
+            "autentificărilor; adresele de livrare.",
+            [
+                "seria documentului de identitate",
+                "istoricul autentificărilor",
+                "adresele de livrare",
+            ],
+        ),
+        # the data follow the sentence's last request verb, not the first
+        (
+            "Vă solicităm ca, pentru utilizatorul „x_y”, începând cu luna mai 2026, să ne "
+            "transmiteți lista anunțurilor și mesajele primite.",
+            ["lista anunțurilor", "mesajele primite"],
+        ),
+        # the file and the article the request stands on are circumstances, not data
+        (
+            "Vă rugăm să ne comunicați în cauza penală nr. 12/P/2026, conform art. 170 CPP, "
+            "numărul de telefon declarat și adresa IP de la înregistrare.",
+            ["numărul de telefon declarat", "adresa IP de la înregistrare"],
+        ),
+    ],
+)
+def test_items_of_a_request_in_prose(text: str, items: list[str]) -> None:
+    """In prose, the data are cut at their separators, never inside a datum, and circumstances are left out."""
+    assert requested_data(TextView.of(text)) == items
