@@ -179,6 +179,11 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
     dk = "cj.politiaromana.ro"
     mpublic = "procuror@pcabuc.mpublic.ro"
     envelope = {"client_ip": POLICE_IP, "helo": "mta.politiaromana.ro", "mail_from": POLICE}
+    attacker_envelope = {
+        "client_ip": ATTACKER_IP,
+        "helo": "mx.attacker.example",
+        "mail_from": POLICE,
+    }
     trusted_ar = SignatureConfig(w.roots, w.zone, ("okazii.ro",), ("mx.google.example",))
     fax_policy = replace(
         w.policy(),
@@ -213,18 +218,12 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
             lambda: _mail(w.mail(POLICE, dkim_domain="politiaromana.ro", attachments=att)),
         ),
         Case(
-            "spf only, no DMARC record, signed PDF",
+            "envelope facts and DKIM, signed PDF",
             True,
             "verified",
             lambda: _mail(
-                w.mail(mpublic, display="Parchetul", mail_from="bounce@mpublic.ro", attachments=att)
+                w.mail(POLICE, dkim_domain=dk, attachments=att, received=False), envelope=envelope
             ),
-        ),
-        Case(
-            "envelope facts, signed PDF",
-            True,
-            "verified",
-            lambda: _mail(w.mail(POLICE, attachments=att, received=False), envelope=envelope),
         ),
         Case(
             "trusted Authentication-Results (IMAP)",
@@ -236,9 +235,11 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
             config=trusted_ar,
         ),
         Case(
-            "S/MIME signed, envelope",
-            True,
-            "verified",
+            # Issue 11: SPF is recorded, never sufficient; the S/MIME signature is judged
+            # under `signature`, the channel still needs the police's DKIM.
+            "S/MIME signed, SPF only (no DKIM)",
+            False,
+            "incomplete",
             lambda: _mail(w.smime_mail(w.signer, POLICE, SIGNED_BODY), envelope=envelope),
         ),
         Case(
@@ -251,13 +252,11 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
         ),
         Case("born-digital signed PDF by post folder", True, "verified", lambda: _paper(pdf)),
         Case(
-            "relayed by our own MTA (127.0.0.1), origin from its Received line",
+            "relayed by our own MTA (127.0.0.1), origin from its Received line, DKIM",
             True,
             "verified",
             lambda: _mail(
-                w.mail(
-                    mpublic, display="Parchetul", mail_from="bounce@mpublic.ro", attachments=att
-                ),
+                w.mail(POLICE, dkim_domain=dk, attachments=att),
                 envelope={"client_ip": "127.0.0.1", "helo": "localhost", "mail_from": ""},
             ),
         ),
@@ -323,26 +322,55 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
         ]
     out += [
         # ---------------------------------------------------- forged / defective
+        # Spoofing caught at our SMTP door (SPF fails for the attacker's IP, DMARC p=reject).
         Case(
             "spoofed From, attacker IP, signed PDF",
             False,
             "suspicious",
-            lambda: _mail(w.mail(POLICE, client_ip=ATTACKER_IP, attachments=att)),
+            lambda: _mail(
+                w.mail(POLICE, received=False, attachments=att), envelope=attacker_envelope
+            ),
         ),
         Case(
             "spoofed From, attacker IP, no PDF",
             False,
             "suspicious",
-            lambda: _mail(w.mail(POLICE, client_ip=ATTACKER_IP)),
+            lambda: _mail(w.mail(POLICE, received=False), envelope=attacker_envelope),
         ),
         Case(
             "spoofed From, attacker envelope domain",
             False,
             "suspicious",
             lambda: _mail(
-                w.mail(
-                    POLICE, client_ip=ATTACKER_IP, mail_from="x@attacker.example", attachments=att
-                )
+                w.mail(POLICE, received=False, attachments=att),
+                envelope={**attacker_envelope, "mail_from": "x@attacker.example"},
+            ),
+        ),
+        # Issue 11: a file's Received lines are its author's claims; SPF alone never suffices.
+        Case(
+            "file whose Received line names the attacker: claims, unauthenticated",
+            False,
+            "incomplete",
+            lambda: _mail(w.mail(POLICE, client_ip=ATTACKER_IP, attachments=att)),
+        ),
+        Case(
+            "file whose forged Received line names the police IP (no DKIM)",
+            False,
+            "incomplete",
+            lambda: _mail(w.mail(POLICE, attachments=att)),
+        ),
+        Case(
+            "SPF only over SMTP (shared provider), signed PDF",
+            False,
+            "incomplete",
+            lambda: _mail(w.mail(POLICE, attachments=att, received=False), envelope=envelope),
+        ),
+        Case(
+            "SPF only from an unlisted subdomain, no DMARC record",
+            False,
+            "suspicious",
+            lambda: _mail(
+                w.mail(mpublic, display="Parchetul", mail_from="bounce@mpublic.ro", attachments=att)
             ),
         ),
         Case(
@@ -679,15 +707,15 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
             lambda: _mail(pdf, channel="imap", document=read_document(pdf, "pdf")),
         ),
         Case(
-            "F2 HELO claims our host, forged Received below",
+            "F2 HELO claims our host, forged Received below (a file: claims only)",
             False,
-            "suspicious",
+            "incomplete",
             lambda: _mail(_helo_trick(w.mail(POLICE, received=False, attachments=att))),
         ),
         Case(
-            "F2 HELO address literal of loopback",
+            "F2 HELO address literal of loopback (a file: claims only)",
             False,
-            "suspicious",
+            "incomplete",
             lambda: _mail(_helo_literal(w.mail(POLICE, received=False, attachments=att))),
         ),
         Case(

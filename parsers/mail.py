@@ -1,11 +1,19 @@
 """MIME mail to a `Document`: decoded headers, body text, attachments read recursively.
 
 The body is the text/plain alternative when there is one with text, else the
-HTML one made readable. Files (PDF, images, text) are handed back to the
+HTML one made readable (text hidden by CSS left out: a person does not see
+it, so it never feeds the fields). Files (PDF, images, text) are handed back to the
 caller's reader and land in `Attachment.pages`; a forwarded mail
 (message/rfc822) is read as content: its headers and body become one
 attachment's pages and its own files become attachments too. Nothing here
 raises for a malformed mail: the email package's defects and ours are recorded.
+
+The bytes read are the bytes the signature checks read: blank lines before the
+headers are dropped by the same function (`mailstrict.strip_leading_blank_lines`)
+on both sides, and every place where header readers could disagree (duplicated
+singleton headers, bare CR or mixed line ends, "Name :", a whitespace-only line
+in a header block, inside MIME parts too) and every disagreement between
+alternatives or hidden HTML text is recorded as a defect.
 """
 
 from __future__ import annotations
@@ -18,9 +26,11 @@ from email import policy
 from email.message import Message
 from email.parser import BytesParser
 
+from .alternatives import examine
 from .charset import decode_bytes
 from .htmltext import html_to_text
 from .mailheaders import decode_header_value, read_headers
+from .mailstrict import header_anomalies, strip_leading_blank_lines
 from .model import Attachment, Document, Page, SourceKind
 from .tnef import is_tnef, read_tnef
 
@@ -49,16 +59,18 @@ class _Acc:
 def read_mail(raw: bytes, read_file: FileReader) -> Document:
     """Parse mail bytes into a Document; `read_file` reads attached PDFs and images."""
     acc = _Acc()
-    stripped = raw.lstrip(b" \t\r\n")
+    stripped = strip_leading_blank_lines(raw)
     if len(stripped) != len(raw):
         # Padding before the headers would make the parser read every header as body.
         acc.defects.append("mail: blank lines before the headers")
+    acc.defects.extend(f"mail: {a}" for a in header_anomalies(stripped))
     # compat32, not policy.default: the same Message API at a fraction of the
     # cost (policy.default builds a structured header object on every header
     # access; profiled at half of a small mail's parse), and headers are
     # decoded by `mailheaders` from their raw values anyway.
     msg = BytesParser(policy=policy.compat32).parsebytes(stripped)
     headers = read_headers(msg, acc.defects)
+    acc.defects.extend(f"mail: {r}" for r in examine(msg).reasons())
     _walk(msg, 0, acc, read_file)
     pages = tuple(
         Page(number=i, text=text, method=method)

@@ -1,7 +1,8 @@
 """The authority channel: is this really from a known authority, by mail or on paper?
 
-Mail: the From domain must be a registry domain (or a subdomain of one); the
-DMARC requirement is applied by the verdict. Flagged as `fail`: look-alike
+Mail: the From domain must be a domain the registry lists (exactly; a
+subdomain only through an explicit `"*.domain"` entry); the DMARC and DKIM
+requirements are applied by the verdict. Flagged as `fail`: look-alike
 domains, display names that claim an authority over a foreign address,
 free-mail senders, Reply-To diverted away from the authority, several From
 addresses. Paper (post, fax, folder scans) is its own channel. A fax's number
@@ -50,9 +51,30 @@ def free_mail_domains(policy: Policy) -> tuple[str, ...]:
 
 
 def from_addresses(msg: Message) -> list[tuple[str, str]]:
-    """(display name, address) of every From mailbox, in order."""
+    """(display name, address) of every From mailbox, in order; [] when unreadable.
+
+    A From the address parser cannot read (comments nested thousands deep make
+    it recurse past Python's limit) names nobody; `unreadable_from` says why.
+    """
     values = [str(v) for v in msg.get_all("From") or []]
+    if unreadable_from(msg):
+        return []
     return [(_decoded(n), a.lower()) for n, a in getaddresses(values) if a]
+
+
+def unreadable_from(msg: Message) -> str | None:
+    """Why the From header cannot be read safely (None when it can)."""
+    for value in msg.get_all("From") or []:
+        text = str(value)
+        if "\x00" in text:
+            return "the From header holds a NUL byte"
+        depth = deepest = 0
+        for ch in text:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            deepest = max(deepest, depth)
+        if deepest > 50:
+            return f"the From header nests comments {deepest} deep"
+    return None
 
 
 def sender_matches(rule: str, address: str) -> bool:
@@ -72,9 +94,23 @@ def _decoded(name: str) -> str:
         return name
 
 
+def _bare(entry: str) -> str:
+    """A registry domain entry without its `*.` (an explicit subdomain entry)."""
+    return entry[2:] if entry.startswith("*.") else entry
+
+
+def _below_listed(domain: str, policy: Policy) -> str | None:
+    """The registry domain `domain` sits below without being listed itself, if any."""
+    for authority in policy.authorities:
+        for d in map(_bare, authority.domains):
+            if domain.endswith("." + d):
+                return f"{d} ({authority.name})"
+    return None
+
+
 def _lookalike(domain: str, policy: Policy) -> str | None:
     for authority in policy.authorities:
-        for d in authority.domains:
+        for d in map(_bare, authority.domains):
             why = imitates(domain, d)
             if why:
                 return why
@@ -88,6 +124,9 @@ def _registry_note(authority: Authority) -> str:
 def mail_channel(msg: Message, policy: Policy) -> list[Check]:
     """authority_domain (and reply_to when diverted) for the From of one mail."""
     froms = from_addresses(msg)
+    unreadable = unreadable_from(msg)
+    if unreadable:
+        return [Check("authority_domain", Outcome.FAIL, f"{unreadable}: no sender can be read")]
     if len(froms) != 1:
         return [
             Check(
@@ -125,6 +164,12 @@ def mail_channel(msg: Message, policy: Policy) -> list[Check]:
         claim = _CLAIMS.search(fold(display)) or _claims_domain(display, policy)
         if claim:
             reasons.append(f"display name {display!r} claims an authority over {address}")
+        below = _below_listed(domain, policy)
+        if below:
+            reasons.append(
+                f"{domain} is below {below} but is not a domain the registry lists "
+                '(a subdomain counts only through an explicit "*." entry)'
+            )
         if not reasons:
             reasons.append(f"{domain or '(no domain)'} is no known authority")
         checks.append(Check("authority_domain", Outcome.FAIL, "; ".join(reasons), ev))
@@ -148,7 +193,7 @@ def _claims_domain(display: str, policy: Policy) -> bool:
     for authority in policy.authorities:
         if skeleton(fold(authority.name)) in low:
             return True
-        if any(skeleton(d) in low for d in authority.domains):
+        if any(skeleton(_bare(d)) in low for d in authority.domains):
             return True
     return False
 
@@ -176,14 +221,17 @@ class GatewayMail(NamedTuple):
 
 
 def not_a_mail(channel: str) -> Check:
-    """authority_domain for an item that came by e-mail but whose bytes are no mail message."""
-    return Check(
-        "authority_domain",
-        Outcome.FAIL,
-        f"arrived by e-mail ({channel}) but is not a mail message: no sender to check, "
-        "and a bare document over e-mail is never paper",
-        {"channel": channel},
-    )
+    """authority_domain for an item judged as e-mail whose bytes are no mail message."""
+    if channel in ("smtp", "imap"):
+        why = (
+            f"arrived by e-mail ({channel}) but is not a mail message: no sender to check, "
+            "and a bare document over e-mail is never paper"
+        )
+    else:
+        why = (
+            f"read as a mail file ({channel}) but no mail headers could be read: no sender to check"
+        )
+    return Check("authority_domain", Outcome.FAIL, why, {"channel": channel})
 
 
 def paper_channel(

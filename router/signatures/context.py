@@ -11,6 +11,7 @@ from functools import cached_property
 
 from asn1crypto import x509
 
+from parsers.mailstrict import strip_leading_blank_lines
 from parsers.model import Category
 from parsers.sniff import is_image
 from router.policy import Policy
@@ -41,11 +42,20 @@ def starts_as_document(data: bytes) -> bool:
     return data.lstrip(b" \t\r\n\x00").startswith(_PDF_MAGIC) or is_image(data)
 
 
+def mail_bytes(raw: bytes) -> bytes:
+    """The bytes every reader of a mail reads: the parse step's, DKIM's and the checks' own.
+
+    Blank lines before the first header are dropped here and in the parse step
+    by the same function; nothing else is changed (DKIM verifies these bytes).
+    """
+    return strip_leading_blank_lines(raw)
+
+
 def parse_mail(raw: bytes) -> Message | None:
     """The bytes as a mail message, or None when they are not one (a PDF, an image, no headers)."""
     if starts_as_document(raw):
         return None
-    msg = message_from_bytes(raw, policy=email_policy.compat32)
+    msg = message_from_bytes(mail_bytes(raw), policy=email_policy.compat32)
     return msg if msg.keys() else None
 
 
@@ -137,7 +147,7 @@ class Context:
     def mail_auth(self) -> MailAuth:
         assert self.message is not None
         return authenticate(
-            self.item.raw,
+            mail_bytes(self.item.raw),
             self.message,
             self.item.envelope,
             self.from_domain,

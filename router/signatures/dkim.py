@@ -1,7 +1,11 @@
-"""DKIM: every DKIM-Signature of the untouched original bytes, verified with dkimpy.
+"""DKIM: every DKIM-Signature of the original bytes, verified with dkimpy.
 
 Keys are looked up through the one resolver (`router.signatures.dns`), so a
 zone file answers them offline. Keys shorter than 1024 bits do not verify.
+A mail dkimpy cannot read at all (a NUL in a header name, a line that is no
+header) is a `permerror` with dkimpy's reason, never a crash. A signature with
+a body length `l=` shorter than the body signs only the start of it:
+`partial_signatures` names each one (anything after `l=` is anyone's).
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import dkim as dkimpy
+from dkim.canonicalization import CanonicalizationPolicy, InvalidCanonicalizationPolicyError
 from dkim.util import InvalidTagValueList, parse_tag_value
 
 from router.signatures.dns import Resolver
@@ -41,7 +46,7 @@ def _signatures(raw: bytes) -> list[tuple[str, str, str | None]]:
         try:
             tags = parse_tag_value(value)
         except InvalidTagValueList as exc:
-            out.append(("", "", f"malformed tag list: {exc}"))
+            out.append(("", "", f"malformed tag list: {_short(str(exc))}"))
             continue
         domain = tags.get(b"d", b"").decode("ascii", "replace").strip().lower().rstrip(".")
         selector = tags.get(b"s", b"").decode("ascii", "replace").strip()
@@ -61,10 +66,59 @@ def _dnsfunc(resolver: Resolver) -> object:
     return lookup
 
 
+def _short(text: str, limit: int = 160) -> str:
+    """A reason kept readable: a hostile header must not make the evidence megabytes long."""
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text)} characters)"
+
+
+def partial_signatures(raw: bytes) -> list[str]:
+    """A reason for each DKIM-Signature whose `l=` signs less than the whole body.
+
+    The body is canonicalised as the signature's own `c=` says (what `l=`
+    counts); a mail dkimpy cannot split, or a signature it cannot read, is
+    judged by `verify_dkim` instead.
+    """
+    try:
+        headers, body = dkimpy.rfc822_parse(raw)
+    except Exception:  # noqa: BLE001 - unreadable for dkimpy: verify_dkim says why
+        return []
+    out: list[str] = []
+    for name, value in headers:
+        if name.lower() != b"dkim-signature":
+            continue
+        try:
+            tags = parse_tag_value(value)
+        except InvalidTagValueList:
+            continue
+        if b"l" not in tags:
+            continue
+        domain = tags.get(b"d", b"").decode("ascii", "replace").strip().lower()
+        try:
+            signed = int(tags[b"l"].strip())
+            policy = CanonicalizationPolicy.from_c_value(tags.get(b"c", b"simple/simple").strip())
+            length = len(policy.canonicalize_body(body))
+        except (ValueError, InvalidCanonicalizationPolicyError):
+            out.append(f"DKIM signature by d={domain} has an unreadable l= or c= tag")
+            continue
+        if signed < length:
+            out.append(
+                f"DKIM signature by d={domain} signs only the first {signed} of the body's "
+                f"{length} bytes (l=): what follows is unsigned and could be anyone's"
+            )
+    return out
+
+
 def verify_dkim(raw: bytes, resolver: Resolver) -> list[DkimResult]:
-    """One result per DKIM-Signature header; [] when the mail carries none."""
+    """One result per DKIM-Signature header; [] when the mail carries none.
+
+    A mail dkimpy cannot split into headers gives one `permerror` with the reason.
+    """
+    try:
+        signatures = _signatures(raw)
+    except Exception as exc:  # noqa: BLE001 - any reason dkimpy cannot read it is evidence
+        return [DkimResult("", "", "permerror", f"DKIM cannot read the mail: {_short(str(exc))}")]
     results: list[DkimResult] = []
-    for idx, (domain, selector, malformed) in enumerate(_signatures(raw)):
+    for idx, (domain, selector, malformed) in enumerate(signatures):
         if malformed:
             results.append(DkimResult(domain, selector, "permerror", malformed))
             continue
@@ -74,8 +128,9 @@ def verify_dkim(raw: bytes, resolver: Resolver) -> list[DkimResult]:
         except dkimpy.DnsTimeoutError as exc:
             results.append(DkimResult(domain, selector, "temperror", f"key lookup failed: {exc}"))
             continue
-        except (dkimpy.DKIMException, ValueError, IndexError) as exc:
-            results.append(DkimResult(domain, selector, "permerror", str(exc) or "malformed"))
+        except Exception as exc:  # noqa: BLE001 - a signature that cannot be checked does not pass
+            why = _short(str(exc)) or type(exc).__name__
+            results.append(DkimResult(domain, selector, "permerror", f"d={domain}: {why}"))
             continue
         # The domain the key was fetched for and the signature checked against: dkimpy's own.
         checked = verifier.domain

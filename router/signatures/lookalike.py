@@ -94,6 +94,11 @@ def imitates(domain: str, authority_domain: str) -> str | None:
     auth = authority_domain.lower().rstrip(".")
     if domain == auth or domain.endswith("." + auth):
         return None
+    if org_domain(domain) == org_domain(auth):
+        # The same registrable domain (a sibling or parent of a listed subdomain):
+        # whoever holds it is the owner, not an imitator; whether the registry
+        # lists it is said by the authority check, not here.
+        return None
     uni = to_unicode(domain)
     idn = uni != domain or not domain.isascii()
     if idn and (skeleton(uni) == skeleton(auth) or skeleton(_label(uni)) == skeleton(_label(auth))):

@@ -2,7 +2,9 @@
 
 Computed from the original bytes and the SMTP facts (`origin.py`), or read from
 a trusted Authentication-Results header. A mail whose origin cannot be
-established gets `unverifiable`, never `pass`.
+established gets `unverifiable`, never `pass`. The `Received:` and
+`Return-Path:` lines of a mail that reached us as a file (folder, cli, post)
+are its author's claims: recorded in the spf evidence, never used to compute it.
 """
 
 from __future__ import annotations
@@ -13,11 +15,17 @@ from typing import Any
 
 from router.signatures.config import SignatureConfig
 from router.signatures.dkim import DkimResult, verify_dkim
-from router.signatures.dmarc import check_dmarc
+from router.signatures.dmarc import aligned, check_dmarc
 from router.signatures.dns import Resolver
 from router.signatures.errors import DnsError
 from router.signatures.evidence import Check, Outcome
-from router.signatures.origin import SmtpFacts, from_envelope, from_received, trusted_results
+from router.signatures.origin import (
+    SmtpFacts,
+    TrustedResults,
+    from_envelope,
+    from_received,
+    trusted_results,
+)
 from router.signatures.spf import SpfResult, check_spf
 
 _OUTCOME = {
@@ -80,9 +88,11 @@ def _from_trusted(msg: Message, config: SignatureConfig, from_domain: str) -> Ma
                 verdict = Outcome.FAIL if hf else Outcome.UNVERIFIABLE
         evidence: dict[str, Any] = {"source": "authentication-results", **props}
         if method == "dmarc":
-            # Which identifiers the report says passed, written as the computed
-            # path writes them ("dkim:<d=>", "spf:<domain>"), for the authority checks.
-            evidence["aligned_by"] = _reported_identifiers(tr.results, tr.properties)
+            # Which identifiers the report says passed aligned with this From, written
+            # as the computed path writes them ("dkim:<d=>", "spf:<domain>").
+            evidence["aligned_by"] = _reported_identifiers(tr, from_domain)
+        if method == "dkim":
+            evidence["signatures"] = [[r, p] for r, p in tr.dkim]
         out.append(
             Check(
                 method,
@@ -94,14 +104,26 @@ def _from_trusted(msg: Message, config: SignatureConfig, from_domain: str) -> Ma
     return MailAuth(*out)
 
 
-def _reported_identifiers(
-    results: dict[str, str], properties: dict[str, dict[str, str]]
-) -> list[str]:
-    """The passing DKIM domain and SPF domain a trusted Authentication-Results header names."""
+def _domain_part(value: str) -> str:
+    """The domain after the last "@" of a property (a quoted local part may hold anything)."""
+    return value.rpartition("@")[2].strip(chr(34)).strip().lower().rstrip(".")
+
+
+def _reported_identifiers(tr: TrustedResults, from_domain: str) -> list[str]:
+    """Every passing DKIM domain (aligned with the From) and the passing SPF domain reported.
+
+    Each dkim result counts on its own: a provider's passing signature listed
+    first does not hide the authority's second. A signature named by
+    `header.i` alone is read by the domain of that identity (RFC 6376 3.5: the
+    signing domain is that domain or a parent of it).
+    """
     out: list[str] = []
-    d = properties.get("dkim", {}).get("header.d")
-    if results.get("dkim") == "pass" and d:
-        out.append(f"dkim:{d.lower().rstrip('.')}")
+    for result, props in tr.dkim:
+        d = props.get("header.d") or _domain_part(props.get("header.i", ""))
+        d = d.strip().lower().rstrip(".")
+        if result == "pass" and d and aligned(d, from_domain, "r"):
+            out.append(f"dkim:{d}")
+    results, properties = tr.results, tr.properties
     mailfrom = properties.get("spf", {}).get("smtp.mailfrom")
     if results.get("spf") == "pass" and mailfrom:
         # The domain after the last "@" of the whole value (a quoted local part may hold anything).
@@ -142,13 +164,27 @@ def smtp_facts(
         )
     if env is not None and not config.is_own_ip(env.client_ip):
         return env, ""
+    if channel != "imap":
+        # A file's Received lines were written by whoever wrote the file.
+        return None, (
+            f"a mail file ({channel or 'no channel'}): its Received and Return-Path lines are "
+            "the file's own claims, recorded but never evidence of where it came from"
+        )
     hop = from_received(msg, config.own_mta_domains, config.is_own_ip)
     if hop is None:
         return None, (
-            "no SMTP client known: no envelope, no trusted Authentication-Results, "
+            "no SMTP client known: no trusted Authentication-Results, "
             "no Received line of our own hosts"
         )
     return hop, ""
+
+
+def claimed_origin(msg: Message, config: SignatureConfig) -> dict[str, str] | None:
+    """What a file's own Received/Return-Path lines claim about its origin (evidence only)."""
+    hop = from_received(msg, config.own_mta_domains, config.is_own_ip)
+    if hop is None:
+        return None
+    return {"client_ip": hop.client_ip, "helo": hop.helo, "mail_from": hop.mail_from}
 
 
 def authenticate(
@@ -179,7 +215,8 @@ def authenticate(
 
     spf_result: SpfResult | None = None
     if facts is None:
-        spf = Check("spf", Outcome.UNVERIFIABLE, why_none)
+        claim = claimed_origin(msg, config) if channel not in ("smtp", "imap") else None
+        spf = Check("spf", Outcome.UNVERIFIABLE, why_none, {"claimed": claim} if claim else {})
     else:
         spf_result = check_spf(resolver, facts.client_ip, facts.mail_from, facts.helo)
         spf = Check(
@@ -198,7 +235,11 @@ def authenticate(
     if not from_domain:
         dmarc = Check("dmarc", Outcome.FAIL, "the mail has no single From domain to align with")
     elif spf_result is None and not dkim_results:
-        dmarc = Check("dmarc", Outcome.UNVERIFIABLE, "neither DKIM nor SPF could be evaluated")
+        dmarc = Check(
+            "dmarc",
+            Outcome.UNVERIFIABLE,
+            f"the mail carries no DKIM signature, and SPF cannot be evaluated ({why_none})",
+        )
     else:
         try:
             res = check_dmarc(resolver, from_domain, dkim_results, spf_result)

@@ -49,11 +49,18 @@ class SmtpFacts:
 
 @dataclass(frozen=True, slots=True)
 class TrustedResults:
-    """Method results (dkim, spf, dmarc) from a trusted Authentication-Results header."""
+    """Method results (dkim, spf, dmarc) from a trusted Authentication-Results header.
+
+    `results`/`properties` hold one entry per method (for dkim: "pass" when any
+    signature passed, with that signature's properties); `dkim` holds every
+    dkim result in order, since a mail may carry several signatures (a
+    provider's first, the authority's second).
+    """
 
     authserv_id: str
     results: dict[str, str]
     properties: dict[str, dict[str, str]] = field(default_factory=dict)
+    dkim: list[tuple[str, dict[str, str]]] = field(default_factory=list)
 
 
 def owned(host: str, domains: tuple[str, ...]) -> bool:
@@ -163,17 +170,26 @@ def trusted_results(msg: Message, authserv_ids: tuple[str, ...]) -> TrustedResul
         return None
     results: dict[str, str] = {}
     props: dict[str, dict[str, str]] = {}
+    dkim: list[tuple[str, dict[str, str]]] = []
     for part in parts[1:]:
         m = _METHOD.match(part.strip())
         if m is None:
             continue
         method, result = m.group(1).lower(), m.group(2).lower()
         found = _properties(m.group(3))
+        if method == "dkim":
+            # One result per signature (RFC 8601 2.7.1): every one is kept and judged.
+            dkim.append((result if found is not None else "permerror", found or {}))
+            continue
         if found is None or (method in results and results[method] != result):
             result = "permerror"  # a property or a verdict twice: believe neither
         results[method] = result
         props.setdefault(method, found or {})
-    return TrustedResults(ident, results, props)
+    if dkim:
+        passing = [p for r, p in dkim if r == "pass"]
+        results["dkim"] = "pass" if passing else dkim[0][0]
+        props["dkim"] = passing[0] if passing else dkim[0][1]
+    return TrustedResults(ident, results, props, dkim)
 
 
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')

@@ -19,9 +19,10 @@ from router.signatures.authority import (
 )
 from router.signatures.binding import bind, check_binding, check_scan_binding, unreadable
 from router.signatures.completeness import check_content
-from router.signatures.context import Context, is_pdf
+from router.signatures.context import Context, is_pdf, mail_bytes
 from router.signatures.evidence import Check, Outcome
 from router.signatures.handwriting import signature_block_checks
+from router.signatures.readalike import alternatives_check, structure_check
 from router.signatures.pdfsig import validate_pdf
 from router.signatures.smime import signed_readings, validate_smime_parts
 
@@ -44,7 +45,16 @@ class MailAuthentication:
     serves = frozenset({"authority_channel", "authenticated_sender"})
 
     def run(self, ctx: Context) -> list[Check]:
-        return ctx.mail_auth.checks() if ctx.message is not None else []
+        if ctx.message is None:
+            return []
+        # For the authority channel a mail that readers could read differently fails
+        # (a forged request rides on it); for others the oddity is recorded.
+        decisive = "authority_channel" in ctx.required
+        extra = [
+            structure_check(mail_bytes(ctx.item.raw), decisive),
+            alternatives_check(ctx.message, decisive),
+        ]
+        return ctx.mail_auth.checks() + [c for c in extra if c is not None]
 
 
 def _configured_gateway(ctx: Context, address: str) -> bool:
@@ -92,15 +102,18 @@ def _gateway(ctx: Context) -> GatewayMail | None:
 
 
 def _authority_alignment(ctx: Context, checks: list[Check]) -> list[Check]:
-    """`authority_alignment`: the identifier DMARC aligned by is itself the authority's.
+    """`authority_alignment`: a DKIM signature by a domain the registry lists for the authority.
 
-    DMARC's relaxed alignment compares organisational domains, and for
-    `mai.gov.ro` that is `gov.ro`, which every government institution shares
-    (gov.ro is not a public suffix): a DKIM pass by any `*.gov.ro` would vouch
-    for the ministry. For the authority channel the passing DKIM domain or SPF
-    domain must be one of the registry authority's own domains (or below one);
-    for a trusted Authentication-Results, the header.d and smtp.mailfrom it
-    reports as passing (`mailauth._from_trusted`).
+    SPF is recorded, never sufficient: an authority's SPF that includes a shared
+    provider passes for every tenant of that provider, and a mail file's
+    Received lines are its author's. DMARC's relaxed alignment compares
+    organisational domains (for `mai.gov.ro` that is `gov.ro`, which every
+    government institution shares), and a subdomain may be delegated to a
+    mailing company. So the authority channel needs a passing DKIM signature,
+    aligned with the From (DMARC), whose `d=` the registry lists for the From's
+    authority exactly (`Authority.owns_domain`: a subdomain only through an
+    explicit `"*.domain"` entry). For a trusted Authentication-Results: every
+    dkim result it reports as passing (`mailauth._reported_identifiers`).
     """
     claimed = next(
         (c for c in checks if c.kind == "authority_domain" and c.verdict is Outcome.PASS), None
@@ -111,25 +124,30 @@ def _authority_alignment(ctx: Context, checks: list[Check]) -> list[Check]:
     name = claimed.evidence.get("authority")
     authority = next((a for a in ctx.policy.authorities if a.name == name), None)
     by = [str(x) for x in dmarc.evidence.get("aligned_by") or []]
-    own = [x for x in by if authority is not None and authority.owns_domain(x.partition(":")[2])]
+    dkim = [x.partition(":")[2] for x in by if x.startswith("dkim:")]
+    own = [d for d in dkim if authority is not None and authority.owns_domain(d)]
+    ev = {"aligned_by": by, "authority": name}
     if own:
         return [
             Check(
                 "authority_alignment",
                 Outcome.PASS,
-                f"DMARC passed by {', '.join(own)}, a domain of {name}",
-                {"aligned_by": by, "authority": name},
+                f"DKIM signature by d={', '.join(own)}, a domain the registry lists for {name}",
+                ev,
             )
         ]
-    return [
-        Check(
-            "authority_alignment",
-            Outcome.MISSING,
-            f"DMARC passed only by {', '.join(by) or 'nothing named'}, not a domain of {name}: "
-            "relaxed alignment through a shared parent domain does not show the authority sent it",
-            {"aligned_by": by, "authority": name},
+    if dkim:
+        why = (
+            f"DKIM passed only for d={', '.join(dkim)}, not a domain the registry lists for "
+            f"{name} (listed exactly; a subdomain only through an explicit \"*.\" entry)"
         )
-    ]
+    else:
+        spf = ", ".join(x.partition(":")[2] for x in by if x.startswith("spf:")) or "nothing named"
+        why = (
+            f"DMARC passed through SPF only ({spf}), and SPF is never sufficient for an "
+            f"authority: a DKIM signature by a domain the registry lists for {name} is required"
+        )
+    return [Check("authority_alignment", Outcome.MISSING, why, ev)]
 
 
 class AuthorityChannel:

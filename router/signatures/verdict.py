@@ -143,10 +143,17 @@ def decide(required: tuple[str, ...], checks: list[Check], is_mail: bool, urgent
             if c.kind == "authority_match" and c.verdict is Outcome.MISSING
         ]
     if states.get("authority_channel", Outcome.PASS) is not Outcome.PASS:
+        # The real failure in words: what the channel lacks (no DKIM by a listed
+        # domain, SPF only, a file's claims), not only "required …: missing".
+        shown: tuple[str, ...] = ("paper_channel", "authority_alignment", "dkim", "spf", "dmarc")
+        if Outcome.PASS in _kinds(checks, "authority_alignment"):
+            shown = ("paper_channel",)  # authenticated: the failure is named above
         reasons += [
             f"{c.kind}: {c.detail}"
             for c in checks
-            if c.kind == "paper_channel" and c.verdict is not Outcome.PASS
+            if c.kind in shown
+            and c.verdict is not Outcome.PASS
+            and not (c.kind in DECISIVE and c.verdict is Outcome.FAIL)
         ]
     decisive_fail = any(c.kind in DECISIVE and c.verdict is Outcome.FAIL for c in checks)
     if urgent and "authority_channel" in states and states["authority_channel"] is not Outcome.PASS:

@@ -15,6 +15,11 @@ MODULES: tuple[str, ...] = (
     "authority_mismatch",
     "unsigned_extras",
     "pdf_shadow",
+    "dkim_length",
+    "file_headers",
+    "spf_subdomain",
+    "alternatives",
+    "authres",
 )
 
 

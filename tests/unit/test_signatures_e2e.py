@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import dkim
 import pytest
 
 from ingest import Channel, Envelope, accept
@@ -179,7 +180,11 @@ def test_spoofed_fax_gateway_mail_is_not_verified(
 def test_helo_trick_on_folder_mail_is_not_verified(
     pipeline: Pipeline, world: World, signed: bytes
 ) -> None:
-    """F2: EHLO mx9.okazii.ro from the attacker plus a forged police Received line is not believed."""
+    """F2: EHLO mx9.okazii.ro plus a forged police Received line in a file: claims, never evidence.
+
+    (Before issue 11 the file's own Received lines were read and named the
+    attacker's IP; now a file's Received lines prove nothing either way.)
+    """
     ours = (
         f"Return-Path: <{POLICE}>\r\n"
         f"Received: from mx9.okazii.ro (unknown [{ATTACKER_IP}])\r\n"
@@ -194,7 +199,8 @@ def test_helo_trick_on_folder_mail_is_not_verified(
         attachments=(("adresa.pdf", signed),),
     )
     sig = _route(pipeline, raw, Envelope(channel=Channel.FOLDER, filename="m.eml"))
-    assert sig["verdict"] == "suspicious", sig["reasons"]
+    assert sig["verdict"] == "incomplete", sig["reasons"]
+    assert any("file's own claims" in r for r in sig["reasons"]), sig["reasons"]
 
 
 def test_authentication_results_in_a_cli_eml_is_not_verified(
@@ -295,8 +301,14 @@ def test_unsigned_text_beside_a_nested_smime_part_is_not_verified(
 
 
 def test_control_smime_signed_request_is_verified(pipeline: Pipeline, world: World) -> None:
-    """Control: an S/MIME mail whose signed body is the request itself verifies end to end."""
+    """Control: an S/MIME mail whose signed body is the request itself verifies end to end
+    when the police's DKIM signs it; without DKIM the channel is unproven (SPF never suffices)."""
     raw = world.smime_mail(world.signer, POLICE, BODY.format(user="ion_vanzator88"))
-    sig = _route(pipeline, raw, _smtp(POLICE_IP, helo="mta.politiaromana.ro"))
+    env = _smtp(POLICE_IP, helo="mta.politiaromana.ro")
+    assert _route(pipeline, raw, env)["verdict"] == "incomplete"
+    sig_header = dkim.sign(
+        raw, b"sel", DK.encode(), world.dkim_keys[DK], include_headers=[b"from", b"subject"]
+    )
+    sig = _route(pipeline, sig_header + raw, env)
     assert sig["verdict"] == "verified", sig["reasons"]
     assert _kinds(sig)["signed_content"] == "pass"

@@ -29,12 +29,51 @@ def _checks(**kinds: Outcome) -> list[Check]:
             {
                 "dmarc": P,
                 "authority_domain": P,
+                "authority_alignment": P,
                 "pdf_signature": P,
                 "signed_content": P,
                 "content": P,
             },
             True,
             "verified",
+        ),
+        # Issue 11: DMARC without a DKIM signature by a listed domain is never enough.
+        (
+            {
+                "dmarc": P,
+                "authority_domain": P,
+                "pdf_signature": P,
+                "signed_content": P,
+                "content": P,
+            },
+            True,
+            "incomplete",
+        ),
+        (
+            {
+                "dmarc": P,
+                "authority_domain": P,
+                "authority_alignment": P,
+                "mail_structure": F,
+                "pdf_signature": P,
+                "signed_content": P,
+                "content": P,
+            },
+            True,
+            "suspicious",
+        ),
+        (
+            {
+                "dmarc": P,
+                "authority_domain": P,
+                "authority_alignment": P,
+                "alternatives": F,
+                "pdf_signature": P,
+                "signed_content": P,
+                "content": P,
+            },
+            True,
+            "suspicious",
         ),
         ({"dmarc": P, "authority_domain": P, "pdf_signature": P, "content": P}, True, "incomplete"),
         (
