@@ -16,16 +16,22 @@ from .emails import find_emails
 from .sentences import sentence_spans
 from .textview import TextView
 
-_ANSWER = re.compile(r"\b(?:raspuns\w*|reply|response|answer)\b")
+_ANSWER = re.compile(r"\b(?:raspuns\w*|raspund\w*|reply|response|answer)\b")
 _SENDING = re.compile(
-    r"\b(?:prin\s+curier\w*|prin\s+posta|in\s+format\s+(?:electronic|fizic|letric)|prin\s+e-?mail|pe\s+e-?mail|by\s+(?:e-?mail|courier|post)|pe\s+cale\s+electronica|transmis\w*\s+electronic|electronic\s+la)\b"
+    r"\b(?:prin\s+curier\w*|prin\s+posta|in\s+format\s+(?:electronic|fizic|letric)|prin\s+e-?mail|pe\s+e-?mail|by\s+(?:e-?mail|courier|post)|pe\s+cale\s+electronica|transmis\w*\s+electronic|electronic\s+la"
+    r"|(?:transmis|comunicat|trimis|expediat|inaintat)\w*\s+(?:la|pe)\s+adresa)\b"
 )
-ELECTRONIC = re.compile(r"\b(?:electronic\w*|e-?mail|posta\s+electronica|email)\b")
+ELECTRONIC = re.compile(
+    r"\b(?:electronic\w*|e-?mail|posta\s+electronica|email|(?:pe|prin)\s+mail)\b"
+)
 COURIER = re.compile(
     r"\b(?:curier\w*|prin\s+posta|posta\s+(?:romana|recomandata)|scrisoare\s+recomandata|format\s+(?:fizic|letric|hartie)|pe\s+suport\s+de\s+hartie|courier|registered\s+mail|by\s+post)\b"
 )
+# "la adresa noastră nr. 123" / "adresa dumneavoastră nr." is a letter ("adresă"), not
+# a place to answer to.
 _ADDRESS = re.compile(
-    r"\b(?:la|pe|catre)\s+adresa(?:\s+de\s+(?:e-?mail|corespondenta|posta))?\s*:?\s*"
+    r"\b(?:la|pe|catre)\s+adresa(?:\s+de\s+(?:e-?mail|corespondenta|posta))?"
+    r"(?!\s+(?:noastra|dumneavoastra|dvs|d-voastra|nr\b|numarul|mentionata|sus))\s*:?\s*"
 )
 _TAIL = re.compile(
     r",\s*(?:cu\s+mentiunea|mentionand|cu\s+precizarea|indicand|specificand|with\s+reference)\b.*$",
@@ -39,14 +45,19 @@ URGENT = re.compile(
 def _answer_sentences(view: TextView) -> list[tuple[int, int]]:
     spans = sentence_spans(view.text, view.folded)
     chosen = [s for s in spans if _ANSWER.search(view.folded, s[0], s[1])]
-    return chosen or [s for s in spans if _SENDING.search(view.folded, s[0], s[1])]
+    # "vă rugăm să ne răspundeți cu celeritate" says when, not how: sentences that
+    # send something count beside those naming the answer.
+    sending = [s for s in spans if s not in chosen and _SENDING.search(view.folded, s[0], s[1])]
+    return sorted(chosen + sending) if chosen else sending
 
 
 def response_channel(view: TextView) -> str | None:
     """ "electronic", "courier", "both", or None when the letter does not say."""
     electronic = courier = False
     for a, b in _answer_sentences(view):
-        electronic |= bool(ELECTRONIC.search(view.folded, a, b))
+        # An answer sentence naming an e-mail address asks for the answer there, even
+        # without a word for the channel ("Răspunsul la sic@...").
+        electronic |= bool(ELECTRONIC.search(view.folded, a, b) or find_emails(view.folded, a, b))
         courier |= bool(COURIER.search(view.folded, a, b))
     if electronic and courier:
         return "both"

@@ -1,0 +1,45 @@
+"""Where and how an official letter wants its answer, in the forms the closing paragraph takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.cues import Cues
+from parsers.fields.response import reply_to, response_channel
+from parsers.fields.textview import TextView
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Răspunsul îl așteptăm la adresa bic@exemplu-politie.ro.",
+        "raspunsul pe mail la sectia3@exemplu-politie.ro",
+        "Vă rugăm să răspundeți la adresa de e-mail birou@exemplu-politie.ro.",
+        "Datele solicitate vor fi comunicate la adresa birou@exemplu-politie.ro.",
+    ],
+)
+def test_an_address_for_the_answer_means_electronic(closing: str) -> None:
+    """An answer sentence that names an e-mail address, with or without a channel word, asks for an electronic answer there."""
+    view = TextView.of("Vă rugăm să ne comunicați datele contului.\n" + closing)
+    assert response_channel(view) == "electronic"
+    assert reply_to(view, Cues.default()) is not None
+    assert "@exemplu-politie.ro" in (reply_to(view, Cues.default()) or "")
+
+
+def test_a_letter_named_by_its_number_is_no_address() -> None:
+    """ "La adresa noastră nr. ..." names an earlier letter, not where to answer: the answer address comes from the sentence that gives one."""
+    text = (
+        "Urmare a răspunsului dumneavoastră la adresa noastră nr. 5512 din 02.10.2026, "
+        "vă rugăm să ne comunicați și istoricul plăților.\n"
+        "Răspunsul va fi transmis la sic@exemplu-politie.ro."
+    )
+    assert reply_to(TextView.of(text), Cues.default()) == "sic@exemplu-politie.ro"
+
+
+def test_when_to_answer_does_not_hide_how() -> None:
+    """A sentence asking to answer quickly does not hide the one that says the data go by e-mail."""
+    text = (
+        "Datele vor fi transmise în format electronic.\n"
+        "Vă rugăm ca răspunsul să ne parvină cu celeritate, cauza fiind urgentă."
+    )
+    assert response_channel(TextView.of(text)) == "electronic"
