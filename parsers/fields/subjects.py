@@ -15,7 +15,7 @@ from ..cues import Cues
 from ..model import MailHeaders
 from .emails import find_emails
 from .iban import find_ibans
-from .phones import find_phones
+from .phones import find_phones, normalize_phone
 from .sentences import sentence_of, sentence_spans
 from .textview import TextView
 from .usernames import mentions
@@ -26,6 +26,7 @@ CONTACT_LINE = re.compile(
     r"^\s*(?:tel(?:efon)?|fax|mobil|gsm|e-?mail|mail|web|phone)\s*\.?\s*:"
     r"|^\s*tel\.\s|\btel(?:efon)?\.?\s*:|\bfax\b|\|"
 )
+_TEL_FIRST = re.compile(r"^\s*tel\.\s")
 FAX_HEADER = re.compile(
     r"\b(?:de la|from)\s*:.*\b(?:catre|to)\s*:|\bp\.\s*[0-9]{2,3}\s*/\s*[0-9]{2,3}\b"
 )
@@ -39,6 +40,8 @@ USER_ID = re.compile(
     r"\s*(?:nr\.?\s*)?:?\s*(?P<id>[0-9]{3,12})(?![0-9])"
 )
 
+_MORE_IDS = re.compile(r"\s*(?:,|\bsi\b|\bsau\b|\band\b)\s*(?P<id>[0-9]{3,12})(?![0-9.,/]?[0-9])")
+
 
 def on_contact_line(view: TextView, pos: int) -> bool:
     """Whether `pos` is on a letterhead or footer contact line, or a fax header.
@@ -49,7 +52,14 @@ def on_contact_line(view: TextView, pos: int) -> bool:
 
     def judge() -> bool:
         line = view.folded[start:end]
-        return bool(CONTACT_LINE.search(line) or FAX_HEADER.search(line))
+        if not (CONTACT_LINE.search(line) or FAX_HEADER.search(line)):
+            return False
+        tel = _TEL_FIRST.match(line)
+        if tel and not CONTACT_LINE.search(line, tel.end()) and not FAX_HEADER.search(line):
+            # "(lemne@x.ro,\ntel. 0254/111.222)": a sentence wrapped before "tel." goes
+            # on; a letterhead's "Tel. ..." line follows no comma or open parenthesis.
+            return not view.folded[max(0, start - 8) : start].rstrip().endswith((",", "("))
+        return True
 
     return view.remember(("contact_line", start), judge)
 
@@ -86,6 +96,13 @@ def find_subjects(
             found.append((start, "phone", phone))
     for m in view.finditer(USER_ID):
         found.append((m.start("id"), "user_id", m.group("id")))
+        pos = m.end()
+        # "conturile cu ID utilizator 9930115 și 9930871": every id of the list
+        while (more := _MORE_IDS.match(view.folded, pos)) is not None and not normalize_phone(
+            more.group("id")
+        ):
+            found.append((more.start("id"), "user_id", more.group("id")))
+            pos = more.end()
     for start, _end, iban in find_ibans(view.text):
         found.append((start, "iban", iban))
     found.sort(key=lambda f: f[0])

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from .iban import IBAN
 from .textview import TextView
 
-_LABEL = r"(?:(?:cu\s+)?(?:numele\s+de\s+utilizator|nume\s+de\s+utilizator|username(?:-?ul)?|user(?:-?ul)?|id-?ul)\s*:?\s*)"
+_LABEL = (
+    r"(?:(?:de\s+utilizator\s+)?(?:cu\s+)?(?:numele\s+de\s+utilizator|nume\s+de\s+utilizator|numele"
+    r"|username(?:-?ul)?|user(?:-?ul)?|id-?ul)\s*:?\s*|de\s+utilizator\s+)"
+)
 _ROLE = (
-    r"(?P<role>vanzato(?:r|are)\w*|cumparato(?:r|are)\w*|seller|buyer|utilizator\w*|user(?:ul|ului)?|contul(?:ui)?|"
+    r"(?P<role>vanzato(?:r|are)\w*|cumparato(?:r|are)\w*|seller|buyer|utilizator\w*|user(?:ul|ului)?|contul(?:ui)?|conturi(?:le|lor)?|"
     r"nume(?:le)?\s+de\s+utilizator|username(?:-?ul)?|pseudonim\w*)"
 )
 _AS = r"(?:(?:inregistrat|identificat|cunoscut|denumit|inscris)\s+(?:ca|cu\s+numele|sub\s+numele)\s+)?"
@@ -40,6 +43,12 @@ _FUNCTION_WORDS = (
 )
 _NOT_PIECES = frozenset(_FUNCTION_WORDS.split())
 _SELF = re.compile(r"(?:\bmeu\b|\bmea\b|\bmy\b|\bsubsemnat\w*|\bma numesc\b)[^.\n]{0,60}$")
+
+
+# The next name of a list after one: "utilizatorii „a_1”, „b.2” și „c3”", "conturile x_1 si y_2".
+_NEXT = re.compile(
+    r"\s*(?:,|\bsi\b|\bsau\b|\band\b)\s*(?:\bsi\b\s*)?(?P<q1>[\"'])?(?P<u>[a-z0-9][a-z0-9._-]{1,31}[a-z0-9])(?P<q2>[\"'])?(?![a-z0-9@_-])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +83,7 @@ def mentions(view: TextView) -> list[Mention]:
         else:
             role = "user"
         out.append(Mention(m.start("u"), view.value(m, "u").strip("\"'"), role, explicit))
+        out += _listed_after(view, m.end(), role, explicit)
     seen = {m.start for m in out}
     for m in view.finditer(_FROM):
         token = m.group("u")
@@ -87,6 +97,22 @@ def mentions(view: TextView) -> list[Mention]:
     if view.ocr:
         out += _ocr_pieces(view, {m.start for m in out})
     return sorted(out, key=lambda x: x.start)
+
+
+def _listed_after(view: TextView, pos: int, role: str, explicit: bool) -> list[Mention]:
+    """The names listed after a named user, joined by commas or "și": each looks like a
+    username (quoted, or a digit, "_" or "." in it), or the list ends."""
+    out = []
+    while (m := _NEXT.match(view.folded, pos)) is not None:
+        token = m.group("u")
+        quoted = bool(m.group("q1") and m.group("q2"))
+        if not (quoted or re.search(r"[0-9_.]", token)) or token.replace(".", "").isdigit():
+            break
+        if "@" in view.folded[m.end() : m.end() + 1] or IBAN.match(view.text, m.start("u")):
+            break
+        out.append(Mention(m.start("u"), view.value(m, "u"), role, explicit))
+        pos = m.end()
+    return out
 
 
 def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
