@@ -1,13 +1,23 @@
-"""The envelope: everything known about an item besides its bytes, frozen at the door."""
+"""The envelope: everything known about an item besides its bytes, frozen at the door.
+
+The envelope is where foreign bytes become text, once, for every channel
+(`storage.text`): a file name that is not UTF-8 is kept readable in
+`filename` (Windows-1250, the Romanian scanners' charset) with its real bytes
+in `filename_raw` (base64); every other text (addresses, HELO, `extra`) is
+cleaned the same way, NUL removed. What the envelope holds can then go into
+any text column or JSON line, on SQLite and PostgreSQL alike.
+"""
 
 from __future__ import annotations
 
+import base64
 import enum
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
 from storage import utcnow
+from storage.text import clean_json, clean_text, foreign_name
 
 
 class Channel(enum.StrEnum):
@@ -21,9 +31,18 @@ class Channel(enum.StrEnum):
     POST = "post"
 
 
+def _clean(value: str | None) -> str | None:
+    return None if value is None else clean_text(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    """Where the bytes came from. Channels fill what they know; the rest stays None."""
+    """Where the bytes came from. Channels fill what they know; the rest stays None.
+
+    `filename` may be given as the OS hands it over (surrogate-escaped bytes,
+    `os.fsdecode`); the envelope keeps it as clean text and, when it was not
+    UTF-8, its real bytes base64-encoded in `filename_raw`.
+    """
 
     channel: Channel
     filename: str | None = None
@@ -36,6 +55,26 @@ class Envelope:
     auth_user: str | None = None  # SMTP AUTH identity, when the client authenticated
     received_at: datetime = field(default_factory=utcnow)
     extra: dict[str, Any] = field(default_factory=dict)
+    filename_raw: str | None = None  # base64 of the name's bytes when they are not UTF-8
+
+    def __post_init__(self) -> None:
+        # Frozen: the cleaned values are set once, here, through object.__setattr__.
+        if self.filename is not None:
+            name, raw = foreign_name(self.filename)
+            object.__setattr__(self, "filename", name)
+            if raw is not None:
+                object.__setattr__(self, "filename_raw", raw)
+        for attr in ("mail_from", "client_ip", "helo", "fax_number", "auth_user"):
+            object.__setattr__(self, attr, _clean(getattr(self, attr)))
+        object.__setattr__(self, "rcpt_to", tuple(clean_text(r) for r in self.rcpt_to))
+        object.__setattr__(self, "extra", clean_json(self.extra))
+
+    @property
+    def filename_bytes(self) -> bytes | None:
+        """The file name as the sender's file system spelled it (its real bytes)."""
+        if self.filename_raw is not None:
+            return base64.b64decode(self.filename_raw)
+        return None if self.filename is None else self.filename.encode("utf-8")
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -5,7 +5,10 @@ A file is taken once its size and modification time have not changed for
 names starting with '.' or ending in .part/.tmp are never taken. After the
 commit the file moves to `done/`; a file that cannot be read moves to
 `failed/` with a `.error.txt` beside it; when storage refuses, the file stays
-where it is and is tried again.
+where it is and is tried again. A name that is not UTF-8 (a scanner writing
+Windows-1250) is stored as the envelope cleans it, and moved by its real
+bytes. An unexpected error on one file never stops the others; after
+`MAX_UNEXPECTED_FAILURES` such errors the file goes to `failed/` with it.
 """
 
 from __future__ import annotations
@@ -25,11 +28,16 @@ from ingest.envelope import Channel, Envelope
 from ingest.fax import number_from_name, number_from_tiff
 from ingest.inotify import Waker
 from storage import StorageUnavailable
+from storage.text import clean_text
 
 log = logging.getLogger(__name__)
 
 AcceptFn = Callable[[bytes, Envelope], Accepted]
 IGNORED_SUFFIXES = (".part", ".tmp", ".partial", ".error.txt")
+# Scans in a row that one file may fail with an error that is neither a storage
+# refusal nor unreadable bytes (a bug of ours): then it goes to failed/, so it
+# is not retried forever.
+MAX_UNEXPECTED_FAILURES = 5
 
 
 def _free_name(folder: Path, name: str) -> Path:
@@ -82,6 +90,7 @@ class FolderWatcher:
     poll_seconds: float = 1.0
     reader: Callable[[Path], bytes] = Path.read_bytes
     _seen: dict[Path, tuple[int, int, float]] = field(default_factory=dict)
+    _failures: dict[Path, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.folders = [
@@ -106,7 +115,22 @@ class FolderWatcher:
             settle = self.settle_seconds if spec.settle_seconds is None else spec.settle_seconds
             for path in self.candidates(spec.path):
                 if self._settled(path, now, settle):
-                    taken += self._take(spec, path)
+                    taken += self._take_guarded(spec, path)
+        return taken
+
+    def _take_guarded(self, spec: FolderSpec, path: Path) -> int:
+        """`_take`, with an unexpected error kept to this file: the next files still go."""
+        try:
+            taken = self._take(spec, path)
+        except Exception as exc:
+            failures = self._failures.get(path, 0) + 1
+            self._failures[path] = failures
+            log.exception("%s not taken (failure %s)", path, failures)
+            if failures >= MAX_UNEXPECTED_FAILURES:
+                self._failures.pop(path, None)
+                self._fail(spec.path, path, f"not stored after {failures} tries: {exc!r}")
+            return 0
+        self._failures.pop(path, None)
         return taken
 
     def _settled(self, path: Path, now: float, settle: float) -> bool:
@@ -179,7 +203,9 @@ class FolderWatcher:
         target = _free_name(folder / "failed", path.name)
         try:
             path.rename(target)
-            target.with_name(target.name + ".error.txt").write_text(reason + "\n", encoding="utf-8")
+            # The reason may quote the name's foreign bytes: written as cleaned text.
+            error_file = target.with_name(target.name + ".error.txt")
+            error_file.write_text(clean_text(reason) + "\n", encoding="utf-8")
         except OSError:
             log.exception("could not move %s to failed/", path)
         self._seen.pop(path, None)

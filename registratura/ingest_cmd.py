@@ -3,6 +3,8 @@
 Each input yields exactly one line with --json, in input order: the stored
 request, the existing one with "duplicate": true, or, for a file that cannot
 even be read from disk, a quarantine line with its error (nothing to store).
+Every line is UTF-8 JSON whatever the locale: a path that is not UTF-8 is
+printed as the envelope names it (`storage.text`), never as raw bytes.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from registratura.runtime import Runtime
 from registratura.settings import Settings
 from router.request import SCHEMA_VERSION, build
 from storage import Item, StorageUnavailable
+from storage.text import clean_text
 
 log = logging.getLogger("registratura.ingest")
 
@@ -55,11 +58,11 @@ def _unread_line(path: Path, error: str) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "registration_number": None,
-        "source": {"channel": "cli", "path": str(path), "sha256": None},
+        "source": {"channel": "cli", "path": clean_text(str(path)), "sha256": None},
         "category": "unknown",
         "queue": None if not_stored else "quarantine",
         "status": "not_stored" if not_stored else "quarantined",
-        "error": error,
+        "error": clean_text(error),
     }
 
 
@@ -140,6 +143,8 @@ def run_ingest(
 
 def _print_lines(rt: Runtime, results: list[tuple[Path, int | None, bool, str | None]]) -> None:
     ids = [r[1] for r in results if r[1] is not None]
+    sys.stdout.flush()
+    out = sys.stdout.buffer
     with rt.db.reader() as s:
         items = {i.id: i for i in s.scalars(select(Item).where(Item.id.in_(ids)))} if ids else {}
         for path, item_id, duplicate, error in results:
@@ -147,6 +152,7 @@ def _print_lines(rt: Runtime, results: list[tuple[Path, int | None, bool, str | 
                 line = _unread_line(path, error or "unknown error")
             else:
                 line = build(items[item_id], duplicate=duplicate)
-                line["source"]["path"] = str(path)
-            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+                line["source"]["path"] = clean_text(str(path))
+            # Bytes, not the text stream: its encoding follows the locale, the line is UTF-8.
+            out.write(json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n")
+    out.flush()

@@ -1,7 +1,8 @@
 """The structured request (REQUEST_SCHEMA.md): built from the item row and its steps.
 
 One function builds the JSON object for any item in any state, so `ingest
---json`, `show`, `export` and the HTTP API print the same thing.
+--json`, `show`, `export` and the HTTP API print the same thing. Its strings
+are valid UTF-8 without NUL (`storage.text`), whatever an older row holds.
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ from typing import Any
 
 from parsers.model import Document, Page, SourceKind, Understanding
 from storage import Item
+from storage.text import clean_json
 
 SCHEMA_VERSION = 1
 # Of every scanned file, the text of its first pages is kept beside the last
 # (examined) ones: a letter states the case and the users at its start, and
 # the signature checks bind the signed paper to the request with them.
 SCAN_HEAD_PAGES = 2
+# Defects listed on a request; the rest are counted. A TNEF with thousands of
+# unreadable inner files once made 49,800 defect lines (a 2.6 MB JSON line).
+MAX_DEFECTS = 50
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -55,6 +60,14 @@ def scan_readings(doc: Document, sha256: str) -> list[dict[str, Any]]:
     return out
 
 
+def capped_defects(defects: list[str]) -> list[str]:
+    """The first MAX_DEFECTS defects, then one line counting the rest."""
+    if len(defects) <= MAX_DEFECTS:
+        return defects
+    rest = len(defects) - MAX_DEFECTS
+    return [*defects[:MAX_DEFECTS], f"… and {rest} more defects, not listed"]
+
+
 def document_record(doc: Document, sha256: str) -> dict[str, Any]:
     """The parse step's summary of what came out of the bytes (`sha256`: the original's)."""
     h = doc.headers
@@ -64,7 +77,9 @@ def document_record(doc: Document, sha256: str) -> dict[str, Any]:
         "pages": len(doc.all_pages()),
         "ocr_pages": doc.ocr_pages,
         "ocr_mean_confidence": doc.ocr_mean_confidence,
-        "defects": list(doc.defects) + [d for a in doc.attachments for d in a.defects],
+        "defects": capped_defects(
+            list(doc.defects) + [d for a in doc.attachments for d in a.defects]
+        ),
         "attachments": [
             {
                 "filename": a.filename,
@@ -166,4 +181,7 @@ def build(item: Item, *, duplicate: bool = False) -> dict[str, Any]:
     }
     if duplicate:
         out["duplicate"] = True
-    return out
+    # Rows are cleaned as they are read (`storage.models.CleanJSON`); an Item
+    # built in memory is not, and the line must be UTF-8 JSON all the same.
+    cleaned: dict[str, Any] = clean_json(out)
+    return cleaned

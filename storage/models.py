@@ -1,7 +1,9 @@
 """The tables: items and their originals, the audit trail, registration counters.
 
 The database is the source of truth for where every item is; broker messages
-only carry item ids. Times are stored as timezone-aware UTC.
+only carry item ids. Times are stored as timezone-aware UTC. Text and JSON
+columns clean what they are given (`storage.text`: no lone surrogates, no
+NUL), so SQLite and PostgreSQL hold the same text and neither refuses it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from storage.text import clean_json, clean_text
 
 
 class State(enum.StrEnum):
@@ -61,8 +65,57 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class CleanJSON(TypeDecorator[Any]):
+    """JSON whose strings are valid UTF-8 without NUL, written and read (`storage.text`).
+
+    PostgreSQL's `json` takes `\\u0000` and a lone surrogate escape, but the
+    text they reach later (a case key, a JSON line) does not; SQLite takes
+    both. Cleaning on the way in makes the two databases hold the same
+    thing; cleaning on the way out covers rows written before this rule.
+    """
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return clean_json(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return clean_json(value)
+
+
+def _clean_or_none(value: str | None) -> str | None:
+    return None if value is None else clean_text(value)
+
+
+class CleanText(TypeDecorator[str]):
+    """Text that may come from outside (an error message): cleaned as JSON strings are."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        return _clean_or_none(value)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> str | None:
+        return _clean_or_none(value)
+
+
+class CleanString(TypeDecorator[str]):
+    """A bounded VARCHAR that may come from outside (a file name), cleaned the same way."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        return _clean_or_none(value)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> str | None:
+        return _clean_or_none(value)
+
+
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, datetime: UtcDateTime()}
+    type_annotation_map = {dict[str, Any]: CleanJSON(), datetime: UtcDateTime()}
 
 
 class Original(Base):
@@ -84,8 +137,8 @@ class Item(Base):
     registration_number: Mapped[str] = mapped_column(String(32), unique=True)
     sha256: Mapped[str] = mapped_column(ForeignKey("originals.sha256"), unique=True)
     channel: Mapped[str] = mapped_column(String(16))
-    filename: Mapped[str | None] = mapped_column(String(512))
-    envelope: Mapped[dict[str, Any]] = mapped_column(JSON)
+    filename: Mapped[str | None] = mapped_column(CleanString(512))
+    envelope: Mapped[dict[str, Any]] = mapped_column(CleanJSON)
     received_at: Mapped[datetime]
     state: Mapped[str] = mapped_column(String(16), index=True)
     state_changed_at: Mapped[datetime]
@@ -96,9 +149,9 @@ class Item(Base):
     queue: Mapped[str | None] = mapped_column(String(32), index=True)
     # The parse step's output (document summary + understanding) and the full
     # structured request once decided; both JSON shaped like REQUEST_SCHEMA.md.
-    parsed: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    decision: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    error: Mapped[str | None] = mapped_column(Text)
+    parsed: Mapped[dict[str, Any] | None] = mapped_column(CleanJSON)
+    decision: Mapped[dict[str, Any] | None] = mapped_column(CleanJSON)
+    error: Mapped[str | None] = mapped_column(CleanText)
     due_at: Mapped[datetime | None]
     acknowledged_at: Mapped[datetime | None]
     first_response_at: Mapped[datetime | None]
@@ -118,7 +171,7 @@ class Event(Base):
     actor: Mapped[str] = mapped_column(String(64))
     from_state: Mapped[str | None] = mapped_column(String(16))
     to_state: Mapped[str] = mapped_column(String(16))
-    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(CleanJSON)
 
 
 class RegistrationCounter(Base):
