@@ -12,12 +12,10 @@ import sys
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import OperationalError
-
-from registratura.preflight import StartupError
-from registratura.settings import Settings
-from router.errors import BrokerConfigError, PolicyError
+if TYPE_CHECKING:  # imported when a command runs: `--help` stays fast
+    from registratura.settings import Settings
 
 log = logging.getLogger("registratura")
 
@@ -194,15 +192,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.verbose:
         for noisy in ("dramatiq", "pika", "alembic", "pdfminer", "mail.log"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
+    from registratura.errors import CommandError
+    from registratura.settings import Settings
+
     try:
         settings = Settings()
     except Exception as exc:  # pydantic's message names the variable at fault
         print(f"registratura: bad settings: {exc}", file=sys.stderr)
         return 2
+    from sqlalchemy.exc import OperationalError
+
+    from router.errors import BrokerConfigError, PolicyError
+
     try:
         _preflight(args, settings)
         return _dispatch(args, settings)
-    except StartupError as exc:
+    except CommandError as exc:
         print(f"registratura: {exc}", file=sys.stderr)
         return 2
     except OperationalError as exc:
@@ -215,9 +220,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             "registratura: check REGISTRATURA_DATABASE_URL and that the server is running",
             file=sys.stderr,
         )
-        return 2
-    except ValueError as exc:  # a time, a window or a calendar the user gave that is wrong
-        print(f"registratura: {exc}", file=sys.stderr)
         return 2
     except (PolicyError, BrokerConfigError) as exc:
         print(f"registratura: {exc}", file=sys.stderr)

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from registratura.errors import CommandError
 from registratura.runtime import Runtime
 from router.report import QueueFigures, Request, Stats, report
 from router.responses import ClockRefused, record_clock
@@ -42,7 +43,7 @@ def parse_time(text: str | None, tz: ZoneInfo) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(
+        raise CommandError(
             f"not a time: {text!r} (use e.g. 2026-11-23T14:05 or 2026-11-23T14:05+02:00)"
         ) from None
     return value if value.tzinfo else value.replace(tzinfo=tz)
@@ -90,8 +91,11 @@ def run_report(rt: Runtime, since: str, queue: str | None, fmt: str, now_text: s
     tz = rt.policy.timezone
     now = parse_time(now_text, tz)
     start = parse_since(since, now, tz)
-    cals = calendars(rt.policy.raw, tz)
-    check_calendars(rt.policy.sla, cals)
+    try:
+        cals = calendars(rt.policy.raw, tz)
+        check_calendars(rt.policy.sla, cals)
+    except ValueError as exc:  # CalendarError too: the policy's calendars or targets
+        raise CommandError(f"policy: {exc}") from None
     with rt.db.read() as conn:
         rows = requests_since(conn, start, queue)
     requests = [

@@ -18,10 +18,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
+from registratura.errors import CommandError
+
 CONNECT_TIMEOUT = 5.0
 
 
-class StartupError(Exception):
+class StartupError(CommandError):
     """A setting or a server the command needs is wrong or unreachable (the message says which)."""
 
 
