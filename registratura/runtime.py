@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from functools import cached_property
@@ -17,7 +18,7 @@ from ingest.fax import GatewayRule, gateway_match
 from ingest.folder import FolderSpec
 from parsers import ExtractOptions
 from registratura.settings import Settings
-from router.actors import Actors, declare_actors
+from router.actors import FILE_LANE, Actors, declare_actors
 from router.broker import make_broker
 from router.policy import Policy, load_policy
 from router.steps import Pipeline
@@ -25,6 +26,23 @@ from router.sweep import sweep
 from storage import FINAL_STATES, Database, Item
 
 log = logging.getLogger(__name__)
+
+
+class _SecondWorkerFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "_WorkerMiddleware" not in record.getMessage()
+
+
+@contextlib.contextmanager
+def _quiet_second_worker(broker: dramatiq.Broker) -> Iterator[None]:
+    """Dramatiq warns when a second Worker adds its own middleware to the broker; two
+    workers, each with its queues, is what `start_workers` means to do."""
+    quiet = _SecondWorkerFilter()
+    broker.logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        broker.logger.removeFilter(quiet)
 
 
 class Runtime:
@@ -44,12 +62,20 @@ class Runtime:
                 ocr_languages=settings.ocr_languages, ocr_page_timeout=settings.ocr_page_timeout
             ),
         )
-        self._worker: dramatiq.Worker | None = None
+        self._workers: list[dramatiq.Worker] = []
 
     @cached_property
     def actors(self) -> Actors:
-        broker = make_broker(self.settings.broker_url, namespace=self.settings.queue_prefix)
-        return declare_actors(broker, self.pipeline, prefix=self.settings.queue_prefix)
+        s = self.settings
+        broker = make_broker(s.broker_url, namespace=s.queue_prefix)
+        return declare_actors(
+            broker,
+            self.pipeline,
+            prefix=s.queue_prefix,
+            parse_time_limit_ms=int(s.parse_time_limit_seconds * 1000),
+            text_parse_time_limit_ms=int(s.text_parse_time_limit_seconds * 1000),
+            route_time_limit_ms=int(s.route_time_limit_seconds * 1000),
+        )
 
     @cached_property
     def fax_gateways(self) -> tuple[GatewayRule, ...]:
@@ -90,18 +116,39 @@ class Runtime:
 
     def start_workers(
         self, *, threads: int | None = None, queues: Iterable[str] | None = None
-    ) -> dramatiq.Worker:
-        """Start Dramatiq worker threads in this process (in-process mode, or `worker`)."""
-        names = None if queues is None else {f"{self.settings.queue_prefix}.{q}" for q in queues}
-        worker = dramatiq.Worker(
-            self.actors.broker,
-            queues=names,
-            worker_threads=threads or self.settings.worker_threads,
-            worker_timeout=100,
-        )
-        worker.start()
-        self._worker = worker
-        return worker
+    ) -> list[dramatiq.Worker]:
+        """Start Dramatiq worker threads in this process (in-process mode, or `worker`).
+
+        `queues` (default: all) are names without the prefix. The `ocr` queue gets
+        a worker of its own (`ocr_worker_threads`), the others share one
+        (`worker_threads`): a thread busy with a scan is never one that mail waits
+        for. `threads` sets both.
+        """
+        prefix = self.settings.queue_prefix
+        every = {n.removeprefix(f"{prefix}.") for n in self.actors.queue_names}
+        wanted = every if queues is None else set(queues)
+        unknown = wanted - every
+        if unknown:
+            raise ValueError(
+                f"unknown queue(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(every))}"
+            )
+        groups = [
+            (wanted & {FILE_LANE}, threads or self.settings.ocr_worker_threads),
+            (wanted - {FILE_LANE}, threads or self.settings.worker_threads),
+        ]
+        for names, count in groups:
+            if not names:
+                continue
+            worker = dramatiq.Worker(
+                self.actors.broker,
+                queues={f"{prefix}.{q}" for q in names},
+                worker_threads=count,
+                worker_timeout=100,
+            )
+            with _quiet_second_worker(self.actors.broker):
+                worker.start()
+            self._workers.append(worker)
+        return self._workers
 
     def sweep(self, older_than: timedelta | None = None, *, ids: list[int] | None = None) -> int:
         age = (
@@ -140,9 +187,9 @@ class Runtime:
         return pending
 
     def close(self) -> None:
-        if self._worker is not None:
-            self._worker.stop(timeout=10_000)
-            self._worker = None
+        for worker in self._workers:
+            worker.stop(timeout=10_000)
+        self._workers = []
         if "actors" in self.__dict__:
             self.actors.broker.close()
         self.db.dispose()

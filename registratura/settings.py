@@ -96,7 +96,25 @@ class Settings(BaseSettings):
     config: Path | None = Field(
         default=None, description="policy file (TOML); defaults ship in the package"
     )
-    worker_threads: int = Field(default=4, description="Dramatiq worker threads per process")
+    worker_threads: int = Field(
+        default=4, description="Dramatiq worker threads per process for every queue but `ocr`"
+    )
+    ocr_worker_threads: int = Field(
+        default=4,
+        description="worker threads per process for the `ocr` queue (PDFs, scans, mail with "
+        "files), apart from the others so a long OCR job never holds up mail",
+    )
+    parse_time_limit_seconds: float = Field(
+        default=1800.0,
+        description="a file's parse (PDF, OCR) running longer is quarantined at once with the "
+        "reason, not retried; 30 minutes is a 200-page scan at 9 s a page",
+    )
+    text_parse_time_limit_seconds: float = Field(
+        default=120.0, description="the same for the first look and a text item's parse"
+    )
+    route_time_limit_seconds: float = Field(
+        default=120.0, description="the same for routing (signature checks) and delivery"
+    )
     sweep_interval_seconds: float = 60.0
     sweep_stale_seconds: float = Field(
         default=3600.0,

@@ -3,6 +3,11 @@
 Actors are declared by `declare_actors(broker, pipeline)` rather than at
 import time, so one process can hold several brokers (tests) and no broker
 or database is touched on import. Messages carry item ids only.
+
+Queues (each with the deployment's prefix): `parse` (every item's first look;
+text is parsed there), `ocr` (PDFs, images, mail with files: `router.lanes`),
+`route`, and one per team queue plus `quarantine` for delivery. A step over
+its time limit quarantines its item at once; other failures are retried.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from dramatiq import Broker
 from dramatiq.middleware import CurrentMessage, TimeLimitExceeded
 
 from router import steps
+from router.broker import enforce_time_limits
+from router.lanes import first_look
 from router.steps import QUARANTINE, TEAM_QUEUES, Pipeline
 
 log = logging.getLogger(__name__)
@@ -24,8 +31,13 @@ log = logging.getLogger(__name__)
 MAX_RETRIES = 5
 MIN_BACKOFF_MS = 1_000
 MAX_BACKOFF_MS = 300_000
-PARSE_TIME_LIMIT_MS = 30 * 60 * 1000  # OCR of a long fax; each page has its own limit too
-STEP_TIME_LIMIT_MS = 60 * 1000
+# Defaults of Settings.parse_time_limit_seconds, text_parse_time_limit_seconds and
+# route_time_limit_seconds.
+PARSE_TIME_LIMIT_MS = 30 * 60 * 1000  # OCR of a 200-page letter; each page has its own limit too
+TEXT_PARSE_TIME_LIMIT_MS = 2 * 60 * 1000  # a first look, and a text mail's parse
+STEP_TIME_LIMIT_MS = 2 * 60 * 1000  # route (signature checks, DNS) and deliver
+# The queue of files (PDF reading, OCR), apart from everything else (`router.lanes`).
+FILE_LANE = "ocr"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +49,13 @@ class Actors:
     route: dramatiq.Actor[Any, Any]
     queues: dict[str, dramatiq.Actor[Any, Any]]
     prefix: str
+    ocr: dramatiq.Actor[Any, Any] | None = None
 
     @property
     def queue_names(self) -> list[str]:
-        return sorted({a.queue_name for a in (self.parse, self.route, *self.queues.values())})
+        extra = (self.ocr,) if self.ocr is not None else ()
+        actors = (self.parse, *extra, self.route, *self.queues.values())
+        return sorted({a.queue_name for a in actors})
 
     def send_parse(self, item_id: int) -> None:
         self.parse.send(item_id)
@@ -62,17 +77,27 @@ def _retries() -> int:
 
 
 def _guarded(
-    p: Pipeline, name: str, fn: Callable[[int], None], max_retries: int
+    p: Pipeline, name: str, fn: Callable[[int], None], max_retries: int, time_limit_ms: int
 ) -> Callable[[int], None]:
-    """Run `fn`; on error, retry (Retries middleware) until the last try, then quarantine."""
+    """Run `fn`; on error, retry (Retries middleware) until the last try, then quarantine.
+
+    A step over its time limit is quarantined at once: the same item would take
+    as long again on every retry, holding a worker thread each time (issue 13).
+    """
 
     def run(item_id: int) -> None:
         try:
             fn(item_id)
-        except (Exception, TimeLimitExceeded) as exc:
-            # TimeLimitExceeded is a BaseException (so is Shutdown, which must
-            # pass through untouched): a step over its time limit counts as a
-            # failure like any other, and ends in quarantine, not in limbo.
+        except TimeLimitExceeded:
+            # A BaseException (as is Shutdown, which must pass through untouched),
+            # raised by the TimeLimit middleware in this thread.
+            reason = (
+                f"{name} exceeded its time limit of {time_limit_ms / 1000:g} s; "
+                "not retried (the same input would take as long again)"
+            )
+            log.error("item %s quarantined: %s", item_id, reason)
+            steps.quarantine(p, item_id, reason, actor=f"router.{name}")
+        except Exception as exc:
             if _retries() < max_retries:
                 log.warning("%s failed for item %s (will retry): %r", name, item_id, exc)
                 raise
@@ -95,12 +120,20 @@ def declare_actors(
     prefix: str = "registratura",
     max_retries: int = MAX_RETRIES,
     min_backoff_ms: int = MIN_BACKOFF_MS,
+    parse_time_limit_ms: int = PARSE_TIME_LIMIT_MS,
+    text_parse_time_limit_ms: int = TEXT_PARSE_TIME_LIMIT_MS,
+    route_time_limit_ms: int = STEP_TIME_LIMIT_MS,
 ) -> Actors:
-    """Declare parse, route and one actor per team queue on `broker`.
+    """Declare parse, ocr, route and one actor per team queue on `broker`.
 
-    A failing step is retried `max_retries` times with exponential back-off
-    from `min_backoff_ms`; the delivery after that quarantines the item.
+    `parse` takes every item first: a text item is parsed there, a file goes on
+    to `ocr` (`router.lanes`). A failing step is retried `max_retries` times
+    with exponential back-off from `min_backoff_ms`; the delivery after that
+    quarantines the item. A step over its time limit (`parse_time_limit_ms` on
+    `ocr`, `text_parse_time_limit_ms` on `parse`, `route_time_limit_ms` for
+    routing and delivery) quarantines the item at once.
     """
+    enforce_time_limits(broker)
     retry_options: dict[str, Any] = {
         "max_retries": max_retries + 1,  # the last delivery quarantines instead of raising
         "min_backoff": min_backoff_ms,
@@ -115,11 +148,17 @@ def declare_actors(
             queue_name=f"{prefix}.{name}",
             time_limit=time_limit,
             **retry_options,
-        )(_guarded(p, name, fn, max_retries))
+        )(_guarded(p, name, fn, max_retries, time_limit))
         holder[name] = a
         return a
 
     def do_parse(item_id: int) -> None:
+        if first_look(p, item_id):
+            holder[FILE_LANE].send(item_id)
+        elif steps.parse(p, item_id):
+            holder["route"].send(item_id)
+
+    def do_parse_file(item_id: int) -> None:
         if steps.parse(p, item_id):
             holder["route"].send(item_id)
 
@@ -134,7 +173,8 @@ def declare_actors(
 
         return do_deliver
 
-    parse = actor("parse", do_parse, PARSE_TIME_LIMIT_MS)
-    route = actor("route", do_route, STEP_TIME_LIMIT_MS)
-    queues = {q: actor(q, deliverer(q), STEP_TIME_LIMIT_MS) for q in (*TEAM_QUEUES, QUARANTINE)}
-    return Actors(broker=broker, parse=parse, route=route, queues=queues, prefix=prefix)
+    parse = actor("parse", do_parse, text_parse_time_limit_ms)
+    ocr = actor(FILE_LANE, do_parse_file, parse_time_limit_ms)
+    route = actor("route", do_route, route_time_limit_ms)
+    queues = {q: actor(q, deliverer(q), route_time_limit_ms) for q in (*TEAM_QUEUES, QUARANTINE)}
+    return Actors(broker=broker, parse=parse, route=route, queues=queues, prefix=prefix, ocr=ocr)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dramatiq import Broker
 from dramatiq.brokers.stub import StubBroker
-from dramatiq.middleware import CurrentMessage
+from dramatiq.middleware import CurrentMessage, TimeLimit
 
 from router.errors import BrokerConfigError
 
@@ -38,3 +38,19 @@ def make_broker(url: str, *, namespace: str = "registratura") -> Broker:
     # between "retry" and "quarantine".
     broker.add_middleware(CurrentMessage())
     return broker
+
+
+def enforce_time_limits(broker: Broker) -> None:
+    """Start the thread that enforces the actors' time limits (once per broker).
+
+    Dramatiq's TimeLimit middleware starts it when the `dramatiq` command boots a
+    worker process (`after_process_boot`); workers started from our own code
+    (`registratura serve`, `worker`, `ingest --wait`) never emit that signal, so
+    without this no time limit was ever enforced.
+    """
+    if getattr(broker, "_registratura_time_limits", False):
+        return
+    for middleware in broker.middleware:
+        if isinstance(middleware, TimeLimit):
+            middleware.after_process_boot(broker)  # type: ignore[no-untyped-call]
+    broker._registratura_time_limits = True  # type: ignore[attr-defined]
