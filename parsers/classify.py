@@ -2,12 +2,15 @@
 
 Score of a category = the weights of its cues found in the new text, plus
 `quoted_weight` times those found only in the quoted history; law enforcement
-also scores known authority names and a sender under an authority domain;
-support scores mail addressed to the support mailbox, unless another category
-already has a claim of that weight (a complaint sent to support@ is a
-complaint) or the mail is automatic or bulk (`MailHeaders.auto_submitted`: a
-newsletter, a bounce, an out-of-office reply is nobody's question, and goes to
-triage unless its own words say otherwise). The phrases of each issue vocabulary are cues of their category
+also scores known authority names (written with a capital: an institution is
+a proper noun) and a sender under an authority domain; automatic or bulk mail
+is never an official request. Support scores mail addressed to the support
+mailbox, unless another category already has a claim of that weight (a
+complaint sent to support@ is a complaint), the mail asks the marketplace
+nothing (`Cues.support_asks`: an offer, a job application, a personal mail
+sent there by mistake) or the mail is automatic or bulk
+(`MailHeaders.auto_submitted`: a newsletter, a bounce, an out-of-office reply
+is nobody's question, and goes to triage unless its own words say otherwise). The phrases of each issue vocabulary are cues of their category
 too (`issue_cue_weight`). Each cue counts once.
 
 confidence = s / (s + saturation) * sqrt(s / (s + runner-up)): one strong cue
@@ -100,6 +103,10 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
         if found is None:
             continue
         where, m = found
+        if not texts.clean[where][m.start() : m.start() + 1].isupper():
+            # An institution is a proper noun, written with a capital: "parchetul de 7
+            # zile" (a typo of "pachetul" repaired into a cue word) names nobody.
+            continue
         # "Parchetul" inside "Parchetul de pe lângă" is one authority named, not two.
         if any(
             w == where and s[0] <= m.start() and m.end() <= s[1] and s != m.span() for w, s in spans
@@ -108,9 +115,16 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
         quoted = where == "quoted"
         weight = cues.authority_weight * (cues.quoted_weight if quoted else 1.0)
         add(le, weight, f"authority {authority.name!r}" + (" in quoted text" if quoted else ""))
+    if headers is not None and headers.auto_submitted and le in scores:
+        # An authority writes its requests by hand: a bounce quoting one, an
+        # out-of-office reply from a police mailbox, a bulk mail citing the CPP are
+        # nobody's request, whatever words they carry.
+        del scores[le]
+        reasons.pop(le, None)
+        notes.append("automatic or bulk mail: not an official request")
     if headers is not None:
         known = cues.authority_domain(headers.from_addr)
-        if known:
+        if known and not headers.auto_submitted:
             add(le, cues.authority_domain_weight, f"sender domain {known[0]}")
         support = next((a for a in (*headers.to, *headers.cc) if cues.is_support_mailbox(a)), None)
         others = [v for k, v in scores.items() if k != Category.SUPPORT.value]
@@ -119,6 +133,8 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
                 # A newsletter, a bounce or an out-of-office reply is no customer's
                 # question: only its own words can make it support.
                 notes.append(f"automatic or bulk mail to the support mailbox {support}")
+            elif not _asks(texts, cues):
+                notes.append(f"sent to the support mailbox {support}, but asks nothing of it")
             else:
                 add(
                     Category.SUPPORT.value,
@@ -126,6 +142,18 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
                     f"sent to the support mailbox {support}",
                 )
     return _decide(scores, reasons, cues, notes)
+
+
+def _asks(texts: _Texts, cues: Cues) -> bool:
+    """Whether the new text asks the marketplace something: a support cue of its own,
+    or one of `Cues.support_asks` (a question, the writer's own account or order)."""
+    if not cues.support_asks:
+        return True  # a policy without the list keeps the mailbox decisive
+    for cue in cues.categories.get(Category.SUPPORT.value, ()):
+        found = texts.find(cue)
+        if found is not None and found[0] == "new":
+            return True
+    return any(p.search(texts.folded["new"]) for p in cues.support_asks)
 
 
 def _decide(

@@ -111,6 +111,8 @@ class Cues:
     # what `repair.repair_ocr` restores OCR-damaged or misspelt words to.
     vocabulary: frozenset[str] = field(default=LABEL_WORDS, repr=False, compare=False)
     budget: TextBudget = field(default_factory=TextBudget)
+    # What a mail must show for the support mailbox to count (`support_mailbox_asks`).
+    support_asks: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def default(cls) -> Cues:
@@ -195,6 +197,7 @@ class Cues:
             source=data,
             vocabulary=_vocabulary(categories, authorities, issues),
             budget=TextBudget.from_mapping(dict(data.get("text_budget", {}))),
+            support_asks=tuple(re.compile(p) for p in data.get("support_mailbox_asks", [])),
         )
 
     def authority_domain(self, address: str | None) -> tuple[str, str] | None:

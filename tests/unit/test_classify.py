@@ -96,12 +96,14 @@ def test_support_mailbox_without_other_cue(cues: Cues) -> None:
 
 def test_bulk_mail_to_the_support_mailbox_goes_to_triage(cues: Cues) -> None:
     """A newsletter or an automatic reply to the support mailbox is nobody's question: without
-    cues of its own it is unknown (triage), and the reasons say why; a customer's question
-    that is marked automatic still counts by its words."""
+    cues of its own it is unknown (triage), and the reasons say why; an offer sent by a person
+    asks nothing either (issue 12); a customer's question that is marked automatic still
+    counts by its words."""
     text = "Stimați parteneri, vă prezentăm noua gamă de servicii de curierat cu reducere."
     person = classify(text, "", MailHeaders(to=("support@okazii.ro",)), cues)
     bulk = classify(text, "", MailHeaders(to=("support@okazii.ro",), auto_submitted=True), cues)
-    assert person.category is Category.SUPPORT
+    assert person.category is Category.UNKNOWN
+    assert "sent to the support mailbox support@okazii.ro, but asks nothing of it" in person.reasons
     assert bulk.category is Category.UNKNOWN
     assert "automatic or bulk mail to the support mailbox support@okazii.ro" in bulk.reasons
     question = classify(
