@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import select
 
 from ingest import Channel, Envelope
-from ingest.folder import FolderWatcher
+from ingest.folder import FolderSpec, FolderWatcher
 from registratura.runtime import Runtime
 from registratura.settings import Settings
 from router.request import build
@@ -109,7 +109,7 @@ def test_watched_folder_takes_a_cp1250_name_among_good_files(rt: Runtime, tmp_pa
     shutil.copy(SAMPLES / "support_html.eml", inbox / "a_support.eml")
     Path(os.fsdecode(os.fsencode(inbox) + b"/" + CP1250_NAME)).write_bytes(MAIL_8BIT_ID)
     shutil.copy(SAMPLES / "complaint_reply.eml", inbox / "z_complaint.eml")
-    watcher = FolderWatcher([inbox], rt.accept, settle_seconds=0)
+    watcher = FolderWatcher([FolderSpec(inbox)], rt.accept, settle_seconds=0)
     assert watcher.scan_once(now=1.0) == 3
     done = sorted(os.listdir(os.fsencode(inbox / "done")))
     assert done == sorted([b"a_support.eml", CP1250_NAME, b"z_complaint.eml"])

@@ -24,7 +24,7 @@ from PIL import Image
 
 from ingest.accept import Accepted
 from ingest.envelope import Channel, Envelope
-from ingest.folder import FolderWatcher
+from ingest.folder import FolderSpec, FolderWatcher
 from parsers import ExtractOptions, extract
 from parsers.errors import UnreadableInput
 from parsers.image import load_frames
@@ -100,7 +100,7 @@ def test_folder_stores_a_cp1250_name_and_moves_it_by_its_real_bytes(tmp_path: Pa
     Path(os.fsdecode(os.fsencode(inbox) + b"/" + CP1250_NAME)).write_bytes(b"%PDF-1.4 scanned")
     (inbox / "z_last.pdf").write_bytes(b"%PDF-1.4 last")
     door = JsonDoor()
-    w = FolderWatcher([inbox], door, settle_seconds=0)
+    w = FolderWatcher([FolderSpec(inbox)], door, settle_seconds=0)
     assert w.scan_once(now=1.0) == 3
     assert sorted(e.filename or "" for e in door.got) == [
         "a_first.pdf",
@@ -125,7 +125,7 @@ def test_folder_error_on_one_file_does_not_block_the_others(tmp_path: Path) -> N
         taken.append(env.filename or "")
         return Accepted(1, "REG-2026-000001", "x", False)
 
-    w = FolderWatcher([inbox], door, settle_seconds=0)
+    w = FolderWatcher([FolderSpec(inbox)], door, settle_seconds=0)
     w.scan_once(now=1.0)
     assert taken == ["b_good.pdf"]
     for n in range(2, 12):
