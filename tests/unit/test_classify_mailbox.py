@@ -61,3 +61,13 @@ def test_automatic_mail_is_no_official_request(cues: Cues) -> None:
     decision = classify(text, "", headers, cues)
     assert decision.category is Category.UNKNOWN
     assert "automatic or bulk mail: not an official request" in decision.reasons
+
+
+def test_an_order_paid_for_and_a_silent_seller_is_a_complaint(cues: Cues) -> None:
+    """An order number and a sum paid are the facts of a complaint: with a seller gone silent they decide it over a question."""
+    text = (
+        "salut, am luat o bicicletă de la velo_ion, comanda 7712001, am achitat 900 lei "
+        "prin transfer. De o săptămână nu mai răspunde. Ce pot face?"
+    )
+    decision = classify(text, "", MailHeaders(to=("fraude@okazii.ro",)), cues)
+    assert decision.category is Category.COMPLAINT
