@@ -22,6 +22,9 @@ SCAN_HEAD_PAGES = 2
 # Defects listed on a request; the rest are counted. A TNEF with thousands of
 # unreadable inner files once made 49,800 defect lines (a 2.6 MB JSON line).
 MAX_DEFECTS = 50
+# Attachments listed in the document summary (all are counted): a mail of 500
+# MIME parts, each a TNEF of 100 files, would list 50,000.
+MAX_LISTED_ATTACHMENTS = 200
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -87,8 +90,9 @@ def document_record(doc: Document, sha256: str) -> dict[str, Any]:
                 "size": a.size,
                 "sha256": a.sha256,
             }
-            for a in doc.attachments
+            for a in doc.attachments[:MAX_LISTED_ATTACHMENTS]
         ],
+        "attachments_total": len(doc.attachments),
         "scans": scan_readings(doc, sha256),
         "headers": None
         if h is None

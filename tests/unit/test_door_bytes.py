@@ -9,6 +9,7 @@ tests/integration/test_door_bytes_db.py.
 from __future__ import annotations
 
 import base64
+import io
 import json
 import os
 import struct
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
+from PIL import Image, JpegImagePlugin
 
 from ingest.accept import Accepted
 from ingest.envelope import Channel, Envelope
@@ -30,7 +31,7 @@ from parsers.errors import UnreadableInput
 from parsers.image import load_frames
 from parsers.model import Document, SourceKind
 from parsers.tnef import MAX_INNER_FILES, read_tnef
-from router.request import MAX_DEFECTS, build, document_record
+from router.request import MAX_DEFECTS, MAX_LISTED_ATTACHMENTS, build, document_record
 from storage import Item
 from tests.conftest import ROOT
 
@@ -230,6 +231,24 @@ def test_mail_with_a_huge_tnef_has_a_small_record() -> None:
     assert len(_utf8_json(record)) < 200_000
 
 
+def test_mail_with_many_tnef_parts_lists_a_bounded_number_of_files() -> None:
+    """Several TNEF parts of many files each: the summary lists MAX_LISTED_ATTACHMENTS and counts all."""
+    part = base64.encodebytes(tnef_with_files(150)).decode()
+    parts = "".join(
+        f'--B\r\nContent-Type: application/ms-tnef; name="winmail.dat"\r\n'
+        f"Content-Transfer-Encoding: base64\r\n\r\n{part}"
+        for _ in range(4)
+    )
+    raw = (
+        "From: a@example.ro\r\nTo: support@okazii.ro\r\nSubject: winmail\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\n'
+        "Content-Type: text/plain\r\n\r\nBuna ziua.\r\n" + parts + "--B--\r\n"
+    ).encode()
+    record = document_record(extract(raw), "0" * 64)
+    assert len(record["attachments"]) == MAX_LISTED_ATTACHMENTS
+    assert record["attachments_total"] == 4 * (MAX_INNER_FILES + 1)
+
+
 # --- images ----------------------------------------------------------------------------------
 
 
@@ -261,6 +280,28 @@ def test_image_over_pillows_limit_is_scaled_not_refused(monkeypatch: pytest.Monk
     (frame,) = frames
     assert frame is not None and frame.size[0] * frame.size[1] <= 1_000_000
     assert any("scaled down from 2000x1500" in d for d in defects), defects
+
+
+def test_jpeg_beyond_the_cap_decodes_reduced(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A JPEG claiming more than the cap is decoded at a reduced scale (draft), not refused."""
+    big = Image.new("RGB", (4000, 3000), (250, 250, 250))
+    buf = io.BytesIO()
+    big.save(buf, "JPEG", dpi=(600, 600))
+    options = ExtractOptions(max_image_pixels=500_000)  # the cap: 2 M pixels, the JPEG 12 M
+    decoded: list[tuple[int, int]] = []
+    real_load = JpegImagePlugin.JpegImageFile.load
+
+    def load(self: JpegImagePlugin.JpegImageFile) -> Any:
+        decoded.append(self.size)
+        return real_load(self)
+
+    monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "load", load)
+    frames, defects = load_frames(buf.getvalue(), options)
+    (frame,) = frames
+    assert frame is not None and frame.size[0] * frame.size[1] <= 500_000
+    assert frame.info["dpi"][0] < 150  # the resolution scaled with the pixels
+    assert max(w * h for w, h in decoded) <= 4 * 500_000
+    assert any("scaled down from 4000x3000" in d for d in defects), defects
 
 
 def test_bomb_is_refused_with_a_clear_reason() -> None:
