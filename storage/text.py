@@ -21,6 +21,7 @@ regular-expression search).
 from __future__ import annotations
 
 import base64
+import json
 import os
 import re
 from typing import Any
@@ -49,17 +50,29 @@ def clean_json(value: Any) -> Any:
     """`value` (JSON-shaped: dicts, lists, strings…) with every string and key cleaned.
 
     Returns the very object when nothing needed cleaning, so a clean row
-    costs no copy.
+    costs no copy: one C-speed serialisation tells (a parse record with ink
+    marks holds tens of thousands of numbers, too many to visit in Python).
     """
+    if isinstance(value, dict | list | tuple):
+        try:
+            dumped = json.dumps(value, ensure_ascii=False)
+        except (TypeError, ValueError):
+            return _clean_walk(value)
+        if "\\u0000" not in dumped and _SURROGATE.search(dumped) is None:
+            return value
+    return _clean_walk(value)
+
+
+def _clean_walk(value: Any) -> Any:
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, dict):
-        items = [(clean_json(k), clean_json(v)) for k, v in value.items()]
+        items = [(_clean_walk(k), _clean_walk(v)) for k, v in value.items()]
         if all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(items, value.items(), strict=True)):
             return value
         return dict(items)
     if isinstance(value, list | tuple):
-        cleaned = [clean_json(v) for v in value]
+        cleaned = [_clean_walk(v) for v in value]
         if all(c is v for c, v in zip(cleaned, value, strict=True)):
             return value
         return cleaned if isinstance(value, list) else tuple(cleaned)
