@@ -60,6 +60,8 @@ def fill_missing(primary: dict[str, Any], secondary: dict[str, Any]) -> dict[str
     from `secondary`."""
     out = dict(primary)
     for key, value in secondary.items():
+        if key == "unread":
+            continue  # merged below, once the values are known
         current = out.get(key)
         if _empty(current) and not _empty(value):
             out[key] = value
@@ -69,6 +71,10 @@ def fill_missing(primary: dict[str, Any], secondary: dict[str, Any]) -> dict[str
             out[key] = {
                 k: current.get(k) if current.get(k) is not None else value.get(k) for k in current
             }
+    if "unread" in primary or "unread" in secondary:
+        # A candidate stays unread only while no readable value was found anywhere.
+        unread = {**secondary.get("unread", {}), **primary.get("unread", {})}
+        out["unread"] = {k: v for k, v in unread.items() if _empty(out.get(k))}
     return out
 
 

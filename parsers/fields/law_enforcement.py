@@ -14,6 +14,7 @@ from .response import reply_to, response_channel, urgent
 from .signatory import find_signatory
 from .subjects import find_subjects
 from .textview import TextView
+from .unread import unread_case_number, unread_period, unread_reference_date
 
 
 def law_enforcement_fields(
@@ -31,20 +32,31 @@ def law_enforcement_fields(
     ):
         answer_to = headers.reply_to
     exclude = {answer_to.lower()} if answer_to else set()
+    case = case_number(view)
+    asked_period = period(view)
+    # Written but not readable: for a person, never "not stated" (see `unread`).
+    unread: dict[str, str] = {}
+    if ref_date is None and (raw := unread_reference_date(view)):
+        unread["reference_date"] = raw
+    if asked_period is None and (raw := unread_period(view)):
+        unread["period"] = raw
+    if case is None and (raw := unread_case_number(view)):
+        unread["case_number"] = raw
     return {
         "authority": authority,
         "authority_kind": kind,
         "reference_number": ref_number,
         "reference_date": ref_date,
-        "case_number": case_number(view),
+        "case_number": case,
         "legal_basis": bases,
         "offences": offences,
         "subjects": find_subjects(view, cues, headers, exclude),
         "transactions": transactions(view),
         "requested_data": requested_data(view),
-        "period": period(view),
+        "period": asked_period,
         "response_channel": response_channel(view),
         "reply_to": answer_to,
         "signatory": find_signatory(view),
         "urgent": urgent(view),
+        "unread": unread,
     }
