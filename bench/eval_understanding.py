@@ -225,6 +225,10 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Filled by main() for bench.evaluate's side-by-side summary.
+SUMMARY: dict[str, str] = {}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m bench.eval_understanding", description=__doc__.splitlines()[0]
@@ -246,6 +250,13 @@ def main(argv: list[str] | None = None) -> int:
     report = evaluate(names, manifest, args.corpus, options, g4=True)
     report["elapsed_seconds"] = round(time.monotonic() - start, 1)
     sys.stdout.write(render(report))
+    all_ = report["all"]
+    SUMMARY.update(
+        {
+            "own corpus · category macro-F1": f"{all_['macro_f1']:.3f}",
+            "own corpus · text fields": f"{all_['fields']['text']['overall']:.3f}",
+        }
+    )
     print(f"({report['elapsed_seconds']} s, OCR languages {options.ocr_languages})")
     if args.json:
         args.json.write_text(

@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         for m in pkgutil.iter_modules([str(Path(__file__).parent)])
         if m.name.startswith("eval_")
     )
+    summary: dict[str, str] = {}
     for name in names:
         module = importlib.import_module(f"bench.{name}")
         run = getattr(module, "main", None)
@@ -31,6 +32,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"##### bench.{name}", flush=True)
         result = run(args) if inspect.signature(run).parameters else run()
         status = max(status, int(result or 0))
+        summary.update(getattr(module, "SUMMARY", None) or {})
+    if summary:
+        # Own corpus beside blind material: the gap is the point.
+        print("##### summary (own corpus · blind material)")
+        width = max(len(k) for k in summary)
+        for key, value in summary.items():
+            print(f"  {key:<{width}}  {value}")
     return status
 
 
