@@ -474,13 +474,13 @@ def make_le_specs():
                "postal": "București, Str. Gheorghe Pătrașcu nr. 2, sector 3"},
         sig={"rank": "PROCUROR,", "name": "Andrei Vlăsceanu", "align": "right"},
         signatory="Procuror Andrei Vlăsceanu", urgent=False,
-        ink={"sig": ("above_name", "blue"), "stamps": [dict(shape="round", center="arms", color="stampblue",
+        ink={"sig": ("above_name", "blue"), "stamps": [dict(shape="round", center="arms", color="red",
              where="lower_left", text="ROMÂNIA * MINISTERUL PUBLIC * PARCHETUL DE PE LÂNGĂ JUDECĂTORIA "
              "SECTORULUI 3 *")]},
         deg=dict(skew=2.3, lid="bottom"), quality=40,
         notes="prosecutor: registration number equals the case number, date with Roman month (03.XI.2026); "
               "spaced 'R O M Â N I A'; cites Legea 506/2004 art. 12 (legal_basis given as 'Legea 506/2004'); "
-              "answer by post only; stamp lower-left away from the signature; dark scanner-lid band at the "
+              "answer by post only; red stamp lower-left away from the signature; dark scanner-lid band at the "
               "bottom; skew 2.3°.")
     # 6 ------------------------------------------------------------ Parchet Jud. Cluj-Napoca, 2-page fax
     add(id="le06", genuine=True, channel="fax", fmt="tif", fine=True, font="FreeSerif",
@@ -791,7 +791,7 @@ def make_le_specs():
         ink={"sig": ("over_name", "darkblue"), "stamps": [dict(shape="oval", center="star", color="stampblue",
              where="over_sig_left", angle=8, text="I.P.J. PRAHOVA * S.I.C.E. * BIROUL INVESTIGAȚII FRAUDE *")]},
         deg=dict(skew=0.7, blur=1.1, noise=3.5), quality=40,
-        notes="URW Gothic typeface; Roman numbers none; cites art. 170 and art. 153; oval stamp rotated; "
+        notes="URW Gothic typeface; cites art. 170 and art. 153; oval stamp rotated; "
               "blurrier, low-quality JPEG (q40).")
     # 17 ----------------------------------------------------------- Parchet Jud. Brașov, standard fax, cedilla
     add(id="le17", genuine=True, channel="fax", fmt="tif", fine=False, font="NimbusRoman", size=12,
@@ -839,10 +839,11 @@ def make_le_specs():
         reply={"channel": "electronic", "email": "sectia14@b.politiaromana.ro"},
         sig={"rank": "Agent-șef de poliție", "name": "Constantin Moldovan", "align": "right"},
         signatory="Agent-șef de poliție Constantin Moldovan", urgent_flag=True,
-        ink={"sig": ("over_name", "black"), "stamps": [dict(shape="round", center="star", color="stampblue",
-             where="over_sig_left", strength=0.55, text="POLIȚIA ROMÂNĂ * D.G.P.M.B. * SECȚIA 14 POLIȚIE *")]},
+        ink={"sig": ("over_name", "black"), "stamps": [dict(shape="round", center="star", color="black",
+             where="over_sig_left", strength=0.55,
+             text="POLIȚIA ROMÂNĂ * D.G.P.M.B. * SECȚIA 14 POLIȚIE *")]},
         deg=dict(skew=-0.9, noise=3), quality=45,
-        notes="FOARTE URGENT heading; one-page grey PDF; narrow typeface; faint stamp (55%).")
+        notes="FOARTE URGENT heading; one-page grey PDF; narrow typeface; faint black stamp (55%).")
 
     # ------------------------------------------------------------------ forged / defective
     def forged(base, **over):
@@ -888,7 +889,10 @@ def make_le_specs():
                     forge="scribble beside printed 'semnătura indescifrabilă'",
                     notes="copy-style letter: printed '(semnătura indescifrabilă)' under the name and a small "
                           "pen-test zigzag beside it (not a signature); a stamp is present."))
-    f.append(forged("le04", id="lf07", p2_ref="1.207.310", p2_date=D(2026, 10, 14),
+    le04 = next(x for x in sp if x["id"] == "le04")
+    f.append(forged("le04", id="lf07", ref="1.211.090", date=D(2026, 11, 27), case="9377/P/2026",
+                    intro=[p.replace("9021/P/2026", "9377/P/2026") for p in le04["intro"]],
+                    p2_ref="1.207.310", p2_date=D(2026, 10, 14),
                     forge="page 2 belongs to another letter (different reference number)",
                     notes="2-page PDF: page 1 is this request; page 2, which carries the signature and stamp, "
                           "is headed with another letter's reference (1.207.310 of 14.10.2026)."))
@@ -896,8 +900,9 @@ def make_le_specs():
                     ink={"sig": ("above_name", "blue"), "stamps": []}, fmt="jpg", colour=True,
                     break_before_reply=False,
                     forge="photocopy with a signature but no stamp",
-                    notes="a grey photocopy of a DIICOT letter (toner haze, speckles) signed in blue ink on "
-                          "top; no stamp; single page colour JPEG."))
+                    notes="a grey photocopy of a signed DIICOT letter (toner haze, speckles, edge shadow): the "
+                          "signature is photocopied with the page (grey, not fresh ink); no stamp; saved as a "
+                          "colour JPEG."))
     return sp, f
 
 
@@ -1114,7 +1119,7 @@ def unknown_pages(kind, rng):
         for ln in ["Canapele extensibile de la 1.299 lei", "Dormitoare complete de la 2.499 lei",
                    "Bucătării la comandă – proiectare GRATUITĂ", "Transport gratuit în Cluj-Napoca și Florești",
                    "Plata în 12 rate fără dobândă"]:
-            p.line("★  " + ln, scale=1.4, indent=80)
+            p.line("•  " + ln, scale=1.4, indent=80)
             p.gap(30)
         for i in range(3):
             x0 = 200 + i * 440
@@ -1191,7 +1196,9 @@ def write_item(path: Path, s, imgs, rng):
                      save_all=True, append_images=imgs[1:])
     elif fmt == "pdf":
         imgs[0].save(path, "PDF", resolution=float(DPI), save_all=True, append_images=imgs[1:],
-                     quality=s.get("quality", 42))
+                     quality=s.get("quality", 42), producer="mailroom scanner",
+                     creationDate=dt.datetime(2026, 12, 4, 9, 0).timetuple(),
+                     modDate=dt.datetime(2026, 12, 4, 9, 0).timetuple())
     elif fmt == "jpg":
         assert len(imgs) == 1
         imgs[0].save(path, "JPEG", quality=s.get("quality", 42), dpi=(DPI, DPI), optimize=True)
