@@ -33,13 +33,27 @@ def _present(value: Any) -> bool:
 
 
 def missing_fields(fields: dict[str, Any]) -> list[str]:
-    """The required field names that are absent or empty."""
-    return [k for k in REQUIRED_FIELDS if not _present(fields.get(k))]
+    """The required field names that are absent or empty.
+
+    A value written but not readable (`fields["unread"]`, e.g. a date "24.41.2026")
+    is stated: a person reads it, and no reply asks the authority to send it again.
+    """
+    unread = fields.get("unread") or {}
+    return [k for k in REQUIRED_FIELDS if not _present(fields.get(k)) and k not in unread]
 
 
 def check_content(fields: dict[str, Any]) -> Check:
     """`content`: pass when every required item is stated, else missing with the list."""
     missing = missing_fields(fields)
+    unread = {k: v for k, v in (fields.get("unread") or {}).items() if k in REQUIRED_FIELDS}
+    if not missing and unread:
+        names = ", ".join(f"{REQUIRED_FIELDS[k][0]} {v!r}" for k, v in unread.items())
+        return Check(
+            "content",
+            Outcome.UNVERIFIABLE,
+            f"written but not readable, for a person to read: {names}",
+            {"unread": unread},
+        )
     if not missing:
         return Check(
             "content",

@@ -50,3 +50,24 @@ def test_a_value_found_elsewhere_is_no_longer_unread() -> None:
     merged = fill_missing(primary, secondary)
     assert merged["reference_date"] == "2026-11-24"
     assert merged["unread"] == {}
+
+
+def test_the_reply_never_asks_to_resend_what_was_sent_unreadable() -> None:
+    """An unread date is not "not stated": the content check names it for a person and the reply asks nothing for it."""
+    from router.signatures.completeness import check_content
+    from router.signatures.evidence import Outcome
+    from router.signatures.reply import missing_items
+
+    fields = {
+        "authority": "IPJ Exemplu",
+        "reference_number": "40112",
+        "reference_date": None,
+        "case_number": "7701/P/2026",
+        "legal_basis": ["art. 170 CPP"],
+        "requested_data": ["adresele IP"],
+        "subjects": [{"kind": "username", "value": "vand_rapid9"}],
+        "unread": {"reference_date": "24.41.2026"},
+    }
+    check = check_content(fields)
+    assert check.verdict is Outcome.UNVERIFIABLE and "24.41.2026" in check.detail
+    assert missing_items({"content": check.verdict.value}, fields) == []
