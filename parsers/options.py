@@ -23,6 +23,10 @@ class ExtractOptions:
     # Images above this many pixels are scaled down before OCR (decompression
     # bombs and 1200 dpi scans would otherwise eat minutes and gigabytes).
     max_image_pixels: int = 60_000_000
+    # A PDF page whose content stream inflates past this many bytes is not read nor
+    # rendered (a recorded defect): PDFium would inflate it whole into memory, and
+    # a 1.5 MB file can hold a 1.5 GB stream. Real pages' streams are kilobytes.
+    max_content_stream_bytes: int = 64 * 1024 * 1024
     # Tesseract page segmentation: 3 (automatic) reads letters with letterheads,
     # right-aligned dates, lists, stamps. `make ocr-variants` measured 4 as a tie
     # on scans but worse on standard faxes, 1 as the same text for +23% CPU, and

@@ -26,6 +26,7 @@ from .errors import UnreadableInput
 from .model import Page
 from .ocr import map_pages, nproc, ocr_page
 from .options import ExtractOptions
+from .pdfcap import pages_over_cap
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,15 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
         raise UnreadableInput("PDF has no pages")
     if n_pages > options.max_pages:
         defects.append(f"pdf: only the first {options.max_pages} of {n_pages} pages read")
+    cap = options.max_content_stream_bytes
+    over = pages_over_cap(raw, cap, n_pages)
+    for number in sorted(over):
+        if number <= options.max_pages:
+            defects.append(
+                f"page {number}: not read, its content stream inflates past {cap:,} bytes"
+            )
     try:
-        layer = _text_layers(raw, doc, min(n_pages, options.max_pages), options, defects)
+        layer = _text_layers(raw, doc, min(n_pages, options.max_pages), options, defects, over)
         pages: list[Page] = []
         chunk = 2 * nproc()  # rendered pages waiting for OCR: bounded memory on long scans
         numbered = list(enumerate(layer, start=1))
@@ -65,7 +73,9 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
         for i in range(0, len(numbered), chunk):
             jobs: list[tuple[int, str, Image.Image | None]] = []
             for number, text in numbered[i : i + chunk]:
-                if len(text.strip()) >= options.min_text_chars_per_page:
+                if number in over:
+                    pages.append(Page(number=number, text="", method="not_read"))
+                elif len(text.strip()) >= options.min_text_chars_per_page:
                     jobs.append((number, text, None))
                 else:
                     jobs.append((number, text, _render(doc, number, options, defects)))
@@ -88,6 +98,7 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
             for page, page_defects in map_pages(read, jobs):
                 pages.append(page)
                 defects.extend(page_defects)
+        pages.sort(key=lambda p: p.number)  # pages not read were put first in their chunk
     finally:
         with _PDFIUM_LOCK:
             doc.close()
@@ -137,14 +148,23 @@ def _open_failure(message: str, defects: list[str]) -> str:
 
 
 def _text_layers(
-    raw: bytes, doc: pdfium.PdfDocument, count: int, options: ExtractOptions, defects: list[str]
+    raw: bytes,
+    doc: pdfium.PdfDocument,
+    count: int,
+    options: ExtractOptions,
+    defects: list[str],
+    over: set[int],
 ) -> list[str]:
-    if options.pdf_text_engine == "pdfplumber":
+    """Each page's text layer; "" for the pages in `over` (never loaded)."""
+    if options.pdf_text_engine == "pdfplumber" and not over:
         texts = _plumber_texts(raw, count, defects)
         if texts is not None:
             return texts
     out: list[str] = []
     for i in range(count):
+        if i + 1 in over:
+            out.append("")
+            continue
         with _PDFIUM_LOCK:
             try:
                 page = doc[i]
