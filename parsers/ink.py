@@ -1,37 +1,43 @@
-"""Ink that is not text on a scanned page: a handwritten signature and a stamp near the signature block.
+"""Ink that is not text on a scanned page: a handwritten signature and a stamp, anywhere on it.
 
 Perception only: this module says what is on the page; the router's
 signature checks (`router/signatures/handwriting.py`) judge what it means.
 It works on the last pages of every scanned file, from the very image
-Tesseract read (deskewed, turned upright, 300 dpi) reduced to its ink mask,
-and with Tesseract's own word boxes from that reading, so a page is read
-once. The router's parse step keeps the mask (one bit a pixel) and examines
-it only for a request that needs a signature (`ExtractOptions.defer_ink`).
+Tesseract read (deskewed, turned upright) reduced to its ink mask, and with
+Tesseract's own word boxes from that reading, so a page is read once. The
+router's parse step keeps the mask (one bit a pixel) and examines it only for
+a request that needs a signature (`ExtractOptions.defer_ink`).
 
-1. The words locate the signature block: the signer's rank or "L.S." /
-   "Semnătura" nearest the end of the page (else the end of the text).
-2. Recognised words are blanked from the ink mask; what ink is left near the
-   block is not text. A stroke component that is wide, tall and thin (low fill)
-   is a handwritten signature; a ring or a closed frame of ink is a stamp
-   (`stamp.py`). Ink colour is recorded where the scan has colour.
-3. The result is plain JSON: block anchor, boxes in page pixels, scores, ink
-   colour and a small cropped PNG (base64) for the legal team to look at.
+1. The whole page is searched (issue 12: marks sit far from the signer's
+   rank, and a letter's last page may be mostly signature block); the words
+   still name the block's anchor ("L.S.", the signer's rank) for the record.
+2. Stamps (`stampfind.py`): rings, ovals and frames of any size are
+   candidates; a stamp is one with text on its ring or in its frame, read by
+   OCR on the unrolled ring (`stampring.py`). A plain circle, a logo, a table
+   is not a stamp: it is listed under `plain_rings` and kept out of the
+   signature search.
+3. Recognised words are blanked; a stroke component that is wide, tall, thin
+   (low fill) and not made of long straight runs (a frame, a table, a rule)
+   is a handwritten signature. Ink colour is recorded where the scan has colour.
+4. The result is plain JSON: anchor, boxes in page pixels, scores, ink
+   colour, the stamp's text and readings, and a small cropped PNG (base64)
+   for the legal team to look at.
 """
-
 from __future__ import annotations
 
 import base64
 import io
 import re
 import unicodedata
-from collections import deque
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageOps
 
-from .stamp import CELLS_PER_CM, Mask, Stamp, find_rectangular, find_round
+from .stamp import CELLS_PER_CM, Mask
+from .stampfind import Found, find_stamp
+from .stampshape import components
 
 # The regions under boxes (page pixels) of the page in colour, None where it has none.
 Colour = Callable[[list[list[int]]], list[Image.Image | None]]
@@ -83,49 +89,44 @@ def _pool(mask: Image.Image, f: int) -> Mask:
     return np.asarray(pooled) > 0
 
 
-def components(mask: Mask) -> list[tuple[tuple[int, int, int, int], int]]:
-    """8-connected components of a small mask: (bounding box, cell count)."""
-    seen = np.zeros_like(mask)
-    h, w = mask.shape
-    out = []
-    for y, x in zip(*np.nonzero(mask), strict=True):
-        if seen[y, x]:
-            continue
-        seen[y, x] = True
-        queue = deque([(int(y), int(x))])
-        x0 = x1 = int(x)
-        y0 = y1 = int(y)
-        n = 0
-        while queue:
-            cy, cx = queue.popleft()
-            n += 1
-            x0, x1, y0, y1 = min(x0, cx), max(x1, cx), min(y0, cy), max(y1, cy)
-            for ny in (cy - 1, cy, cy + 1):
-                for nx in (cx - 1, cx, cx + 1):
-                    if 0 <= ny < h and 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
-                        seen[ny, nx] = True
-                        queue.append((ny, nx))
-        out.append(((x0, y0, x1, y1), n))
-    return out
+def _straight(comp: Mask) -> float:
+    """Share of a component's cells on long straight runs (ruled lines, frames, tables)."""
+    run = int(CELLS_PER_CM)  # 1 cm
+    rows = np.zeros_like(comp)
+    cols = np.zeros_like(comp)
+    h, w = comp.shape
+    if w >= run:
+        win = np.lib.stride_tricks.sliding_window_view(comp, run, axis=1).all(axis=2)
+        for k in range(run):
+            rows[:, k : k + win.shape[1]] |= win
+    if h >= run:
+        win = np.lib.stride_tricks.sliding_window_view(comp, run, axis=0).all(axis=2)
+        for k in range(run):
+            cols[k : k + win.shape[0], :] |= win
+    n = comp.sum()
+    return float((comp & (rows | cols)).sum() / n) if n else 0.0
 
 
-def _signature(clean: Mask, stamp: Stamp | None) -> tuple[tuple[int, int, int, int], float] | None:
-    """The best handwriting-like component: wide, tall enough, thin strokes (low fill)."""
+def _signature(clean: Mask, stamps: list[Found]) -> tuple[tuple[int, int, int, int], float] | None:
+    """The best handwriting-like component: wide, tall enough, thin curved strokes (low fill)."""
     mask = clean.copy()
-    if stamp is not None and stamp.shape == "round":
+    for stamp in stamps:
         x0, y0, x1, y1 = stamp.box
-        cx, cy, r = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2
-        yy, xx = np.ogrid[: mask.shape[0], : mask.shape[1]]
-        mask &= np.hypot(xx - cx, yy - cy) > r * 1.08
-    elif stamp is not None:
-        x0, y0, x1, y1 = stamp.box
-        mask[max(0, y0 - 2) : y1 + 3, max(0, x0 - 2) : x1 + 3] = False
+        if stamp.shape in ("round", "oval"):
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            a, b = (x1 - x0) / 2 * 1.08 + 1, (y1 - y0) / 2 * 1.08 + 1
+            yy, xx = np.ogrid[: mask.shape[0], : mask.shape[1]]
+            mask &= ((xx - cx) / a) ** 2 + ((yy - cy) / b) ** 2 > 1
+        else:
+            mask[max(0, y0 - 2) : y1 + 3, max(0, x0 - 2) : x1 + 3] = False
     best: tuple[tuple[int, int, int, int], float] | None = None
     for (x0, y0, x1, y1), n in components(mask):
         wc, hc = (x1 - x0 + 1) / CELLS_PER_CM, (y1 - y0 + 1) / CELLS_PER_CM
         fill = n / ((x1 - x0 + 1) * (y1 - y0 + 1))
         if not (1.5 <= wc <= 12 and 0.6 <= hc <= 5 and 0.04 <= fill <= 0.45):
             continue
+        if _straight(mask[y0 : y1 + 1, x0 : x1 + 1]) > 0.5:
+            continue  # ruled: a frame, a table, an underline, not a hand
         score = round(min(1.0, wc / 4) * (1 - fill), 3)
         if best is None or score > best[1]:
             best = ((x0, y0, x1, y1), score)
@@ -176,17 +177,12 @@ def examine_mask(
         if _ANCHORS.match(_fold(text)) and (anchor is None or y0 >= anchor[1]):
             anchor = (text, y0, y1)
     ink, clean = _pool(ink_img, f), _pool(clean_img, f)
-    cm = CELLS_PER_CM
-    if anchor is not None:
-        top, bottom = anchor[1] // f - int(5 * cm), anchor[2] // f + int(7 * cm)
-    else:
-        top, bottom = last_bottom // f - int(8 * cm), ink.shape[0]
-    top, bottom = max(0, top), min(ink.shape[0], bottom)
-    region_ink, region_clean = ink[top:bottom], clean[top:bottom]
-    stamp = find_round(region_ink, region_clean)
-    if stamp is None:
-        stamp = find_rectangular(region_ink, [b for b, _ in components(region_clean)])
-    signature = _signature(region_clean, stamp)
+    # The whole page is searched: a stamp or a signature may sit anywhere on the last
+    # page, far from the rank or "L.S." (issue 12). What makes a stamp is its text.
+    top = 0
+    full = np.asarray(ink_img) > 0
+    stamp, rings = find_stamp(ink, clean, full, f)
+    signature = _signature(clean, [stamp, *rings] if stamp else rings)
 
     def pixels(b: tuple[int, int, int, int]) -> list[int]:
         return [b[0] * f, (b[1] + top) * f, b[2] * f, (b[3] + top) * f]
@@ -222,7 +218,10 @@ def examine_mask(
             "score": stamp.score,
             "shape": stamp.shape,
             "ink": inks["stamp"],
+            **stamp.ring,
         }
+    if rings:  # closed shapes with no text on them: shown, never a stamp
+        out["plain_rings"] = [{"box": pixels(r.box), "shape": r.shape} for r in rings]
     if boxes:
         out["crop_png_base64"] = _crop_png(ink_img, boxes)
     return out

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers.ink import rank
+from router.signatures.authority import fold
 from router.signatures.evidence import Check, Outcome
+from router.signatures.stamptext import belongs, foreign, names
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +102,76 @@ def best_page(
     return best, examined, failed
 
 
+def _stamp_check(
+    stamp: dict[str, Any], where: dict[str, Any], page: int, names_: list[str]
+) -> Check:
+    """`stamp` from what its ring or frame says: the stated authority, another, or unreadable."""
+    ev = {**where, **stamp}
+    shape = stamp.get("shape")
+    text = stamp.get("text")
+    if stamp.get("unreadable") or not isinstance(text, str) or not text.strip():
+        return Check(
+            "stamp",
+            Outcome.UNVERIFIABLE,
+            f"{shape} stamp on page {page} whose text cannot be read: a stamp proves "
+            "nothing unless it names the authority",
+            ev,
+        )
+    other = foreign(text)
+    if other is not None:
+        return Check(
+            "stamp",
+            Outcome.FAIL,
+            f"the stamp on page {page} names another institution ({other!r} in {text[:80]!r})",
+            ev,
+        )
+    if not names_:
+        return Check(
+            "stamp",
+            Outcome.UNVERIFIABLE,
+            f"{shape} stamp on page {page} reads {text[:80]!r}, but the letter states no "
+            "authority to compare it with",
+            ev,
+        )
+    hit = next((n for n in names_ if names(text, n)), None)
+    if hit is None:
+        return Check(
+            "stamp",
+            Outcome.FAIL,
+            f"the stamp on page {page} reads {text[:80]!r}: it does not name {names_[0]!r}",
+            {**ev, "compared_with": names_},
+        )
+    return Check(
+        "stamp",
+        Outcome.PASS,
+        f"{shape} stamp on page {page} names {hit!r}",
+        {**ev, "names": hit},
+    )
+
+
+def _belonging(best: Finding) -> tuple[bool, str]:
+    """Whether the signature page belongs to the letter its file opens (page 1)."""
+    total = int(best.reading.get("pages") or best.reading.get("ocr_pages") or 1)
+    if total <= 1 or best.number == 1:
+        return True, "a one-page letter"
+    pages = {p.get("number"): p.get("text") for p in best.reading.get("read") or []}
+    first = pages.get(1)
+    if not isinstance(first, str):
+        return False, f"page 1 was not read: page {best.number} cannot be tied to the letter"
+    return belongs(first, best.text, best.number, total)
+
+
 def signature_block_checks(
-    files: list[tuple[str, bytes]], scans: list[dict[str, Any]]
+    files: list[tuple[str, bytes]],
+    scans: list[dict[str, Any]],
+    authorities: list[str] | None = None,
 ) -> tuple[list[Check], Finding | None]:
-    """`handwritten_signature` and `stamp` evidence for the best examined page of `files`."""
+    """`handwritten_signature` and `stamp` evidence for the best examined page of `files`.
+
+    `authorities`: the names the stamp must name one of (the letter's stated
+    authority first, then its registry entry's name and aliases).
+    """
+    names_ = [a for a in authorities or [] if a]
     readings, unread = readings_for(files, scans)
     if not readings and not unread:
         return [], None  # no scanned page among the files: other evidence must sign
@@ -122,13 +190,23 @@ def signature_block_checks(
     where = {"source": best.source, "page": best.number, "block_anchor": best.marks.get("anchor")}
     checks: list[Check] = []
     signature, stamp = best.marks.get("signature"), best.marks.get("stamp")
-    if signature:
+    ours, why_page = _belonging(best)
+    if signature and not ours:
+        checks.append(
+            Check(
+                "handwritten_signature",
+                Outcome.MISSING,
+                f"the signature on page {best.number} is not shown to be this letter's: {why_page}",
+                {**where, **signature, "page_belongs": False},
+            )
+        )
+    elif signature:
         ev = {**where, **signature}
         checks.append(
             Check(
                 "handwritten_signature",
                 Outcome.PASS,
-                f"handwriting strokes near the signature block on page {best.number}",
+                f"handwriting strokes on page {best.number}",
                 ev,
             )
         )
@@ -137,28 +215,37 @@ def signature_block_checks(
             Check(
                 "handwritten_signature",
                 Outcome.MISSING,
-                f"no handwriting strokes near the signature block ({examined} page(s))",
+                f"no handwriting strokes on the last page(s) ({examined} page(s))",
                 {**where, **not_read},
             )
         )
     if stamp:
-        checks.append(
-            Check(
-                "stamp",
-                Outcome.PASS,
-                f"{stamp.get('shape')} stamp on page {best.number}",
-                {**where, **stamp},
-            )
-        )
+        checks.append(_stamp_check(stamp, where, best.number, names_))
     else:
-        checks.append(
-            Check(
-                "stamp",
-                Outcome.MISSING,
-                f"no stamp near the signature block ({examined} page(s))",
-                {**where, **not_read},
+        plain = best.marks.get("plain_rings") or []
+        why = f"no stamp on the last page(s) ({examined} page(s))"
+        if plain:
+            why += (
+                f"; {len(plain)} closed shape(s) with no text on them: a plain circle is no stamp"
             )
+        checks.append(
+            Check("stamp", Outcome.MISSING, why, {**where, **not_read, "plain_rings": plain})
         )
     if best.marks.get("crop_png_base64"):
         checks[0].evidence["crop_png_base64"] = best.marks["crop_png_base64"]
     return checks, best
+
+
+def authority_names(fields: dict[str, Any], authorities: Any) -> list[str]:
+    """The names a stamp must name one of: the letter's stated authority, then the registry
+    entry (name and aliases, when the registry has them) that the statement fits."""
+    stated = fields.get("authority")
+    if not isinstance(stated, str) or not stated.strip():
+        return []
+    out = [stated.strip()]
+    want = fold(stated)
+    for a in authorities:
+        own = [a.name, *getattr(a, "aliases", ())]
+        if any(fold(n) in want or want in fold(n) for n in own):
+            out += [n for n in own if n not in out]
+    return out

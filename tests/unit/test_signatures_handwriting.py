@@ -13,9 +13,13 @@ from tests.samples.signatures.scans import as_pdf, make_scan
 
 pytestmark = pytest.mark.slow
 
+# The authorities the letters state: make_scan's inspectorate, le_fax.tif's prosecutor's office.
+IPJ = "Inspectoratul de Poliție Județean Cluj"
+PARCHET = "Parchetul de pe lângă Judecătoria Sectorului 1 București"
+
 
 def _found(data: bytes) -> dict[str, str]:
-    checks, _ = signature_block_checks([("scan", data)], read_document(data)["scans"])
+    checks, _ = signature_block_checks([("scan", data)], read_document(data)["scans"], [IPJ])
     return {c.kind: c.verdict.value for c in checks}
 
 
@@ -37,9 +41,12 @@ def test_labelled_scans(label: str, seed: int, colour: bool, fax: bool) -> None:
 
 
 def test_shipped_fax_has_signature_and_stamp_on_page_two() -> None:
-    """le_fax.tif: both found on page 2 with a box, a score and a small cropped PNG."""
+    """le_fax.tif: both found on page 2 with a box, a score and a small cropped PNG; the
+    stamp's ring and middle name the prosecutor's office the letter states."""
     data = (SAMPLES / "le_fax.tif").read_bytes()
-    checks, _ = signature_block_checks([("le_fax.tif", data)], read_document(data)["scans"])
+    checks, _ = signature_block_checks(
+        [("le_fax.tif", data)], read_document(data)["scans"], [PARCHET]
+    )
     by = {c.kind: c for c in checks}
     assert (
         by["handwritten_signature"].verdict.value == "pass" and by["stamp"].verdict.value == "pass"
@@ -119,7 +126,7 @@ def test_the_same_bytes_attached_twice_use_the_fuller_reading() -> None:
     for scans in ([full, cut], [cut, full]):
         checks, _ = signature_block_checks([("a.pdf", data)], scans)
         assert "not_examined" not in checks[0].evidence
-        assert checks[0].detail == "no handwriting strokes near the signature block (1 page(s))"
+        assert checks[0].detail == "no handwriting strokes on the last page(s) (1 page(s))"
 
 
 def test_gif_and_webp_are_scans_to_the_checks_too() -> None:

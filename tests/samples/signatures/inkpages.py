@@ -127,14 +127,14 @@ def stamp(img: Image.Image, rnd: random.Random, cx: int, cy: int, text: str, ink
     r = rnd.randint(85, 140)
     a, b = (r, r) if shape != "oval" else (int(r * 1.35), r)
     d.ellipse((cx - a, cy - b, cx + a, cy + b), outline=ink, width=width)
-    inner = 0.66 if shape == "double" or rnd.random() < 0.5 else 0.0
+    inner = 0.62 if shape == "double" or rnd.random() < 0.5 else 0.0
     if inner:
         d.ellipse(
             (cx - a * inner, cy - b * inner, cx + a * inner, cy + b * inner), outline=ink, width=2
         )
     full = f"{text} * "
     mid = 0.83
-    size = int(min(b * 0.24, 2 * math.pi * b * mid / len(full) * 1.25))
+    size = int(min(b * 0.21, 2 * math.pi * b * mid / len(full) * 1.25))
     ring_text(img, cx, cy, a * mid, b * mid, full, _font(font_path, size), ink)
     centre = rnd.choice(["ROMÂNIA", "L.S.", "", "★"])
     if centre:

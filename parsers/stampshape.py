@@ -1,0 +1,194 @@
+"""Stamp candidates of any shape on a whole page: closed frames of ink, and ring edges refined.
+
+`stamp.find_round` finds circles by template, tolerant of a signature crossing
+them; ovals and rectangles of other sizes are found here as closed frames: a
+component of (slightly dilated) ink whose bounding box is stamp-sized and
+encloses paper that the outside cannot reach, with ink along its inscribed
+ellipse (round, oval) or along its four sides (rectangular). Shape says
+"candidate" only: whether a candidate is a stamp is decided by the text on it
+(`stampring.py`).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+import numpy as np
+
+from .stamp import CELLS_PER_CM, Mask, Stamp, _dilate
+
+
+def _outside(ink: Mask) -> Mask:
+    """Cells of `ink`'s box that paper connects to its border (everything else is enclosed)."""
+    free = ~ink
+    reach = np.zeros_like(ink)
+    reach[0, :], reach[-1, :], reach[:, 0], reach[:, -1] = (
+        free[0, :],
+        free[-1, :],
+        free[:, 0],
+        free[:, -1],
+    )
+    while True:
+        grown = _dilate(reach) & free
+        if (grown == reach).all():
+            return reach
+        reach = grown
+
+
+def _ellipse_cover(box: Mask, sectors: int = 36) -> float:
+    """Share of angular sectors with ink near the ellipse inscribed in `box`."""
+    h, w = box.shape
+    cy, cx, b, a = (h - 1) / 2, (w - 1) / 2, (h - 1) / 2, (w - 1) / 2
+    hit = 0
+    for k in range(sectors):
+        t = 2 * np.pi * k / sectors
+        found = False
+        for f in (0.9, 0.95, 1.0):
+            x, y = int(round(cx + a * f * np.cos(t))), int(round(cy + b * f * np.sin(t)))
+            if 0 <= y < h and 0 <= x < w and box[y, x]:
+                found = True
+                break
+        hit += found
+    return hit / sectors
+
+
+def _frame(box: Mask) -> tuple[float, tuple[int, int, int, int]]:
+    """How closed a rectangular frame in `box` is (the least covered side, 0..1), and the
+    frame's own box inside it: each side is the best 3-cell line in its quarter, so a speck
+    or a letter touching the frame from outside does not move it."""
+    h, w = box.shape
+    band = 3
+
+    def best(lines: Mask, lo: int, hi: int) -> int:
+        scores = [lines[i : i + band].any(axis=0).mean() for i in range(lo, max(lo + 1, hi))]
+        return lo + int(np.argmax(scores))
+
+    top = best(box, 0, h // 4)
+    bottom = best(box, 3 * h // 4 - band, h - band + 1)
+    left = best(box.T, 0, w // 4)
+    right = best(box.T, 3 * w // 4 - band, w - band + 1)
+    inner = box[top : bottom + band, left : right + band]
+    if inner.shape[0] < 2 * band or inner.shape[1] < 2 * band:
+        return 0.0, (0, 0, w - 1, h - 1)
+    sides = [
+        inner[:band, :].any(axis=0).mean(),
+        inner[-band:, :].any(axis=0).mean(),
+        inner[:, :band].any(axis=1).mean(),
+        inner[:, -band:].any(axis=1).mean(),
+    ]
+    return float(min(sides)), (left, top, right + band - 1, bottom + band - 1)
+
+
+def find_closed(ink: Mask, boxes: list[tuple[tuple[int, int, int, int], int]]) -> list[Stamp]:
+    """Closed frames among the components `boxes` of `ink` (cells): ovals, circles, rectangles."""
+    out: list[Stamp] = []
+    cm = CELLS_PER_CM
+    for (x0, y0, x1, y1), _n in boxes:
+        wc, hc = (x1 - x0 + 1) / cm, (y1 - y0 + 1) / cm
+        if not (1.8 <= wc <= 8.0 and 1.2 <= hc <= 6.5):
+            continue
+        box = ink[y0 : y1 + 1, x0 : x1 + 1]
+        enclosed = 1.0 - _outside(box).mean() - box.mean()
+        if enclosed < 0.3:
+            continue
+        ellipse = _ellipse_cover(box)
+        rect, (left, t, r, b) = _frame(box)
+        if rect >= 0.85 and (r - left + 1) / cm >= 1.8 and (b - t + 1) / cm >= 1.0:
+            out.append(Stamp("rectangular", (x0 + left, y0 + t, x0 + r, y0 + b), round(rect, 3)))
+        elif ellipse >= 0.9:
+            shape = "round" if 0.85 <= wc / hc <= 1.18 else "oval"
+            out.append(Stamp(shape, (x0, y0, x1, y1), round(ellipse, 3)))
+    return out
+
+
+def radial_edge(mask: Mask, centre: tuple[float, float], radii: tuple[float, float]) -> float:
+    """How far out (as a multiple of `radii`, 0.9–1.7) the outermost ring line lies.
+
+    A template may lock onto a double stamp's inner ring; the text is then outside it.
+    """
+    cx, cy = centre
+    a, b = radii
+    h, w = mask.shape
+    t = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    best = 1.0
+    for f in np.arange(0.9, 1.7, 0.02):
+        xs = np.rint(cx + a * f * np.cos(t)).astype(int)
+        ys = np.rint(cy + b * f * np.sin(t)).astype(int)
+        ok = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
+        if not ok.any():
+            break
+        near = np.zeros(len(t), dtype=bool)
+        # A few pixels either way: the ring may be a little oval (a fine fax is 4 % wider
+        # than tall, a stamp pressed unevenly more), and its line a little broken.
+        reach = max(1, int(round(0.03 * min(a, b) * f)))
+        for dy in range(-reach, reach + 1):
+            for dx in range(-reach, reach + 1):
+                yy, xx = np.clip(ys + dy, 0, h - 1), np.clip(xs + dx, 0, w - 1)
+                near |= mask[yy, xx] & ok
+        if near.mean() >= 0.7:
+            best = float(f)
+    return best
+
+
+def refine(
+    mask: Mask, centre: tuple[float, float], radii: tuple[float, float]
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The ring's centre and radii at page resolution: the ellipse near the one found that the
+    most inked angles lie on. Cells are 0.5 mm, the ring text is read from a band a few
+    millimetres wide, and a fine-mode fax (204×196 dpi) makes a circle 4 % wider than tall."""
+    cx, cy = centre
+    a, b = radii
+    h, w = mask.shape
+    t = np.linspace(0, 2 * np.pi, 240, endpoint=False)
+    cos, sin = np.cos(t), np.sin(t)
+
+    def cover(x: float, y: float, ra: float, rb: float) -> float:
+        xs = np.rint(x + ra * cos).astype(int)
+        ys = np.rint(y + rb * sin).astype(int)
+        ok = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
+        return float(mask[ys[ok], xs[ok]].sum()) / len(t)
+
+    step = max(1.0, min(a, b) / 40)
+    best = (cover(cx, cy, a, b), cx, cy, a, b)
+    # Coordinate search: centre, then each radius, at a coarse step and again at a fine one.
+    for s in (step, step / 3):
+        for _ in range(3):
+            _, x, y, ra, rb = best
+            for dy in np.arange(-4, 5) * s:
+                for dx in np.arange(-4, 5) * s:
+                    c = cover(x + dx, y + dy, ra, rb)
+                    if c > best[0]:
+                        best = (c, x + dx, y + dy, ra, rb)
+            _, x, y, ra, rb = best
+            for da in np.arange(-4, 5) * s:
+                for db in np.arange(-4, 5) * s:
+                    c = cover(x, y, ra + da, rb + db)
+                    if c > best[0]:
+                        best = (c, x, y, ra + da, rb + db)
+    return (best[1], best[2]), (best[3], best[4])
+
+
+def components(mask: Mask) -> list[tuple[tuple[int, int, int, int], int]]:
+    """8-connected components of a small mask: (bounding box, cell count)."""
+    seen = np.zeros_like(mask)
+    h, w = mask.shape
+    out = []
+    for y, x in zip(*np.nonzero(mask), strict=True):
+        if seen[y, x]:
+            continue
+        seen[y, x] = True
+        queue = deque([(int(y), int(x))])
+        x0 = x1 = int(x)
+        y0 = y1 = int(y)
+        n = 0
+        while queue:
+            cy, cx = queue.popleft()
+            n += 1
+            x0, x1, y0, y1 = min(x0, cx), max(x1, cx), min(y0, cy), max(y1, cy)
+            for ny in (cy - 1, cy, cy + 1):
+                for nx in (cx - 1, cx, cx + 1):
+                    if 0 <= ny < h and 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
+                        seen[ny, nx] = True
+                        queue.append((ny, nx))
+        out.append(((x0, y0, x1, y1), n))
+    return out

@@ -1,0 +1,71 @@
+"""The words on a stamp, compared the way OCR allows: folded, and fuzzy by a letter or two."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+# Words that name an institution on a stamp (folded, no diacritics): a ring or frame whose
+# text has none of them is not an institution's stamp (a framed note, a logo's motto).
+INSTITUTION_WORDS = (
+    "inspectoratul",
+    "politie",
+    "politia",
+    "parchetul",
+    "tribunalul",
+    "judecatoria",
+    "curtea",
+    "diicot",
+    "anticoruptie",
+    "ministerul",
+    "directia",
+    "serviciul",
+    "primaria",
+    "consiliul",
+    "municipiului",
+    "srl",
+    "societatea",
+    "prefectura",
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics (ş ţ and ș ț alike), letters and digits only, one space."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", text.replace(".", "")))
+
+
+def similar(a: str, b: str) -> float:
+    """Similarity 0..1 of two words (difflib's ratio): OCR noise costs a letter or two."""
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def fuzzy_score(word: str, text: str) -> float:
+    """How well `word` (folded) is found in folded `text`: the best similarity of a run of
+    letters of about its length (1.0: it is there as written)."""
+    letters = text.replace(" ", "")
+    if word in letters:
+        return 1.0
+    n = len(word)
+    if n < 4:
+        return 1.0 if word in text.split() else 0.0
+    best = 0.0
+    for size in (n - 1, n, n + 1):
+        for i in range(0, max(1, len(letters) - size + 1)):
+            best = max(best, similar(word, letters[i : i + size]))
+    return best
+
+
+def fuzzy_in(word: str, text: str, cutoff: float = 0.8) -> bool:
+    """Whether `word` (folded) is in folded `text`, give or take OCR noise (a four-letter
+    word may lose one letter)."""
+    n = len(word)
+    return fuzzy_score(word, text) >= (min(cutoff, (n - 1) / n) if n >= 4 else cutoff)
+
+
+def names_institution(text: str) -> bool:
+    """Whether a stamp's text holds a word that names an institution."""
+    folded = fold(text)
+    return any(fuzzy_in(w, folded, 0.8) for w in INSTITUTION_WORDS)

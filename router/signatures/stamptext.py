@@ -1,0 +1,115 @@
+"""Does a stamp's text name the authority the letter states? And does each page belong to the letter?
+
+The stamp's text (read from its ring or frame at parse, `parsers.stampring`)
+is compared, folded (no diacritics, lower case, letters and digits), with the
+authority the letter states (`fields.authority`) and with the registry
+entry's name (and aliases, when the registry has them). Fuzzy enough for OCR
+noise (a word matches a run of letters at similarity 0.8), strict where it
+matters: every distinctive word of the stated name must be there (so
+"Inspectoratul de Poliție Județean Brașov" is not the Cluj one), and a stamp
+naming a town hall or a company (PRIMĂRIA, CONSILIUL LOCAL, S.R.L., S.A.)
+never passes for a police inspectorate, a prosecutor's office or a court.
+
+Page belonging: a page of a multi-page letter belongs to it when it carries
+the letter's reference number or case number, or numbers itself as that page
+of that many ("Pagina 2 din 2", "2/2"); a page that carries another letter's
+number does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.stampwords import fold, fuzzy_in, fuzzy_score
+
+# Words too common to tell two authorities apart.
+_STOP = frozenset({"de", "pe", "langa", "a", "al", "si", "din", "la", "romania", "judetean"})
+# Institutions that are never the police, a prosecutor or a court.
+_FOREIGN = ("primaria", "primarul", "consiliul local", "srl", "sa", "societatea", "prefectura")
+
+
+def distinctive(name: str) -> list[str]:
+    """The words of an authority's name that tell it apart (folded)."""
+    return [w for w in fold(name).split() if w not in _STOP and len(w) >= 2]
+
+
+def foreign(text: str) -> str | None:
+    """The word that makes a stamp's text another kind of institution's, if any."""
+    folded = fold(text)
+    words = folded.split()
+    for w in _FOREIGN:
+        if " " in w and w in folded:
+            return w
+        if len(w) <= 3 and w in words:
+            return w
+        if len(w) > 3 and fuzzy_in(w, folded, 0.85):
+            return w
+    return None
+
+
+# Each distinctive word must be found at least this well, and all of them this well on average:
+# one word garbled by a crossing signature is forgiven, another county's name is not.
+WORD_MIN = 0.65
+WORDS_MEAN = 0.8
+
+
+# Words that say what kind of authority a stamp is: one on the stamp that the stated name
+# lacks makes it another authority ("PARCHETUL DE PE LÂNGĂ TRIBUNALUL CLUJ" is not the court).
+_KIND = ("parchetul", "tribunalul", "judecatoria", "curtea", "inspectoratul", "politie", "diicot")
+
+
+def names(text: str, authority: str) -> bool:
+    """Whether stamp `text` names `authority`: every distinctive word, give or take OCR noise,
+    and no word of another kind of authority."""
+    want = distinctive(authority)
+    folded = fold(text)
+    if not want:
+        return False
+    stated = fold(authority).replace("politia", "politie")
+    if any(k not in stated and fuzzy_in(k, folded, 0.85) for k in _KIND):
+        return False
+    scores = [fuzzy_score(w, folded) for w in want]
+    return min(scores) >= WORD_MIN and sum(scores) / len(scores) >= WORDS_MEAN
+
+
+_REF = re.compile(r"\bnr\.?\s*([0-9][0-9./-]{2,})", re.IGNORECASE)
+_CASE = re.compile(r"\b(\d{2,7}/[a-z]{1,4}/\d{4}|\d{2,7}/\d{1,4}/\d{4})\b", re.IGNORECASE)
+_PAGE_OF = re.compile(
+    r"\bpag(?:ina|\.)?\s*(\d{1,2})\s*(?:din|/|de)\s*(\d{1,2})\b|\b(\d{1,2})\s*/\s*(\d{1,2})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def numbers(text: str) -> set[str]:
+    """Reference and case numbers a page carries, as written (dots and spaces dropped)."""
+    out = {m.group(1).strip(".-/").replace(" ", "") for m in _REF.finditer(text)}
+    out |= {m.group(1).upper() for m in _CASE.finditer(text)}
+    return {n for n in out if len(n) >= 3}
+
+
+def page_of(text: str) -> set[tuple[int, int]]:
+    """(page, of) pairs a page states about itself."""
+    out = set()
+    for m in _PAGE_OF.finditer(text):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if a and b and 0 < int(a) <= int(b) <= 50:
+            out.add((int(a), int(b)))
+    return out
+
+
+def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
+    """Whether page `number` of `total` (text `page`) belongs to the letter that page 1 (`first`) opens."""
+    ours, theirs = numbers(first), numbers(page)
+    if theirs and ours & theirs:
+        return True, f"page {number} carries the letter's number {sorted(ours & theirs)[0]}"
+    if theirs and ours:
+        return False, (
+            f"page {number} carries {', '.join(sorted(theirs))}, not the letter's "
+            f"{', '.join(sorted(ours))}: it is another letter's page"
+        )
+    if (number, total) in page_of(page):
+        return True, f"page {number} numbers itself {number} of {total}"
+    return False, (
+        f"page {number} carries neither the letter's number nor its page numbering "
+        f"({number} of {total}): nothing shows it belongs to the letter on page 1"
+    )

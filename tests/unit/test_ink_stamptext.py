@@ -1,0 +1,92 @@
+"""What a stamp's text must say, and when a page belongs to the letter: no OCR, plain strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from router.signatures.stamptext import belongs, foreign, names
+
+IPJ = "Inspectoratul de Poliție Județean Cluj"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ *",
+        "inspectoratul de politie judetean cluj",
+        # OCR noise: a cedilla letter, a lost diacritic, one letter of four misread.
+        "INSPECTORATUL DE POLIŢIE JUDETEAN CLUI * INSPECTORATUL",
+        "DE POLIȚIE JUDEȚEAN CLUJ * INSPECTORATUL DE POLITIE JUDETEAN",
+    ],
+)
+def test_the_stated_authority_is_named_through_ocr_noise(text: str) -> None:
+    """Folded diacritics and case, a misread letter: the stamp still names the inspectorate."""
+    assert names(text, IPJ)
+    assert foreign(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INSPECTORATUL DE POLIȚIE JUDEȚEAN BRAȘOV",  # another county's police
+        "PARCHETUL DE PE LÂNGĂ TRIBUNALUL CLUJ",  # another kind of authority
+        "ROMÂNIA * JUDEȚUL CLUJ",
+        "",
+    ],
+)
+def test_another_authority_is_not_the_stated_one(text: str) -> None:
+    """Every distinctive word of the stated name must be on the stamp."""
+    assert not names(text, IPJ)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("ROMÂNIA * JUDECĂTORIA GORJ", "Judecătoria Dolj"),  # two letters from another county
+        (
+            "PARCHETUL DE PE LÂNGĂ TRIBUNALUL CLUJ",
+            "Tribunalul Cluj",
+        ),  # the prosecutor, not the court
+    ],
+)
+def test_a_near_name_is_not_the_stated_authority(text: str, stated: str) -> None:
+    """A county two letters away, or a prosecutor's office beside its court, is not named."""
+    assert not names(text, stated)
+    assert names(text.replace("GORJ", "DOLJ").replace("PARCHETUL DE PE LÂNGĂ ", ""), stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("PRIMĂRIA MUNICIPIULUI CLUJ-NAPOCA * ROMÂNIA", "primaria"),
+        ("PRIMARIA COMUNEI FLORESTI JUDETUL CLUJ", "primaria"),
+        ("OKAZII S.R.L. * CLUJ-NAPOCA", "srl"),
+        ("CONSILIUL LOCAL AL MUNICIPIULUI CLUJ", "consiliul local"),
+    ],
+)
+def test_a_town_hall_or_company_stamp_is_foreign(text: str, word: str) -> None:
+    """PRIMĂRIA, CONSILIUL LOCAL or S.R.L. on a stamp is never a police, prosecutor or court stamp."""
+    assert foreign(text) == word
+
+
+FIRST = "INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ\nNr. 123.456 din 12.11.2026\ndosarul penal nr. 4567/P/2026"
+
+
+def test_a_page_with_the_letters_number_belongs() -> None:
+    """The reference number on page 2 ties it to page 1."""
+    ok, why = belongs(FIRST, "Continuare la adresa nr. 123.456\nȘef serviciu", 2, 2)
+    assert ok, why
+
+
+def test_a_page_with_another_letters_number_does_not_belong() -> None:
+    """Another number on page 2 (even numbered "2 din 2") makes it another letter's page."""
+    ok, why = belongs(FIRST, "Continuare la adresa nr. 987.654\nPagina 2 din 2", 2, 2)
+    assert not ok and "987.654" in why
+
+
+def test_page_numbering_alone_ties_a_page_without_numbers() -> None:
+    """'Pagina 2 din 2' or '2/2' ties a page that carries no number; nothing at all does not."""
+    assert belongs(FIRST, "Cu stimă,\nPagina 2 din 2", 2, 2)[0]
+    assert belongs(FIRST, "Cu stimă,\n2/2", 2, 2)[0]
+    assert not belongs(FIRST, "Cu stimă,\nPagina 2 din 3", 2, 2)[0]
+    assert not belongs(FIRST, "Cu stimă, Șef serviciu", 2, 2)[0]
