@@ -74,9 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     share = held / genuine if genuine else 1.0
     print(f"  forged or defective verified: {forged_verified} of {forged} (must be 0)")
     print(f"  genuine as expected: {held} of {genuine} ({share:.0%}, target ≥ 95%)")
+    gaps = [a for a, o in results if a.known_gap and not holds(a, o)]
+    if gaps:
+        print(f"  known gaps, open ({len(gaps)}): " + "; ".join(f"{a.cls}/{a.name}" for a in gaps))
     for attack, outcome in results:
         if not holds(attack, outcome):
             kind = "control" if attack.genuine else "FORGERY VERIFIED"
+            if attack.known_gap:
+                kind += " (known gap)"
             reasons = (outcome.signatures or {}).get("reasons") or [outcome.error or ""]
             print(
                 f"  - {kind} {attack.cls}/{attack.name}: {outcome.verdict} ({'; '.join(reasons)[:300]})"

@@ -60,6 +60,9 @@ class Attack:
     expect: str = "verified"
     # authserv-ids whose topmost Authentication-Results is believed (IMAP cases only).
     authserv_ids: tuple[str, ...] = ()
+    # A hole found and not yet closed: the case is kept, run and reported as an
+    # open gap (a strict xfail in the tests: closing it makes the test say so).
+    known_gap: str = ""
 
 
 @dataclass(frozen=True)
