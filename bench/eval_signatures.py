@@ -5,7 +5,7 @@ S/MIME, labelled scans) in a temporary folder, runs every case through
 `router.signatures.evaluate`, and prints the confusion matrix of truth
 (valid / forged-or-defective) against verdict. Targets: no forged or
 defective case verified; at least 95% of valid cases verified. Then the
-handwriting/stamp detector's precision and recall on labelled scans.
+ink detector's precision and recall on labelled last pages (`bench/eval_ink.py`).
 No network: every DNS answer comes from the zone file.
 """
 
@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench import eval_ink
 from bench.signature_cases import Case, cases
 from router.signatures import SignatureConfig, evaluate
-from router.signatures.handwriting import signature_block_checks
-from tests.helpers import read_document
-from tests.samples.signatures.scans import LABELS, make_scan
+from tests.samples.signatures.scans import LABELS
 from tests.samples.signatures.world import (
     World,
 )
@@ -78,29 +77,6 @@ def report(results: list[Outcome]) -> tuple[int, float]:
     return forged_verified, share
 
 
-def detector_scores(seeds: int = 3) -> dict[str, dict[str, float]]:
-    """Precision and recall of the signature and stamp detectors on labelled scans."""
-    tallies = {k: Counter[str]() for k in ("signature", "stamp")}
-    for seed in range(seeds):
-        for label in LABELS:
-            data, truth = make_scan(label, 100 + seed, colour=seed % 3 == 1, fax=seed % 3 == 2)
-            got = {
-                c.kind: c.verdict.value == "pass"
-                for c in signature_block_checks([("scan", data)], read_document(data)["scans"])[0]
-            }
-            for key, kind in (("signature", "handwritten_signature"), ("stamp", "stamp")):
-                t, p = truth[key], got.get(kind, False)
-                tallies[key]["tp" if t and p else "fp" if p else "fn" if t else "tn"] += 1
-    out = {}
-    for key, c in tallies.items():
-        out[key] = {
-            "precision": c["tp"] / max(1, c["tp"] + c["fp"]),
-            "recall": c["tp"] / max(1, c["tp"] + c["fn"]),
-            "pages": float(sum(c.values())),
-        }
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the matrix and the detector measurement; non-zero exit when a target is missed."""
     logging.basicConfig(level=logging.CRITICAL)  # pyHanko logs every untrusted path at ERROR
@@ -110,13 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         world = World.create(Path(tmp))
         results = run_matrix(world)
     forged_verified, share = report(results)
+    varied = 24 if quick else 96
     print(
-        f"\nhandwriting/stamp detector on labelled scans ({'1' if quick else '3'} seed(s) × {len(LABELS)} labels):"
+        f"\nink detector on labelled last pages ({'1' if quick else '3'} seed(s) × {len(LABELS)} "
+        f"labels of scans.py, {varied} varied pages of inkpages.py; bench/eval_ink.py):"
     )
-    for key, s in detector_scores(1 if quick else 3).items():
-        print(
-            f"  {key:<10} precision {s['precision']:.2f}  recall {s['recall']:.2f}  ({int(s['pages'])} pages)"
-        )
+    eval_ink.report(eval_ink.scores(varied, 1 if quick else 3))
     print(f"({time.monotonic() - started:.0f} s)")
     return 0 if forged_verified == 0 and share >= 0.95 else 1
 

@@ -21,9 +21,9 @@ from router.signatures.binding import bind, check_binding, check_scan_binding, u
 from router.signatures.completeness import check_content
 from router.signatures.context import Context, is_pdf, mail_bytes
 from router.signatures.evidence import Check, Outcome
-from router.signatures.handwriting import signature_block_checks
-from router.signatures.readalike import alternatives_check, structure_check
+from router.signatures.handwriting import authority_names, signature_block_checks
 from router.signatures.pdfsig import validate_pdf
+from router.signatures.readalike import alternatives_check, structure_check
 from router.signatures.smime import signed_readings, validate_smime_parts
 
 log = logging.getLogger(__name__)
@@ -230,7 +230,8 @@ class HandwrittenSignature:
 
     def run(self, ctx: Context) -> list[Check]:
         scans = ctx.item.document.get("scans") or []
-        checks, best = signature_block_checks(ctx.files, scans)
+        names = authority_names(ctx.item.fields, ctx.policy.authorities)
+        checks, best = signature_block_checks(ctx.files, scans, names)
         if not ctx.is_mail or best is None:
             return checks
         if all(c.verdict is Outcome.PASS for c in checks):

@@ -20,6 +20,7 @@ MODULES: tuple[str, ...] = (
     "spf_subdomain",
     "alternatives",
     "authres",
+    "ink",
 )
 
 
