@@ -130,7 +130,7 @@ def sign(w: World, raw: bytes, domain: str, *, length: bool = False) -> bytes:
         canonicalize=(b"relaxed", b"relaxed"),
         length=length,
     )
-    return sig + raw
+    return bytes(sig) + raw
 
 
 def received_by_mx(raw: bytes, client_ip: str = POLICE_IP, mail_from: str = POLICE) -> bytes:
@@ -176,22 +176,17 @@ def multipart(boundary: str, *parts: bytes) -> bytes:
     return out + b"--" + b + b"--\r\n"
 
 
-def registry(w: World) -> str | None:
-    """The shipped registry with the world's signers bound (when the world can say so).
+def registry(w: World) -> str:
+    """The shipped registry with the world's signers bound (`World.policy_toml`).
 
     Every mail case is judged under it, so that a forgery is held by the mail
     rules it attacks, never merely because its letter's signer is unbound.
     """
-    make = getattr(w, "policy_toml", None)
-    return make() if callable(make) else None
+    return w.policy_toml()
 
 
 def wildcard_registry(w: World) -> str:
     """`registry`, with Poliția Română's subdomains granted by an explicit "*." entry."""
-    base = (
-        registry(w)
-        or '[[authorities]]\nname = "Poliția Română"\nkind = "police"\ndomains = ["politiaromana.ro"]\n'
-    )
-    return base.replace(
+    return registry(w).replace(
         'domains = ["politiaromana.ro"', 'domains = ["*.politiaromana.ro", "politiaromana.ro"', 1
     )

@@ -118,7 +118,7 @@ class _Keys:
         return [self.txt] if name.rstrip(".") == "sel._domainkey.cj.politiaromana.ro" else []
 
     def sign(self, raw: bytes, length: bool) -> bytes:
-        return (
+        return bytes(
             dkim.sign(
                 raw,
                 b"sel",
