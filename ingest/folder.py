@@ -40,6 +40,14 @@ IGNORED_SUFFIXES = (".part", ".tmp", ".partial", ".error.txt")
 MAX_UNEXPECTED_FAILURES = 5
 
 
+def too_large(size: int, limit: int) -> str:
+    """The reason a file over the size limit is refused (the same words for every door)."""
+    return (
+        f"file too large: {size:,} bytes, over the limit of {limit:,} bytes "
+        "(REGISTRATURA_MAX_MESSAGE_BYTES, the SMTP limit); not stored"
+    )
+
+
 def _free_name(folder: Path, name: str) -> Path:
     target = folder / name
     n = 1
@@ -89,6 +97,9 @@ class FolderWatcher:
     settle_seconds: float = 1.0
     poll_seconds: float = 1.0
     reader: Callable[[Path], bytes] = Path.read_bytes
+    # Larger files are refused, as SMTP refuses them (MAX_MESSAGE_BYTES): moved to
+    # failed/ with the reason, never read into memory. None: no limit.
+    max_bytes: int | None = None
     _seen: dict[Path, tuple[int, int, float]] = field(default_factory=dict)
     _failures: dict[Path, int] = field(default_factory=dict)
 
@@ -150,6 +161,9 @@ class FolderWatcher:
         folder = spec.path
         try:
             before = path.stat()
+            if self.max_bytes is not None and before.st_size > self.max_bytes:
+                self._fail(folder, path, too_large(before.st_size, self.max_bytes))
+                return 0
             raw = self.reader(path)
             after = path.stat()
         except FileNotFoundError:

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ingest import Channel, Envelope
+from ingest.folder import too_large
 from registratura.runtime import Runtime
 from registratura.settings import Settings
 from router.request import SCHEMA_VERSION, build
@@ -87,6 +88,13 @@ def run_ingest(
         last = time.monotonic()
         for n, path in enumerate(files, 1):
             try:
+                size = path.stat().st_size
+                if size > settings.max_message_bytes:
+                    # Refused as SMTP refuses it, before it is read into memory; the
+                    # file is left where it is.
+                    reason = too_large(size, settings.max_message_bytes)
+                    results.append((path, None, False, f"{reason}, the file is left as it is"))
+                    continue
                 raw = path.read_bytes()
             except OSError as exc:
                 results.append((path, None, False, f"cannot read file: {exc.strerror or exc}"))

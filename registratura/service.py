@@ -52,6 +52,7 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
             rt.accept,
             settle_seconds=settings.folder_settle_seconds,
             poll_seconds=settings.folder_poll_seconds,
+            max_bytes=settings.max_message_bytes,
         )
         threads.append(
             threading.Thread(target=watcher.run, args=(stop,), name="folder", daemon=True)
