@@ -68,9 +68,9 @@ DATE = re.compile(
     r"(?<![0-9])(?:"
     r"(?P<d>[0-3]?[0-9])\s?[./-]\s?(?P<m>[01]?[0-9])\s?[./-]\s?(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])"
     r"|(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?![0-9])"
-    # Registries write the month in Roman numerals ("03.XI.2026"); not with slashes,
-    # which are a registration number's compartment ("45/II/2026").
-    rf"|(?P<rd>[0-3]?[0-9])\s?[.-]\s?(?P<rm>{ROMAN_ALT})\s?[.-]\s?(?P<ry>(?:19|20)[0-9]{{2}})(?![0-9])"
+    # Registries write the month in Roman numerals ("03.XI.2026", "25 XI 2026"); not
+    # with slashes, which are a registration number's compartment ("45/II/2026").
+    rf"|(?P<rd>[0-3]?[0-9])(?:\s?[.-]\s?|[ ])(?P<rm>{ROMAN_ALT})(?:\s?[.-]\s?|[ ])(?P<ry>(?:19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?P<td>[0-3]?[0-9])\s*(?:-?\s*(?:a|lea)\s+)?(?P<tm>{MONTH_ALT})\.?,?\s+(?P<ty>(?:19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?<![a-z])(?P<em>{MONTH_ALT})\.?\s+(?P<ed>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)[0-9]{{2}})(?![0-9])"
     r")"

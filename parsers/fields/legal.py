@@ -17,7 +17,7 @@ import re
 from .textview import TextView
 
 _CODE = (
-    r"(?:(?P<cpp>cod(?:ul)?\s+(?:de\s+)?procedur[a-z]*\s+penal[a-z]*|c\.?\s*proc\.?\s*pen\.?|n?cpp\b|c[.:,]?p[.:,]?p\.?(?![a-z]))"
+    r"(?:(?P<cpp>cod(?:ul)?\s+(?:de\s+)?procedur[a-z]*\s+penal[a-z]*|c\.?\s*pr(?:oc)?\.?\s*pen\.?|n?cpp\b|c[.:,]?p[.:,]?p\.?(?![a-z]))"
     r"|(?P<cp>cod(?:ul)?\s+penal\b|c\.?\s*pen\.?(?![a-z])|n?cp\b)"
     r"|(?P<law>legea|legii|law)\s+(?:nr\.?\s*)?(?P<lawno>[0-9]{1,4}/(?:19|20)?[0-9]{2,4})"
     r"|(?P<gdpr>regulamentul(?:ui)?\s+\(?ue\)?\s+(?:nr\.?\s*)?2016/679|gdpr|rgpd))"
@@ -37,6 +37,13 @@ ARTICLE = re.compile(
 )
 
 
+_JOINED_BEFORE = re.compile(
+    r"\b(?:art\.{0,2}|articolul)\s*(?P<num>[0-9]{1,4})"
+    r"(?:\s*(?:alin\.?|alineatul)\s*\(?[0-9]{1,2}\)?)?(?:\s*(?:pct\.?|punctul)\s*[0-9]{1,2})?"
+    r"(?:\s*lit\.?\s*[a-z]\)?)?\s*(?:,|si)\s*$"
+)
+
+
 def _suffix(m: re.Match[str]) -> tuple[str, bool]:
     if m.group("cpp"):
         return "CPP", False
@@ -53,7 +60,14 @@ def articles(view: TextView) -> tuple[list[str], list[str]]:
     offences: list[str] = []
     for m in view.finditer(ARTICLE):
         suffix, offence = _suffix(m)
-        for num in re.findall(r"[0-9]{1,4}(?:\^[0-9])?", m.group("nums")):
+        nums = re.findall(r"[0-9]{1,4}(?:\^[0-9])?", m.group("nums"))
+        # "art. 138 alin. (1) lit. k) și art. 170 din Codul ...": an article with its own
+        # paragraph or letter, joined to the next, shares the code named after the last.
+        head = m.start()
+        while before := _JOINED_BEFORE.search(view.folded, max(0, head - 90), head):
+            nums.insert(0, before.group("num"))
+            head = before.start()
+        for num in nums:
             item = f"art. {num} {suffix}"
             target = offences if offence else bases
             if item not in target:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE, date_from_match
+from .dates import DATE, date_from_match, find_dates
 from .phones import normalize_phone
 from .textview import TextView
 
@@ -95,8 +95,31 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
         if score == 3:
             break
     if best is None:
-        return None, None
-    return best[1], best[2] or _date_beside(view, best[3], best[4])
+        return None, _heading_date(view)
+    return best[1], best[2] or _date_beside(view, best[3], best[4]) or _heading_date(view)
+
+
+# A date alone on its line, or after the place ("Cluj-Napoca, 10 noiembrie 2026"): the
+# letter's own date in its head, wherever the head puts it (under the title of an
+# ordinance, top right in a court's letter without a number).
+_DATE_LINE = re.compile(
+    rf"[ \t]*(?:[a-z][a-z .-]{{1,30}},[ \t]*)?(?:{DATE.pattern})[ \t]*$", re.MULTILINE
+)
+HEADING_LINES = 40
+
+
+def _heading_date(view: TextView) -> str | None:
+    """The date of the first head line that holds only a date (and its place)."""
+    for a, b in view.lines()[:HEADING_LINES]:
+        if b - a > 60:
+            continue
+        m = _DATE_LINE.match(view.folded, a, b)
+        if m is None:
+            continue
+        found = find_dates(view.folded, a, b)
+        if found:
+            return found[0][2].isoformat()
+    return None
 
 
 def _slash_date(view: TextView, start: int, written: str) -> tuple[str, str] | None:

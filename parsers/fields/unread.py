@@ -18,7 +18,7 @@ from .textview import TextView
 
 # Shaped like a numeric date (day, month, year apart by "." "/" "-"), real or not.
 DATE_SHAPED = re.compile(
-    r"(?<![0-9./-])[0-9oOlI]{1,2}\s?[./-]\s?(?:[0-9oOlI]{1,2}|[ivx]{1,4})\s?[./-]\s?[0-9oOlI]{2,4}(?![0-9./-])",
+    r"(?<![\w./-])[0-9oOlI]{1,2}\s?[./-]\s?(?:[0-9oOlI]{1,2}|[ivx]{1,4})\s?[./-]\s?[0-9oOlI]{2,4}(?![0-9./-])",
     re.IGNORECASE,
 )
 # A line that registers the letter: "Nr. 123 din ...", "Data: ...", "Cluj, ..." alone.

@@ -54,3 +54,28 @@ def test_several_orders_after_one_label() -> None:
         "precum și tranzacția 7712345, 0744556677."
     )
     assert transactions(TextView.of(text)) == ["60011122", "60011123", "60011190", "7712345"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        # the date under an ordinance's title, apart from the number
+        (
+            "PARCHETUL EXEMPLU\nNr. 1.204/II/2/2026\nORDONANȚĂ\nprivind predarea unor date\n"
+            "14 octombrie 2026\nProcuror Ion Pop, având în vedere actele dosarului,",
+            "1.204/II/2/2026",
+            "2026-10-14",
+        ),
+        # a court's letter without a number: the place and date line of its head
+        (
+            "TRIBUNALUL EXEMPLU\nSecția penală\nArad, 3 octombrie 2026\nDosarul nr. 77/108/2026\n",
+            None,
+            "2026-10-03",
+        ),
+        # a Roman month written with spaces
+        ("Nr. 2.004.118 din 7 X 2026\nCătre", "2004118", "2026-10-07"),
+    ],
+)
+def test_the_letter_date_where_the_head_puts_it(text: str, number: str | None, date: str) -> None:
+    """The letter's date is read from a head line holding only a date (and its place) when none is beside the number."""
+    assert reference(TextView.of(text)) == (number, date)
