@@ -80,13 +80,20 @@ def _rendering(part: Message) -> tuple[str, str]:
     return "\n".join(seen), " ".join(h for h in hidden if h)
 
 
+def _matters(token: str) -> bool:
+    """An identifier rather than a list number or a font size: three digits or more, digits
+    with letters (a username, "4567/P/2026"), or an underscore."""
+    digits = sum(c.isdigit() for c in token)
+    return "_" in token or digits >= 3 or (digits > 0 and any(c.isalpha() for c in token))
+
+
 def significant(text: str) -> set[str]:
     """What must read alike in every rendering: e-mail addresses, tokens holding a digit or an
     underscore (numbers, case numbers, usernames), and the words of the data asked for."""
     folded = _fold(_URL.sub(" ", text))
     out = {m.group(0).strip(_EDGE) for m in _EMAIL.finditer(folded)}
     rest = _EMAIL.sub(" ", folded)
-    out |= {t.strip(_EDGE) for t in _TOKEN.findall(rest)}
+    out |= {t for t in (t.strip(_EDGE) for t in _TOKEN.findall(rest)) if _matters(t)}
     for item in requested_data(TextView.of(text)):
         out |= {f"data:{w}" for w in re.findall(r"\w{4,}", _fold(item))}
     return {t for t in out if t and t != "data:"}

@@ -149,3 +149,14 @@ def test_alternatives_that_disagree_on_a_user_are_named() -> None:
     assert "victima_noua" in d["only_in"]["1:text/html"]
     agree = raw.replace(b"victima_noua", b"<b>ion_vanzator88</b>")
     assert examine(message_from_bytes(agree)).disagreements == []
+
+
+def test_list_numbers_and_small_numbers_are_not_identifiers() -> None:
+    """A plain "1." list against an HTML <ol> is the same request; only identifiers are compared."""
+    raw = (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="A"\r\n\r\n'
+        b"--A\r\nContent-Type: text/plain\r\n\r\n1. datele utilizatorului ion_vanzator88\r\n"
+        b"--A\r\nContent-Type: text/html\r\n\r\n<ol><li>datele utilizatorului ion_vanzator88"
+        b"</li></ol>\r\n--A--\r\n"
+    )
+    assert examine(message_from_bytes(raw)).disagreements == []
