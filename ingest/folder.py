@@ -179,9 +179,9 @@ class FolderWatcher:
             return 0
         fax_number = None
         if spec.channel is Channel.FAX:
-            fax_number = number_from_name(spec.fax_number_pattern, path.name) or number_from_tiff(
-                raw
-            )
+            # The pattern sees the name as the request shows it (foreign bytes as text).
+            name = clean_text(path.name)
+            fax_number = number_from_name(spec.fax_number_pattern, name) or number_from_tiff(raw)
         env = Envelope(
             channel=spec.channel,
             filename=path.name,

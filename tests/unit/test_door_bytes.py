@@ -12,6 +12,7 @@ import base64
 import io
 import json
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -110,6 +111,17 @@ def test_folder_stores_a_cp1250_name_and_moves_it_by_its_real_bytes(tmp_path: Pa
     ]
     done = sorted(os.listdir(os.fsencode(inbox / "done")))
     assert done == sorted([b"a_first.pdf", CP1250_NAME, b"z_last.pdf"])
+
+
+def test_fax_number_pattern_reads_the_name_as_text(tmp_path: Path) -> None:
+    """A fax folder's file-name pattern is matched against the readable name, not escaped bytes."""
+    inbox = tmp_path / "fax"
+    inbox.mkdir()
+    Path(os.fsdecode(os.fsencode(inbox) + b"/fax\xe3_0212223344.tif")).write_bytes(b"II*\x00x")
+    spec = FolderSpec(inbox, Channel.FAX, fax_number_pattern=re.compile(r"^faxă_(?P<number>\d+)"))
+    door = JsonDoor()
+    FolderWatcher([spec], door, settle_seconds=0).scan_once(now=1.0)
+    assert [e.fax_number for e in door.got] == ["0212223344"]
 
 
 def test_folder_error_on_one_file_does_not_block_the_others(tmp_path: Path) -> None:
