@@ -219,6 +219,20 @@ def _no_read(raw: bytes, name: str | None) -> tuple[tuple[Any, ...], tuple[str, 
     return (), (f"{name}: unrecognised format",)
 
 
+def test_tnef_inner_file_name_in_cp1250_is_read() -> None:
+    """An inner file titled in Windows-1250 is named readably instead of failing the whole mail."""
+    data = struct.pack("<IH", 0x223E9F78, 1) + b"".join(
+        [
+            _tnef_object(1, 0x9006, 0x0008, struct.pack("<I", 0x10000)),
+            _tnef_object(2, 0x9002, 0x0006, b"\x01\x00" + b"\x00" * 12),
+            _tnef_object(2, 0x8010, 0x0001, b"adres\xe3.pdf\x00"),
+            _tnef_object(2, 0x800F, 0x0006, b"junk"),
+        ]
+    )
+    _, inner, _ = read_tnef(data, _no_read)
+    assert [a.filename for a in inner] == ["adresă.pdf"]
+
+
 def test_tnef_inner_files_are_capped() -> None:
     """A TNEF with thousands of inner files yields at most MAX_INNER_FILES and says the rest were skipped."""
     _, inner, defects = read_tnef(tnef_with_files(3000), _no_read)
