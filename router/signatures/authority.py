@@ -173,7 +173,14 @@ def mail_channel(msg: Message, policy: Policy) -> list[Check]:
         if not reasons:
             reasons.append(f"{domain or '(no domain)'} is no known authority")
         checks.append(Check("authority_domain", Outcome.FAIL, "; ".join(reasons), ev))
-    for _, reply in getaddresses([str(v) for v in msg.get_all("Reply-To") or []]):
+    try:
+        replies = getaddresses([str(v) for v in msg.get_all("Reply-To") or []])
+    except RecursionError:  # comments nested past Python's limit: an answer address nobody can read
+        replies = []
+        checks.append(
+            Check("reply_to", Outcome.FAIL, "the Reply-To header cannot be read (nested too deep)")
+        )
+    for _, reply in replies:
         rdom = domain_of(reply) or ""
         if rdom and rdom != domain and policy.authority_for_domain(rdom) is None:
             checks.append(

@@ -160,3 +160,13 @@ def test_list_numbers_and_small_numbers_are_not_identifiers() -> None:
         b"</li></ol>\r\n--A--\r\n"
     )
     assert examine(message_from_bytes(raw)).disagreements == []
+
+
+def test_a_reply_to_nested_thousands_deep_fails_without_crashing_a_check(world: World) -> None:
+    """Deep comments in Reply-To: reply_to fails saying it cannot be read; no check crashes."""
+    deep = b"(" * 3000 + b")" * 3000
+    raw = world.mail(POLICE).replace(b"\r\nTo: ", b"\r\nReply-To: x@y.ro " + deep + b"\r\nTo: ", 1)
+    out = _judge(world, raw)
+    details = [c["detail"] for c in out["checks"]]
+    assert not any("crashed" in d for d in details)
+    assert any("Reply-To header cannot be read" in d for d in details)
