@@ -119,10 +119,11 @@ def test_watched_folder_takes_a_cp1250_name_among_good_files(rt: Runtime, tmp_pa
 
 
 def test_cli_json_lines_are_utf8_with_a_cp1250_name(database_url: str, tmp_path: Path) -> None:
-    """`ingest --wait --json` over a folder with a cp1250 name: one valid UTF-8 line per input, exit 0."""
+    """`ingest --wait --json` with a cp1250 name and an 8-bit Message-ID: one valid UTF-8 line per input, exit 0."""
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SAMPLES / "support_html.eml", folder / "01_support.eml")
+    (folder / "02_8bit_id.eml").write_bytes(MAIL_8BIT_ID)
     Path(os.fsdecode(os.fsencode(folder) + b"/" + CP1250_NAME)).write_bytes(MAIL_NUL)
     shutil.copy(SAMPLES / "complaint_reply.eml", folder / "zz_complaint.eml")
     env = cli_env(tmp_path, REGISTRATURA_DATABASE_URL=database_url)
@@ -136,9 +137,10 @@ def test_cli_json_lines_are_utf8_with_a_cp1250_name(database_url: str, tmp_path:
     )
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     lines = [json.loads(line.decode("utf-8")) for line in proc.stdout.splitlines()]
-    assert len(lines) == 3
+    assert len(lines) == 4
     assert [Path(line["source"]["path"]).name for line in lines] == [
         "01_support.eml",
+        "02_8bit_id.eml",
         "adresă_poliţie.eml",
         "zz_complaint.eml",
     ]
