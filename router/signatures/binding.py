@@ -41,24 +41,51 @@ from router.signatures.evidence import Check, Outcome
 log = logging.getLogger(__name__)
 
 _SPACE = re.compile(r"\s+")
+# A word broken at a line's end by a hyphen ("conec-" / "tare"). It may be a
+# hyphenated word ("Cluj-" / "Napoca") or one word cut in two, so it becomes a
+# soft hyphen that a value's "-" or no character at all may match.
+_LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010\u2011][ \t]*\r?\n\s*(?=[^\W\d_])")
+_SOFT = "\u00ad"
+# Typography a letter and the extractors' rewriting of it may not share.
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_QUOTES = re.compile(r"[\"'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\u2032\u2033]")
+# A thousands separator: "1.077.452" and "1 077 452" are the number 1077452.
+_THOUSANDS = re.compile(r"(?<=\d)[.\u00a0\u202f ](?=\d{3}(?!\d))")
 
 
 def _norm(text: str) -> str:
-    """Folded (no diacritics, lower case) with every run of white space made one space."""
-    return _SPACE.sub(" ", fold(text)).strip()
+    """A text as compared: folded (no diacritics, lower case), typography and layout undone.
+
+    Dashes become "-", quotes go, thousands separators go ("1.077.452" is
+    "1077452"), a word hyphenated at a line's end becomes one soft-hyphenated
+    word, and every run of white space is one space. The signed text and the
+    value asked for are both read this way, so the extractors' rewriting of a
+    value (a dash or quote normalised, a separator dropped) still finds it.
+    """
+    text = _LINE_HYPHEN.sub(_SOFT, text)
+    text = _QUOTES.sub(" ", _DASHES.sub("-", fold(text)))
+    return _SPACE.sub(" ", _THOUSANDS.sub("", text)).strip()
+
+
+def _char(c: str, ocr: bool) -> str:
+    if c == "-":
+        return "[-\u00ad]"
+    return "_?" if ocr and c == "_" else re.escape(c)
 
 
 def states(text: str, value: str, ocr: bool = False) -> bool:
     """Whether normalised `text` states `value` as a whole token (a line break may split it).
 
-    With `ocr`, an underscore of the value may also have been read as a space or
-    dropped (Tesseract often loses "_" under a baseline); nothing else is guessed.
+    Between two characters of the value the text may have one space or a soft
+    hyphen (a line break, a word hyphenated at a line's end). With `ocr`, an
+    underscore of the value may also have been read as a space or dropped
+    (Tesseract often loses "_" under a baseline); nothing else is guessed.
     """
-    chars = ["_?" if ocr and c == "_" else re.escape(c) for c in _norm(value) if not c.isspace()]
+    chars = [_char(c, ocr) for c in _norm(value).replace(_SOFT, "-") if not c.isspace()]
     if not chars:
         return False
     # Whole token: no letter, digit, "_" or "@" may continue it ("x_ion_vanzator88" is another user).
-    pattern = r"(?<![a-z0-9_@])" + r"\s?".join(chars) + r"(?![a-z0-9_@])"
+    pattern = r"(?<![a-z0-9_@])" + r"[\s\u00ad]?".join(chars) + r"(?![a-z0-9_@])"
     return re.search(pattern, text) is not None
 
 
@@ -106,12 +133,43 @@ def signed_values(readings: list[str], ocr: bool = False) -> set[tuple[str, str]
     return out
 
 
+_MONTHS = [
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie",
+    "iulie",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+]
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def date_forms(iso: str) -> list[str]:
+    """The ways a Romanian letter writes an ISO date: 05.11.2026, 5/11/2026, 5 XI 2026, 5 noiembrie 2026…"""
+    y, m, d = iso.split("-")
+    month = int(m)
+    if not 1 <= month <= 12:
+        return []
+    days = sorted({d, str(int(d))})
+    out = [
+        f"{day}{sep}{mm}{sep}{y}" for day in days for mm in sorted({m, str(month)}) for sep in "./-"
+    ]
+    for name in (_ROMAN[month - 1], _MONTHS[month - 1]):
+        out += [f"{day} {name} {y}" for day in days] + [f"{day}.{name}.{y}" for day in days]
+    return out
+
+
 def _stated(what: str, value: str, readings: list[str], ocr: bool) -> bool:
-    """Whether the signed texts state `value` word for word (an ISO date also as DD.MM.YYYY)."""
+    """Whether the signed texts state `value` word for word (an ISO date in any Romanian form)."""
     values = [value]
     if what == "reference date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        y, m, d = value.split("-")
-        values.append(f"{d}.{m}.{y}")
+        values += date_forms(value)
     return any(states(text, v, ocr) for text in readings for v in values)
 
 

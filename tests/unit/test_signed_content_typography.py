@@ -1,0 +1,82 @@
+"""Signed content is compared on a reading robust to typography and layout, never to extra content.
+
+The extractors rewrite what they read (dashes and quotes made ASCII,
+"1.077.452" made "1077452", list items re-cut), and a signed PDF's text layer
+breaks lines and hyphenates words where its page ends. A correctly signed
+letter must still be found to state its own fields; an unsigned body asking
+for more must still be found out (tests/attacks/unsigned_extras.py).
+"""
+
+from __future__ import annotations
+
+from router.signatures.binding import _norm, bind, date_forms, states
+
+# A letter of our own, laid out as a text layer reads it: typographic dashes and
+# quotes, a number with thousands dots, words hyphenated at the line's end.
+SIGNED = (
+    "INSPECTORATUL DE POLIȚIE JUDEȚEAN ARGEȘ\n"
+    "Nr. 2.204.318 din 3 XII 2026\n"
+    "În dosarul penal nr. 1188/P/2026, în temeiul art. 170 C.p.p., vă rugăm să ne comu-\n"
+    "nicați, pentru contul „mobila_reconditionata” și numărul 0744 310 902:\n"
+    "a) jurnalele de autentificare (adrese IP, oră) din perioada 02.09.2026 — 30.09.2026;\n"
+    "b) istoricul modificărilor adresei de livrare a contului „mobila_reconditionata”;\n"
+    "c) corespondența purtată cu utilizatorii din Câmpulung-\nMuscel.\n"
+)
+
+# What the extractors make of it: ASCII typography, the separators dropped.
+FIELDS = {
+    "case_number": "1188/P/2026",
+    "reference_number": "2204318",
+    "reference_date": "2026-12-03",
+    "subjects": [
+        {"kind": "username", "value": "mobila_reconditionata"},
+        {"kind": "phone", "value": "0744 310 902"},
+    ],
+    "requested_data": [
+        "jurnalele de autentificare (adrese IP, oră) din perioada 02.09.2026 - 30.09.2026",
+        'istoricul modificărilor adresei de livrare a contului "mobila_reconditionata"',
+        "corespondența purtată cu utilizatorii din Câmpulung-Muscel",
+    ],
+}
+
+
+def test_a_signed_letter_states_its_own_fields_whatever_the_typography() -> None:
+    """Dashes, quotes, thousands dots, line-end hyphens and a Roman-numeral date do not hide a field."""
+    check = bind("adresa.pdf", [_norm(SIGNED)], FIELDS, "signed PDF")
+    assert check.verdict.value == "pass", check.detail
+
+
+def test_a_word_hyphenated_at_a_line_end_matches_with_or_without_its_hyphen() -> None:
+    """'comu-' / 'nicați' is one word; 'Câmpulung-' / 'Muscel' may keep its hyphen."""
+    text = _norm(SIGNED)
+    assert states(text, "să ne comunicați") and states(text, "Câmpulung-Muscel")
+    assert states(text, "CampulungMuscel")
+
+
+def test_thousands_separators_are_one_number_and_a_part_of_it_is_not() -> None:
+    """'2.204.318' states 2204318 and '2 204 318', never 204318 or 4318."""
+    text = _norm(SIGNED)
+    assert states(text, "2204318") and states(text, "2 204 318")
+    assert not states(text, "204318") and not states(text, "4318")
+
+
+def test_a_date_is_found_in_the_forms_romanian_letters_write_it() -> None:
+    """3 XII 2026, 03.12.2026, 3 decembrie 2026 and 3/12/2026 all state 2026-12-03."""
+    for written in ("3 XII 2026", "03.12.2026", "3 decembrie 2026", "3/12/2026"):
+        assert any(states(_norm(written), v) for v in date_forms("2026-12-03")), written
+    assert not any(states(_norm("13 XII 2026"), v) for v in date_forms("2026-12-03"))
+
+
+def test_what_the_signed_letter_does_not_ask_is_still_unsigned() -> None:
+    """An item, a user or a period the letter does not state is named as unsigned."""
+    extra = {
+        **FIELDS,
+        "requested_data": [*FIELDS["requested_data"], "parolele contului și IBAN-ul"],
+        "subjects": [*FIELDS["subjects"], {"kind": "username", "value": "mobila_reconditionata2"}],
+    }
+    check = bind("adresa.pdf", [_norm(SIGNED)], extra, "signed PDF")
+    assert check.verdict.value == "missing"
+    assert check.evidence["unsigned"] == [
+        "user (username) mobila_reconditionata2",
+        "requested data parolele contului și IBAN-ul",
+    ]
