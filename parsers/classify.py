@@ -144,16 +144,26 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
     return _decide(scores, reasons, cues, notes)
 
 
+_QUESTION = re.compile(r"[^.!?\n]*\?(?=\s|$)")
+
+
 def _asks(texts: _Texts, cues: Cues) -> bool:
-    """Whether the new text asks the marketplace something: a support cue of its own,
-    or one of `Cues.support_asks` (a question, the writer's own account or order)."""
+    """Whether the new text asks the marketplace something: a support phrase of its
+    own, a question that offers nothing (`Cues.support_offers`), or one of
+    `Cues.support_asks` (the writer's own account, order or trouble)."""
     if not cues.support_asks:
         return True  # a policy without the list keeps the mailbox decisive
+    new = texts.folded["new"]
     for cue in cues.categories.get(Category.SUPPORT.value, ()):
+        if cue.pattern.pattern == cue.text:
+            continue  # a pattern (a question's shape): judged below, offers end in "?" too
         found = texts.find(cue)
         if found is not None and found[0] == "new":
             return True
-    return any(p.search(texts.folded["new"]) for p in cues.support_asks)
+    for q in _QUESTION.finditer(new):
+        if not any(p.search(q.group(0)) for p in cues.support_offers):
+            return True
+    return any(p.search(new) for p in cues.support_asks)
 
 
 def _decide(

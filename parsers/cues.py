@@ -113,6 +113,8 @@ class Cues:
     budget: TextBudget = field(default_factory=TextBudget)
     # What a mail must show for the support mailbox to count (`support_mailbox_asks`).
     support_asks: tuple[re.Pattern[str], ...] = ()
+    # A question of one of these shapes offers, it does not ask (`support_mailbox_offers`).
+    support_offers: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def default(cls) -> Cues:
@@ -198,6 +200,7 @@ class Cues:
             vocabulary=_vocabulary(categories, authorities, issues),
             budget=TextBudget.from_mapping(dict(data.get("text_budget", {}))),
             support_asks=tuple(re.compile(p) for p in data.get("support_mailbox_asks", [])),
+            support_offers=tuple(re.compile(p) for p in data.get("support_mailbox_offers", [])),
         )
 
     def authority_domain(self, address: str | None) -> tuple[str, str] | None:
