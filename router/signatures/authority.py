@@ -5,9 +5,9 @@ subdomain only through an explicit `"*.domain"` entry); the DMARC and DKIM
 requirements are applied by the verdict. Flagged as `fail`: look-alike
 domains, display names that claim an authority over a foreign address,
 free-mail senders, Reply-To diverted away from the authority, several From
-addresses. Paper (post, fax, folder scans) is its own channel. A fax's number
-is what the sending machine claims (TSI, caller ID, a file name): one found in
-the registry is recorded as that claim, never as proof of who sent the fax.
+addresses, a From or Reply-To nobody can read. The paper half of the channel
+(post, fax, folder scans; `not_a_mail`) lives in `paper.py` and is
+re-exported here.
 """
 
 from __future__ import annotations
@@ -17,12 +17,18 @@ import unicodedata
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses
-from typing import NamedTuple
 
 from router.policy import Authority, Policy
 from router.signatures.dmarc import org_domain
 from router.signatures.evidence import Check, Outcome
-from router.signatures.lookalike import imitates, skeleton
+from router.signatures.lookalike import bare_domain, below_listed, imitates, skeleton
+
+# The paper half of the channel, re-exported for the modules that import it from here.
+from router.signatures.paper import PAPER_CHANNELS as PAPER_CHANNELS
+from router.signatures.paper import GatewayMail as GatewayMail
+from router.signatures.paper import not_a_mail as not_a_mail
+from router.signatures.paper import paper_channel as paper_channel
+from router.signatures.paper import registry_note
 
 # Words a display name uses to claim to be an authority (folded: no diacritics).
 _CLAIMS = re.compile(
@@ -94,23 +100,9 @@ def _decoded(name: str) -> str:
         return name
 
 
-def _bare(entry: str) -> str:
-    """A registry domain entry without its `*.` (an explicit subdomain entry)."""
-    return entry[2:] if entry.startswith("*.") else entry
-
-
-def _below_listed(domain: str, policy: Policy) -> str | None:
-    """The registry domain `domain` sits below without being listed itself, if any."""
-    for authority in policy.authorities:
-        for d in map(_bare, authority.domains):
-            if domain.endswith("." + d):
-                return f"{d} ({authority.name})"
-    return None
-
-
 def _lookalike(domain: str, policy: Policy) -> str | None:
     for authority in policy.authorities:
-        for d in map(_bare, authority.domains):
+        for d in map(bare_domain, authority.domains):
             why = imitates(domain, d)
             if why:
                 return why
@@ -118,7 +110,7 @@ def _lookalike(domain: str, policy: Policy) -> str | None:
 
 
 def _registry_note(authority: Authority) -> str:
-    return "" if authority.confirmed else " (registry default, not yet confirmed by the legal team)"
+    return registry_note(authority)
 
 
 def mail_channel(msg: Message, policy: Policy) -> list[Check]:
@@ -164,7 +156,14 @@ def mail_channel(msg: Message, policy: Policy) -> list[Check]:
         claim = _CLAIMS.search(fold(display)) or _claims_domain(display, policy)
         if claim:
             reasons.append(f"display name {display!r} claims an authority over {address}")
-        below = _below_listed(domain, policy)
+        below = next(
+            (
+                f"{parent} ({a.name})"
+                for a in policy.authorities
+                if (parent := below_listed(domain, a.domains))
+            ),
+            None,
+        )
         if below:
             reasons.append(
                 f"{domain} is below {below} but is not a domain the registry lists "
@@ -200,124 +199,6 @@ def _claims_domain(display: str, policy: Policy) -> bool:
     for authority in policy.authorities:
         if skeleton(fold(authority.name)) in low:
             return True
-        if any(skeleton(_bare(d)) in low for d in authority.domains):
+        if any(skeleton(bare_domain(d)) in low for d in authority.domains):
             return True
     return False
-
-
-PAPER_CHANNELS = ("fax", "post", "folder", "cli")
-
-# What a fax's number is worth: the sending machine's own claim.
-_FAX_CLAIM = (
-    "claimed by the sending fax machine, not proof; call back on a registry number "
-    "(the TSI, caller ID or file name it comes from can be set by anyone)"
-)
-
-
-class GatewayMail(NamedTuple):
-    """How a fax that a fax-to-e-mail gateway mailed to us fared as mail.
-
-    `verdict` is pass (the gateway's own From, authenticated), fail (the mail is
-    not from the gateway address it was recognised by) or anything else (the
-    gateway's mail is not authenticated).
-    """
-
-    via: str
-    verdict: Outcome
-    detail: str
-
-
-def not_a_mail(channel: str) -> Check:
-    """authority_domain for an item judged as e-mail whose bytes are no mail message."""
-    if channel in ("smtp", "imap"):
-        why = (
-            f"arrived by e-mail ({channel}) but is not a mail message: no sender to check, "
-            "and a bare document over e-mail is never paper"
-        )
-    else:
-        why = (
-            f"read as a mail file ({channel}) but no mail headers could be read: no sender to check"
-        )
-    return Check("authority_domain", Outcome.FAIL, why, {"channel": channel})
-
-
-def paper_channel(
-    channel: str,
-    fax_number: str | None,
-    policy: Policy,
-    gateway: GatewayMail | None = None,
-) -> list[Check]:
-    """The paper channel, and the fax number the sender claims checked against the registry.
-
-    Only fax, post, folder and cli are paper. `gateway` is set for a fax a
-    fax-to-e-mail gateway mailed to us: it is paper only when the mail is from
-    the gateway's own address and that mail is authenticated (else anyone could
-    send a "fax" by mail). The fax number is never proof: the sending machine
-    chooses it, so a registry match is recorded as `unverifiable` information
-    (and names the authority whose registry numbers a call-back uses).
-    """
-    if channel not in PAPER_CHANNELS:
-        return [
-            Check(
-                "paper_channel",
-                Outcome.UNVERIFIABLE,
-                f"channel {channel or '(none)'} is not a paper channel",
-                {"channel": channel},
-            )
-        ]
-    if gateway is not None and gateway.verdict is Outcome.FAIL:
-        return [
-            Check(
-                "paper_channel",
-                Outcome.FAIL,
-                f"fax received as mail from a fax-to-e-mail gateway (via {gateway.via}), but "
-                f"{gateway.detail}: it is not the gateway's mail and cannot count as paper",
-                {"channel": channel, "via": gateway.via},
-            )
-        ]
-    if gateway is not None and gateway.verdict is not Outcome.PASS:
-        return [
-            Check(
-                "paper_channel",
-                Outcome.UNVERIFIABLE,
-                f"fax received as mail from a fax-to-e-mail gateway (via {gateway.via}), and the "
-                f"gateway's mail is not authenticated ({gateway.detail}): it cannot count as paper",
-                {"channel": channel, "via": gateway.via},
-            )
-        ]
-    how = f"paper channel ({channel})"
-    if gateway is not None:
-        how += f", mailed by an authenticated fax gateway (via {gateway.via}: {gateway.detail})"
-    checks = [
-        Check(
-            "paper_channel",
-            Outcome.PASS,
-            f"{how}: the signature and stamp on the scan carry the authenticity",
-        )
-    ]
-    if fax_number:
-        authority = policy.authority_for_fax(fax_number)
-        ev = {"fax_number": fax_number, "source": "sender-asserted"}
-        if authority is not None:
-            # Never `pass`: the number proves nothing about who sent the fax. The
-            # authority is kept so that an urgent request's call-back uses its
-            # registry numbers (evaluation._callback), not any number on the fax.
-            checks.append(
-                Check(
-                    "fax_number",
-                    Outcome.UNVERIFIABLE,
-                    f"fax from {fax_number}, a registry number of {authority.name}"
-                    f"{_registry_note(authority)}: {_FAX_CLAIM}",
-                    {**ev, "authority": authority.name, "registry_match": True},
-                )
-            )
-        else:
-            checks.append(
-                Check(
-                    "fax_number",
-                    Outcome.UNVERIFIABLE,
-                    f"fax from {fax_number}, not in the registry ({_FAX_CLAIM})",
-                    {**ev, "registry_match": False},
-                )
-            )
-    return checks

@@ -83,6 +83,17 @@ def distance(a: str, b: str) -> int:
     return d[len(a)][len(b)]
 
 
+def bare_domain(entry: str) -> str:
+    """A registry domain entry without its `*.` (an explicit subdomain entry)."""
+    return entry[2:] if entry.startswith("*.") else entry
+
+
+def below_listed(domain: str, entries: tuple[str, ...]) -> str | None:
+    """The registry entry `domain` sits strictly below (its subdomain, listed or not), if any."""
+    domain = domain.lower().rstrip(".")
+    return next((d for d in map(bare_domain, entries) if domain.endswith("." + d)), None)
+
+
 def _label(domain: str) -> str:
     """The registrable name without its public suffix: politiaromana.ro → politiaromana."""
     return org_domain(domain).split(".")[0]
