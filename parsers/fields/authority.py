@@ -143,6 +143,17 @@ def _extend(view: TextView, pos: int) -> int:
             last = folded
             continue
         break
+    # "Tribunalul Brașov Brașov, 17 noiembrie 2026": a place line set to the right of
+    # the name, its spacing collapsed; the repeated place opens the date, not the name.
+    words = view.text[pos:end].split()
+    if (
+        len(words) >= 2
+        and words[-1] == words[-2]
+        and words[-1][:1].isupper()
+        and view.text.startswith(",", end)
+    ):
+        end = pos + view.text[pos:end].rstrip().rfind(words[-1])
+        end = len(view.text[:end].rstrip())
     # A trailing connector ("... de") is not part of the name.
     while True:
         words = view.text[pos:end].split()
@@ -220,7 +231,12 @@ def _cased(best: _Candidate, candidates: list[_Candidate], view: TextView) -> st
             if other_key in compared:
                 continue
             compared.add(other_key)
-            if difflib.SequenceMatcher(None, key, other_key).ratio() >= 0.85:
+            # The same name in other letters, not a shorter one ("... JUDECĂTORIA
+            # BUFTEA" is not "Judecătoria" of an address line cut before its place).
+            if (
+                len(other_key.split()) == len(key.split())
+                and difflib.SequenceMatcher(None, key, other_key).ratio() >= 0.85
+            ):
                 return other_value
     return title_case(value)
 
