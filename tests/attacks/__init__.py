@@ -21,6 +21,8 @@ MODULES: tuple[str, ...] = (
     "alternatives",
     "authres",
     "ink",
+    "redteam_answer_address",
+    "redteam_unextracted",
 )
 
 

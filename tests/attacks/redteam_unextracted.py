@@ -1,0 +1,150 @@
+"""Red team: unsigned text the field extractors never read is never bound to the signature.
+
+`signed_content` (router/signatures/binding.py) asks the signed PDF to state
+every field of the request, but "the request" is what the extractors made
+of the text (`key_content(fields)`). Whatever a person reads that the
+extractors do not turn into a field is bound to nothing: an attacker in an
+authority mailbox (the threat model of `unsigned_extras`: the channel is the
+authority's, the old signed letter is genuine) writes the extra demand where
+the parse step does not look or in words it does not parse, and the request
+is `verified` with the extra demand in front of the legal team:
+
+- in quoted history ("> …" under "… a scris:"): fields come from quoted text
+  only when the new text lacks them (`parsers/fields.fill_missing`);
+- past the text budget (`parsers/cues.TextBudget`, 64 KiB head + 16 KiB
+  tail): the middle of a long body is never searched for fields;
+- in a postscript without a request verb ("P.S. Atașați și parolele …"):
+  `parsers/fields/requested.TRIGGER` does not fire;
+- as a person named with a CNP (no subject kind for names or CNPs in
+  `parsers/fields/subjects.py`);
+- in an attachment the parse step does not read (a Word document).
+
+A second user in the plain new text is held (the `unsigned_extras` rule) and
+stays as the regression case beside them.
+"""
+
+from __future__ import annotations
+
+from tests.attacks.harness import Attack, Submission
+from tests.attacks.letters import COVER, IPJ, mailed
+from tests.attacks.redteam_kit import docx, sealed_letter
+from tests.samples.signatures.world import World
+
+CLS = "redteam_unextracted"
+EXTRA = "Vă rugăm să ne comunicați și datele utilizatorului maria_cumparatoare77."
+
+
+def _mail(w: World, body: str) -> Submission:
+    return mailed(w, sealed_letter(w), body=body)
+
+
+def _quoted_history(w: World) -> Submission:
+    body = (
+        COVER
+        + "\nVă rugăm să completați răspunsul cu cererea de mai jos.\n\n"
+        + "Pe 10.11.2026, Comisar Popescu Ion <politia.cluj@cj.politiaromana.ro> a scris:\n"
+        + f"> {EXTRA}\n> Parolele și conversațiile contului sunt necesare urgent.\n"
+    )
+    return _mail(w, body)
+
+
+def _past_text_budget(w: World) -> Submission:
+    filler = (
+        "Prezenta adresă se înscrie în activitatea curentă de cercetare penală. " * 40 + "\n"
+    ) * 40
+    return _mail(w, COVER + filler + f"\n{EXTRA}\n" + filler)
+
+
+def _postscript(w: World) -> Submission:
+    return _mail(
+        w,
+        COVER
+        + "\nP.S. Atașați la răspuns și parolele contului, conversațiile private și IBAN-ul.\n",
+    )
+
+
+def _person_by_cnp(w: World) -> Submission:
+    return _mail(
+        w,
+        COVER + "\nIncludeți în răspuns și conturile numitului POPESCU ANDREI-MIHAI, "
+        "CNP 1850505125781.\n",
+    )
+
+
+def _word_attachment(w: World) -> Submission:
+    raw = w.mail(
+        "politia.cluj@cj.politiaromana.ro",
+        display=IPJ,
+        body=COVER + "\nAnexăm și completarea cererii (anexa.docx).\n",
+        attachments=(("adresa.pdf", sealed_letter(w)), ("anexa.docx", docx("Anexă. " + EXTRA))),
+        dkim_domain="cj.politiaromana.ro",
+    )
+    return Submission(raw, channel="folder", filename="adresa.eml")
+
+
+def _plain_second_user(w: World) -> Submission:
+    return _mail(w, COVER + f"\n{EXTRA}\n")
+
+
+def _genuine_long_cover(w: World) -> Submission:
+    filler = (
+        "Prezenta adresă se înscrie în activitatea curentă de cercetare penală. " * 40 + "\n"
+    ) * 40
+    return _mail(w, COVER + filler)
+
+
+def _policy(w: World) -> str:
+    return w.policy_toml()
+
+
+def _gap(where: str) -> str:
+    return (
+        f"an extra demand {where} is never a field, so binding.key_content never asks the "
+        "signed PDF to state it, and the old signed letter verifies the new mail"
+    )
+
+
+ATTACKS = [
+    Attack(
+        CLS,
+        "extra_user_in_quoted_history",
+        False,
+        _quoted_history,
+        policy_toml=_policy,
+        known_gap=_gap("in quoted history (fill_missing reads it only for empty fields)"),
+    ),
+    Attack(
+        CLS,
+        "extra_user_past_text_budget",
+        False,
+        _past_text_budget,
+        policy_toml=_policy,
+        known_gap=_gap("in the middle of a body longer than the text budget"),
+    ),
+    Attack(
+        CLS,
+        "passwords_in_postscript_without_request_verb",
+        False,
+        _postscript,
+        policy_toml=_policy,
+        known_gap=_gap("written without a verb requested.TRIGGER knows"),
+    ),
+    Attack(
+        CLS,
+        "extra_person_by_name_and_cnp",
+        False,
+        _person_by_cnp,
+        policy_toml=_policy,
+        known_gap=_gap("naming a person by name and CNP (no subject kind reads them)"),
+    ),
+    Attack(
+        CLS,
+        "extra_user_in_word_attachment",
+        False,
+        _word_attachment,
+        policy_toml=_policy,
+        known_gap=_gap("in an attachment the parse step does not read (DOCX)"),
+    ),
+    Attack(CLS, "extra_user_in_new_text", False, _plain_second_user, policy_toml=_policy),
+    Attack(CLS, "genuine_long_cover_note", True, _genuine_long_cover, policy_toml=_policy),
+]
