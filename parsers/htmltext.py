@@ -10,8 +10,9 @@ joins the readable text: elements hidden by `display:none`,
 `visibility:hidden`, `opacity:0`, `mso-hide:all`, the `hidden` attribute, a
 zero or tiny font (under 4px or 3pt, `<font size=...>` is never that small),
 or text in the colour of the background it sits on (white on the page's white
-by default). The pipeline must never read what the person reading the mail
-does not.
+by default); inline styles and the document's own <style> rules for simple
+selectors (tag, class, id) count alike. The pipeline must never read what
+the person reading the mail does not.
 """
 
 from __future__ import annotations
@@ -92,6 +93,26 @@ def _colour(value: str | None) -> str | None:
     return None
 
 
+_STYLE_BLOCK = re.compile(r"<style[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE = re.compile(r"^([a-z][a-z0-9]*)?(?:([.#])([\w-]+))?$", re.IGNORECASE)
+
+
+def stylesheet(html: str) -> dict[str, str]:
+    """Declarations of the document's <style> rules by simple selector ("p", ".cls", "#id",
+    "p.cls"), wherever the block sits: a class can hide text as well as an inline style.
+    Other selectors (descendants, pseudo-classes, @media) are not evaluated."""
+    out: dict[str, str] = {}
+    for block in _STYLE_BLOCK.findall(html):
+        block = re.sub(r"/\*.*?\*/", "", block, flags=re.DOTALL)
+        for selectors, body in _RULE.findall(block):
+            for sel in selectors.split(","):
+                sel = sel.strip().lower()
+                if _SIMPLE.match(sel):
+                    out[sel] = out.get(sel, "") + ";" + body.strip()
+    return out
+
+
 def _tiny(style: str) -> bool:
     m = _FONT_SIZE.search(style)
     if m is None:
@@ -104,8 +125,9 @@ def _tiny(style: str) -> bool:
 class _TextParser(HTMLParser):
     """Collects (text, quote depth) pieces and line breaks; hidden text apart."""
 
-    def __init__(self) -> None:
+    def __init__(self, rules: dict[str, str] | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.rules = rules or {}
         self.pieces: list[tuple[str, int]] = []
         self.hidden: list[str] = []
         self.drop_depth = 0
@@ -123,18 +145,28 @@ class _TextParser(HTMLParser):
     def _open(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         hidden, colour, background = self._scope()
         a = {k.lower(): (v or "") for k, v in attrs}
-        style = a.get("style", "")
+        style = self._rules_for(tag, a) + ";" + a.get("style", "")
         if "hidden" in a or _HIDDEN_STYLE.search(style) or _tiny(style):
             hidden = True
-        m = _BACKGROUND.search(style)
-        bg = _colour(m.group(1)) if m else _colour(a.get("bgcolor"))
+        # The last declaration wins (the stylesheet's come first, the inline ones after).
+        found = _BACKGROUND.findall(style)
+        bg = _colour(found[-1]) if found else _colour(a.get("bgcolor"))
         if bg:
             background = bg
-        m = _COLOR.search(style)
-        fg = _colour(m.group(1)) if m else _colour(a.get("color")) if tag == "font" else None
+        found = _COLOR.findall(style)
+        fg = _colour(found[-1]) if found else _colour(a.get("color")) if tag == "font" else None
         if fg:
             colour = fg
         self.scopes.append((tag, hidden, colour, background))
+
+    def _rules_for(self, tag: str, a: dict[str, str]) -> str:
+        """The stylesheet's declarations for this element (tag, classes, id), inline ones after."""
+        if not self.rules:
+            return ""
+        keys = [tag] + [f"{p}.{c}" for c in a.get("class", "").lower().split() for p in ("", tag)]
+        if a.get("id"):
+            keys += [f"#{a['id'].lower()}", f"{tag}#{a['id'].lower()}"]
+        return ";".join(self.rules[k] for k in keys if k in self.rules)
 
     def _close(self, tag: str) -> None:
         for i in range(len(self.scopes) - 1, -1, -1):
@@ -203,7 +235,7 @@ def html_to_text(html: str) -> str:
 
 def read_html(html: str) -> tuple[str, str]:
     """(the text a person sees, the text hidden from them) of an HTML document."""
-    parser = _TextParser()
+    parser = _TextParser(stylesheet(html))
     try:
         parser.feed(html)
         parser.close()

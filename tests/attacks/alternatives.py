@@ -100,6 +100,13 @@ def _visibility_hidden(w: World) -> Submission:
     return _html_only(w, _hidden("visibility:hidden"))
 
 
+def _hidden_by_class(w: World) -> Submission:
+    # A <style> rule at the end of the body hides a class: no inline style to see.
+    html = _html(VISIBLE, f'<div class="ref">{htmllib.escape(HIDDEN)}</div>')
+    html = html.replace("</body>", "<style>.ref { display : none }</style></body>")
+    return _html_only(w, html)
+
+
 def _two_plain(w: World) -> Submission:
     # Two text/plain alternatives: the pipeline reads the first, a client shows the last.
     alt = multipart("ALT", text_part(BODY), text_part(VICTIM_BODY))
@@ -160,6 +167,7 @@ ATTACKS = [
     Attack(CLS, "hidden_tiny_font", False, _tiny_font, policy_toml=registry),
     Attack(CLS, "hidden_white_on_white", False, _white_on_white, policy_toml=registry),
     Attack(CLS, "hidden_visibility_hidden", False, _visibility_hidden, policy_toml=registry),
+    Attack(CLS, "hidden_by_a_style_rule", False, _hidden_by_class, policy_toml=registry),
     Attack(CLS, "two_plain_alternatives_disagree", False, _two_plain, policy_toml=registry),
     Attack(CLS, "html_in_related_disagrees", False, _html_in_related, policy_toml=registry),
     Attack(CLS, "genuine_agreeing_alternatives", True, _agreeing, policy_toml=registry),

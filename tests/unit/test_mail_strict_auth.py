@@ -170,3 +170,15 @@ def test_a_reply_to_nested_thousands_deep_fails_without_crashing_a_check(world: 
     details = [c["detail"] for c in out["checks"]]
     assert not any("crashed" in d for d in details)
     assert any("Reply-To header cannot be read" in d for d in details)
+
+
+def test_a_style_rule_hides_text_as_an_inline_style_does() -> None:
+    """A <style> rule for a class or an id, even after the element, hides its text; inline wins."""
+    html = (
+        '<p>vizibil</p><div class="ref">B1</div><span id="n">B2</span>'
+        '<p class="w" style="color:#000">negru</p><p class="w">B3</p>'
+        "<style>.ref { display : none } #n{font-size:0} p.w{color:#fff}</style>"
+    )
+    visible, hidden = read_html(html)
+    assert "vizibil" in visible and "negru" in visible
+    assert all(f"B{i}" in hidden and f"B{i}" not in visible for i in (1, 2, 3))
