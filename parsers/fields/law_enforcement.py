@@ -33,7 +33,7 @@ def law_enforcement_fields(
         answer_to = headers.reply_to
     exclude = {answer_to.lower()} if answer_to else set()
     case = case_number(view)
-    asked_period = period(view)
+    asked_period = period(view, today=ref_date)
     # Written but not readable: for a person, never "not stated" (see `unread`).
     unread: dict[str, str] = {}
     if ref_date is None and (raw := unread_reference_date(view)):

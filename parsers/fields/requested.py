@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 
 from .dates import MONTH_ALT, MONTHS, find_dates
+from .periods import OPEN_END, calendar_unit
 from .sentences import sentence_of, sentence_spans
 from .textview import TextView
 
@@ -37,8 +38,12 @@ MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s?[.)]|[a-h]\s?[.)]|[-•*·–])\s+")
 _STOP_TAIL = re.compile(r"[\s;.,]+(?:si|sau|and)?[\s;.,]*$")
 PERIOD_WORD = re.compile(
     r"\b(?:perioada|perioadei|intervalul|period|between|de\s+la|incepand\s+cu|from|intre|"
-    r"luna|lunile|lunii|in\s+month\s+of)\b"
+    r"luna|lunile|lunii|in\s+month\s+of|sezonul"
+    # a year or quarter asked for ("pentru anul 2025"), not a law's year ("Legea ... din anul 2004")
+    r"|(?:pentru|in|aferent\w*|during)\s+(?P<unit>anul|anului|trimestrul|trimestrului))\b"
 )
+# How far a period word may stand before its first date ("trimestrul III 2026 (01.07...").
+PERIOD_GAP = 20
 # Whole months after a period word: "martie - iunie 2026", "ianuarie 2025 - martie 2026",
 # "mai 2026" (one month), "lunile aprilie și mai 2026".
 _MONTHS = re.compile(
@@ -246,25 +251,35 @@ def _tidy(item: str) -> str:
     return _STOP_TAIL.sub("", item).strip()
 
 
-def period(view: TextView) -> dict[str, str] | None:
+def period(view: TextView, today: str | None = None) -> dict[str, str | None] | None:
     """{"from", "to"} ISO dates of the first named period, or None.
 
     Two dates ("perioada 01.09.2026 - 15.11.2026"), or whole months ("în
-    perioada martie - iunie 2026": 1 March to 30 June; "în luna mai 2026").
+    perioada martie - iunie 2026": 1 March to 30 June; "în luna mai 2026"), a
+    year or a quarter (`periods.calendar_unit`), or a start "până în prezent":
+    to `today`, the letter's own date (None when unknown).
     """
     for kw in view.finditer(PERIOD_WORD):
         dates = find_dates(view.folded, kw.end(), min(len(view.folded), kw.end() + 120))
-        if len(dates) >= 2 and len(view.folded[kw.end() : dates[0][0]].strip(" :")) <= 12:
+        close = bool(dates) and len(view.folded[kw.end() : dates[0][0]].strip(" :(")) <= PERIOD_GAP
+        if len(dates) >= 2 and close:
             (_s1, e1, d1), (s2, _e2, d2) = dates[0], dates[1]
-            if _JOIN.match(view.folded[e1:s2]) and d1 <= d2:
+            if _JOIN.match(view.folded[e1:s2].replace("(", "")) and d1 <= d2:
                 return {"from": d1.isoformat(), "to": d2.isoformat()}
+        if close and OPEN_END.match(view.folded, dates[0][1]):
+            return {"from": dates[0][2].isoformat(), "to": today}
         months = _MONTHS.match(view.folded, kw.end())
+        if months and not months.group("m2") and OPEN_END.match(view.folded, months.end()):
+            found = _month_span(months)
+            return {"from": found["from"], "to": today} if found else None
         if months and (found := _month_span(months)):
+            return found
+        if kw.group("unit") and (found := calendar_unit(kw.group("unit"), view.folded, kw.end())):
             return found
     return None
 
 
-def _month_span(m: re.Match[str]) -> dict[str, str] | None:
+def _month_span(m: re.Match[str]) -> dict[str, str | None] | None:
     y2 = int(m.group("y2"))
     m1, m2 = MONTHS[m.group("m1")], MONTHS[m.group("m2") or m.group("m1")]
     y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
