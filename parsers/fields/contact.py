@@ -2,7 +2,7 @@
 
 An e-mail on a labelled line ("E-mail: x@y") wins, then the mail's From (the
 sender did state it); a phone must carry a label right before it ("Tel.",
-"Telefon:", "mobil"). The marketplace's own addresses are never the contact.
+"Telefon:", "mobil"), or stand alone on a line of the closing signature. The marketplace's own addresses are never the contact.
 With `letterhead_only`, only contact lines count (an official letter's own
 phone, not the numbers of the people it is about).
 """
@@ -49,4 +49,23 @@ def find_contact(
         if labelled:
             phone = number
             break
+    if phone is None and not letterhead_only:
+        phone = _signature_phone(view)
     return {"email": email, "phone": phone}
+
+
+# How many lines at the end of a mail form its signature block.
+SIGNATURE_LINES = 4
+
+
+def _signature_phone(view: TextView) -> str | None:
+    """A phone alone on its line in the closing signature ("Ana Pop" / "0726 300 400"):
+    the sender's own number, written without a label."""
+    lines = [(a, b) for a, b in view.lines() if view.text[a:b].strip()][-SIGNATURE_LINES:]
+    for a, b in lines:
+        found = find_phones(view.folded, a, b)
+        if len(found) == 1:
+            start, end, number = found[0]
+            if not view.folded[a:start].strip(" \t") and not view.folded[end:b].strip(" \t.,;"):
+                return number
+    return None

@@ -38,7 +38,9 @@ _TAIL = re.compile(
     re.DOTALL,
 )
 URGENT = re.compile(
-    r"\b(?:urgen(?:t|ta|te|tei)|de\s+urgenta|cu\s+celeritate|cu\s+prioritate|in\s+regim\s+de\s+urgenta|asap|as\s+soon\s+as\s+possible|immediately)\b"
+    r"\b(?:urgen(?:t|ta|te|tei)|de\s+urgenta|cu\s+celeritate|cu\s+prioritate|in\s+regim\s+de\s+urgenta|asap|as\s+soon\s+as\s+possible|immediately"
+    # a deadline in hours is urgency ("cu termen: 24 de ore", "în cel mult 48 de ore")
+    r"|termen\w*\s*:?\s*(?:de\s+)?[0-9]{1,2}\s+(?:de\s+)?ore|in\s+(?:cel\s+mult\s+)?[0-9]{1,2}\s+(?:de\s+)?ore|within\s+[0-9]{1,2}\s+hours)\b"
 )
 
 

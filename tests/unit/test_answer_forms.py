@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.cues import Cues
-from parsers.fields.response import reply_to, response_channel
+from parsers.fields.response import reply_to, response_channel, urgent
 from parsers.fields.textview import TextView
 
 
@@ -43,3 +43,11 @@ def test_when_to_answer_does_not_hide_how() -> None:
         "Vă rugăm ca răspunsul să ne parvină cu celeritate, cauza fiind urgentă."
     )
     assert response_channel(TextView.of(text)) == "electronic"
+
+
+@pytest.mark.parametrize(
+    "text", ["vă solicităm, cu termen: 24 de ore, datele", "în cel mult 48 de ore"]
+)
+def test_a_deadline_in_hours_is_urgent(text: str) -> None:
+    """A deadline counted in hours asks for urgency without the word."""
+    assert urgent(TextView.of(text)) is True
