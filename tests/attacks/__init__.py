@@ -23,6 +23,8 @@ MODULES: tuple[str, ...] = (
     "ink",
     "redteam_answer_address",
     "redteam_unextracted",
+    "redteam_dkim_key",
+    "redteam_outlook",
 )
 
 

@@ -1,0 +1,65 @@
+"""Red team: DKIM signatures the RFCs say must not count are a pass (testing keys, RSA-SHA1).
+
+`router/signatures/dkim.verify_dkim` hands each signature to dkimpy, which
+verifies it and nothing more: a key record published with `t=y` ("this
+domain is testing DKIM": RFC 6376 3.6.1, verifiers MUST NOT treat such mail
+differently from unsigned mail) and a signature made with `a=rsa-sha1`
+(RFC 8301 3.1: verifiers MUST NOT consider it valid; SHA-1 collisions are
+practical for a chosen prefix) both count as the authority's DKIM, so a
+defective police mail is `verified`. The same mail signed with RSA-SHA256 by a
+production key is the control.
+"""
+
+from __future__ import annotations
+
+from tests.attacks.harness import Attack, Submission
+from tests.attacks.mailkit import build, registry
+from tests.attacks.redteam_kit import dkim_key_record, dkim_sign
+from tests.samples.signatures.world import World
+
+CLS = "redteam_dkim_key"
+DOMAIN = "cj.politiaromana.ro"
+
+
+def _file(raw: bytes) -> Submission:
+    return Submission(raw, channel="folder", filename="adresa.eml")
+
+
+def _testing_key(w: World) -> Submission:
+    dkim_key_record(w, DOMAIN, "test", "t=y")
+    return _file(dkim_sign(w, build(w, dkim_domain=None), DOMAIN, selector="test"))
+
+
+def _rsa_sha1(w: World) -> Submission:
+    return _file(dkim_sign(w, build(w, dkim_domain=None), DOMAIN, algorithm=b"rsa-sha1"))
+
+
+def _genuine_sha256(w: World) -> Submission:
+    return _file(dkim_sign(w, build(w, dkim_domain=None), DOMAIN))
+
+
+ATTACKS = [
+    Attack(
+        CLS,
+        "key_record_in_testing_mode_t_y",
+        False,
+        _testing_key,
+        policy_toml=registry,
+        known_gap=(
+            "a signature verified with a key published t=y (testing) passes dkim and "
+            "authority_alignment: verify_dkim never reads the key record's flags"
+        ),
+    ),
+    Attack(
+        CLS,
+        "rsa_sha1_signature",
+        False,
+        _rsa_sha1,
+        policy_toml=registry,
+        known_gap=(
+            "an a=rsa-sha1 signature passes dkim and authority_alignment: verify_dkim accepts "
+            "every algorithm dkimpy verifies (RFC 8301 forbids rsa-sha1)"
+        ),
+    ),
+    Attack(CLS, "genuine_rsa_sha256_production_key", True, _genuine_sha256, policy_toml=registry),
+]
