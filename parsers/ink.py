@@ -23,6 +23,7 @@ a request that needs a signature (`ExtractOptions.defer_ink`).
    colour, the stamp's text and readings, and a small cropped PNG (base64)
    for the legal team to look at.
 """
+
 from __future__ import annotations
 
 import base64
@@ -123,7 +124,7 @@ def _signature(clean: Mask, stamps: list[Found]) -> tuple[tuple[int, int, int, i
     for (x0, y0, x1, y1), n in components(mask):
         wc, hc = (x1 - x0 + 1) / CELLS_PER_CM, (y1 - y0 + 1) / CELLS_PER_CM
         fill = n / ((x1 - x0 + 1) * (y1 - y0 + 1))
-        if not (1.5 <= wc <= 12 and 0.6 <= hc <= 5 and 0.04 <= fill <= 0.45):
+        if not (1.5 <= wc <= 12 and 0.6 <= hc <= 5 and 0.04 <= fill <= 0.55):
             continue
         if _straight(mask[y0 : y1 + 1, x0 : x1 + 1]) > 0.5:
             continue  # ruled: a frame, a table, an underline, not a hand
@@ -169,9 +170,13 @@ def examine_mask(
     blank = ImageDraw.Draw(clean_img)
     anchor: tuple[str, int, int] | None = None
     last_bottom = 0
+    # A signature Tesseract takes for a word ("WWW", "ANNAN") stands taller than the
+    # page's lines of type: a "word" over 1.7 times their usual height is left as ink.
+    heights = sorted(b[3] - b[1] for t, c, b in words if c >= _MIN_WORD_CONF and len(t) >= 3)
+    tallest = 1.7 * heights[len(heights) // 2] if heights else float("inf")
     for text, conf, (x0, y0, x1, y1) in words:
         alnum = sum(c.isalnum() for c in text)
-        if conf >= _MIN_WORD_CONF and alnum >= 2:
+        if conf >= _MIN_WORD_CONF and alnum >= 2 and y1 - y0 <= tallest:
             blank.rectangle((max(0, x0 - 2), max(0, y0 - 2), x1 + 1, y1 + 1), fill=0)
             last_bottom = max(last_bottom, y1)
         if _ANCHORS.match(_fold(text)) and (anchor is None or y0 >= anchor[1]):

@@ -90,6 +90,16 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
             k = radial_edge(full, centre, radii)
             centre, radii = refine(full, centre, (radii[0] * k, radii[1] * k))
             ring = read_ring(full, centre, radii)
+            # The box of the outer ring as refined (the template may have found an inner one):
+            # what the signature search leaves out, and what is shown.
+            (cx, cy), (a, b) = centre, radii
+            box = (
+                int((cx - a) / f),
+                int((cy - b) / f),
+                int((cx + a) / f) + 1,
+                int((cy + b) / f) + 1,
+            )
+            cand = Stamp(cand.shape, box, cand.score)
         found = Found(cand.shape, cand.box, cand.score, ring)
         if ring["text"] and names_institution(ring["text"]):
             named.append(found)

@@ -36,14 +36,30 @@ def _outside(ink: Mask) -> Mask:
 
 
 def _ellipse_cover(box: Mask, sectors: int = 36) -> float:
-    """Share of angular sectors with ink near the ellipse inscribed in `box`."""
+    """Share of angular sectors with ink near the ellipse inscribed in `box`, or near the
+    ellipse refined from it (a letter or a stroke touching the ring widens the box)."""
     h, w = box.shape
-    cy, cx, b, a = (h - 1) / 2, (w - 1) / 2, (h - 1) / 2, (w - 1) / 2
+    centre, radii = ((w - 1) / 2, (h - 1) / 2), ((w - 1) / 2, (h - 1) / 2)
+    first = _cover_at(box, centre, radii, sectors)
+    if first >= 0.9:
+        return first
+    for scale in (0.9, 0.8):
+        guess = (radii[0] * scale, radii[1] * scale)
+        c, r = refine(box, centre, guess)
+        first = max(first, _cover_at(box, c, r, sectors))
+    return first
+
+
+def _cover_at(
+    box: Mask, centre: tuple[float, float], radii: tuple[float, float], sectors: int
+) -> float:
+    h, w = box.shape
+    (cx, cy), (a, b) = centre, radii
     hit = 0
     for k in range(sectors):
         t = 2 * np.pi * k / sectors
         found = False
-        for f in (0.9, 0.95, 1.0):
+        for f in (0.93, 0.97, 1.0, 1.03):
             x, y = int(round(cx + a * f * np.cos(t))), int(round(cy + b * f * np.sin(t)))
             if 0 <= y < h and 0 <= x < w and box[y, x]:
                 found = True
