@@ -27,9 +27,10 @@ _AS = r"(?:(?:inregistrat|identificat|cunoscut|denumit|inscris)\s+(?:ca|cu\s+num
 USERNAME = re.compile(
     rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?[:,]?\s*{_AS}{_LABEL}?[\"'(]?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-])"
 )
-# "am cumpărat de la retro_shop_ro": a username-looking word after "de la"/"from" is the other party.
+# "am cumpărat de la retro_shop_ro", "am plătit o placă la piese_pc": a username-looking
+# word after "de la"/"la"/"from" is the other party.
 _FROM = re.compile(
-    r"\b(?:de\s+la|vandut[a]?\s+de|sold\s+by|from|catre|to)\s+(?:userul\s+|user\s+|contul\s+)?[\"']?(?P<u>[a-z][a-z0-9._-]{1,30}[a-z0-9])[\"']?(?![a-z0-9@_-])"
+    r"\b(?:de\s+la|la|vandut[a]?\s+de|sold\s+by|from|catre|to)\s+(?:userul\s+|user\s+|contul\s+)?[\"']?(?P<u>[a-z][a-z0-9._-]{1,30}[a-z0-9])[\"']?(?![a-z0-9@_-])"
 )
 # OCR'd text: a username broken in pieces, the "_" read as a space or the "." followed
 # by one ("bogdan fashion55", "shopioana 100", "gheorghe. mobila8"), up to the end of its clause.

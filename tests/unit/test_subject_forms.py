@@ -69,3 +69,11 @@ def test_a_phone_wrapped_after_tel_inside_a_sentence() -> None:
         "IPJ Exemplu\nTel. 0264 111 222\nvă rugăm să ne comunicați, pentru utilizatorul a_1:"
     )
     assert ("phone", "0264111222") not in _subjects(letterhead)
+
+
+def test_the_seller_paid_at() -> None:
+    """A username after "la" in "am plătit ... la X" is the other party of the deal."""
+    from parsers.fields.usernames import mentions
+
+    found = mentions(TextView.of("am plătit 300 lei pentru un disc la disc_vechi77 acum o lună"))
+    assert [(m.value, m.role) for m in found] == [("disc_vechi77", "counterparty")]
