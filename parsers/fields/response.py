@@ -18,7 +18,7 @@ from .textview import TextView
 
 _ANSWER = re.compile(r"\b(?:raspuns\w*|raspund\w*|reply|response|answer)\b")
 _SENDING = re.compile(
-    r"\b(?:prin\s+curier\w*|prin\s+posta|in\s+format\s+(?:electronic|fizic|letric)|prin\s+e-?mail|pe\s+e-?mail|by\s+(?:e-?mail|courier|post)|pe\s+cale\s+electronica|transmis\w*\s+electronic|electronic\s+la"
+    r"\b(?:prin\s+curier\w*|prin\s+posta|in\s+format\s+(?:electronic|fizic|letric)|prin\s+e-?mail|pe\s+e-?mail|by\s+(?:e-?mail|courier|post)|pe\s+cale\s+electronica|transmis\w*\s+electronic|electronic\w*,?\s+la|pe\s+suport\s+(?:electronic|optic|de\s+hartie)"
     r"|(?:transmis|comunicat|trimis|expediat|inaintat)\w*\s+(?:la|pe)\s+adresa)\b"
 )
 ELECTRONIC = re.compile(

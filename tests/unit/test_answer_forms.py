@@ -16,6 +16,7 @@ from parsers.fields.textview import TextView
         "raspunsul pe mail la sectia3@exemplu-politie.ro",
         "Vă rugăm să răspundeți la adresa de e-mail birou@exemplu-politie.ro.",
         "Datele solicitate vor fi comunicate la adresa birou@exemplu-politie.ro.",
+        "Informațiile vor fi transmise pe suport electronic, la adresa birou@exemplu-politie.ro.",
     ],
 )
 def test_an_address_for_the_answer_means_electronic(closing: str) -> None:
