@@ -25,6 +25,7 @@ MODULES: tuple[str, ...] = (
     "redteam_unextracted",
     "redteam_dkim_key",
     "redteam_outlook",
+    "redteam_role_binding",
 )
 
 
