@@ -7,7 +7,10 @@ Sources, by channel (`mailauth.authenticate` picks):
    `Received:` lines instead, as in 3.;
 2. IMAP only: the topmost `Authentication-Results` header, when its
    authserv-id is a configured trusted one (the hosted mailbox's);
-3. files (and IMAP without 2.): the `Received:` lines our own hosts wrote.
+3. IMAP without 2. (and our relay's lines in 1.): the `Received:` lines our
+   own hosts wrote. A mail *file* (folder, cli, post) is never read this way:
+   its lines were written by whoever wrote the file (`claimed_origin` in
+   mailauth.py records them as claims).
    The topmost line must be written `by` one of our hosts; a hop whose
    connecting IP (the `[…]` literal our MTA wrote) is in our own networks is
    internal and the line below it must be ours too; the first hop from an IP
