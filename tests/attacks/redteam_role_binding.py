@@ -11,7 +11,9 @@ request (case, reference, both users, "datele de identificare", "istoricul
 tranzacțiilor") occurs somewhere in the signed text, so it binds: `verified`,
 and the person who complained to the police is exposed to whoever wrote the
 body. The same holds for a data item the letter mentions in passing
-("adresele IP … aparțin unui furnizor") asked for as data.
+("adresele IP … aparțin unui furnizor") asked for as data, and for account ids
+that are only pieces of the letter's numbers (user ids 4567 and 2026 out of
+"dosarul penal nr. 4567/P/2026": a token ends at "/").
 
 A body asking for the complainant's data in one sentence with the user in the
 item ("datele … ale utilizatorului maria_…") is held, by luck of how
@@ -59,6 +61,16 @@ def _mentioned_data_item(w: World) -> Submission:
         "1. datele de identificare;\n2. adresele IP.\n\nCu stimă,\n"
     )
     return mailed(w, sealed_letter(w, LETTER_IP), body=body)
+
+
+def _letter_numbers_as_user_ids(w: World) -> Submission:
+    # The default letter: "Nr. 123.456 din 12.11.2026", "dosarul penal nr. 4567/P/2026".
+    body = (
+        REVISIT + "Pentru utilizatorul ion_vanzator88 și pentru conturile cu ID utilizator 4567 "
+        "și 2026 vă rugăm să ne comunicați:\n1. datele de identificare;\n"
+        "2. istoricul tranzacțiilor.\n\nCu stimă,\n"
+    )
+    return mailed(w, sealed_letter(w), body=body)
 
 
 def _complainant_inline(w: World) -> Submission:
