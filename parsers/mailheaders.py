@@ -57,13 +57,26 @@ def decode_header_value(raw: str | None, defects: list[str], name: str = "header
 
 
 def _addresses(values: list[str], defects: list[str], name: str) -> list[tuple[str, str]]:
-    decoded = [decode_header_value(v, defects, name) or "" for v in values]
+    """The (display name, address) pairs of an address header.
+
+    Addresses are split from the raw value first and only the display names
+    are decoded after (RFC 2047 5: an encoded word is never an address), as the
+    signature checks read them: an encoded word that decodes to
+    "<politia@…>" names nobody, it does not replace the real address.
+    """
+    raw = [
+        re.sub(r"\r?\n[ \t]+", " ", decode_surrogates(v, defects, f"header {name}")) for v in values
+    ]
     try:
-        pairs = email.utils.getaddresses(decoded)
-    except Exception:  # pragma: no cover - getaddresses is lenient
+        pairs = email.utils.getaddresses(raw)
+    except Exception:  # nested too deep for the address parser, and such
         defects.append(f"header {name}: unparseable address list")
         return []
-    return [(n.strip(), a.strip().lower()) for n, a in pairs if "@" in a]
+    return [
+        ((decode_header_value(n, defects, name) or "").strip(), a.strip().lower())
+        for n, a in pairs
+        if "@" in a
+    ]
 
 
 def _ids(value: str | None) -> tuple[str, ...]:

@@ -160,3 +160,14 @@ def test_a_plain_text_mail_built_by_the_email_package_reads_alike() -> None:
     msg["From"] = "a@b.ro"
     raw = msg.as_bytes().replace(b"\n", b"\r\n")
     assert header_anomalies(raw) == []
+
+
+def test_an_encoded_word_that_decodes_to_an_address_does_not_replace_the_from() -> None:
+    """The parser splits addresses before decoding display names, as the signature checks do."""
+    raw = (
+        b"From: =?utf-8?q?Politia_=3Cpolitia.cluj=40cj.politiaromana.ro=3E?= "
+        b"<attacker@evil.example>\r\n\r\nx\r\n"
+    )
+    doc = read_mail(raw, _no_files)
+    assert doc.headers is not None and doc.headers.from_addr == "attacker@evil.example"
+    assert doc.headers.from_display == "Politia <politia.cluj@cj.politiaromana.ro>"
