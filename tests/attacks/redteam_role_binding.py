@@ -112,6 +112,18 @@ ATTACKS = [
             "binding.states counts any occurrence"
         ),
     ),
+    Attack(
+        CLS,
+        "letter_numbers_asked_for_as_user_ids",
+        False,
+        _letter_numbers_as_user_ids,
+        policy_toml=_policy,
+        known_gap=(
+            "user ids 4567 and 2026 bind because binding.states finds them as tokens of the "
+            "case number 4567/P/2026 ('/' ends a token): any number fragment of the letter is "
+            "an account id the attacker may ask for"
+        ),
+    ),
     Attack(CLS, "complainant_asked_for_inline", False, _complainant_inline, policy_toml=_policy),
     Attack(CLS, "genuine_letter_naming_the_complainant", True, _genuine, policy_toml=_policy),
 ]
