@@ -26,6 +26,7 @@ MODULES: tuple[str, ...] = (
     "redteam_dkim_key",
     "redteam_outlook",
     "redteam_role_binding",
+    "redteam_cover_note",
 )
 
 
