@@ -9,13 +9,13 @@ example overruns it twice.
 
 from __future__ import annotations
 
+import importlib
 from datetime import timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import importlib
 from parsers import Cues, Document, MailHeaders, Page, SourceKind, understand
 from parsers.cues import TextBudget
 from parsers.fields import TextView, extract_fields
@@ -126,7 +126,9 @@ def test_a_mail_body_its_history_and_subject_are_each_within_the_budget(
     )
     und = understand(doc, cues)
     b = cues.budget
-    assert handed and max(handed) <= b.head_chars + b.tail_chars + b.quoted_chars + b.subject_chars + 8
+    assert (
+        handed and max(handed) <= b.head_chars + b.tail_chars + b.quoted_chars + b.subject_chars + 8
+    )
     assert any("the mail body" in d for d in und.defects)
     assert any("the subject" in d for d in und.defects)
 
@@ -140,13 +142,13 @@ def test_the_budget_is_policy() -> None:
 
 
 @settings(
-    max_examples=25,
+    max_examples=15,
     deadline=timedelta(seconds=20),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(pieces=st.lists(NASTY, min_size=1, max_size=6), size=st.integers(1_000, 120_000))
+@given(pieces=st.lists(NASTY, min_size=1, max_size=6), size=st.sampled_from([60_000, 120_000]))
 def test_every_extractor_on_any_hostile_text_is_bounded(pieces: list[str], size: int) -> None:
-    """Every extractor group, run directly on up to 120 KB of hostile text, stays within the deadline."""
+    """Every extractor group, run directly on 60 or 120 KB of hostile text, stays within the deadline."""
     cues = Cues.default()
     unit = "".join(pieces)
     text = (unit * (size // len(unit) + 1))[:size]
@@ -156,16 +158,16 @@ def test_every_extractor_on_any_hostile_text_is_bounded(pieces: list[str], size:
 
 
 @settings(
-    max_examples=15,
+    max_examples=8,
     deadline=timedelta(seconds=20),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(
     pieces=st.lists(st.one_of(NASTY, st.text(max_size=40)), min_size=1, max_size=6),
-    size=st.integers(1_000, 1_500_000),
+    size=st.sampled_from([300_000, 1_500_000]),
 )
 def test_understand_of_any_text_is_bounded(pieces: list[str], size: int) -> None:
-    """Any text up to 1.5 MB through `understand` (budget and all) stays within the deadline."""
+    """Any text of 300 KB or 1.5 MB through `understand` (budget and all) stays within the deadline."""
     unit = "".join(pieces) or "x"
     text = (unit * (size // len(unit) + 1))[:size]
     understand(_doc(text), Cues.default())
