@@ -1,7 +1,7 @@
 """Who complains: a name introduced as such, else the signature, else the mail's sender.
 
 "Subsemnatul Mihai-Andrei Dumitrescu", "Mă numesc Elena Marinescu", "My name is
-..." come first; then the last line of the text that is only a name (2-4
+..." come first, then a username the writer gives as theirs ("sunt bogdan_ct"); then the last line of the text that is only a name (2-4
 capitalised words), looking up from the end past contact and closing lines.
 """
 
@@ -15,6 +15,12 @@ from .noise import is_noise_line, name_prefix
 from .textview import TextView
 
 _INTRO = re.compile(r"\b(?:subsemnat(?:ul|a|ii)|ma\s+numesc|numele\s+meu\s+este|my\s+name\s+is)\s+")
+# "sunt bogdan_ct", "I am ana.pop88": the writer introduced by a username (a digit, "_"
+# or "." in it), on the folded text.
+_I_AM_USER = re.compile(
+    r"\b(?:sunt|eu\s+sunt|i\s+am|i'm)\s+(?:userul\s+|utilizatorul\s+)?"
+    r"(?P<u>(?=[a-z0-9._-]*[0-9_.][a-z0-9._-]*(?![a-z0-9@._-]))[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![a-z0-9@._-])"
+)
 _WORD = r"[A-ZĂÂÎȘȚ][a-zăâîșțA-ZĂÂÎȘȚ'-]+"
 NAME = re.compile(rf"{_WORD}(?:[ ]{_WORD}){{1,3}}")
 _NAME_LINE = re.compile(rf"^\s*(?P<name>{_WORD}(?:[ ]{_WORD}){{1,3}})\s*[,.]?\s*$")
@@ -34,6 +40,9 @@ def complainant(view: TextView, cues: Cues, headers: MailHeaders | None) -> str 
         name = NAME.match(view.text, m.end())
         if name:
             return name.group(0)
+    me = view.search(_I_AM_USER)
+    if me:
+        return view.value(me, "u")
     lines = view.lines()
     scrawls = 2 if view.ocr else 0  # a signature OCR'd as a word or two of garbage
     for start, end in reversed(lines[-12:]):
