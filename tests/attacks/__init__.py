@@ -27,6 +27,7 @@ MODULES: tuple[str, ...] = (
     "redteam_outlook",
     "redteam_role_binding",
     "redteam_cover_note",
+    "redteam_pades_ltv",
 )
 
 

@@ -9,15 +9,28 @@ harness.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 from xml.sax.saxutils import escape
 
 import dkim
+from asn1crypto import keys as akeys
+from asn1crypto import x509 as ax509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import signers, timestamps
+from pyhanko.sign.fields import SigSeedSubFilter
+from pyhanko.sign.validation.dss import DocumentSecurityStore
+from pyhanko_certvalidator import ValidationContext
 
 from tests.attacks.letters import letter
 from tests.attacks.mailkit import add_dkim_key, add_zone_line
-from tests.samples.signatures.world import World, letter_pdf, sign_pdf
+from tests.samples.signatures.world import Identity, World, letter_pdf, sign_pdf
 
 _SEALED: dict[tuple[int, str], bytes] = {}
 
@@ -91,3 +104,71 @@ def dkim_sign(
         signature_algorithm=algorithm,
     )
     return bytes(sig) + raw
+
+
+def rsa_tsa(w: World) -> Identity:
+    """A time-stamping authority under the world's CA (RSA: pyHanko's test TSA is RSA-only)."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test TSA")]))
+        .issuer_name(w.ca.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(w.ca.key, hashes.SHA256())
+    )
+    return Identity(key, cert, [w.ca.cert])  # type: ignore[arg-type]
+
+
+def pades_signed(w: World, text: str, *, lta: bool) -> bytes:
+    """The letter signed by the bound IPJ seal as a QTSP's tool signs: PAdES with a
+    signature timestamp (B-T), or B-LTA (then a DSS and a document timestamp are added
+    as later revisions, as Adobe's "LTV enabled" and long-term archiving do)."""
+    tsa = rsa_tsa(w)
+    der = serialization.Encoding.DER
+    stamper = timestamps.DummyTimeStamper(
+        tsa_cert=ax509.Certificate.load(tsa.cert.public_bytes(der)),
+        tsa_key=akeys.PrivateKeyInfo.load(
+            tsa.key.private_bytes(
+                der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
+        certs_to_embed=[ax509.Certificate.load(w.ca.cert.public_bytes(der))],
+    )
+    root = ax509.Certificate.load(w.ca.cert.public_bytes(der))
+    meta = signers.PdfSignatureMetadata(
+        field_name="Semnatura",
+        subfilter=SigSeedSubFilter.PADES,
+        embed_validation_info=lta,
+        use_pades_lta=lta,
+        validation_context=ValidationContext(
+            trust_roots=[root], allow_fetching=False, revocation_mode="soft-fail"
+        )
+        if lta
+        else None,
+    )
+    out = signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(letter_pdf(text))),
+        meta,
+        signer=w.seals["ipj_cluj"].signer(),
+        timestamper=stamper,
+    )
+    return bytes(out.getvalue())
+
+
+def ltv_enabled(w: World, signed: bytes) -> bytes:
+    """`signed` with a DSS (the signer's chain) appended as an incremental update: what
+    Adobe's "add LTV" or a QTSP's PAdES-B-LT tool writes after the signature."""
+    emb = PdfFileReader(io.BytesIO(signed)).embedded_signatures[0]
+    out = io.BytesIO(signed)
+    der = serialization.Encoding.DER
+    certs = [
+        ax509.Certificate.load(c.public_bytes(der)) for c in (w.seals["ipj_cluj"].cert, w.ca.cert)
+    ]
+    DocumentSecurityStore.add_dss(out, emb.sig_object["/Contents"], certs=certs)
+    return out.getvalue()
