@@ -27,6 +27,7 @@ from pyhanko.sign import signers, timestamps
 from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from tests.attacks.letters import letter
 from tests.attacks.mailkit import add_dkim_key, add_zone_line
@@ -138,7 +139,9 @@ def pades_signed(w: World, text: str, *, lta: bool) -> bytes:
                 der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
             )
         ),
-        certs_to_embed=[ax509.Certificate.load(w.ca.cert.public_bytes(der))],
+        certs_to_embed=SimpleCertificateStore.from_certs(
+            [ax509.Certificate.load(w.ca.cert.public_bytes(der))]
+        ),
     )
     root = ax509.Certificate.load(w.ca.cert.public_bytes(der))
     meta = signers.PdfSignatureMetadata(
