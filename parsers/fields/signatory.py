@@ -20,13 +20,13 @@ RANK = re.compile(
     r"(?:sub)?inspector(?:\s+(?:principal|sef|general))?(?:\s+de\s+politie)?|"
     r"agent(?:[- ]sef)?(?:\s+(?:principal|adjunct))?(?:\s+de\s+politie)?|"
     r"chestor(?:\s+(?:principal|sef|general))?(?:\s+de\s+politie)?|"
-    r"ofiter(?:\s+de\s+politie(?:\s+judiciara)?)?|judecator|presedinte|"
+    r"ofiter(?:\s+de\s+politie(?:\s+judiciara)?)?|judecator(?:\s+de\s+drepturi\s+si\s+libertati)?|presedinte|"
     r"(?:prim[- ]?)?grefier(?:[- ]sef)?|magistrat[- ]asistent|"
     r"director(?:\s+(?:general|executiv|adjunct))?|"
     r"(?:locotenent[- ])?colonel|locotenent|maior|capitan)\b"
 )
 _NAME = re.compile(
-    r"^\s*,?\s*(?P<name>[A-ZĂÂÎȘȚ][\w'-]*\.?(?:\s+[A-ZĂÂÎȘȚ][\w'-]*\.?){1,3})\s*[.,]?\s*$"
+    r"^\s*[,:]?\s*(?P<name>[A-ZĂÂÎȘȚ][\w'-]*\.?(?:\s+[A-ZĂÂÎȘȚ][\w'-]*\.?){1,3})\s*[.,]?\s*$"
 )
 MAX_LINE = 90
 
@@ -89,7 +89,7 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
     if columns:
         rest = ""
     if _NAME.match(rest):
-        return _tidy(f"{rank}{rest}")
+        return _tidy(f"{rank} {rest.strip(' ,:')}")
     if view.ocr and (name := name_prefix(rest)):
         return _tidy(f"{rank} {name}")
     if not view.ocr and _FUNCTION.match(rest):

@@ -35,3 +35,11 @@ def test_judge_and_clerk_side_by_side() -> None:
     """Judge and clerk signing side by side: the first column's rank and name are the signatory."""
     tail = "Judecător,                         Grefier,\nMarin Sorina                       Enache Paul\n"
     assert find_signatory(TextView.of("Cu stimă,\n" + tail)) == "Judecător Marin Sorina"
+
+
+def test_labelled_signatures_and_the_rights_judge() -> None:
+    """ "Rank: Name" lines are signatures, and the judge of rights and liberties is a rank."""
+    labelled = "Cu stimă,\nJudecător: Pop Ana\nGrefier: Ionescu Dan\n"
+    assert find_signatory(TextView.of(labelled)) == "Judecător Pop Ana"
+    side = "JUDECĂTOR DE DREPTURI ȘI LIBERTĂȚI,          GREFIER,\nSara Lungu          Paul Mihai\n"
+    assert find_signatory(TextView.of(side)) == "JUDECĂTOR DE DREPTURI ȘI LIBERTĂȚI Sara Lungu"
