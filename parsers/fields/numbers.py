@@ -19,8 +19,9 @@ from .dates import DATE, date_from_match, find_dates
 from .phones import normalize_phone
 from .textview import TextView
 
-# A file number's first part may carry dotted thousands ("3.456/P/2026"), kept as written.
-_FILE_NO = r"(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,7})"
+# A file number's first part may carry dotted thousands ("3.456/P/2026") or a letter
+# glued to it ("1447D/P/2026"), kept as written.
+_FILE_NO = r"(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,7}[a-z]?)"
 _CASE = rf"{_FILE_NO}(?:/[a-z0-9]{{1,6}}){{1,3}}/(?:19|20)[0-9]{{2}}"
 CASE = re.compile(rf"(?<![0-9/])(?<![0-9]\.)(?P<n>{_CASE})(?![0-9/])")
 _CASE_AFTER_DOSAR = re.compile(

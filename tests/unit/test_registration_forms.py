@@ -43,8 +43,9 @@ def test_roman_month_only_between_dots() -> None:
 
 
 def test_file_number_with_dotted_thousands() -> None:
-    """A file number written with a thousands dot is read whole, as written."""
+    """A file number written with a thousands dot, or with a letter glued to its number, is read whole, as written."""
     assert case_number(TextView.of("în dosarul penal nr. 12.904/P/2026 privind")) == "12.904/P/2026"
+    assert case_number(TextView.of("în dosarul nr. 3318D/P/2025 al")) == "3318D/P/2025"
 
 
 def test_several_orders_after_one_label() -> None:
