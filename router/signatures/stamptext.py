@@ -58,6 +58,23 @@ WORDS_MEAN = 0.8
 _KIND = ("parchetul", "tribunalul", "judecatoria", "curtea", "inspectoratul", "politie", "diicot")
 
 
+def _upper_words(name: str) -> set[str]:
+    """The words written in capitals in a stated name ("IPJ Cluj": ipj): perhaps acronyms."""
+    return {fold(w) for w in name.replace(".", "").split() if len(w) >= 2 and w.isupper()}
+
+
+def _acronyms(folded: str) -> dict[str, str]:
+    """Every acronym the words of a stamp's text spell, small words skipped, with the words
+    that spell it: "inspectoratul de politie judetean" spells ipj, "directia de investigare
+    a infractiunilor de criminalitate organizata si terorism" diicot."""
+    words = [w for w in folded.split() if w not in _STOP or w == "judetean"]
+    out: dict[str, str] = {}
+    for i in range(len(words)):
+        for j in range(i + 2, min(len(words), i + 7) + 1):
+            out.setdefault("".join(w[0] for w in words[i:j]), " ".join(words[i:j]))
+    return out
+
+
 def names(text: str, authority: str) -> bool:
     """Whether stamp `text` names `authority`: every distinctive word, give or take OCR noise,
     and no word of another kind of authority."""
@@ -65,10 +82,16 @@ def names(text: str, authority: str) -> bool:
     folded = fold(text)
     if not want:
         return False
-    stated = fold(authority).replace("politia", "politie")
+    acronyms = _acronyms(folded)
+    spelled = [acronyms[w] for w in want if w in acronyms and w in _upper_words(authority)]
+    # The words an acronym of the stated name stands for are the stated name's words too.
+    stated = " ".join([fold(authority), *spelled]).replace("politia", "politie")
     if any(k not in stated and fuzzy_in(k, folded, 0.85) for k in _KIND):
         return False
-    scores = [fuzzy_score(w, folded) for w in want]
+    scores = [
+        1.0 if w in acronyms and w in _upper_words(authority) else fuzzy_score(w, folded)
+        for w in want
+    ]
     return min(scores) >= WORD_MIN and sum(scores) / len(scores) >= WORDS_MEAN
 
 

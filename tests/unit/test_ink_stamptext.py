@@ -25,6 +25,13 @@ def test_the_stated_authority_is_named_through_ocr_noise(text: str) -> None:
     assert foreign(text) is None
 
 
+def test_an_acronym_stated_is_spelled_by_the_stamps_words() -> None:
+    """ "IPJ Cluj" on the letter is named by a stamp reading the inspectorate's name in full."""
+    assert names("INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ *", "IPJ Cluj")
+    assert not names("INSPECTORATUL DE POLIȚIE JUDEȚEAN BRAȘOV *", "IPJ Cluj")
+    assert not names("PRIMĂRIA MUNICIPIULUI CLUJ", "IPJ Cluj")
+
+
 @pytest.mark.parametrize(
     "text",
     [
