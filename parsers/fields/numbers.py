@@ -44,7 +44,11 @@ _REF = re.compile(
     rf"(?:\s*(?:/|din(?:\s+data\s+de)?|from|data|dated)\s*:?\s*(?P<date>{DATE.pattern}))?"
 )
 _NOT_REFERENCE = re.compile(
-    r"(?:dosar\w*(?:\s+penal)?|tranzacti\w*|comenzii|comanda|comanda\s*/\s*tranzactia|contract\w*|factur\w*|telefon\w*|art\.?|str\.?|strada|bd\.?|bl\.?|ap\.?|sc\.?|legea|order|invoice)\s*$"
+    r"(?:dosar\w*(?:\s+penal)?|tranzacti\w*|comenzii|comanda|comanda\s*/\s*tranzactia|contract\w*|factur\w*|telefon\w*|art\.?|str\.?|strada|bd\.?|bl\.?|ap\.?|sc\.?|legea|order|invoice"
+    # an earlier letter cited ("în completarea adresei noastre nr.", "la adresa dvs. nr."),
+    # not this one's number
+    r"|(?:adres\w*|scris\w*|solicitar\w*)\s+(?:noastr\w*|dumneavoastr\w*|dvs\.?|d-voastra)"
+    r"|(?:completarea|urmare[a]?|raspuns\w*)\s+(?:la\s+)?adres\w*)\s*$"
 )
 TRANSACTION = re.compile(
     r"\b(?:tranzacti\w*|comenzi\w*|comand\w*|order|transaction)"
@@ -65,6 +69,7 @@ def case_number(view: TextView) -> str | None:
 def reference(view: TextView) -> tuple[str | None, str | None]:
     """(reference number, ISO reference date) of the letter itself."""
     best: tuple[int, str, str | None, int, int] | None = None
+    first_break = view.folded.find("\f")  # found once: not a scan back per "nr."
     for m in view.finditer(_REF):
         before = view.folded[max(0, m.start() - 40) : m.start()]
         if _NOT_REFERENCE.search(before) or _NOT_REFERENCE.search(
@@ -90,10 +95,13 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
             date = d.isoformat() if d else None
         if not date and not at_line_start:
             continue  # "Str. X nr. 7", "art. 5 nr. 2": a number mid-sentence without a date
-        score = (2 if date else 0) + (1 if at_line_start else 0)
+        # The mail's own text (before the first page break: attachments follow) names
+        # the request it carries ahead of an attached document's older letter.
+        first_page = first_break < 0 or m.start() < first_break
+        score = (4 if first_page else 0) + (2 if date else 0) + (1 if at_line_start else 0)
         if best is None or score > best[0]:
             best = (score, number, date, m.start(), m.end())
-        if score == 3:
+        if score == 7:
             break
     if best is None:
         return None, _heading_date(view)

@@ -80,3 +80,17 @@ def test_several_orders_after_one_label() -> None:
 def test_the_letter_date_where_the_head_puts_it(text: str, number: str | None, date: str) -> None:
     """The letter's date is read from a head line holding only a date (and its place) when none is beside the number."""
     assert reference(TextView.of(text)) == (number, date)
+
+
+def test_the_mails_own_request_over_cited_and_attached_letters() -> None:
+    """An earlier letter cited is not this one's number, and the mail's own registration comes before an attached older letter's."""
+    cited = (
+        "În completarea adresei noastre nr. 8812 din 02.10.2026, vă transmitem ordonanța.\n"
+        "\f\nPARCHETUL EXEMPLU\nORDONANȚĂ\n06.10.2026\nProcuror Ion Pop,"
+    )
+    assert reference(TextView.of(cited)) == (None, "2026-10-06")
+    body_first = (
+        "Revenim cu o nouă solicitare, nr. 90331 din 05.11.2026, în dosarul penal nr. 7/P/2026.\n"
+        "\f\nIPJ EXEMPLU\nNr. 61200 din 14.IX.2026\nCătre SC Exemplu SRL"
+    )
+    assert reference(TextView.of(body_first)) == ("90331", "2026-11-05")
