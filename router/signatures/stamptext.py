@@ -86,7 +86,7 @@ def names(text: str, authority: str) -> bool:
     spelled = [acronyms[w] for w in want if w in acronyms and w in _upper_words(authority)]
     # The words an acronym of the stated name stands for are the stated name's words too.
     stated = " ".join([fold(authority), *spelled]).replace("politia", "politie")
-    if any(k not in stated and fuzzy_in(k, folded, 0.85) for k in _KIND):
+    if any(not fuzzy_in(k, stated, 0.8) and fuzzy_in(k, folded, 0.85) for k in _KIND):
         return False
     scores = [
         1.0 if w in acronyms and w in _upper_words(authority) else fuzzy_score(w, folded)
