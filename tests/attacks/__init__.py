@@ -28,6 +28,7 @@ MODULES: tuple[str, ...] = (
     "redteam_role_binding",
     "redteam_cover_note",
     "redteam_pades_ltv",
+    "redteam_paper_pages",
 )
 
 
