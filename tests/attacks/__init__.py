@@ -29,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "redteam_cover_note",
     "redteam_pades_ltv",
     "redteam_paper_pages",
+    "redteam_smime_cutout",
 )
 
 

@@ -17,10 +17,15 @@ check noticing:
   read into `reply_to` by `parsers/fields/response.reply_to` but never part of
   what the signed PDF must state (`router/signatures/binding.key_content`):
   an attacker in an authority mailbox (the threat model of the
-  `unsigned_extras` class) keeps an old signed letter and only moves the answer.
+  `unsigned_extras` class) keeps an old signed letter and only moves the answer;
+  the same beside an S/MIME-signed entity.
 
 A plain free-mail `Reply-To` is held (`reply_to` fails) and stays as a
 regression case; the controls answer to the authority itself.
+
+The encoded-word door is closed (issue 11, mail): the parse step splits
+addresses before decoding names, and a Reply-To display name that shows
+another address fails `reply_to`. The body door stays open (known gaps).
 """
 
 from __future__ import annotations
@@ -29,8 +34,8 @@ import base64
 
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import COVER, IPJ, letter, mailed
-from tests.attacks.redteam_kit import insert_header, sealed_letter
-from tests.samples.signatures.world import World
+from tests.attacks.redteam_kit import insert_header, sealed_letter, smime_mail, text_entity
+from tests.samples.signatures.world import LETTER, World
 
 CLS = "redteam_answer_address"
 POLICE = "politia.cluj@cj.politiaromana.ro"
@@ -76,6 +81,13 @@ def _body_postal_address(w: World) -> Submission:
     return mailed(w, sealed_letter(w), body=body)
 
 
+def _smime_outer_answer(w: World) -> Submission:
+    signed = text_entity("Inspectoratul de Politie Judetean Cluj\n" + LETTER + "\n")
+    outer = f"Raspunsul se va transmite exclusiv la adresa {DROP}.\n"
+    raw = smime_mail(w, signed, signed, preamble_copy=False, outer_text=outer)
+    return _file(raw)
+
+
 # ------------------------------------------------------------------ controls
 
 
@@ -101,11 +113,6 @@ ATTACKS = [
         False,
         _reply_to_q_encoded,
         policy_toml=_policy,
-        known_gap=(
-            "an unsigned Reply-To whose encoded-word display name decodes to a gmail address "
-            "passes the reply_to check (raw getaddresses sees the police mailbox) while the "
-            "parse step decodes it first and sets fields.reply_to to the gmail address"
-        ),
     ),
     Attack(
         CLS,
@@ -113,10 +120,6 @@ ATTACKS = [
         False,
         _reply_to_b_encoded,
         policy_toml=_policy,
-        known_gap=(
-            "same as the q-encoded case, base64: parsers/mailheaders._addresses decodes "
-            "before getaddresses, router/signatures/authority.mail_channel after"
-        ),
     ),
     Attack(
         CLS,
@@ -145,6 +148,17 @@ ATTACKS = [
         known_gap=(
             "a private postal address for the answer (fields.reply_to) from the unsigned body "
             "is not bound to the signed PDF either"
+        ),
+    ),
+    Attack(
+        CLS,
+        "unsigned_text_beside_smime_names_answer_address",
+        False,
+        _smime_outer_answer,
+        policy_toml=_policy,
+        known_gap=(
+            "the same for S/MIME: an unsigned text part beside the officer's signed entity "
+            "sets fields.reply_to, and smime binding checks only key_content"
         ),
     ),
     Attack(CLS, "genuine_reply_to_own_mailbox", True, _genuine_reply_to_own, policy_toml=_policy),

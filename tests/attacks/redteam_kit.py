@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
+from email.mime.text import MIMEText
 from xml.sax.saxutils import escape
 
 import dkim
@@ -20,6 +22,7 @@ from asn1crypto import x509 as ax509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -175,3 +178,67 @@ def ltv_enabled(w: World, signed: bytes) -> bytes:
     ]
     DocumentSecurityStore.add_dss(out, emb.sig_object["/Contents"], certs=certs)
     return out.getvalue()
+
+
+POLICE = "politia.cluj@cj.politiaromana.ro"
+
+
+def crlf(data: bytes) -> bytes:
+    return data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def text_entity(text: str) -> bytes:
+    """A text/plain MIME entity (headers and body, CRLF), as an S/MIME client signs it."""
+    return crlf(MIMEText(text, "plain", "us-ascii").as_bytes())
+
+
+def smime_detached(identity: Identity, entity: bytes) -> tuple[bytes, bytes, bytes]:
+    """(multipart/signed Content-Type header, boundary, signature part) signing `entity`.
+
+    The signature part is returned as it sits between two boundary lines (from the
+    CRLF after the first boundary to the CRLF before the closing one).
+    """
+    builder = pkcs7.PKCS7SignatureBuilder().set_data(entity)
+    builder = builder.add_signer(identity.cert, identity.key, hashes.SHA256())
+    for c in identity.chain:
+        builder = builder.add_certificate(c)
+    signed = crlf(
+        builder.sign(serialization.Encoding.SMIME, [pkcs7.PKCS7Options.DetachedSignature])
+    )
+    found = re.search(rb'boundary="([^"]+)"', signed)
+    assert found is not None
+    boundary = found.group(1)
+    head, _, body = signed.partition(b"\r\n\r\n")
+    ctype = re.search(rb"Content-Type: multipart/signed[^\r\n]*(?:\r\n[ \t][^\r\n]*)*", head)
+    assert ctype is not None
+    return ctype.group(0), boundary, body.split(b"--" + boundary)[2]
+
+
+def smime_mail(
+    w: World,
+    signed_entity: bytes,
+    shown_entity: bytes,
+    *,
+    preamble_copy: bool,
+    outer_text: str | None = None,
+) -> bytes:
+    """A DKIM-signed police mail carrying a multipart/signed part signed over `signed_entity`.
+
+    The multipart/signed shows `shown_entity` as its first part. With `preamble_copy`,
+    `signed_entity` also sits between that boundary's delimiter lines in the outer
+    preamble, where no MIME reader looks but a search for the first delimiter finds it.
+    `outer_text`: an unsigned text/plain part before the signed one.
+    """
+    ctype, boundary, sigpart = smime_detached(w.signer, signed_entity)
+    out = (
+        f"From: Politia Cluj <{POLICE}>\r\nTo: legal@okazii.ro\r\nSubject: Adresa oficiala\r\n"
+        "Date: Thu, 12 Nov 2026 14:32:10 +0200\r\nMessage-ID: <3@test>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="OUTER"\r\n\r\n'
+    ).encode()
+    if preamble_copy:
+        out += b"--" + boundary + b"\r\n" + signed_entity + b"\r\n--" + boundary + b"--\r\n"
+    if outer_text is not None:
+        out += b"--OUTER\r\n" + text_entity(outer_text) + b"\r\n"
+    out += b"--OUTER\r\n" + ctype + b"\r\n\r\n--" + boundary + b"\r\n" + shown_entity
+    out += b"\r\n--" + boundary + sigpart + b"--" + boundary + b"--\r\n--OUTER--\r\n"
+    return dkim_sign(w, out, "cj.politiaromana.ro")
