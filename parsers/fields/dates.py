@@ -66,7 +66,8 @@ ROMAN_ALT = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 # All patterns run on folded text (lower-case ASCII).
 DATE = re.compile(
     r"(?<![0-9])(?:"
-    r"(?P<d>[0-3]?[0-9])\s?[./-]\s?(?P<m>[01]?[0-9])\s?[./-]\s?(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])"
+    # one separator throughout: "11-5/2026" is a compartment and a year, not a date
+    r"(?P<d>[0-3]?[0-9])\s?(?P<sep>[./-])\s?(?P<m>[01]?[0-9])\s?(?P=sep)\s?(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])"
     r"|(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?![0-9])"
     # Registries write the month in Roman numerals ("03.XI.2026", "25 XI 2026"); not
     # with slashes, which are a registration number's compartment ("45/II/2026").

@@ -37,7 +37,8 @@ _P_CASE = re.compile(
 _REF_NUM = (
     r"(?P<n>(?P<prefix>[a-z]{1,6}(?:-[a-z]{1,6})?(?:\s?[/-]\s?|[ ]))?"
     r"(?:[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))+(?![0-9./])|[0-9][0-9.]*(?:,[0-9]{3}(?![0-9]))?)"
-    r"(?:-[0-9]+)*(?:/[a-z0-9]{1,8}){0,3})"
+    # compartments may carry a dashed sub-number ("1567/II-5/2026")
+    r"(?:-[0-9]+)*(?:/[a-z0-9]{1,8}(?:-[0-9]{1,4})?){0,3})"
 )
 _REF = re.compile(
     rf"(?P<label>\bnr\.?|\bnumar(?:ul)?(?:\s+de\s+inregistrare)?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?|\bref\.?)\s*:?\s*{_REF_NUM}"
@@ -53,10 +54,12 @@ _NOT_REFERENCE = re.compile(
 TRANSACTION = re.compile(
     r"\b(?:tranzacti\w*|comenzi\w*|comand\w*|order|transaction)"
     r"(?:\s*/\s*(?:tranzacti\w*|comand\w*))?"
+    # "tranzacția reclamată are nr. 98765432": a participle and "are"/"având" before the number
+    r"(?:\s+(?:reclamat|mentionat|contestat|suspect|respectiv)\w*)?(?:\s+(?:are|avand|poarta))?"
     # A stray quote OCR puts before "nr." ("tranzacția 'nr. 55512345") is read past.
     r"(?:\s+['‘’`\"]?(?:cu\s+)?(?:nr\.?|numarul|numar|no\.?|id|#))?(?:\s+(?:este|e|era|is))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
 )
-_ROMAN_OCR = re.compile(r"(?<=/)(?:11|1l|l1|ll|II|Il|lI)(?=/)")
+_ROMAN_OCR = re.compile(r"(?<=/)(?:11|1l|l1|ll|II|Il|lI)(?=[/-])")
 _DOTTED = re.compile(r"^[0-9]{1,3}(?:[., ][0-9]{3})+$")
 
 

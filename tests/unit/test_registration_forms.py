@@ -94,3 +94,15 @@ def test_the_mails_own_request_over_cited_and_attached_letters() -> None:
         "\f\nIPJ EXEMPLU\nNr. 61200 din 14.IX.2026\nCătre SC Exemplu SRL"
     )
     assert reference(TextView.of(body_first)) == ("90331", "2026-11-05")
+
+
+def test_compartment_with_a_sub_number_and_one_date_separator() -> None:
+    """A compartment with a dashed sub-number stays in the number (OCR's "11" restored to "II"), since a date keeps one separator throughout."""
+    text = "Nr. inreg. 2210/11-3/2026        Arad, 4 octombrie 2026"
+    assert reference(TextView.of(text, ocr=True)) == ("2210/II-3/2026", "2026-10-04")
+    assert parse_date("ref. 11-5/2026") is None
+
+
+def test_an_order_named_with_a_participle() -> None:
+    """ "Tranzacția reclamată are nr. X" names a transaction."""
+    assert transactions(TextView.of("iar tranzacția reclamată are nr. 40551290.")) == ["40551290"]
