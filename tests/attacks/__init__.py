@@ -30,6 +30,7 @@ MODULES: tuple[str, ...] = (
     "redteam_pades_ltv",
     "redteam_paper_pages",
     "redteam_smime_cutout",
+    "redteam_registry_alias",
 )
 
 
