@@ -10,7 +10,10 @@ inserts one typed page, "Anexă la adresa nr. 123.456 … vă rugăm să ne
 comunicați de asemenea … utilizatorului victima_noua", before the letter or
 after its signature page. Every field is read from every page, so the victim
 becomes a user of a `verified` request; the call-back the verdict asks for
-confirms the genuine letter 123.456, which the police did send.
+confirms the genuine letter 123.456, which the police did send. Mailed from
+the police mailbox (the `unsigned_extras` threat model), the same scan binds
+too: `check_scan_binding` reads the file's first and last pages when the
+signature page does not state a value, and the inserted page states it.
 
 Held and kept as regression cases: a typed page (text layer) or an invisible
 text layer in front of the scan ("page 1 was not read: the signature page
@@ -105,6 +108,18 @@ def _appended_after(w: World) -> Submission:
     return _fax([*_letter_pages(3, 1), _annex(3, 3)])
 
 
+def _mailed_scan_with_annex(w: World) -> Submission:
+    # The police mailbox (the `unsigned_extras` threat model) mails the genuine fax with
+    # the page inserted: the scan binding reads the file's first and last pages too.
+    raw = w.mail(
+        "politia.cluj@cj.politiaromana.ro",
+        body="Vă transmitem alăturat adresa nr. 123.456 din 12.11.2026, cu anexa.",
+        attachments=(("adresa.tif", ink._fax([_annex(1, 3), *_letter_pages(3, 2)])),),
+        dkim_domain="cj.politiaromana.ro",
+    )
+    return Submission(raw, channel="folder", filename="adresa.eml")
+
+
 def _typed_page_first(w: World) -> Submission:
     return _pdf(_letter_pages(3, 2), ANNEX_TEXT, hidden=False)
 
@@ -137,6 +152,16 @@ ATTACKS = [
         False,
         _appended_after,
         known_gap=_GAP.format(where="after the signature page of"),
+    ),
+    Attack(
+        CLS,
+        "mailed_scan_with_unsigned_annex_page",
+        False,
+        _mailed_scan_with_annex,
+        known_gap=(
+            "binding.check_scan_binding falls back to every page of the scanned file when the "
+            "signature page does not state a value: the inserted page binds its own user"
+        ),
     ),
     Attack(CLS, "typed_page_before_scanned_letter", False, _typed_page_first),
     Attack(CLS, "invisible_text_layer_on_cover_sheet", False, _hidden_layer_on_cover),
