@@ -9,7 +9,8 @@ from ..model import MailHeaders
 from .authority import find_authority
 from .legal import articles
 from .numbers import case_number, reference, transactions
-from .requested import period, requested_data
+from .periods import period
+from .requested import requested_data
 from .response import reply_to, response_channel, urgent
 from .signatory import find_signatory
 from .subjects import find_subjects

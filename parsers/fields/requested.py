@@ -1,4 +1,4 @@
-"""What an official request asks for: the list of data items and the period.
+"""What an official request asks for: the list of data items.
 
 The items follow a request phrase ("vă rugăm să ne comunicați ... :") as a
 numbered, lettered or bulleted list (items may wrap over lines and be separated
@@ -7,22 +7,22 @@ is split at ";", ",", "și" and "precum și", with a deadline or manner cut off
 an item's head ("în regim de urgență datele de trafic"), a clause naming the
 period left out, and "X și de Y" kept as one item; a later sentence that asks
 for more ("Totodată, vă rugăm să ne comunicați ...") adds its items. Items are
-kept as written, minus the marker and the closing ";" or ".". The period is
-two dates after "perioada", "intervalul", "between", "de la"... joined by "-",
-"până la", "și", "to", or whole months ("martie - iunie 2026").
+kept as written, minus the marker and the closing ";" or ".". With no request
+phrase before it, the first list introduced by a colon is the data asked for.
+The period is `periods.period` (re-exported here).
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from bisect import bisect_left
 
-from .dates import MONTH_ALT, MONTHS, find_dates
-from .periods import OPEN_END, calendar_unit
+from .dates import MONTH_ALT
+from .periods import PERIOD_WORD, period
 from .sentences import sentence_of, sentence_spans
 from .textview import TextView
+
+__all__ = ["PERIOD_WORD", "period", "requested_data"]
 
 TRIGGER = re.compile(
     r"\b(?:va\s+rugam\s+(?:sa\s+)?(?:ne\s+)?(?:comunicati|transmiteti|puneti\s+la\s+dispozitie|furnizati|inaintati|comunica)(?:-ne)?"
@@ -36,21 +36,6 @@ TRIGGER = re.compile(
 )
 MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s?[.)]|[a-h]\s?[.)]|[-•*·–])\s+")
 _STOP_TAIL = re.compile(r"[\s;.,]+(?:si|sau|and)?[\s;.,]*$")
-PERIOD_WORD = re.compile(
-    r"\b(?:perioada|perioadei|intervalul|period|between|de\s+la|incepand\s+cu|from|intre|"
-    r"luna|lunile|lunii|in\s+month\s+of|sezonul"
-    # a year or quarter asked for ("pentru anul 2025"), not a law's year ("Legea ... din anul 2004")
-    r"|(?:pentru|in|aferent\w*|during)\s+(?P<unit>anul|anului|trimestrul|trimestrului))\b"
-)
-# How far a period word may stand before its first date ("trimestrul III 2026 (01.07...").
-PERIOD_GAP = 20
-# Whole months after a period word: "martie - iunie 2026", "ianuarie 2025 - martie 2026",
-# "mai 2026" (one month), "lunile aprilie și mai 2026".
-_MONTHS = re.compile(
-    rf"\s*:?\s*(?:(?:de\s+la|din|dintre|intre)\s+)?(?P<m1>{MONTH_ALT})\.?(?:\s+(?P<y1>(?:19|20)[0-9]{{2}}))?"
-    rf"(?:\s*(?:-|–|pana\s+(?:in|la)|si|to|and)\s*(?P<m2>{MONTH_ALT}))?"
-    r"(?:\.\s*|\s+)(?P<y2>(?:19|20)[0-9]{2})(?![0-9])"
-)
 # Between the items of an inline request: ";", ", ", "și", "precum și" (and parentheses).
 _SEPARATOR = re.compile(
     r"(\(|\)|;|,?\s+precum\s+(?:și|si)\s+|,\s+|\s+și\s+|\s+si\s+)", re.IGNORECASE
@@ -70,7 +55,9 @@ _DROP = re.compile(
     # article the request stands on, and the period: circumstances, not data
     r"|(?:ca\s+)?(?:cu\s+privire\s+la|referitor\s+la|privind|pentru)\s+(?:utilizator|cont|numit|titular|adres|num[ăa]rul\s+de\s+telefon)"
     r"|(?:în|in)\s+(?:dosar|cauza)|conform\s+art|(?:în|in)\s+(?:temeiul|baza)\s"
-    rf"|(?:din|începând\s+cu|incepand\s+cu)\s+(?:luna\s+)?(?:{MONTH_ALT})\b)",
+    rf"|(?:din|începând\s+cu|incepand\s+cu)\s+(?:luna\s+)?(?:{MONTH_ALT})\b"
+    # a period's end date left alone by the split at "și" ("între 01.02.2026 și 01.03.2026")
+    r"|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}$)",
     re.IGNORECASE,
 )
 # "datele de trafic și de localizare": what follows "și" with a preposition completes the item.
@@ -82,7 +69,8 @@ _MORE = re.compile(
 )
 # How far after a request phrase its inline items are read (a long sentence's end is not).
 INLINE_CHARS = 4000
-_JOIN = re.compile(r"^\s*(?:-|pana\s+la|pana\s+in|si|and|to|,)?\s*(?:data\s+de\s+)?$")
+# How close a second request verb must follow the first to be the one the items follow.
+NEXT_VERB_REACH = 200
 
 
 def requested_data(view: TextView) -> list[str]:
@@ -95,11 +83,14 @@ def requested_data(view: TextView) -> list[str]:
     triggers = list(view.finditer(TRIGGER))
     spans = sentence_spans(view.text, view.folded)
     for i, trig in enumerate(triggers):
-        if i + 1 < len(triggers) and _sentence(spans, triggers[i + 1].end()) == _sentence(
-            spans, trig.end()
+        if (
+            i + 1 < len(triggers)
+            and triggers[i + 1].start() - trig.end() <= NEXT_VERB_REACH
+            and _sentence(spans, triggers[i + 1].end()) == _sentence(spans, trig.end())
         ):
             # "vă solicităm ca, pentru contul X, să ne transmiteți ...": the items follow
-            # the last request verb of the sentence, not the first.
+            # the last request verb of the clause, not the first (a verb far on is
+            # another request run on by a lost full stop).
             continue
         items = _inline(view, trig.end(), spans)
         if not items:
@@ -113,7 +104,9 @@ def requested_data(view: TextView) -> list[str]:
                 items += [x for x in _inline(view, later.end(), spans) if x not in items]
             done = span
         return items
-    return []
+    # No request phrase leads to them, but an official letter's list introduced by a
+    # colon ("... și următoarele categorii de date:") is what it asks for.
+    return _first_colon_list(view, tried)
 
 
 def _sentence(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -176,6 +169,21 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             items[-1].append(line)  # a wrapped item
         gap = False
     return [_tidy(" ".join(parts)) for parts in items if _tidy(" ".join(parts))]
+
+
+def _first_colon_list(view: TextView, tried: set[int]) -> list[str]:
+    """Items of the first marked list whose introducing line ends with a colon."""
+    prev: tuple[int, int] | None = None
+    for a, b in view.lines():
+        if (
+            prev is not None
+            and _MARKER_AT.match(view.text, a, b)
+            and ":" in view.text[max(prev[0], prev[1] - 4) : prev[1]]
+        ):
+            return _list_after(view, prev[0], tried)
+        if _SOLID.search(view.text, a, b):
+            prev = (a, b)
+    return []
 
 
 def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]:
@@ -249,41 +257,3 @@ def _last_colon(text: str) -> int | None:
 def _tidy(item: str) -> str:
     item = " ".join(item.split())
     return _STOP_TAIL.sub("", item).strip()
-
-
-def period(view: TextView, today: str | None = None) -> dict[str, str | None] | None:
-    """{"from", "to"} ISO dates of the first named period, or None.
-
-    Two dates ("perioada 01.09.2026 - 15.11.2026"), or whole months ("în
-    perioada martie - iunie 2026": 1 March to 30 June; "în luna mai 2026"), a
-    year or a quarter (`periods.calendar_unit`), or a start "până în prezent":
-    to `today`, the letter's own date (None when unknown).
-    """
-    for kw in view.finditer(PERIOD_WORD):
-        dates = find_dates(view.folded, kw.end(), min(len(view.folded), kw.end() + 120))
-        close = bool(dates) and len(view.folded[kw.end() : dates[0][0]].strip(" :(")) <= PERIOD_GAP
-        if len(dates) >= 2 and close:
-            (_s1, e1, d1), (s2, _e2, d2) = dates[0], dates[1]
-            if _JOIN.match(view.folded[e1:s2].replace("(", "")) and d1 <= d2:
-                return {"from": d1.isoformat(), "to": d2.isoformat()}
-        if close and OPEN_END.match(view.folded, dates[0][1]):
-            return {"from": dates[0][2].isoformat(), "to": today}
-        months = _MONTHS.match(view.folded, kw.end())
-        if months and not months.group("m2") and OPEN_END.match(view.folded, months.end()):
-            found = _month_span(months)
-            return {"from": found["from"], "to": today} if found else None
-        if months and (found := _month_span(months)):
-            return found
-        if kw.group("unit") and (found := calendar_unit(kw.group("unit"), view.folded, kw.end())):
-            return found
-    return None
-
-
-def _month_span(m: re.Match[str]) -> dict[str, str | None] | None:
-    y2 = int(m.group("y2"))
-    m1, m2 = MONTHS[m.group("m1")], MONTHS[m.group("m2") or m.group("m1")]
-    y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
-    start, end = dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
-    if start > end:
-        return None
-    return {"from": start.isoformat(), "to": end.isoformat()}

@@ -13,7 +13,7 @@ import re
 
 from .dates import DATE, date_from_match
 from .numbers import CASE
-from .requested import PERIOD_WORD
+from .periods import PERIOD_WORD
 from .textview import TextView
 
 # Shaped like a numeric date (day, month, year apart by "." "/" "-"), real or not.

@@ -66,3 +66,32 @@ def test_lists_introduced_by_other_phrasing(text: str, items: list[str]) -> None
 def test_items_of_a_request_in_prose(text: str, items: list[str]) -> None:
     """In prose, the data are cut at their separators, never inside a datum, and circumstances are left out."""
     assert requested_data(TextView.of(text)) == items
+
+
+def test_a_colon_list_without_a_request_phrase() -> None:
+    """A marked list introduced by a colon is the requested data even when no request phrase leads to it."""
+    text = (
+        "Prin încheierea din 02.10.2026 judecătorul a autorizat obținerea datelor privind "
+        "utilizatorul „exemplu_77”.\nAutorizarea privește următoarele categorii de date:\n"
+        "1. istoricul autentificărilor;\n2. adresele de livrare.\n\nCu stimă,\n"
+    )
+    assert requested_data(TextView.of(text)) == [
+        "istoricul autentificărilor",
+        "adresele de livrare",
+    ]
+
+
+def test_a_far_second_verb_is_another_request() -> None:
+    """A request verb far on in a sentence run on by a lost full stop does not take the items from the first, and the period's bare end date is no item."""
+    text = (
+        "Vă rugăm să ne comunicați, pentru utilizatorul „ex_1” și pentru perioada cuprinsă între "
+        "01.02.2026 și 01.03.2026, datele de identificare, numerele de telefon asociate și adresele "
+        "IP folosite la autentificare, precum și lista tranzacțiilor încheiate de acesta i\n\n"
+        "vă rugăm să transmiteți răspunsul prin e-mail la adresa sic@exemplu.ro"
+    )
+    items = requested_data(TextView.of(text))
+    assert items[:3] == [
+        "datele de identificare",
+        "numerele de telefon asociate",
+        "adresele IP folosite la autentificare",
+    ]
