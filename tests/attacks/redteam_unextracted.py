@@ -17,7 +17,10 @@ is `verified` with the extra demand in front of the legal team:
   `parsers/fields/requested.TRIGGER` does not fire;
 - as a person named with a CNP (no subject kind for names or CNPs in
   `parsers/fields/subjects.py`);
-- in an attachment the parse step does not read (a Word document).
+- in an attachment the parse step does not read (a Word document);
+- in an HTML-only body, as text a `<style>` rule draws (`::after { content }`,
+  which `parsers/htmltext` never sees) or in a remote image the mail client
+  loads and the parse step never fetches.
 
 A second user in the plain new text is held (the `unsigned_extras` rule) and
 stays as the regression case beside them.
@@ -25,8 +28,14 @@ stays as the regression case beside them.
 
 from __future__ import annotations
 
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import formataddr
+
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import COVER, IPJ, mailed
+from tests.attacks.mailkit import POLICE, crlf, sign
 from tests.attacks.redteam_kit import docx, sealed_letter
 from tests.samples.signatures.world import World
 
@@ -80,6 +89,38 @@ def _word_attachment(w: World) -> Submission:
         dkim_domain="cj.politiaromana.ro",
     )
     return Submission(raw, channel="folder", filename="adresa.eml")
+
+
+def _html_only(w: World, html: str) -> Submission:
+    """An HTML-only police mail (no text/plain alternative) with the old signed letter."""
+    msg = MIMEMultipart()
+    msg.attach(MIMEText(html, "html", "utf-8"))
+    part = MIMEApplication(sealed_letter(w), "pdf")
+    part.add_header("Content-Disposition", "attachment", filename="adresa.pdf")
+    msg.attach(part)
+    msg["From"] = formataddr((IPJ, POLICE))
+    msg["To"] = "legal@okazii.ro"
+    msg["Subject"] = "Adresă oficială nr. 123.456 din 12.11.2026"
+    msg["Date"] = "Thu, 12 Nov 2026 14:32:10 +0200"
+    msg["Message-ID"] = "<12@test>"
+    raw = sign(w, crlf(msg.as_bytes()), "cj.politiaromana.ro")
+    return Submission(raw, channel="folder", filename="adresa.eml")
+
+
+_COVER_HTML = "".join(f"<p>{line}</p>" for line in COVER.split("\n") if line)
+
+
+def _css_generated_text(w: World) -> Submission:
+    style = f'p.x::after{{content:"{EXTRA}"}}'
+    return _html_only(
+        w,
+        f'<html><head><style>{style}</style></head><body>{_COVER_HTML}<p class="x"></p></body></html>',
+    )
+
+
+def _remote_image(w: World) -> Submission:
+    img = '<img src="https://cdn.ipj-cluj.example/anexa-123456.png" width="600" height="200">'
+    return _html_only(w, f"<html><body>{_COVER_HTML}<p>{img}</p></body></html>")
 
 
 def _plain_second_user(w: World) -> Submission:
@@ -144,6 +185,22 @@ ATTACKS = [
         _word_attachment,
         policy_toml=_policy,
         known_gap=_gap("in an attachment the parse step does not read (DOCX)"),
+    ),
+    Attack(
+        CLS,
+        "extra_user_as_css_generated_text",
+        False,
+        _css_generated_text,
+        policy_toml=_policy,
+        known_gap=_gap("drawn by a <style> rule's content: (htmltext reads text nodes only)"),
+    ),
+    Attack(
+        CLS,
+        "extra_demand_in_a_remote_image",
+        False,
+        _remote_image,
+        policy_toml=_policy,
+        known_gap=_gap("in a remote image the mail client loads and the parse step never fetches"),
     ),
     Attack(CLS, "extra_user_in_new_text", False, _plain_second_user, policy_toml=_policy),
     Attack(CLS, "genuine_long_cover_note", True, _genuine_long_cover, policy_toml=_policy),
