@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,21 +29,25 @@ PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>
 STUCK_SECONDS = 20.0  # how long a stuck step runs unless interrupted (ends a hung test)
 
 
+MakeRuntime = Callable[..., Runtime]
+
+
 @pytest.fixture
-def make_rt(tmp_path: Path) -> Iterator[type[Runtime]]:
+def make_rt(tmp_path: Path) -> Iterator[MakeRuntime]:
+    """Runtimes on the embedded defaults with the settings given, closed after the test."""
     made: list[Runtime] = []
 
-    def build(**settings: object) -> Runtime:
-        rt = Runtime(Settings(data_dir=tmp_path, **settings))  # type: ignore[arg-type]
+    def build(**settings: Any) -> Runtime:
+        rt = Runtime(Settings(data_dir=tmp_path, **settings))
         made.append(rt)
         return rt
 
-    yield build  # type: ignore[misc]
+    yield build
     for rt in made:
         rt.close()
 
 
-def _stuck(calls: list[int]) -> object:
+def _stuck(calls: list[int]) -> Callable[[Pipeline, int], bool]:
     def parse(p: Pipeline, item_id: int) -> bool:
         calls.append(item_id)
         deadline = time.monotonic() + STUCK_SECONDS
@@ -66,12 +71,12 @@ def _item(rt: Runtime, item_id: int) -> _Row:
 
 
 def test_a_text_parse_over_its_limit_is_quarantined_once_with_the_reason(
-    make_rt: type[Runtime], monkeypatch: pytest.MonkeyPatch
+    make_rt: MakeRuntime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A text mail whose parse overruns TEXT_PARSE_TIME_LIMIT_SECONDS is quarantined, tried once."""
     calls: list[int] = []
     monkeypatch.setattr(steps, "parse", _stuck(calls))
-    rt = make_rt(text_parse_time_limit_seconds=1)  # type: ignore[operator]
+    rt = make_rt(text_parse_time_limit_seconds=1)
     rt.start_workers()
     acc = rt.accept(text_mail(1), Envelope(channel=Channel.CLI))
     assert rt.wait_final([acc.item_id], timeout=STUCK_SECONDS - 5) == set()
@@ -82,12 +87,12 @@ def test_a_text_parse_over_its_limit_is_quarantined_once_with_the_reason(
 
 
 def test_a_file_parse_over_its_limit_is_quarantined_on_the_ocr_lane(
-    make_rt: type[Runtime], monkeypatch: pytest.MonkeyPatch
+    make_rt: MakeRuntime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A PDF goes to the `ocr` lane, whose PARSE_TIME_LIMIT_SECONDS quarantines it at once."""
     calls: list[int] = []
     monkeypatch.setattr(steps, "parse", _stuck(calls))
-    rt = make_rt(parse_time_limit_seconds=1)  # type: ignore[operator]
+    rt = make_rt(parse_time_limit_seconds=1)
     rt.start_workers()
     acc = rt.accept(PDF, Envelope(channel=Channel.CLI, filename="a.pdf"))
     assert rt.wait_final([acc.item_id], timeout=STUCK_SECONDS - 5) == set()
@@ -98,7 +103,7 @@ def test_a_file_parse_over_its_limit_is_quarantined_on_the_ocr_lane(
 
 
 def test_mail_is_parsed_while_every_ocr_thread_is_busy(
-    make_rt: type[Runtime], monkeypatch: pytest.MonkeyPatch
+    make_rt: MakeRuntime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With the one OCR thread held by a scan, a text mail is still parsed and routed."""
     release = threading.Event()
@@ -115,7 +120,7 @@ def test_mail_is_parsed_while_every_ocr_thread_is_busy(
         return real_parse(p, item_id)
 
     monkeypatch.setattr(steps, "parse", parse)
-    rt = make_rt(worker_threads=1, ocr_worker_threads=1)  # type: ignore[operator]
+    rt = make_rt(worker_threads=1, ocr_worker_threads=1)
     rt.start_workers()
     try:
         scan = rt.accept(PDF, Envelope(channel=Channel.CLI, filename="scan.pdf"))
@@ -132,9 +137,9 @@ def test_mail_is_parsed_while_every_ocr_thread_is_busy(
     assert rt.wait_final([scan.item_id], timeout=30) == set()
 
 
-def test_a_worker_runs_only_the_queues_it_is_given(make_rt: type[Runtime]) -> None:
+def test_a_worker_runs_only_the_queues_it_is_given(make_rt: MakeRuntime) -> None:
     """`worker --queues ocr` consumes `ocr` alone; an unknown queue name is refused."""
-    rt = make_rt()  # type: ignore[operator]
+    rt = make_rt()
     workers = rt.start_workers(queues=["ocr"])
     assert [sorted(w.consumer_whitelist or []) for w in workers] == [["registratura.ocr"]]
     with pytest.raises(ValueError, match="unknown queue"):

@@ -14,7 +14,7 @@ import pytest
 
 from ingest.accept import Accepted
 from ingest.envelope import Envelope
-from ingest.folder import FolderWatcher
+from ingest.folder import FolderSpec, FolderWatcher
 from registratura.ingest_cmd import run_ingest
 from registratura.settings import Settings
 from tests.helpers import text_mail
@@ -32,7 +32,7 @@ class Recorder:
 def test_the_folder_moves_an_oversize_file_to_failed_with_its_reason(tmp_path: Path) -> None:
     """A file over the limit goes to failed/ with the reason, unread; one under it is stored."""
     rec = Recorder()
-    w = FolderWatcher([tmp_path], rec, settle_seconds=0, max_bytes=1000)
+    w = FolderWatcher([FolderSpec(tmp_path)], rec, settle_seconds=0, max_bytes=1000)
     (tmp_path / "big.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * 2000)
     (tmp_path / "small.eml").write_bytes(b"x" * 500)
     w.scan_once()

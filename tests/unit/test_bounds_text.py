@@ -113,7 +113,7 @@ def test_a_mail_body_its_history_and_subject_are_each_within_the_budget(
 
     def counting_classify(new: str, quoted: str, *args: object) -> object:
         handed.append(len(new) + len(quoted))
-        return real_classify(new, quoted, *args)  # type: ignore[arg-type]
+        return real_classify(new, quoted, *args)
 
     monkeypatch.setattr(understand_mod, "classify", counting_classify)
     body = "Bună ziua, nu am primit produsul.\n" * 40_000
