@@ -126,7 +126,7 @@ def _signature(clean: Mask, stamps: list[Found]) -> tuple[tuple[int, int, int, i
         fill = n / ((x1 - x0 + 1) * (y1 - y0 + 1))
         if not (1.5 <= wc <= 12 and 0.6 <= hc <= 5 and 0.04 <= fill <= 0.55):
             continue
-        if _straight(mask[y0 : y1 + 1, x0 : x1 + 1]) > 0.5:
+        if _straight(mask[y0 : y1 + 1, x0 : x1 + 1]) > 0.75:
             continue  # ruled: a frame, a table, an underline, not a hand
         score = round(min(1.0, wc / 4) * (1 - fill), 3)
         if best is None or score > best[1]:

@@ -88,7 +88,8 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
             centre = ((x0 + x1) / 2, (y0 + y1) / 2)
             radii = ((x1 - x0) / 2, (y1 - y0) / 2)
             k = radial_edge(full, centre, radii)
-            centre, radii = refine(full, centre, (radii[0] * k, radii[1] * k))
+            oval = cand.shape == "oval"  # a circle stays a circle: a signature may pull at it
+            centre, radii = refine(full, centre, (radii[0] * k, radii[1] * k), oval)
             ring = read_ring(full, centre, radii)
             # The box of the outer ring as refined (the template may have found an inner one):
             # what the signature search leaves out, and what is shown.

@@ -147,7 +147,7 @@ def radial_edge(mask: Mask, centre: tuple[float, float], radii: tuple[float, flo
 
 
 def refine(
-    mask: Mask, centre: tuple[float, float], radii: tuple[float, float]
+    mask: Mask, centre: tuple[float, float], radii: tuple[float, float], oval: bool = True
 ) -> tuple[tuple[float, float], tuple[float, float]]:
     """The ring's centre and radii at page resolution: the ellipse near the one found that the
     most inked angles lie on. Cells are 0.5 mm, the ring text is read from a band a few
@@ -166,21 +166,21 @@ def refine(
 
     step = max(1.0, min(a, b) / 40)
     best = (cover(cx, cy, a, b), cx, cy, a, b)
-    # Coordinate search: centre, then each radius, at a coarse step and again at a fine one.
+    # Centre and radii searched together (a greedy search let a crossing signature pull
+    # the centre off while the radius was wrong), coarse then fine.
     for s in (step, step / 3):
-        for _ in range(3):
-            _, x, y, ra, rb = best
-            for dy in np.arange(-4, 5) * s:
-                for dx in np.arange(-4, 5) * s:
-                    c = cover(x + dx, y + dy, ra, rb)
+        _, x, y, ra, rb = best
+        offsets = np.arange(-4, 5) * s
+        # A fax's resolution is not square (204×196, or 204×98 with its rows doubled):
+        # a circle comes out a few per cent wider than tall, an oval is free a little more.
+        spread = (4 if oval else 3) * s + 1e-9
+        shapes = [(d, e) for d in offsets for e in offsets if abs(d - e) <= spread]
+        for dy in offsets:
+            for dx in offsets:
+                for da, db in shapes:
+                    c = cover(x + dx, y + dy, ra + da, rb + db)
                     if c > best[0]:
-                        best = (c, x + dx, y + dy, ra, rb)
-            _, x, y, ra, rb = best
-            for da in np.arange(-4, 5) * s:
-                for db in np.arange(-4, 5) * s:
-                    c = cover(x, y, ra + da, rb + db)
-                    if c > best[0]:
-                        best = (c, x, y, ra + da, rb + db)
+                        best = (c, x + dx, y + dy, ra + da, rb + db)
     return (best[1], best[2]), (best[3], best[4])
 
 

@@ -25,7 +25,7 @@ from parsers.stampwords import fold, fuzzy_in, fuzzy_score
 # Words too common to tell two authorities apart.
 _STOP = frozenset({"de", "pe", "langa", "a", "al", "si", "din", "la", "romania", "judetean"})
 # Institutions that are never the police, a prosecutor or a court.
-_FOREIGN = ("primaria", "primarul", "consiliul local", "srl", "sa", "societatea", "prefectura")
+_FOREIGN = ("primaria", "primarul", "consiliul local", "srl", "societatea", "prefectura")
 
 
 def distinctive(name: str) -> list[str]:
