@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
+from urllib.parse import unquote
 
 from .charset import decode_bytes
 from .fields.requested import requested_data
@@ -24,6 +25,10 @@ from .fields.textview import TextView
 from .htmltext import read_html
 
 _URL = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?", re.IGNORECASE)
+# Outlook's text/plain writes an inline image as "[cid:image001.png@01DB…]": a reference
+# to a part, shown as the picture in HTML, never an address or an identifier.
+_CID = re.compile(r"\[?cid:[^\s\]>]+\]?", re.IGNORECASE)
+_MAILTO_HREF = re.compile(r"""href\s*=\s*["']?\s*mailto:([^"'\s>?]+)""", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TOKEN = re.compile(r"[\w./-]*\d[\w./-]*|\w+_[\w_]*")
 _EDGE = ".,;:-/_'\"()[]"
@@ -61,7 +66,11 @@ def _part_text(part: Message) -> tuple[str, str]:
         return "", ""
     text = decode_bytes(data, part.get_content_charset(), [], "alternative")
     if part.get_content_type() == "text/html":
-        return read_html(text)
+        visible, hidden = read_html(text)
+        # A link's mailto: target is where an answer goes when the reader clicks it:
+        # it is compared with the address text/plain writes after the link's text.
+        targets = " ".join(unquote(t) for t in _MAILTO_HREF.findall(text))
+        return (f"{visible}\n{targets}" if targets else visible), hidden
     return text, ""
 
 
@@ -90,7 +99,7 @@ def _matters(token: str) -> bool:
 def significant(text: str) -> set[str]:
     """What must read alike in every rendering: e-mail addresses, tokens holding a digit or an
     underscore (numbers, case numbers, usernames), and the words of the data asked for."""
-    folded = _fold(_URL.sub(" ", text))
+    folded = _fold(_URL.sub(" ", _CID.sub(" ", text)))
     out = {m.group(0).strip(_EDGE) for m in _EMAIL.finditer(folded)}
     rest = _EMAIL.sub(" ", folded)
     out |= {t for t in (t.strip(_EDGE) for t in _TOKEN.findall(rest)) if _matters(t)}

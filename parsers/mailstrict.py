@@ -148,17 +148,22 @@ def _boundary(content_type: bytes, where: str, out: list[str]) -> str | None:
     return value[1:-1].replace('\\"', '"') if value.startswith('"') else value
 
 
-def _parts(body: bytes, boundary: str) -> list[bytes]:
-    """The parts of a multipart body between `--boundary` lines (preamble and epilogue dropped)."""
+def _parts(body: bytes, boundary: str) -> tuple[list[bytes], bytes]:
+    """The parts of a multipart body between `--boundary` lines, and what no reader reads
+    (the preamble before the first delimiter and the epilogue after the closing one)."""
     delim = re.escape(b"--" + boundary.encode("ascii", "replace"))
     marks = list(re.finditer(rb"(?m)^" + delim + rb"(--)?[ \t]*(?:\r\n|\n|\r|$)", body))
     out: list[bytes] = []
-    for here, after in zip(marks, marks[1:], strict=False):
+    unread = body[: marks[0].start()] if marks else body
+    for here, after in zip(marks, [*marks[1:], None], strict=False):
         if here.group(1):
+            unread += b"\n" + body[here.end() :]
+            break
+        if after is None:
             break
         chunk = body[here.end() : after.start()]
         out.append(re.sub(rb"(?:\r\n|\n|\r)\Z", b"", chunk))
-    return out
+    return out, unread
 
 
 def header_anomalies(raw: bytes) -> list[str]:
@@ -166,8 +171,11 @@ def header_anomalies(raw: bytes) -> list[str]:
 
     The top header block and every MIME part's header block are read strictly
     (line ends, names, duplicates, nesting); mixed CRLF and bare LF line ends
-    anywhere, and bare CRs, are anomalies too. [] for a mail every reader
-    reads alike.
+    anywhere, and bare CRs, are anomalies too, and so is a delimiter line of
+    any boundary of the mail in a preamble or an epilogue (text nobody reads,
+    where a checker that searches the raw bytes for a delimiter would find a
+    copy: a genuine signed entity kept there while another is read). [] for a
+    mail every reader reads alike.
     """
     out: list[str] = []
     data = strip_leading_blank_lines(raw)
@@ -180,6 +188,8 @@ def header_anomalies(raw: bytes) -> list[str]:
         out.append(f"mail: {bare_cr} bare CR line end(s)")
     headers, body = scan_header_block(data, "headers", SINGLETONS, out, top=True)
     todo = [(headers, body, "headers", 0)]
+    unread: list[tuple[str, bytes]] = []
+    boundaries: set[str] = set()
     count = 0
     while todo:
         hdrs, part_body, where, depth = todo.pop(0)
@@ -189,11 +199,21 @@ def header_anomalies(raw: bytes) -> list[str]:
         boundary = _boundary(ctype, where, out)
         if boundary is None:
             continue
-        for n, part in enumerate(_parts(part_body, boundary), start=1):
+        boundaries.add(boundary)
+        parts, outside = _parts(part_body, boundary)
+        unread.append((where, outside))
+        for n, part in enumerate(parts, start=1):
             count += 1
             if count > _MAX_PARTS:
                 return list(dict.fromkeys(out))
             name = f"{where} > part {n}" if where != "headers" else f"part {n}"
             part_headers, inner = scan_header_block(part, name, PART_SINGLETONS, out)
             todo.append((part_headers, inner, name, depth + 1))
+    for where, text in unread:
+        for b in sorted(boundaries):
+            if re.search(rb"(?m)^--" + re.escape(b.encode("ascii", "replace")), text):
+                out.append(
+                    f"{where}: the preamble or epilogue holds a delimiter of boundary {b!r} "
+                    "(a copy of a part that no reader reads)"
+                )
     return list(dict.fromkeys(out))

@@ -37,6 +37,7 @@ _CLAIMS = re.compile(
     r"ipj|igpr|dgpmb|jandarmeri\w*|mai|prosecutor|court)\b"
 )
 DEFAULT_FREE_MAIL = ("gmail.com", "yahoo.com", "hotmail.com", "outlook.com")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def fold(text: str) -> str:
@@ -179,7 +180,7 @@ def mail_channel(msg: Message, policy: Policy) -> list[Check]:
         checks.append(
             Check("reply_to", Outcome.FAIL, "the Reply-To header cannot be read (nested too deep)")
         )
-    for _, reply in replies:
+    for name, reply in replies:
         rdom = domain_of(reply) or ""
         if rdom and rdom != domain and policy.authority_for_domain(rdom) is None:
             checks.append(
@@ -188,6 +189,17 @@ def mail_channel(msg: Message, policy: Policy) -> list[Check]:
                     Outcome.FAIL,
                     f"Reply-To diverts answers to {reply}",
                     {"reply_to": reply},
+                )
+            )
+        # A display name that spells another address is what a person reads and copies.
+        shown = [a.lower() for a in _ADDRESS.findall(_decoded(name)) if a.lower() != reply.lower()]
+        if shown:
+            checks.append(
+                Check(
+                    "reply_to",
+                    Outcome.FAIL,
+                    f"Reply-To's display name shows {', '.join(shown)}, but answers go to {reply}",
+                    {"reply_to": reply, "display_name_shows": shown},
                 )
             )
     return checks

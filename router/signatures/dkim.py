@@ -3,8 +3,10 @@
 Keys are looked up through the one resolver (`router.signatures.dns`), so a
 zone file answers them offline. Keys shorter than 1024 bits do not verify.
 A mail dkimpy cannot read at all (a NUL in a header name, a line that is no
-header) is a `permerror` with dkimpy's reason, never a crash. A signature with
-a body length `l=` shorter than the body signs only the start of it:
+header) is a `permerror` with dkimpy's reason, never a crash. A signature by a
+key published in testing mode (`t=y`, RFC 6376 3.6.1) or made with
+`a=rsa-sha1` (RFC 8301) is `neutral`: the mail is treated as unsigned by it.
+A signature with a body length `l=` shorter than the body signs only the start of it:
 `partial_signatures` names each one (anything after `l=` is anyone's).
 """
 
@@ -22,7 +24,8 @@ from router.signatures.errors import DnsError
 
 @dataclass(frozen=True, slots=True)
 class DkimResult:
-    """One signature's outcome: pass, fail, permerror or temperror, with its d= and s=."""
+    """One signature's outcome: pass, fail, permerror, temperror or neutral (a testing key,
+    rsa-sha1: as if unsigned), with its d= and s=."""
 
     domain: str
     selector: str
@@ -30,8 +33,9 @@ class DkimResult:
     detail: str
 
 
-def _signatures(raw: bytes) -> list[tuple[str, str, str | None]]:
-    """(d=, s=, why malformed) of each DKIM-Signature, in the order dkimpy's `verify(idx=)` counts.
+def _signatures(raw: bytes) -> list[tuple[str, str, str | None, str]]:
+    """(d=, s=, why malformed, a=) of each DKIM-Signature, in the order dkimpy's `verify(idx=)`
+    counts.
 
     The headers are split by dkimpy's own parser and the tag list read with its
     own strict reader (RFC 6376 3.2: a tag named twice or a malformed list is
@@ -39,19 +43,31 @@ def _signatures(raw: bytes) -> list[tuple[str, str, str | None]]:
     unknown tag such as "x-d=police.example" can never be taken for d=.
     """
     headers, _ = dkimpy.rfc822_parse(raw)
-    out: list[tuple[str, str, str | None]] = []
+    out: list[tuple[str, str, str | None, str]] = []
     for name, value in headers:
         if name.lower() != b"dkim-signature":
             continue
         try:
             tags = parse_tag_value(value)
         except InvalidTagValueList as exc:
-            out.append(("", "", f"malformed tag list: {_short(str(exc))}"))
+            out.append(("", "", f"malformed tag list: {_short(str(exc))}", ""))
             continue
         domain = tags.get(b"d", b"").decode("ascii", "replace").strip().lower().rstrip(".")
         selector = tags.get(b"s", b"").decode("ascii", "replace").strip()
-        out.append((domain, selector, None))
+        algorithm = tags.get(b"a", b"").decode("ascii", "replace").strip().lower()
+        out.append((domain, selector, None, algorithm))
     return out
+
+
+def _testing_key(resolver: Resolver, domain: str, selector: str) -> bool:
+    """Whether the key record of `selector._domainkey.domain` says t=y (the domain is testing)."""
+    try:
+        records = resolver.query(f"{selector}._domainkey.{domain}", "TXT")
+        tags = parse_tag_value(records[0].encode("utf-8")) if records else {}
+    except (DnsError, InvalidTagValueList):
+        return False
+    flags = tags.get(b"t", b"").decode("ascii", "replace").lower()
+    return "y" in (f.strip() for f in flags.split(":"))
 
 
 def _dnsfunc(resolver: Resolver) -> object:
@@ -118,9 +134,14 @@ def verify_dkim(raw: bytes, resolver: Resolver) -> list[DkimResult]:
     except Exception as exc:  # noqa: BLE001 - any reason dkimpy cannot read it is evidence
         return [DkimResult("", "", "permerror", f"DKIM cannot read the mail: {_short(str(exc))}")]
     results: list[DkimResult] = []
-    for idx, (domain, selector, malformed) in enumerate(signatures):
+    for idx, (domain, selector, malformed, algorithm) in enumerate(signatures):
         if malformed:
             results.append(DkimResult(domain, selector, "permerror", malformed))
+            continue
+        if algorithm == "rsa-sha1":
+            # RFC 8301 3.1: verifiers MUST NOT consider rsa-sha1 signatures valid.
+            why = f"signature by d={domain} uses a=rsa-sha1, which is never accepted (RFC 8301)"
+            results.append(DkimResult(domain, selector, "neutral", why))
             continue
         verifier = dkimpy.DKIM(raw, minkey=1024)
         try:
@@ -141,7 +162,11 @@ def verify_dkim(raw: bytes, resolver: Resolver) -> list[DkimResult]:
                     DkimResult(domain, selector, "permerror", f"d= read as {checked_domain!r}")
                 )
                 continue
-        if ok:
+        if ok and _testing_key(resolver, domain, selector):
+            # RFC 6376 3.6.1: a domain testing DKIM (t=y) is treated as unsigned.
+            why = f"signature by d={domain} verifies with a key in testing mode (t=y): unsigned"
+            results.append(DkimResult(domain, selector, "neutral", why))
+        elif ok:
             results.append(
                 DkimResult(domain, selector, "pass", f"signature by d={domain} verifies")
             )

@@ -63,7 +63,7 @@ def _dkim_check(results: list[DkimResult]) -> Check:
     good = [r for r in results if r.result == "pass"]
     if good:
         return Check("dkim", Outcome.PASS, "; ".join(r.detail for r in good), ev)
-    if all(r.result == "temperror" for r in results):
+    if all(r.result in ("temperror", "neutral") for r in results):
         return Check("dkim", Outcome.UNVERIFIABLE, "; ".join(r.detail for r in results), ev)
     return Check("dkim", Outcome.FAIL, "; ".join(r.detail for r in results), ev)
 
@@ -210,8 +210,10 @@ def authenticate(
         na = "DNS is not available"
         return MailAuth(*(Check(k, Outcome.UNVERIFIABLE, na) for k in ("dkim", "spf", "dmarc")))
 
-    dkim_results = verify_dkim(raw, resolver)
-    dkim = _dkim_check(dkim_results)
+    dkim_all = verify_dkim(raw, resolver)
+    dkim = _dkim_check(dkim_all)
+    # A testing key or rsa-sha1 (neutral) counts as no signature at all for DMARC.
+    dkim_results = [r for r in dkim_all if r.result != "neutral"]
 
     spf_result: SpfResult | None = None
     if facts is None:
@@ -238,7 +240,12 @@ def authenticate(
         dmarc = Check(
             "dmarc",
             Outcome.UNVERIFIABLE,
-            f"the mail carries no DKIM signature, and SPF cannot be evaluated ({why_none})",
+            (
+                f"no DKIM signature that counts ({dkim.detail})"
+                if dkim_all
+                else "the mail carries no DKIM signature"
+            )
+            + f", and SPF cannot be evaluated ({why_none})",
         )
     else:
         try:

@@ -8,6 +8,8 @@ differently from unsigned mail) and a signature made with `a=rsa-sha1`
 practical for a chosen prefix) both count as the authority's DKIM, so a
 defective police mail is `verified`. The same mail signed with RSA-SHA256 by a
 production key is the control.
+
+Closed (issue 11, mail): both are now `neutral` DKIM results, as if unsigned.
 """
 
 from __future__ import annotations
@@ -45,10 +47,6 @@ ATTACKS = [
         False,
         _testing_key,
         policy_toml=registry,
-        known_gap=(
-            "a signature verified with a key published t=y (testing) passes dkim and "
-            "authority_alignment: verify_dkim never reads the key record's flags"
-        ),
     ),
     Attack(
         CLS,
@@ -56,10 +54,6 @@ ATTACKS = [
         False,
         _rsa_sha1,
         policy_toml=registry,
-        known_gap=(
-            "an a=rsa-sha1 signature passes dkim and authority_alignment: verify_dkim accepts "
-            "every algorithm dkimpy verifies (RFC 8301 forbids rsa-sha1)"
-        ),
     ),
     Attack(CLS, "genuine_rsa_sha256_production_key", True, _genuine_sha256, policy_toml=registry),
 ]

@@ -12,6 +12,9 @@ what was checked"). A legal team that learns to ignore that reason will
 ignore it for the real forgeries too.
 
 The forgery beside them (the HTML names another user) must stay caught.
+
+Closed (issue 11, mail): `cid:` references are not compared, and an HTML
+link's mailto: target is compared with the address text/plain writes.
 """
 
 from __future__ import annotations
@@ -62,10 +65,6 @@ ATTACKS = [
         True,
         _mailto_link,
         policy_toml=registry,
-        known_gap=(
-            "Outlook's text/plain writes a link as 'text<mailto:addr>'; "
-            "alternatives.significant counts the address on one side only: suspicious"
-        ),
     ),
     Attack(
         CLS,
@@ -73,10 +72,6 @@ ATTACKS = [
         True,
         _inline_logo,
         policy_toml=registry,
-        known_gap=(
-            "Outlook's text/plain writes an inline image as '[cid:image001.png@…]', read by "
-            "alternatives._EMAIL as an address the HTML lacks: suspicious"
-        ),
     ),
     Attack(CLS, "html_names_another_user", False, _html_names_other_user, policy_toml=registry),
 ]

@@ -16,6 +16,9 @@ multipart/signed would trust the forged text.
 Held and kept: the same cut-out asking for another user (the fields still
 have to be stated by the entity the check verified), and an unsigned outer
 text part naming another user. The control is a genuine S/MIME mail.
+
+Closed (issue 11, mail): a delimiter line of any boundary of the mail in a
+preamble or an epilogue is a `mail_structure` failure (`parsers/mailstrict`).
 """
 
 from __future__ import annotations
@@ -67,11 +70,6 @@ ATTACKS = [
         False,
         _cutout_answer_address,
         policy_toml=_policy,
-        known_gap=(
-            "smime.signed_part_bytes takes the first '--boundary' line in the raw mail, in "
-            "the outer preamble: the genuine entity there verifies, the forged entity inside "
-            "the multipart/signed is what the parse step reads (fields.reply_to: gmail)"
-        ),
     ),
     Attack(
         CLS,

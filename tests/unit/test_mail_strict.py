@@ -171,3 +171,40 @@ def test_an_encoded_word_that_decodes_to_an_address_does_not_replace_the_from() 
     doc = read_mail(raw, _no_files)
     assert doc.headers is not None and doc.headers.from_addr == "attacker@evil.example"
     assert doc.headers.from_display == "Politia <politia.cluj@cj.politiaromana.ro>"
+
+
+def test_rsa_sha1_and_testing_keys_count_as_no_signature(keys: _Keys) -> None:
+    """a=rsa-sha1 (RFC 8301) and a key published t=y (RFC 6376 3.6.1) never pass: neutral."""
+    sha1 = (
+        bytes(
+            dkim.sign(
+                MAIL, b"sel", b"cj.politiaromana.ro", keys.pem, signature_algorithm=b"rsa-sha1"
+            )
+        )
+        + MAIL
+    )
+    (r,) = verify_dkim(sha1, keys)
+    assert r.result == "neutral" and "rsa-sha1" in r.detail
+    signed = keys.sign(MAIL, length=False)
+    assert [r.result for r in verify_dkim(signed, keys)] == ["pass"]
+    testing = _Keys()
+    testing.pem, testing.txt = keys.pem, keys.txt.replace("v=DKIM1; ", "v=DKIM1; t=y; ")
+    (r,) = verify_dkim(signed, testing)
+    assert r.result == "neutral" and "t=y" in r.detail
+
+
+def test_a_delimiter_copied_into_a_preamble_is_an_anomaly() -> None:
+    """A part kept between delimiter lines in a preamble (read by nobody, found by a raw search)."""
+    entity = b"--S\r\nContent-Type: text/plain\r\n\r\ngenuine\r\n--S\r\n"
+    raw = (
+        HEAD.replace(b"text/plain; charset=utf-8", b'multipart/mixed; boundary="O"')
+        + b"\r\n"
+        + entity
+        + b'--O\r\nContent-Type: multipart/signed; boundary="S"\r\n\r\n'
+        + b"--S\r\nContent-Type: text/plain\r\n\r\nforged\r\n--S--\r\n--O--\r\n"
+    )
+    assert any(
+        "preamble or epilogue holds a delimiter of boundary 'S'" in a for a in header_anomalies(raw)
+    )
+    clean = raw.replace(entity, b"This is a multi-part message in MIME format.\r\n")
+    assert header_anomalies(clean) == []

@@ -182,3 +182,36 @@ def test_a_style_rule_hides_text_as_an_inline_style_does() -> None:
     visible, hidden = read_html(html)
     assert "vizibil" in visible and "negru" in visible
     assert all(f"B{i}" in hidden and f"B{i}" not in visible for i in (1, 2, 3))
+
+
+def test_outlook_mailto_and_cid_renderings_agree_and_a_changed_mailto_does_not() -> None:
+    """ "text<mailto:a>" against <a href="mailto:a">text</a>, and "[cid:…]" against <img src="cid:…">,
+    are the same rendering; a mailto: that names another address is a disagreement."""
+    plain = b"ion_vanzator88\r\nSICE<mailto:sice@cj.politiaromana.ro>\r\n[cid:image001.png@01DB2C4E.5F3A1B20]"
+    html = (
+        b'<p>ion_vanzator88</p><a href="mailto:sice@cj.politiaromana.ro">SICE</a>'
+        b'<img src="cid:image001.png@01DB2C4E.5F3A1B20" alt="Sigla">'
+    )
+
+    def mail(p: bytes, h: bytes) -> bytes:
+        return (
+            b'MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="A"\r\n\r\n'
+            b"--A\r\nContent-Type: text/plain\r\n\r\n" + p + b"\r\n"
+            b"--A\r\nContent-Type: text/html\r\n\r\n" + h + b"\r\n--A--\r\n"
+        )
+
+    assert examine(message_from_bytes(mail(plain, html))).disagreements == []
+    other = html.replace(b"mailto:sice@", b"mailto:dosare@")
+    assert examine(message_from_bytes(mail(plain, other))).disagreements != []
+
+
+def test_a_reply_to_whose_display_name_shows_another_address_fails(world: World) -> None:
+    """Reply-To: "=?…?= <police>" decoding to a gmail address: what a person copies is not where
+    answers go, so reply_to fails and the parse step's reply_to is the real address."""
+    value = b"=?utf-8?q?dosare=40gmail=2Ecom?= <politia.cluj@cj.politiaromana.ro>"
+    raw = world.mail(POLICE).replace(b"\r\nTo: ", b"\r\nReply-To: " + value + b"\r\nTo: ", 1)
+    doc = read_mail(raw, lambda d, n: ((), ()))
+    assert doc.headers is not None and doc.headers.reply_to == POLICE
+    checks = [c for c in _judge(world, raw)["checks"] if c["kind"] == "reply_to"]
+    assert [c["verdict"] for c in checks] == ["fail"]
+    assert "display name shows dosare@gmail.com" in checks[0]["detail"]
