@@ -11,7 +11,17 @@ numbers as if a court had written. (The same matcher reads "Poliția Locală …
 a town hall's service without powers under the criminal procedure code, as
 Poliția Română; the parse step does not extract that heading today.)
 
-The control: a real court's letter on paper, stamped by it.
+The stamp check widens the same way (`router/signatures/handwriting.
+authority_names`): once the stated "Inspectoratul de Poliție Județean Cluj"
+contains one alias of Poliția Română ("Poliție"), every alias joins the names
+a stamp may carry, "Poliția" and "Poliției" among them. So the ring of a
+private association ("ASOCIAȚIA PRIETENII POLIȚIEI"), of a town hall's local
+police, or of another police unit than the one heading the letter "names"
+the stated authority, although stamptext's own rule is that every
+distinctive word of the stated name must be on the stamp.
+
+The controls: a real court's letter on paper stamped by it, and the county
+police letter with its own stamp.
 """
 
 from __future__ import annotations
@@ -38,6 +48,26 @@ def _arbitral(w: World) -> Submission:
     return _paper("TRIBUNALUL ARBITRAL BUCUREȘTI", "TRIBUNALUL ARBITRAL BUCUREȘTI * ")
 
 
+def _ipj_letter(ring: str) -> Submission:
+    return Submission(ink.letter(ring=ring), channel="post", filename="adresa.png")
+
+
+def _association_stamp(w: World) -> Submission:
+    return _ipj_letter("ASOCIAȚIA PRIETENII POLIȚIEI * CLUJ * ")
+
+
+def _local_police_stamp(w: World) -> Submission:
+    return _ipj_letter("POLIȚIA LOCALĂ CLUJ-NAPOCA * ")
+
+
+def _other_unit_stamp(w: World) -> Submission:
+    return _ipj_letter("POLIȚIA ORAȘULUI HUEDIN * ")
+
+
+def _own_stamp(w: World) -> Submission:
+    return _ipj_letter(ink.OWN_RING)
+
+
 def _court(w: World) -> Submission:
     return _paper("TRIBUNALUL CLUJ", "TRIBUNALUL CLUJ * ")
 
@@ -53,5 +83,36 @@ ATTACKS = [
             "the courts in Policy.authority_named; its own stamp names it, so paper verifies"
         ),
     ),
+    Attack(
+        CLS,
+        "private_association_stamp_on_police_letter",
+        False,
+        _association_stamp,
+        known_gap=(
+            "handwriting.authority_names adds every alias of Poliția Română ('Poliției') to "
+            "the names a stamp may carry: an association's ring passes for IPJ Cluj"
+        ),
+    ),
+    Attack(
+        CLS,
+        "local_police_stamp_on_county_police_letter",
+        False,
+        _local_police_stamp,
+        known_gap=(
+            "'POLIȚIA LOCALĂ' (a town hall's service) names the alias 'Poliția': the stamp "
+            "passes for IPJ Cluj"
+        ),
+    ),
+    Attack(
+        CLS,
+        "other_police_unit_stamp_on_county_letter",
+        False,
+        _other_unit_stamp,
+        known_gap=(
+            "another unit's ring ('POLIȚIA ORAȘULUI HUEDIN') names the alias 'Poliția "
+            "Orașului': the distinctive words of 'IPJ Cluj' are never required"
+        ),
+    ),
     Attack(CLS, "genuine_court_letter_on_paper", True, _court),
+    Attack(CLS, "genuine_police_letter_own_stamp", True, _own_stamp),
 ]
