@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
         "--queues",
         nargs="+",
         metavar="Q",
-        help="only these queues (parse route law_enforcement complaint mediation support triage quarantine)",
+        help="only these queues (parse ocr route law_enforcement complaint mediation support "
+        "triage quarantine; ocr: PDFs, scans and mail with files, on threads of its own)",
     )
     w.add_argument(
         "--processes",
