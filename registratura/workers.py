@@ -32,7 +32,12 @@ def _one(settings: Settings, queues: list[str] | None, threads: int | None) -> i
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    rt.start_workers(queues=queues)
+    try:
+        rt.start_workers(queues=queues)
+    except ValueError as exc:  # an unknown queue name: say so, as for any bad setting
+        print(f"registratura worker: {exc}", file=sys.stderr)
+        rt.close()
+        return 2
     log.info("worker running on %s (queues: %s)", settings.broker_url, ", ".join(queues or ["all"]))
     stop.wait()
     rt.close()
