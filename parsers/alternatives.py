@@ -5,7 +5,8 @@ pipeline reads one (text/plain when it has text) and a person's client shows
 another (text/html, or the last one it can display). When they disagree on
 what matters (identifiers and numbers, e-mail addresses, usernames, the data
 asked for), or when an HTML part holds text a person cannot see (see
-`htmltext.read_html`), the person may act on what no check has read. This
+`htmltext.read_html`) or draws text no text node holds (a `<style>` rule's
+`content: "…"`), the person may act on what no check has read. This
 module names those places; `parsers/mail.py` records them as defects and the
 signature checks make a law-enforcement request carrying one suspicious.
 """
@@ -28,6 +29,10 @@ _URL = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?", re.IGNORECASE)
 # Outlook's text/plain writes an inline image as "[cid:image001.png@01DB…]": a reference
 # to a part, shown as the picture in HTML, never an address or an identifier.
 _CID = re.compile(r"\[?cid:[^\s\]>]+\]?", re.IGNORECASE)
+_STYLE = re.compile(r"<style[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+_CONTENT = re.compile(
+    r"""content\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""", re.IGNORECASE
+)
 _MAILTO_HREF = re.compile(r"""href\s*=\s*["']?\s*mailto:([^"'\s>?]+)""", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TOKEN = re.compile(r"[\w./-]*\d[\w./-]*|\w+_[\w_]*")
@@ -72,6 +77,24 @@ def _part_text(part: Message) -> tuple[str, str]:
         targets = " ".join(unquote(t) for t in _MAILTO_HREF.findall(text))
         return (f"{visible}\n{targets}" if targets else visible), hidden
     return text, ""
+
+
+def _css_content(part: Message) -> str:
+    """Text a <style> rule draws (`content: "…"`): a person sees it, no text node holds it."""
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001 - an undecodable part draws nothing
+        return ""
+    if not isinstance(data, bytes):
+        return ""
+    html = decode_bytes(data, part.get_content_charset(), [], "alternative")
+    drawn = [
+        a or b
+        for block in _STYLE.findall(html)
+        for a, b in _CONTENT.findall(block)
+        if re.search(r"\w", a or b)
+    ]
+    return " ".join(drawn)
 
 
 def _rendering(part: Message) -> tuple[str, str]:
@@ -124,6 +147,9 @@ def examine(msg: Message) -> Report:
             _, unseen = _part_text(part)
             if re.search(r"\w", unseen):
                 report.hidden.append({"where": f"part {n} (text/html)", "text": unseen})
+            drawn = _css_content(part)
+            if drawn:
+                report.hidden.append({"where": f"part {n} (text/html, CSS content)", "text": drawn})
         if part.get_content_type() != "multipart/alternative" or not part.is_multipart():
             continue
         children = [c for c in part.get_payload() if isinstance(c, Message)]

@@ -192,7 +192,6 @@ ATTACKS = [
         False,
         _css_generated_text,
         policy_toml=_policy,
-        known_gap=_gap("drawn by a <style> rule's content: (htmltext reads text nodes only)"),
     ),
     Attack(
         CLS,

@@ -215,3 +215,13 @@ def test_a_reply_to_whose_display_name_shows_another_address_fails(world: World)
     checks = [c for c in _judge(world, raw)["checks"] if c["kind"] == "reply_to"]
     assert [c["verdict"] for c in checks] == ["fail"]
     assert "display name shows dosare@gmail.com" in checks[0]["detail"]
+
+
+def test_text_drawn_by_a_css_content_rule_is_named() -> None:
+    """`p.x::after{content:"…"}` shows words no text node holds: reported with the hidden text."""
+    raw = (
+        b"MIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n"
+        b'<style>p.x::after{content:"si utilizatorului victima_noua"}</style><p class="x">a</p>\r\n'
+    )
+    (hidden,) = examine(message_from_bytes(raw)).hidden
+    assert "CSS content" in hidden["where"] and "victima_noua" in hidden["text"]
