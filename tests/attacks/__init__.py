@@ -31,6 +31,7 @@ MODULES: tuple[str, ...] = (
     "redteam_paper_pages",
     "redteam_smime_cutout",
     "redteam_registry_alias",
+    "redteam_countersigned",
 )
 
 
