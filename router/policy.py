@@ -48,6 +48,113 @@ def _fingerprint(value: str) -> str:
     return re.sub(r"[^0-9a-f]", "", value.lower())
 
 
+# Words an institution's acronym skips: "Direcția de Investigare a Infracțiunilor
+# de Criminalitate Organizată și Terorism" is DIICOT, "Direcția Națională
+# Anticorupție" DNA, "Inspectoratul de Poliție Județean Cluj" the IPJ Cluj.
+_LINK_WORDS = frozenset({"de", "a", "al", "ale", "ai", "si", "pe", "langa", "din", "la", "in"})
+
+# English names of Romanian institutions, as a letter in English heads itself,
+# in Romanian (diacritics dropped, as compared). Only whole institution names:
+# what is not an institution's name is left as written.
+_COUNTY = r"(satu mare|caras severin|bistrita nasaud|[a-z]+)"
+_ENGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b{pattern}\b", re.IGNORECASE), repl)
+    for pattern, repl in (
+        (
+            r"general inspectorate of (?:the )?romanian police",
+            "Inspectoratul General al Politiei Romane",
+        ),
+        (rf"{_COUNTY} county police inspectorate", r"Inspectoratul de Politie Judetean \1"),
+        (
+            rf"(?:county )?police inspectorate of {_COUNTY}(?: county)?",
+            r"Inspectoratul de Politie Judetean \1",
+        ),
+        (
+            r"(?:general directorate of bucharest police|bucharest (?:general )?police "
+            r"(?:directorate|department)|general (?:police )?directorate of (?:the )?bucharest"
+            r"(?: municipality)?(?: police)?)",
+            "Directia Generala de Politie a Municipiului Bucuresti",
+        ),
+        (r"romanian police", "Politia Romana"),
+        (r"ministry of (?:internal|home) affairs", "Ministerul Afacerilor Interne"),
+        (r"national anti-?corruption directorate", "Directia Nationala Anticoruptie"),
+        (
+            r"directorate for (?:the )?investigation of organi[sz]ed crime and terrorism",
+            "Directia de Investigare a Infractiunilor de Criminalitate Organizata si Terorism",
+        ),
+        (r"high court of cassation and justice", "Inalta Curte de Casatie si Justitie"),
+        (r"public ministry", "Ministerul Public"),
+        (r"prosecutor'?s office (?:attached to|at|by|of) (?:the )?", "Parchetul de pe langa "),
+        (rf"court of appeal(?: of)? {_COUNTY}", r"Curtea de Apel \1"),
+        (rf"{_COUNTY} court of appeal", r"Curtea de Apel \1"),
+        (rf"{_COUNTY} (?:county )?tribunal", r"Tribunalul \1"),
+        (rf"tribunal of {_COUNTY}", r"Tribunalul \1"),
+        (rf"{_COUNTY} (?:district|first instance) court", r"Judecatoria \1"),
+        (rf"{_COUNTY} municipal police", r"Politia Municipiului \1"),
+    )
+)
+# "D.I.I.C.O.T.", "I.P.J." are the acronyms DIICOT, IPJ.
+_DOTTED = re.compile(r"\b(?:[A-Z]\.[ ]?){2,}[A-Z]?\b\.?")
+
+
+def heading_lines(text: str, limit: int = 12) -> list[str]:
+    """The institution lines a letter's text begins with (see `Policy.authority_in_heading`)."""
+    out: list[str] = []
+    for line in text.splitlines()[:40]:
+        words = fold_name(line)
+        if not words:
+            continue
+        # An institution's word, or an acronym in capitals ("DIICOT –", "I.P.J. Cluj").
+        institution = bool(_UNIT_WORDS.match(words) or _LEADING_ACRONYM.match(line))
+        # A name wrapped onto the next line keeps the heading's capitals.
+        wrapped = bool(out) and line.strip().isupper() and not _NOT_HEADING.search(words)
+        if institution and not _NOT_HEADING.search(words) or wrapped:
+            out.append(line.strip())
+            if len(out) >= limit:
+                break
+        elif out and any(fold_name(x) != "romania" for x in out):
+            break
+    return out
+
+
+def _acronym_expansions(authorities: tuple[Authority, ...]) -> dict[str, str]:
+    """Acronyms read off the registry's names, each with the words it stands for.
+
+    The initials of a name's leading words (link words skipped) stand for those
+    words: DGPMB, DIICOT, DNA, IGPR, MAI, and "IPJ" of "Inspectoratul de Poliție
+    Județean Cluj" (the IPJ Cluj). An acronym two names would read differently,
+    of fewer than three letters, or one an entry lists itself, is not expanded.
+    """
+    found: dict[str, set[str]] = {}
+    for a in authorities:
+        words = _upper_plain(a.name).split()
+        initials = ""
+        for n, word in enumerate(words):
+            if fold_name(word) in _LINK_WORDS or not word[:1].isalpha():
+                continue
+            initials += word[0].upper()
+            if len(initials) >= 3:
+                found.setdefault(initials, set()).add(" ".join(words[: n + 1]))
+    listed = {x.upper() for a in authorities for x in a.acronyms}
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and k not in listed}
+
+
+# A heading's line that names no institution ends it, once an institution was
+# named; before that, markings, the country and registration lines are passed.
+_UNIT_WORDS = re.compile(
+    r"^(romania|ministerul|inspectoratul|directia|politia|parchetul|judecatoria|tribunalul|"
+    r"curtea|inalta|serviciul|biroul|sectia|postul|compartimentul|brigada|departamentul|"
+    r"structura|centrul|oficiul|grupul|instanta|unitatea|divizia|"
+    r"[a-z ]*(police|prosecutor|court|tribunal|directorate|inspectorate|ministry|service|"
+    r"department|office|bureau|unit|division|section))\b"
+)
+_LEADING_ACRONYM = re.compile(r"^\s*(?:[A-ZĂÂÎȘȚŞŢ]\.?){2,}(?![a-zăâîșțşţ])")
+_NOT_HEADING = re.compile(
+    r"\b(nr|dosar|data|catre|referitor|obiect|subiect|to|nesecret|secret|operativ|exemplar|"
+    r"urgent|confidential)\b|\d[./]\d"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class SigningIdentity:
     """One signing identity an authority accepts (policy `signing_identities`).
@@ -160,6 +267,21 @@ class Authority:
                     break
         return min(found) if found else None
 
+    def may_head(self, other: Authority) -> bool:
+        """Whether this authority may stand above `other` in a letter's heading.
+
+        A ministry (kind other) heads anyone; an institution heads units of its
+        own kind (the IGPR an IPJ, the Parchetul ÎCCJ the DIICOT); `outranks`
+        names the rest. A police heading above a prosecutor's office is no
+        hierarchy: such a heading names no one authority.
+        """
+        return (
+            self.kind == "other"
+            or self.kind == other.kind
+            or self.name in other.outranks
+            or other.name in self.outranks
+        )
+
     def signs_as(
         self, organization: str | None, identifier: str | None, sha256: str | None
     ) -> bool:
@@ -186,32 +308,92 @@ class Policy:
         return self.queues.get(category.value, "triage")
 
     def authority_for_domain(self, domain: str | None) -> Authority | None:
+        """The first authority listing `domain` (see `authorities_for_domain` when shared)."""
         if not domain:
             return None
         return next((a for a in self.authorities if a.owns_domain(domain)), None)
+
+    def authorities_for_domain(self, domain: str | None) -> list[Authority]:
+        """Every authority listing `domain`: a shared domain proves one of them, not which.
+
+        Every prosecutor's office writes from mpublic.ro and every court from
+        just.ro; the registry may hold one entry per office with the same domain.
+        The signer binding and the letter's stated authority pick which one.
+        """
+        if not domain:
+            return []
+        return [a for a in self.authorities if a.owns_domain(domain)]
 
     def authority_for_fax(self, number: str | None) -> Authority | None:
         if not number:
             return None
         return next((a for a in self.authorities if a.owns_fax(number)), None)
 
+    def _readable(self, text: str) -> str:
+        """The text with English institution names in Romanian and the registry's acronyms spelt out."""
+        text = _upper_plain(text)
+        for pattern, repl in _ENGLISH:
+            text = pattern.sub(repl, text)
+        text = _DOTTED.sub(lambda m: re.sub(r"[.\s]", "", m.group()) + " ", text)
+        expansions = _acronym_expansions(self.authorities)
+        if expansions:
+            keys = "|".join(sorted(map(re.escape, expansions), key=len, reverse=True))
+            text = re.sub(
+                rf"(?<![A-Za-z0-9])({keys})(?![A-Za-z0-9])", lambda m: expansions[m.group()], text
+            )
+        return text
+
     def authority_named(self, text: str | None) -> Authority | None:
         """The registry authority a letter's stated authority names, when one clearly does.
 
-        Every authority whose name, alias or acronym occurs is a candidate; one
-        that another candidate outranks drops out (DIICOT's territorial service
-        sits under the Parchetul ÎCCJ heading and is DIICOT); of the rest the one
-        named first is the issuer ("Parchetul de pe lângă Judecătoria X" is a
-        prosecutor's office, not the court). A tie names nobody.
+        `text` is a stated authority ("DNA – Serviciul Teritorial Brașov") or a
+        heading's lines top-down ("MINISTERUL AFACERILOR INTERNE / INSPECTORATUL DE
+        POLIȚIE JUDEȚEAN CONSTANȚA / POLIȚIA MUNICIPIULUI MANGALIA"). Every authority
+        whose name, alias or acronym occurs is a candidate (acronyms read off the
+        registry's names too, English names as in Romanian); a name right after
+        "de pe lângă" is the court a prosecutor's office is attached to, and one
+        that another candidate outranks drops out. A heading goes from the parent
+        down to the unit, so the issuer is the candidate named last (most
+        specific), provided every other one may head it (a ministry, the same
+        kind of institution, `outranks`): a unit the registry does not list
+        (Secția 14, Poliția Municipiului Turda, a Serviciul Teritorial) belongs to
+        the institution above it. Candidates of unrelated kinds, or a tie, name nobody.
+        """
+        return self.authorities_named(text)[0]
+
+    def authorities_named(self, text: str | None) -> tuple[Authority | None, list[Authority]]:
+        """The issuer `authority_named` reads, and every registry authority the text names.
+
+        An issuer of None beside named authorities means the text names several
+        that do not form one hierarchy: it states no one authority.
         """
         if not text or not text.strip():
-            return None
-        hits = {a.name: (at, a) for a in self.authorities if (at := a.named_at(text)) is not None}
+            return None, []
+        readable = self._readable(text)
+        hits = {
+            a.name: (at, a) for a in self.authorities if (at := a.named_at(readable)) is not None
+        }
         outranked = {o for _, a in hits.values() for o in a.outranks}
-        left = sorted((at, a.name) for name, (at, a) in hits.items() if name not in outranked)
-        if not left or (len(left) > 1 and left[0][0] == left[1][0]):
+        left = sorted(
+            ((at, a) for at, a in hits.values() if a.name not in outranked), key=lambda h: h[0]
+        )
+        named = [a for _, a in left]
+        if not left or (len(left) > 1 and left[-1][0] == left[-2][0]):
+            return None, named  # nobody, or two authorities named at the same place
+        issuer = left[-1][1]
+        return (issuer if all(a.may_head(issuer) for _, a in left[:-1]) else None), named
+
+    def authority_in_heading(self, text: str | None) -> Authority | None:
+        """The authority a letter's heading names, read from the top of its text.
+
+        The heading is the run of institution lines at the top (the country,
+        the ministry, the institution, its units; a name wrapped over two lines
+        in capitals), after markings and registration lines; it ends at the first
+        other line once an institution was named. Read by `authority_named`.
+        """
+        if not text:
             return None
-        return hits[left[0][1]][1]
+        return self.authority_named("\n".join(heading_lines(text)))
 
     def authorities_signed_by(
         self, organization: str | None, identifier: str | None, sha256: str | None

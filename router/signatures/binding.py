@@ -35,6 +35,7 @@ from parsers.normalize import clean
 from parsers.options import ExtractOptions
 from parsers.pdf import read_pdf
 from parsers.repair import repair_ocr
+from router.policy import heading_lines
 from router.signatures.authority import fold
 from router.signatures.evidence import Check, Outcome
 
@@ -285,7 +286,10 @@ def check_binding(
     try:
         text = signed_text(revision, None)
         if len(re.sub(r"\W", "", text)) >= 20:
-            return bind(name, [_norm(text)], fields, "signed PDF")
+            # The heading the signed revision itself states: whose letter it is.
+            return bind(
+                name, [_norm(text)], fields, "signed PDF", evidence={"heading": heading_lines(text)}
+            )
         ocr = _ocr_revision(revision)
     except Exception as exc:  # noqa: BLE001 - an unreadable signed revision binds nothing
         return unreadable(name, "signed PDF revision", exc)
@@ -295,7 +299,7 @@ def check_binding(
         fields,
         "signed PDF",
         ocr=True,
-        evidence={"read_by": "ocr"},
+        evidence={"read_by": "ocr", "heading": heading_lines(clean(ocr))},
     )
 
 

@@ -8,10 +8,18 @@ unknown signer is `missing` with its identity shown for the legal team to add;
 a signer bound to another authority, or a later revision of a signed PDF
 signed by anyone but the same authority (a signed shadow), is a `fail`.
 
-`authority_match`: the authority the letter states (`fields.authority`, read
-through the registry's names, aliases and acronyms) must be the one the mail
+`authority_match`: the authority the letter states must be the one the mail
 channel authenticated: a court clerk's just.ro mailbox sending a letter headed
 by DIICOT is a `fail`.
+
+The letter's stated authority is read from the heading of the signed revision
+itself when it names a registry authority (the institution lines top-down: a
+unit the registry does not list belongs to the institution above it), else
+from `fields.authority`; both through the registry's names, aliases and
+acronyms (`Policy.authority_named`). A domain several registry entries share
+(every prosecutor's office writes from mpublic.ro, every court from just.ro)
+proves only "one of them": the signer binding and the stated authority pick
+which, and they must agree.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from router.policy import Authority, Policy
+from router.signatures.authority import domain_of
 from router.signatures.evidence import Check, Outcome
 from router.signatures.signer import describe
 
@@ -39,6 +48,58 @@ def channel_authority(checks: list[Check]) -> str | None:
     )
 
 
+def channel_authorities(checks: list[Check], policy: Policy) -> list[str]:
+    """Every registry authority the authenticated From domain may speak for (one unless shared)."""
+    claimed = next(
+        (
+            c
+            for c in checks
+            if c.kind == "authority_domain"
+            and c.verdict is Outcome.PASS
+            and c.evidence.get("authority")
+        ),
+        None,
+    )
+    if claimed is None:
+        return []
+    names = [a.name for a in policy.authorities_for_domain(domain_of(claimed.evidence.get("from")))]
+    return names or [str(claimed.evidence["authority"])]
+
+
+def _channel_words(channel: list[str]) -> str:
+    if len(channel) == 1:
+        return channel[0]
+    return "one of " + ", ".join(channel) + " (a domain they share)"
+
+
+class Stated:
+    """The authority a letter states: the words read, and the registry authority they name."""
+
+    def __init__(self, text: str | None, authority: Authority | None, source: str) -> None:
+        self.text = text
+        self.authority = authority
+        self.source = source  # "signed heading" or "fields"
+
+
+def _signed_headings(checks: list[Check], policy: Policy) -> dict[str, list[Stated]]:
+    """For each signed document, the authorities its signed revisions' headings name."""
+    out: dict[str, list[Stated]] = {}
+    for c in checks:
+        heading = c.evidence.get("heading")
+        if c.kind != "signed_content" or not isinstance(heading, list) or not heading:
+            continue
+        text = "\n".join(str(x) for x in heading)
+        found, named = policy.authorities_named(text)
+        # A heading that names no registry authority leaves the word to the fields; one
+        # that names institutions of no one hierarchy (a police heading over a
+        # prosecutor's office) states no authority at all: never the fields' instead.
+        if named:
+            out.setdefault(str(c.evidence.get("document")), []).append(
+                Stated(text.replace("\n", " / "), found, "signed heading")
+            )
+    return out
+
+
 def _first_revisions(checks: list[Check]) -> dict[str, int]:
     """For each signed PDF, the revision of its first valid signature."""
     out: dict[str, int] = {}
@@ -53,7 +114,7 @@ def _first_revisions(checks: list[Check]) -> dict[str, int]:
 def _signer_check(
     c: Check,
     policy: Policy,
-    channel: str | None,
+    channel: list[str],
     stated_text: str | None,
     stated: Authority | None,
     later: bool,
@@ -96,8 +157,8 @@ def _signer_check(
     authority = bound[0].name
     ev["authority"] = authority
     conflicts: list[str] = []
-    if channel and channel != authority:
-        conflicts.append(f"the mail authenticated as {channel}")
+    if channel and authority not in channel:
+        conflicts.append(f"the mail authenticated as {_channel_words(channel)}")
     if stated is not None and stated.name != authority:
         conflicts.append(f"the letter states {stated.name} ({stated_text!r})")
     if conflicts:
@@ -148,8 +209,9 @@ def consistency_checks(
 ) -> list[Check]:
     """signer_authority for each valid signature, and authority_match for mail."""
     stated_text = fields.get("authority") if isinstance(fields.get("authority"), str) else None
-    stated = policy.authority_named(stated_text)
-    channel = channel_authority(checks) if is_mail else None
+    from_fields = Stated(stated_text, policy.authority_named(stated_text), "fields")
+    headings = _signed_headings(checks, policy)
+    channel = channel_authorities(checks, policy) if is_mail else []
     first = _first_revisions(checks)
     out: list[Check] = []
     for c in checks:
@@ -157,39 +219,62 @@ def consistency_checks(
             continue
         doc = str(c.evidence.get("document"))
         later = c.kind == "pdf_signature" and int(c.evidence.get("revision", 0)) > first.get(doc, 0)
-        out.append(_signer_check(c, policy, channel, stated_text, stated, later))
+        # What the signed document itself states comes first: it is what the signer signed.
+        stated = (headings.get(doc) or [from_fields])[0]
+        out.append(_signer_check(c, policy, channel, stated.text, stated.authority, later))
     out += _document_authorities(out)
-    if channel is not None:
-        out.append(_authority_match(channel, stated_text, stated))
+    if channel:
+        stated_all = [s for found in headings.values() for s in found]
+        signed = {s.authority.name: s for s in stated_all if s.authority}
+        if len(signed) > 1:
+            out.append(
+                Check(
+                    "authority_match",
+                    Outcome.FAIL,
+                    "the signed documents state different authorities: "
+                    + "; ".join(f"{s.text!r} ({name})" for name, s in sorted(signed.items())),
+                    {"channel_authorities": channel, "stated": sorted(signed)},
+                )
+            )
+        else:
+            unclear = [s for s in stated_all if s.authority is None]
+            letter = unclear[0] if unclear else next(iter(signed.values()), from_fields)
+            out.append(_authority_match(channel, letter))
     return out
 
 
-def _authority_match(channel: str, stated_text: str | None, stated: Authority | None) -> Check:
-    ev = {
-        "channel_authority": channel,
-        "stated": stated_text,
+def _authority_match(channel: list[str], letter: Stated) -> Check:
+    stated = letter.authority
+    ev: dict[str, Any] = {
+        "channel_authorities": channel,
+        "stated": letter.text,
+        "stated_from": letter.source,
         "stated_authority": stated and stated.name,
     }
+    where = _channel_words(channel)
     if stated is None:
-        shown = repr(stated_text) if stated_text else "no authority"
+        shown = repr(letter.text) if letter.text else "no authority"
         return Check(
             "authority_match",
             Outcome.MISSING,
-            f"the letter states {shown}, which the registry does not know as {channel} "
+            f"the letter states {shown}, which the registry does not know as {where} "
             "(the authority the mail authenticated as)",
             ev,
         )
-    if stated.name != channel:
+    if stated.name not in channel:
         return Check(
             "authority_match",
             Outcome.FAIL,
-            f"the letter states {stated.name} ({stated_text!r}) but the mail authenticated as "
-            f"{channel}: one authority's mailbox is no proof for another's letter",
+            f"the letter states {stated.name} ({letter.text!r}) but the mail authenticated as "
+            f"{where}: one authority's mailbox is no proof for another's letter",
             ev,
         )
+    # Which office of a shared domain: the one the letter states (its call-back numbers).
+    ev["authority"] = stated.name
     return Check(
         "authority_match",
         Outcome.PASS,
-        f"the letter states {stated.name}, the authority the mail authenticated as",
+        f"the letter states {stated.name}, the authority the mail authenticated as"
+        + (f" (of those sharing its domain: {', '.join(channel)})" if len(channel) > 1 else ""),
         ev,
     )

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import letter, mailed
-from tests.samples.signatures.world import World, letter_pdf, sign_pdf
+from tests.samples.signatures.world import (
+    SEALS,
+    World,
+    _toml_value,
+    letter_pdf,
+    seal_identity,
+    sign_pdf,
+)
 
 CLS = "authority_mismatch"
 DIICOT_CJ = "DIICOT – Serviciul Teritorial Cluj"
@@ -58,6 +65,103 @@ def _police_station(w: World) -> Submission:
     return mailed(w, pdf)
 
 
+# One registry entry per office, by its full name only (no aliases, no acronyms),
+# as a legal team writes it: two prosecutor's offices share mpublic.ro and two
+# courts just.ro, and the one listed first is never the one that writes.
+def _offices_toml(w: World) -> str:
+    offices: list[dict[str, object]] = [
+        {
+            "name": "Inspectoratul de Poliție Județean Cluj",
+            "kind": "police",
+            "domains": ["cj.politiaromana.ro"],
+            "signing_identities": [
+                seal_identity(SEALS["ipj_cluj"]),
+                {"certificate_sha256": w.fingerprint(w.signer)},
+            ],
+        },
+        {"name": "Parchetul de pe lângă Judecătoria Turda", "kind": "prosecutor"},
+        {
+            "name": "Parchetul de pe lângă Tribunalul Cluj",
+            "kind": "prosecutor",
+            "signing_identities": [seal_identity(SEALS["parchet"])],
+        },
+        {"name": "Judecătoria Turda", "kind": "court", "domains": ["just.ro"]},
+        {
+            "name": "Tribunalul Cluj",
+            "kind": "court",
+            "domains": ["just.ro"],
+            "signing_identities": [seal_identity(SEALS["court"])],
+        },
+        {
+            "name": "Direcția de Investigare a Infracțiunilor de Criminalitate Organizată și "
+            "Terorism",
+            "kind": "prosecutor",
+            "domains": ["diicot.ro"],
+            "signing_identities": [seal_identity(SEALS["diicot"])],
+        },
+    ]
+    out: list[str] = []
+    for office in offices:
+        office.setdefault("domains", ["mpublic.ro"])
+        out.append("[[authorities]]")
+        out += [f"{k} = {_toml_value(v)}" for k, v in office.items()]
+        out.append("")
+    return "\n".join(out)
+
+
+PTCJ = "MINISTERUL PUBLIC\nPARCHETUL DE PE LÂNGĂ TRIBUNALUL CLUJ"
+TURDA = "ROMÂNIA\nINSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ\nPOLIȚIA MUNICIPIULUI TURDA\nBiroul de Investigații"
+
+
+def _second_office_on_a_shared_domain(w: World) -> Submission:
+    pdf = sign_pdf(letter_pdf(letter(PTCJ)), w.seals["parchet"])
+    return mailed(w, pdf, sender="registratura.ptcj@mpublic.ro", domain="mpublic.ro", display="")
+
+
+def _shared_domain_seal_of_one_office_letter_of_another(w: World) -> Submission:
+    # The Tribunalul Cluj office's genuine seal on a letter headed by the Turda office.
+    heading = "MINISTERUL PUBLIC\nPARCHETUL DE PE LÂNGĂ JUDECĂTORIA TURDA"
+    pdf = sign_pdf(letter_pdf(letter(heading)), w.seals["parchet"])
+    return mailed(w, pdf, sender="registratura.ptcj@mpublic.ro", domain="mpublic.ro", display="")
+
+
+def _second_court_on_a_shared_domain(w: World) -> Submission:
+    pdf = sign_pdf(letter_pdf(letter("ROMÂNIA\nTRIBUNALUL CLUJ\nSECȚIA PENALĂ")), w.seals["court"])
+    return mailed(w, pdf, sender="tr-cluj-penal@just.ro", domain="just.ro", display="")
+
+
+def _court_mailbox_prosecutor_letter(w: World) -> Submission:
+    # A prosecutor's genuinely sealed letter sent from a court's mailbox (another domain).
+    pdf = sign_pdf(letter_pdf(letter(PTCJ)), w.seals["parchet"])
+    return mailed(w, pdf, sender="tr-cluj-penal@just.ro", domain="just.ro", display="")
+
+
+def _municipal_police_under_its_inspectorate(w: World) -> Submission:
+    return mailed(w, sign_pdf(letter_pdf(letter(TURDA)), w.seals["ipj_cluj"]))
+
+
+def _acronym_heading_and_territorial_service(w: World) -> Submission:
+    heading = "PARCHETUL DE PE LÂNGĂ Î.C.C.J.\nD.I.I.C.O.T. – Serviciul Teritorial Cluj"
+    pdf = sign_pdf(letter_pdf(letter(heading)), w.seals["diicot"])
+    return mailed(w, pdf, sender="cluj@diicot.ro", domain="diicot.ro", display="")
+
+
+def _english_county_police_heading(w: World) -> Submission:
+    heading = "ROMANIAN POLICE\nCluj County Police Inspectorate\nCybercrime Unit"
+    return mailed(w, sign_pdf(letter_pdf(letter(heading)), w.seals["ipj_cluj"]))
+
+
+def _police_heading_over_a_prosecutors_office(w: World) -> Submission:
+    # The police's own seal and mailbox, but the heading sets a prosecutor's office under it.
+    heading = "INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ\nPARCHETUL DE PE LÂNGĂ TRIBUNALUL CLUJ"
+    return mailed(w, sign_pdf(letter_pdf(letter(heading)), w.seals["ipj_cluj"]))
+
+
+def _police_seal_on_a_diicot_unit(w: World) -> Submission:
+    heading = "IPJ Cluj\nDIICOT – Serviciul Teritorial Cluj"
+    return mailed(w, sign_pdf(letter_pdf(letter(heading)), w.seals["ipj_cluj"]))
+
+
 ATTACKS = [
     Attack(
         CLS,
@@ -96,4 +200,69 @@ ATTACKS = [
         policy_toml=World.policy_toml,
     ),
     Attack(CLS, "police_station_heading", True, _police_station, policy_toml=World.policy_toml),
+    Attack(
+        CLS,
+        "second_office_on_a_shared_domain",
+        True,
+        _second_office_on_a_shared_domain,
+        policy_toml=_offices_toml,
+        note="mpublic.ro proves one of the offices sharing it; the seal and heading say which",
+    ),
+    Attack(
+        CLS,
+        "second_court_on_a_shared_domain",
+        True,
+        _second_court_on_a_shared_domain,
+        policy_toml=_offices_toml,
+    ),
+    Attack(
+        CLS,
+        "shared_domain_seal_of_one_office_letter_of_another",
+        False,
+        _shared_domain_seal_of_one_office_letter_of_another,
+        policy_toml=_offices_toml,
+    ),
+    Attack(
+        CLS,
+        "court_mailbox_prosecutor_letter",
+        False,
+        _court_mailbox_prosecutor_letter,
+        policy_toml=_offices_toml,
+    ),
+    Attack(
+        CLS,
+        "municipal_police_under_its_inspectorate",
+        True,
+        _municipal_police_under_its_inspectorate,
+        policy_toml=_offices_toml,
+        note="a unit the registry does not list belongs to the institution above it",
+    ),
+    Attack(
+        CLS,
+        "dotted_acronyms_territorial_service",
+        True,
+        _acronym_heading_and_territorial_service,
+        policy_toml=_offices_toml,
+    ),
+    Attack(
+        CLS,
+        "english_county_police_heading",
+        True,
+        _english_county_police_heading,
+        policy_toml=_offices_toml,
+    ),
+    Attack(
+        CLS,
+        "police_heading_over_a_prosecutors_office",
+        False,
+        _police_heading_over_a_prosecutors_office,
+        policy_toml=_offices_toml,
+    ),
+    Attack(
+        CLS,
+        "police_seal_on_a_diicot_unit",
+        False,
+        _police_seal_on_a_diicot_unit,
+        policy_toml=_offices_toml,
+    ),
 ]

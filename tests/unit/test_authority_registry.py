@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from router.errors import PolicyError
-from router.policy import load_policy
+from router.policy import Policy, heading_lines, load_policy
 
 POLICY = load_policy()
 
@@ -69,3 +69,159 @@ def test_a_seal_matches_on_o_and_identifier_and_a_certificate_on_its_fingerprint
     assert policy.authorities_signed_by("IPJ CLUJ", "VATRO-2", None) == []
     assert policy.authorities_signed_by("IPJ CLUJ", None, None) == []
     assert [a.name for a in policy.authorities_signed_by(None, None, "AB" * 32)] == ["X"]
+
+
+# A registry as a legal team writes it: one entry per office, by its full name
+# only (no aliases, no acronyms), several offices sharing one mail domain.
+OFFICES = """
+[[authorities]]
+name = "Ministerul Afacerilor Interne"
+kind = "other"
+domains = ["mai.gov.ro"]
+
+[[authorities]]
+name = "Inspectoratul General al Poliției Române"
+kind = "police"
+domains = ["politiaromana.ro"]
+
+[[authorities]]
+name = "Inspectoratul de Poliție Județean Argeș"
+kind = "police"
+domains = ["ag.politiaromana.ro"]
+
+[[authorities]]
+name = "Inspectoratul de Poliție Județean Satu Mare"
+kind = "police"
+domains = ["sm.politiaromana.ro"]
+
+[[authorities]]
+name = "Direcția Generală de Poliție a Municipiului București"
+kind = "police"
+domains = ["b.politiaromana.ro"]
+
+[[authorities]]
+name = "Parchetul de pe lângă Judecătoria Pitești"
+kind = "prosecutor"
+domains = ["mpublic.ro"]
+
+[[authorities]]
+name = "Parchetul de pe lângă Tribunalul Argeș"
+kind = "prosecutor"
+domains = ["mpublic.ro"]
+
+[[authorities]]
+name = "Direcția Națională Anticorupție"
+kind = "prosecutor"
+domains = ["pna.ro"]
+
+[[authorities]]
+name = "Direcția de Investigare a Infracțiunilor de Criminalitate Organizată și Terorism"
+kind = "prosecutor"
+domains = ["diicot.ro"]
+
+[[authorities]]
+name = "Tribunalul Argeș"
+kind = "court"
+domains = ["just.ro"]
+"""
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory: pytest.TempPathFactory) -> Policy:
+    path = tmp_path_factory.mktemp("offices") / "policy.toml"
+    path.write_text(OFFICES, "utf-8")
+    return load_policy(path)
+
+
+@pytest.mark.parametrize(
+    ("stated", "authority"),
+    [
+        # Acronyms read off the registry's own names, dotted or not.
+        ("DGPMB – Secția 21 Poliție", "Direcția Generală de Poliție a Municipiului București"),
+        ("IPJ Argeș", "Inspectoratul de Poliție Județean Argeș"),
+        (
+            "I.P.J. Satu Mare – Poliția Municipiului Carei",
+            "Inspectoratul de Poliție Județean Satu Mare",
+        ),
+        ("DNA – Serviciul Teritorial Pitești", "Direcția Națională Anticorupție"),
+        (
+            "D.I.I.C.O.T. – Serviciul Teritorial Pitești",
+            "Direcția de Investigare a Infracțiunilor de Criminalitate Organizată și Terorism",
+        ),
+        # A heading's lines top-down: the unit belongs to the institution above it.
+        (
+            "ROMÂNIA\nMINISTERUL AFACERILOR INTERNE\nINSPECTORATUL DE POLIȚIE JUDEȚEAN ARGEȘ\n"
+            "POLIȚIA MUNICIPIULUI CÂMPULUNG\nBiroul de Investigații Criminale",
+            "Inspectoratul de Poliție Județean Argeș",
+        ),
+        (
+            "MINISTERUL PUBLIC\nPARCHETUL DE PE LÂNGĂ ÎNALTA CURTE DE CASAȚIE ȘI JUSTIȚIE\n"
+            "DIRECȚIA NAȚIONALĂ ANTICORUPȚIE\nSERVICIUL TERITORIAL PITEȘTI",
+            "Direcția Națională Anticorupție",
+        ),
+        ("Parchetul de pe lângă Tribunalul Argeș", "Parchetul de pe lângă Tribunalul Argeș"),
+        ("Tribunalul Argeș – Secția penală", "Tribunalul Argeș"),
+        # English headings.
+        (
+            "Arges County Police Inspectorate, Romanian Police",
+            "Inspectoratul de Poliție Județean Argeș",
+        ),
+        (
+            "Romanian Police\nSatu Mare County Police Inspectorate\nCarei Municipal Police",
+            "Inspectoratul de Poliție Județean Satu Mare",
+        ),
+        (
+            "National Anticorruption Directorate – Pitesti Territorial Service",
+            "Direcția Națională Anticorupție",
+        ),
+    ],
+)
+def test_a_unit_is_read_as_the_registry_institution_above_it(
+    offices: Policy, stated: str, authority: str
+) -> None:
+    """Acronyms, units under their institution, headings top-down and English names find the office."""
+    found = offices.authority_named(stated)
+    assert found is not None and found.name == authority
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "Poliția Municipiului Câmpulung",  # a unit alone: its institution is not named
+        "INSPECTORATUL DE POLIȚIE JUDEȚEAN ARGEȘ\nPARCHETUL DE PE LÂNGĂ TRIBUNALUL ARGEȘ",
+        "IPJ Argeș\nDIICOT – Serviciul Teritorial Pitești",
+        "Tribunalul Argeș\nDirecția Națională Anticorupție",
+    ],
+)
+def test_institutions_of_no_one_hierarchy_name_nobody(offices: Policy, stated: str) -> None:
+    """A heading setting a prosecutor's office under the police, or a court over the DNA, states no one authority."""
+    assert offices.authority_named(stated) is None
+
+
+def test_a_shared_domain_names_every_office_that_lists_it(offices: Policy) -> None:
+    """mpublic.ro proves one of the prosecutor's offices sharing it, not the first one listed."""
+    names = [a.name for a in offices.authorities_for_domain("mpublic.ro")]
+    assert names == [
+        "Parchetul de pe lângă Judecătoria Pitești",
+        "Parchetul de pe lângă Tribunalul Argeș",
+    ]
+    assert [a.name for a in offices.authorities_for_domain("ag.politiaromana.ro")] == [
+        "Inspectoratul de Poliție Județean Argeș"
+    ]
+
+
+def test_a_heading_is_the_institution_lines_at_the_top_of_the_letter() -> None:
+    """Markings and the country are passed; a wrapped name is kept; the heading ends at the number."""
+    text = (
+        "NESECRET\nROMÂNIA\nMINISTERUL PUBLIC\n"
+        "DIRECȚIA DE INVESTIGARE A INFRACȚIUNILOR DE CRIMINALITATE\nORGANIZATĂ ȘI TERORISM\n"
+        "Serviciul Teritorial Pitești\nNr. 1.234/D/2026 din 02.12.2026\n"
+        "Către OKAZII.RO\nTribunalul Argeș a încuviințat măsura.\n"
+    )
+    assert heading_lines(text) == [
+        "ROMÂNIA",
+        "MINISTERUL PUBLIC",
+        "DIRECȚIA DE INVESTIGARE A INFRACȚIUNILOR DE CRIMINALITATE",
+        "ORGANIZATĂ ȘI TERORISM",
+        "Serviciul Teritorial Pitești",
+    ]
