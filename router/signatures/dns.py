@@ -9,6 +9,7 @@ absent name or type is an empty list, a failure is `DnsError`.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Protocol
 
@@ -43,19 +44,32 @@ def _text(rdata: object, rtype: str) -> str:
     return str(rdata)
 
 
+# The TTL of a line that gives none, in a file without a $TTL of its own. A
+# record's TTL means nothing to answers read from a file, and README's one-line
+# example has none: dnspython refused such a file ("Missing default TTL value"),
+# every DNS question then failed and each mail was judged "DNS is not available".
+DEFAULT_TTL = 3600
+
+
 class ZoneResolver:
-    """Every answer from one zone file (dnspython parses it; $ORIGIN and $TTL work)."""
+    """Every answer from one zone file (dnspython parses it; $ORIGIN and $TTL work).
+
+    Lines without a TTL take the file's `$TTL`, else `DEFAULT_TTL`.
+    """
 
     def __init__(self, path: Path) -> None:
         try:
+            text = path.read_text("utf-8")
+            # Prepended on the first line's own line, so dnspython's line numbers stay right.
             zone = dns.zone.from_text(
-                path.read_text("utf-8"),
+                f"$TTL {DEFAULT_TTL} ; default for lines without a TTL\n{text}",
                 origin=dns.name.root,
                 relativize=False,
                 check_origin=False,
+                filename=str(path),
             )
-        except (OSError, dns.exception.DNSException) as exc:
-            raise DnsError(f"cannot read zone file {path}: {exc}") from exc
+        except (OSError, UnicodeError, dns.exception.DNSException) as exc:
+            raise DnsError(f"cannot read zone file {path}: {_shifted(exc)}") from exc
         self._records: dict[tuple[str, str], list[str]] = {}
         for name, node in zone.nodes.items():
             for rdataset in node.rdatasets:
@@ -66,6 +80,11 @@ class ZoneResolver:
 
     def query(self, name: str, rtype: str) -> list[str]:
         return list(self._records.get((_norm(name), rtype.upper()), []))
+
+
+def _shifted(exc: BaseException) -> str:
+    """dnspython's message with its line number counted in the file (one line was prepended)."""
+    return re.sub(r":(\d+):", lambda m: f":{max(int(m.group(1)) - 1, 1)}:", str(exc), count=1)
 
 
 class NetworkResolver:
