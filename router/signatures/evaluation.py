@@ -6,7 +6,7 @@ from typing import Any
 
 from router.policy import Authority, Policy
 from router.signatures.config import SignatureConfig
-from router.signatures.consistency import consistency_checks
+from router.signatures.consistency import channel_authorities, consistency_checks
 from router.signatures.context import Context
 from router.signatures.evidence import Check, Verdict
 from router.signatures.input import SignatureInput
@@ -111,6 +111,10 @@ def evaluate(
         note = _URGENT_NOTE if urgent else _PAPER_NOTE
         if ctx.is_mail:  # the authority whose domain the mail authenticated as
             authority = _evidence_authority(checks, "authority_domain")
+            if len(channel_authorities(checks, policy)) > 1:
+                # A shared domain (mpublic.ro, just.ro): the office the letter states and
+                # the channel allows, else nobody's numbers rather than the first office's.
+                authority = _evidence_authority(checks, "authority_match")
             out["callback"] = _callback(ctx, authority, note)
         else:
             # On paper the letter names its authority; a fax number is only the

@@ -79,10 +79,15 @@ def _offices_toml(w: World) -> str:
                 {"certificate_sha256": w.fingerprint(w.signer)},
             ],
         },
-        {"name": "Parchetul de pe lângă Judecătoria Turda", "kind": "prosecutor"},
+        {
+            "name": "Parchetul de pe lângă Judecătoria Turda",
+            "kind": "prosecutor",
+            "phone_numbers": ["+40 21 000 0701"],
+        },
         {
             "name": "Parchetul de pe lângă Tribunalul Cluj",
             "kind": "prosecutor",
+            "phone_numbers": ["+40 21 000 0702"],
             "signing_identities": [seal_identity(SEALS["parchet"])],
         },
         {"name": "Judecătoria Turda", "kind": "court", "domains": ["just.ro"]},
