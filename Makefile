@@ -5,7 +5,8 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 APT_PKGS := tesseract-ocr tesseract-ocr-ron tesseract-ocr-eng tesseract-ocr-osd \
-            poppler-utils fonts-dejavu-core dovecot-imapd
+            poppler-utils fonts-dejavu-core fonts-dejavu-extra fonts-liberation \
+            fonts-freefont-ttf dovecot-imapd
 
 .PHONY: setup run test test-unit lint typecheck bench eval ocr-variants clean
 
