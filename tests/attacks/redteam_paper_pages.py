@@ -14,6 +14,9 @@ confirms the genuine letter 123.456, which the police did send. Mailed from
 the police mailbox (the `unsigned_extras` threat model), the same scan binds
 too: `check_scan_binding` reads the file's first and last pages when the
 signature page does not state a value, and the inserted page states it.
+A fax mailed by an authenticated fax-to-e-mail gateway is paper as well: the
+gateway mail's own text (what the sending side typed as a cover note) feeds
+the fields beside the scan, and nothing ties it to the ink.
 
 Held and kept as regression cases: a typed page (text layer) or an invisible
 text layer in front of the scan ("page 1 was not read: the signature page
@@ -31,7 +34,7 @@ from PIL import Image
 
 from tests.attacks import ink
 from tests.attacks.harness import Attack, Submission
-from tests.samples.signatures.world import World
+from tests.samples.signatures.world import FAXGW, FAXGW_IP, World
 
 CLS = "redteam_paper_pages"
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -120,6 +123,33 @@ def _mailed_scan_with_annex(w: World) -> Submission:
     return Submission(raw, channel="folder", filename="adresa.eml")
 
 
+def _gateway_note(w: World) -> Submission:
+    # A fax-to-e-mail gateway (authenticated: SPF/DMARC pass for its domain) mails the
+    # genuine police fax; its body carries what the sending side typed (an online fax
+    # service's cover note), read as part of the paper request with no binding to the ink.
+    body = (
+        "Fax primit de la +40264000111, 1 pagină.\nNotă expeditor: Vă rugăm să ne comunicați "
+        "și datele de identificare ale utilizatorului victima_noua. Răspunsul se va transmite "
+        "la adresa dosare.ipjcluj@gmail.com.\n"
+    )
+    raw = w.mail(
+        FAXGW,
+        display="Fax",
+        received=False,
+        subject="Fax de la +40264000111",
+        body=body,
+        attachments=(("fax.png", ink.letter()),),
+    )
+    envelope = {
+        "client_ip": FAXGW_IP,
+        "helo": "gw",
+        "mail_from": FAXGW,
+        "fax_number": "+40 264 000 111",
+        "extra": {"via": "smtp", "gateway_from": FAXGW},
+    }
+    return Submission(raw, channel="fax", envelope=envelope)
+
+
 def _typed_page_first(w: World) -> Submission:
     return _pdf(_letter_pages(3, 2), ANNEX_TEXT, hidden=False)
 
@@ -161,6 +191,17 @@ ATTACKS = [
         known_gap=(
             "binding.check_scan_binding falls back to every page of the scanned file when the "
             "signature page does not state a value: the inserted page binds its own user"
+        ),
+    ),
+    Attack(
+        CLS,
+        "gateway_mail_text_beside_the_faxed_scan",
+        False,
+        _gateway_note,
+        known_gap=(
+            "a gateway fax is paper, so no binding: the gateway mail's own text (a sender's "
+            "cover note) feeds the fields beside the signed and stamped scan (a user, the "
+            "answer address)"
         ),
     ),
     Attack(CLS, "typed_page_before_scanned_letter", False, _typed_page_first),
