@@ -10,13 +10,19 @@ defective police mail is `verified`. The same mail signed with RSA-SHA256 by a
 production key is the control.
 
 Closed (issue 11, mail): both are now `neutral` DKIM results, as if unsigned.
+
+Still open: a signature whose `h=` does not name From (RFC 6376 5.4 and 6.1.1:
+the verifier MUST ignore it, "From field not signed"). dkimpy's verifier does
+not refuse it, nor does `verify_dkim`; anyone holding such a mail (an
+authority's bulk or notification mailer that signs To, Subject and Date only)
+may put another mailbox of the domain, and any display name, in its From.
 """
 
 from __future__ import annotations
 
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.mailkit import build, registry
-from tests.attacks.redteam_kit import dkim_key_record, dkim_sign
+from tests.attacks.redteam_kit import dkim_key_record, dkim_sign, dkim_sign_headers_as_given
 from tests.samples.signatures.world import World
 
 CLS = "redteam_dkim_key"
@@ -34,6 +40,16 @@ def _testing_key(w: World) -> Submission:
 
 def _rsa_sha1(w: World) -> Submission:
     return _file(dkim_sign(w, build(w, dkim_domain=None), DOMAIN, algorithm=b"rsa-sha1"))
+
+
+def _from_not_signed(w: World) -> Submission:
+    raw = build(w, "notificari@cj.politiaromana.ro", display="Notificări", dkim_domain=None)
+    signed = dkim_sign_headers_as_given(w, raw, DOMAIN, (b"to", b"subject", b"date", b"message-id"))
+    # Anyone holding the mail: the From is outside the signature.
+    start = signed.index(b"\r\nFrom: ") + 2
+    end = signed.index(b"\r\n", start)
+    forged = b"From: Inspectoratul de Politie Judetean Cluj <politia.cluj@cj.politiaromana.ro>"
+    return _file(signed[:start] + forged + signed[end:])
 
 
 def _genuine_sha256(w: World) -> Submission:
@@ -54,6 +70,17 @@ ATTACKS = [
         False,
         _rsa_sha1,
         policy_toml=registry,
+    ),
+    Attack(
+        CLS,
+        "h_tag_without_from_and_from_replaced",
+        False,
+        _from_not_signed,
+        policy_toml=registry,
+        known_gap=(
+            "a DKIM-Signature whose h= omits From passes dkimpy and verify_dkim; the From, "
+            "changed after signing, is then the authenticated sender"
+        ),
     ),
     Attack(CLS, "genuine_rsa_sha256_production_key", True, _genuine_sha256, policy_toml=registry),
 ]
