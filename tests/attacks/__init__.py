@@ -32,6 +32,7 @@ MODULES: tuple[str, ...] = (
     "redteam_smime_cutout",
     "redteam_registry_alias",
     "redteam_countersigned",
+    "redteam_tnef",
 )
 
 

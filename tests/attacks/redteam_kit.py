@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import struct
 import zipfile
 from email.mime.text import MIMEText
 from xml.sax.saxutils import escape
@@ -282,3 +283,19 @@ def dkim_sign_headers_as_given(
     assert isinstance(key, rsa.RSAPrivateKey)
     sig = key.sign(hasher.digest(), padding.PKCS1v15(), asym_utils.Prehashed(hashes.SHA256()))
     return b"DKIM-Signature:" + value + base64.b64encode(sig) + b"\r\n" + raw
+
+
+def _tnef_object(level: int, name: int, kind: int, data: bytes) -> bytes:
+    head = struct.pack("<BHHI", level, name, kind, len(data))
+    return head + data + struct.pack("<H", sum(data) & 0xFFFF)
+
+
+def winmail_dat(files: tuple[tuple[str, bytes], ...]) -> bytes:
+    """A TNEF winmail.dat (what Outlook/Exchange sends in rich text) holding `files`."""
+    out = [struct.pack("<IH", 0x223E9F78, 1)]
+    out.append(_tnef_object(1, 0x9006, 0x0008, struct.pack("<I", 0x10000)))  # TNEF version
+    for name, data in files:
+        out.append(_tnef_object(2, 0x9002, 0x0006, b"\x01\x00" + b"\x00" * 12))  # attRendData
+        out.append(_tnef_object(2, 0x8010, 0x0001, name.encode() + b"\x00"))  # attAttachTitle
+        out.append(_tnef_object(2, 0x800F, 0x0006, data))  # attAttachData
+    return b"".join(out)
