@@ -97,6 +97,40 @@ _ENGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _DOTTED = re.compile(r"\b(?:[A-Z]\.[ ]?){2,}[A-Z]?\b\.?")
 
 
+# Words that make a name another body than the state's: "Tribunalul Arbitral" (a
+# private arbitration body anyone may register), "Poliția Locală" (a town hall's
+# service, no criminal investigation), "Curtea de Conturi", "Asociația Prietenii
+# Poliției". An authority's name or alias followed or preceded by them names nobody.
+_NOT_THE_STATES_AFTER = re.compile(
+    r"(arbitra\w*|de arbitraj|local[ae]?|comunitar\w*|de conturi|constitutional\w*|"
+    r"european\w*|privat\w*)\b"
+)
+_PRIVATE_BODY_BEFORE = frozenset(
+    {
+        "asociatia",
+        "asociatiei",
+        "fundatia",
+        "fundatiei",
+        "sindicatul",
+        "sindicatului",
+        "clubul",
+        "federatia",
+        "uniunea",
+        "liga",
+        "societatea",
+        "srl",
+    }
+)
+
+
+def _another_body(folded: str, start: int, end: int) -> bool:
+    """Whether the name found at folded[start:end] is part of another body's name."""
+    if _NOT_THE_STATES_AFTER.match(folded, end):
+        return True
+    before = folded[:start].split()[-4:]
+    return any(w in _PRIVATE_BODY_BEFORE for w in before)
+
+
 def heading_lines(text: str, limit: int = 12) -> list[str]:
     """The institution lines a letter's text begins with (see `Policy.authority_in_heading`)."""
     out: list[str] = []
@@ -255,9 +289,12 @@ class Authority:
             if not want:
                 continue
             for m in re.finditer(re.escape(f" {want} "), folded):
-                if not folded[: m.start() + 1].endswith(" de pe langa "):
-                    found.append(m.start())
-                    break
+                if folded[: m.start() + 1].endswith(" de pe langa "):
+                    continue
+                if _another_body(folded, m.start(), m.end()):
+                    continue
+                found.append(m.start())
+                break
         for acronym in self.acronyms:
             for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", plain):
                 # The folded position of the acronym: a heading starts with its issuer.

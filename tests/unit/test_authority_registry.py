@@ -37,6 +37,19 @@ def test_stated_authority_is_found_through_aliases_and_acronyms(
     assert found is not None and found.name == authority
 
 
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "TRIBUNALUL ARBITRAL BUCUREȘTI",
+        "Poliția Locală Cluj-Napoca",
+        "ASOCIAȚIA PRIETENII POLIȚIEI CLUJ",
+    ],
+)
+def test_another_body_bearing_an_authoritys_word_names_no_authority(stated: str) -> None:
+    """An arbitration body, a town hall's local police or an association is not the courts or the police."""
+    assert POLICY.authority_named(stated) is None
+
+
 @pytest.mark.parametrize("stated", ["în luna mai 2026", "Primăria Cluj", ""])
 def test_words_that_name_no_authority_match_nothing(stated: str) -> None:
     """An acronym is matched in capitals only ("mai" is May) and an unknown body names nobody."""
