@@ -20,6 +20,7 @@ import pytest
 from PIL import Image, ImageSequence
 
 import parsers.ink as ink_module
+import parsers.stampfind as stampfind_module
 from parsers import stamp
 from parsers.stamp import (
     CELLS_PER_CM,
@@ -244,14 +245,14 @@ def test_exact_ties_go_to_the_first_centre_in_reading_order() -> None:
 
 
 def _regions(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Mask, Mask]]:
-    """Every (ink, clean) region `ink.examine_mask` passes to `find_round` from now on."""
+    """Every (ink, clean) region the stamp search (`stampfind`) passes to `find_round` from now on."""
     seen: list[tuple[Mask, Mask]] = []
 
     def record(ink: Mask, clean: Mask) -> Stamp | None:
         seen.append((ink.copy(), clean.copy()))
         return find_round(ink, clean)
 
-    monkeypatch.setattr(ink_module, "find_round", record)
+    monkeypatch.setattr(stampfind_module, "find_round", record)  # the whole-page stamp search
     return seen
 
 
