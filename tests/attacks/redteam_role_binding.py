@@ -13,7 +13,9 @@ and the person who complained to the police is exposed to whoever wrote the
 body. The same holds for a data item the letter mentions in passing
 ("adresele IP … aparțin unui furnizor") asked for as data, and for account ids
 that are only pieces of the letter's numbers (user ids 4567 and 2026 out of
-"dosarul penal nr. 4567/P/2026": a token ends at "/").
+"dosarul penal nr. 4567/P/2026": a token ends at "/"), or usernames made of
+two adjacent words of the letter ("popescuion" from the officer's "Popescu
+Ion": a space may fall between any two characters of a value).
 
 A body asking for the complainant's data in one sentence with the user in the
 item ("datele … ale utilizatorului maria_…") is held, by luck of how
@@ -73,6 +75,17 @@ def _letter_numbers_as_user_ids(w: World) -> Submission:
     return mailed(w, sealed_letter(w), body=body)
 
 
+def _adjacent_words_as_username(w: World) -> Submission:
+    # The default letter ends "Comisar de poliție Popescu Ion": binding.states lets a space
+    # fall between any two characters, so the account "popescuion" is "stated" by it.
+    body = (
+        REVISIT + 'Pentru utilizatorul ion_vanzator88 și pentru contul cu numele de utilizator "'
+        'popescuion" vă rugăm să ne comunicați:\n1. datele de identificare;\n'
+        "2. istoricul tranzacțiilor.\n\nCu stimă,\n"
+    )
+    return mailed(w, sealed_letter(w), body=body)
+
+
 def _complainant_inline(w: World) -> Submission:
     body = (
         REVISIT + "Vă rugăm să ne comunicați datele de identificare ale utilizatorului "
@@ -122,6 +135,17 @@ ATTACKS = [
             "user ids 4567 and 2026 bind because binding.states finds them as tokens of the "
             "case number 4567/P/2026 ('/' ends a token): any number fragment of the letter is "
             "an account id the attacker may ask for"
+        ),
+    ),
+    Attack(
+        CLS,
+        "adjacent_words_of_the_letter_asked_for_as_a_username",
+        False,
+        _adjacent_words_as_username,
+        policy_toml=_policy,
+        known_gap=(
+            "binding.states allows a space between any two characters of a value: the "
+            "username 'popescuion' is 'stated' by the officer's name 'Popescu Ion'"
         ),
     ),
     Attack(CLS, "complainant_asked_for_inline", False, _complainant_inline, policy_toml=_policy),
