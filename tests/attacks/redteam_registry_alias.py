@@ -7,7 +7,10 @@ arbitration body that anyone may register, with a stamp it may lawfully
 make, is read as `Instanțele judecătorești`. On paper the stamp check asks
 only that the ring name the stated authority, which it does, and the
 request is `verified`, with the call-back sent to the courts' registry
-numbers as if a court had written. (The same matcher reads "Poliția Locală …",
+numbers as if a court had written (since 9315379 the name is no authority
+and the call-back names none, but the paper request is still `verified`:
+nothing asks that a paper letter's stated authority be a registry one). (The
+same matcher read "Poliția Locală …",
 a town hall's service without powers under the criminal procedure code, as
 Poliția Română; the parse step does not extract that heading today.)
 
@@ -79,8 +82,9 @@ ATTACKS = [
         False,
         _arbitral,
         known_gap=(
-            "the alias 'Tribunalul' makes 'Tribunalul Arbitral București' (a private body) "
-            "the courts in Policy.authority_named; its own stamp names it, so paper verifies"
+            "since 9315379 'Tribunalul Arbitral București' names no registry authority (the "
+            "call-back has none), yet paper still verifies: nothing requires the stated "
+            "authority of a paper request to be one the registry knows; its own stamp names it"
         ),
     ),
     Attack(
