@@ -14,6 +14,7 @@ from asn1crypto import x509
 from parsers.mailstrict import strip_leading_blank_lines
 from parsers.model import Category
 from parsers.sniff import is_image
+from parsers.tnef import is_tnef, read_tnef
 from router.policy import Policy
 from router.signatures.authority import domain_of, from_addresses
 from router.signatures.config import SignatureConfig
@@ -57,6 +58,19 @@ def parse_mail(raw: bytes) -> Message | None:
         return None
     msg = message_from_bytes(mail_bytes(raw), policy=email_policy.compat32)
     return msg if msg.keys() else None
+
+
+def _tnef_files(data: bytes, name: str) -> list[tuple[str, bytes]]:
+    """The PDFs and images inside a winmail.dat, read as the parse step reads them."""
+    found: list[tuple[str, bytes]] = []
+
+    def keep(raw: bytes, inner: str | None) -> tuple[tuple[()], tuple[str, ...]]:
+        if is_pdf(raw) or is_image(raw):
+            found.append((inner or f"{name}-{len(found) + 1}", raw))
+        return (), ()
+
+    read_tnef(data, keep)
+    return found
 
 
 class Context:
@@ -168,8 +182,14 @@ class Context:
             if part.is_multipart():
                 continue
             data = part.get_payload(decode=True)
-            if isinstance(data, bytes) and (is_pdf(data) or is_image(data)):
-                out.append((part.get_filename() or f"part-{n}", data))
+            if not isinstance(data, bytes):
+                continue
+            name = part.get_filename() or f"part-{n}"
+            if is_tnef(part.get_content_type(), part.get_filename(), data):
+                # Outlook's winmail.dat: the files inside are what the parse step read.
+                out.extend(_tnef_files(data, name))
+            elif is_pdf(data) or is_image(data):
+                out.append((name, data))
         return out
 
     @cached_property

@@ -10,6 +10,9 @@ whose signed PDF starts early is handed to pyHanko whole ("Illegal PDF
 header", `pdf_signature` fail: `suspicious`), one whose PDF starts later (an
 RTF body first) has no signature at all (`incomplete`). A genuine police
 request signed by the bound seal must be `verified` either way.
+
+Closed (mail helper): `Context.files` opens winmail.dat and examines the
+PDFs and images inside, as the parse step reads them.
 """
 
 from __future__ import annotations
@@ -63,10 +66,6 @@ ATTACKS = [
         True,
         _pdf_first,
         policy_toml=_policy,
-        known_gap=(
-            "Context.files hands the whole winmail.dat to pyHanko because '%PDF-' occurs in "
-            "its first 1024 bytes: 'Illegal PDF header', pdf_signature fail, suspicious"
-        ),
     ),
     Attack(
         CLS,
@@ -74,9 +73,5 @@ ATTACKS = [
         True,
         _rtf_first,
         policy_toml=_policy,
-        known_gap=(
-            "the signed PDF inside winmail.dat is never validated (Context.files does not open "
-            "TNEF) while the parse step reads its fields: signature missing, incomplete"
-        ),
     ),
 ]
