@@ -72,7 +72,6 @@ def case_number(view: TextView) -> str | None:
 def reference(view: TextView) -> tuple[str | None, str | None]:
     """(reference number, ISO reference date) of the letter itself."""
     best: tuple[int, str, str | None, int, int] | None = None
-    first_break = view.folded.find("\f")  # found once: not a scan back per "nr."
     for m in view.finditer(_REF):
         before = view.folded[max(0, m.start() - 40) : m.start()]
         if _NOT_REFERENCE.search(before) or _NOT_REFERENCE.search(
@@ -98,13 +97,12 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
             date = d.isoformat() if d else None
         if not date and not at_line_start:
             continue  # "Str. X nr. 7", "art. 5 nr. 2": a number mid-sentence without a date
-        # The mail's own text (before the first page break: attachments follow) names
-        # the request it carries ahead of an attached document's older letter.
-        first_page = first_break < 0 or m.start() < first_break
-        score = (4 if first_page else 0) + (2 if date else 0) + (1 if at_line_start else 0)
+        # A registration line of its own (an attached letter's) beats a number cited
+        # in a cover mail's sentence: the signed letter's number is the request's.
+        score = (2 if date else 0) + (1 if at_line_start else 0)
         if best is None or score > best[0]:
             best = (score, number, date, m.start(), m.end())
-        if score == 7:
+        if score == 3:
             break
     if best is None:
         return None, _heading_date(view)

@@ -82,18 +82,13 @@ def test_the_letter_date_where_the_head_puts_it(text: str, number: str | None, d
     assert reference(TextView.of(text)) == (number, date)
 
 
-def test_the_mails_own_request_over_cited_and_attached_letters() -> None:
-    """An earlier letter cited is not this one's number, and the mail's own registration comes before an attached older letter's."""
+def test_an_earlier_letter_cited_is_not_this_ones() -> None:
+    """An earlier letter cited ("în completarea adresei noastre nr.") is not this one's number."""
     cited = (
         "În completarea adresei noastre nr. 8812 din 02.10.2026, vă transmitem ordonanța.\n"
         "\f\nPARCHETUL EXEMPLU\nORDONANȚĂ\n06.10.2026\nProcuror Ion Pop,"
     )
     assert reference(TextView.of(cited)) == (None, "2026-10-06")
-    body_first = (
-        "Revenim cu o nouă solicitare, nr. 90331 din 05.11.2026, în dosarul penal nr. 7/P/2026.\n"
-        "\f\nIPJ EXEMPLU\nNr. 61200 din 14.IX.2026\nCătre SC Exemplu SRL"
-    )
-    assert reference(TextView.of(body_first)) == ("90331", "2026-11-05")
 
 
 def test_compartment_with_a_sub_number_and_one_date_separator() -> None:
