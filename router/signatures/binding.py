@@ -51,7 +51,7 @@ _SOFT = "\u00ad"
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _QUOTES = re.compile(r"[\"'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\u2032\u2033]")
 # A thousands separator: "1.077.452" and "1 077 452" are the number 1077452.
-_THOUSANDS = re.compile(r"(?<=\d)[.\u00a0\u202f ](?=\d{3}(?!\d))")
+_THOUSANDS = re.compile(r"(?<=\d)[.\u00a0\u202f \n](?=\d{3}(?!\d))")
 
 
 def _norm(text: str) -> str:
@@ -65,7 +65,9 @@ def _norm(text: str) -> str:
     """
     text = _LINE_HYPHEN.sub(_SOFT, text)
     text = _QUOTES.sub(" ", _DASHES.sub("-", fold(text)))
-    return _SPACE.sub(" ", _THOUSANDS.sub("", text)).strip()
+    # A run of white space holding a line break stays one: a token may wrap there.
+    text = _SPACE.sub(lambda m: "\n" if "\n" in m.group() else " ", text)
+    return _THOUSANDS.sub("", text).strip()
 
 
 def _char(c: str, ocr: bool) -> str:
@@ -82,12 +84,84 @@ def states(text: str, value: str, ocr: bool = False) -> bool:
     underscore of the value may also have been read as a space or dropped
     (Tesseract often loses "_" under a baseline); nothing else is guessed.
     """
-    chars = [_char(c, ocr) for c in _norm(value).replace(_SOFT, "-") if not c.isspace()]
-    if not chars:
-        return False
+    pattern = _pattern(value, ocr)
+    return pattern is not None and re.search(pattern, text) is not None
+
+
+def _pattern(value: str, ocr: bool) -> str | None:
+    """The regular expression `states` looks for `value` with (None for an empty value).
+
+    Where the value has a space, or beside its punctuation ("4567 / P / 2026"), the
+    text may have a space or a line break; between two letters or digits only a
+    line break (a long token wrapped) or a soft hyphen: "Popescu Ion" does not
+    state the username "popescuion". OCR splits words anywhere: any space there.
+    """
+    value = _norm(value).replace(_SOFT, "-")
+    out = ""
+    prev = ""
+    spaced = False
+    for c in value:
+        if c.isspace():
+            spaced = True
+            continue
+        if prev:
+            loose = spaced or ocr or not (prev.isalnum() and c.isalnum())
+            out += r"[\s\u00ad]?" if loose else r"[\n\u00ad]?"
+        out += _char(c, ocr)
+        prev, spaced = c, False
+    if not out:
+        return None
     # Whole token: no letter, digit, "_" or "@" may continue it ("x_ion_vanzator88" is another user).
-    pattern = r"(?<![a-z0-9_@])" + r"[\s\u00ad]?".join(chars) + r"(?![a-z0-9_@])"
-    return re.search(pattern, text) is not None
+    return r"(?<![a-z0-9_@])" + out + r"(?![a-z0-9_@])"
+
+
+# An item that ends by naming whose data it is: "… ale utilizatorului ion_pop".
+_OF_WHOM = re.compile(
+    r"\s+(?:(?:ale|al|a|ai)\s+)?(?:utilizatorului|utilizatorilor|contului|conturilor|"
+    r"titularului|titularilor)\s+(\S+)$"
+)
+# What may stand between the signed item and its owner: words only (no other
+# user, number or address), in the same sentence, ending on the genitive that
+# makes the owner's the data ("… și istoricul tranzacțiilor ale utilizatorului").
+_GENITIVE_END = re.compile(
+    r"\b(?:utilizatorului|utilizatorilor|contului|conturilor|titularului|titularilor)\s*$"
+)
+_BREAK = re.compile(r"[;:]|\.\s|\s[a-z0-9]\)\s|\s-\s")
+
+
+def _owner_restated(value: str, readings: list[str], subjects: set[str], ocr: bool) -> bool:
+    """A requested item restated with its owner ("the X of user U") that the signed text asks.
+
+    A cover note cuts items its own way: "datele de identificare ale utilizatorului
+    U" where the signed letter asks "datele de identificare și istoricul
+    tranzacțiilor ale utilizatorului U". The item counts as signed when its data
+    ("datele de identificare") is stated word for word, U is a user of the
+    request, and in the same sentence of the signed text the data is followed by
+    U in the genitive (its owner) with no other user, number or address between
+    them: "… cu utilizatorul U" (with U) or "… ale utilizatorului V și U" is
+    another request.
+    """
+    m = _OF_WHOM.search(_norm(value))
+    if m is None:
+        return False
+    data, owner = _norm(value)[: m.start()], m.group(1).rstrip(".,;")
+    if len(data.split()) < 2 or _key(owner) not in subjects:
+        return False
+    data_at, owner_at = _pattern(data, ocr), _pattern(owner, ocr)
+    if data_at is None or owner_at is None:
+        return False
+    for text in readings:
+        for found in re.finditer(data_at, text):
+            after = text[found.end() : found.end() + 160]
+            who = re.search(owner_at, after)
+            if who is None:
+                continue
+            between = after[: who.start()]
+            if _BREAK.search(between) or re.search(r"[0-9_@]", between):
+                continue
+            if _GENITIVE_END.search(between):
+                return True
+    return False
 
 
 def _texts(value: Any) -> list[str]:
@@ -218,8 +292,11 @@ def bind(
         )
     extracted: set[tuple[str, str]] | None = None
     unsigned = []
+    subjects = {_key(v) for w, v in wanted if w.startswith("user")}
     for what, value in wanted:
         if _stated(what, value, readings, ocr):
+            continue
+        if what == "requested data" and _owner_restated(value, readings, subjects, ocr):
             continue
         if extracted is None:  # the extractors' reading of the signed text, only when needed
             extracted = signed_values(readings, ocr)

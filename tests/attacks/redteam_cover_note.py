@@ -79,11 +79,6 @@ ATTACKS = [
         True,
         _one_item_with_user,
         policy_toml=_policy,
-        known_gap=(
-            "the body's item 'datele de identificare ale utilizatorului ion_vanzator88' is "
-            "neither word for word in the signed letter nor an item the extractors cut from "
-            "it: signed_content missing, incomplete"
-        ),
     ),
     Attack(
         CLS,
@@ -91,10 +86,6 @@ ATTACKS = [
         True,
         _items_without_ale,
         policy_toml=_policy,
-        known_gap=(
-            "'istoricul tranzacțiilor utilizatorului ion_vanzator88' (no 'ale') differs from "
-            "the signed item's tail: signed_content missing, incomplete"
-        ),
     ),
     Attack(
         CLS,

@@ -143,10 +143,6 @@ ATTACKS = [
         False,
         _adjacent_words_as_username,
         policy_toml=_policy,
-        known_gap=(
-            "binding.states allows a space between any two characters of a value: the "
-            "username 'popescuion' is 'stated' by the officer's name 'Popescu Ion'"
-        ),
     ),
     Attack(CLS, "complainant_asked_for_inline", False, _complainant_inline, policy_toml=_policy),
     Attack(CLS, "genuine_letter_naming_the_complainant", True, _genuine, policy_toml=_policy),

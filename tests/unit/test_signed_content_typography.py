@@ -80,3 +80,41 @@ def test_what_the_signed_letter_does_not_ask_is_still_unsigned() -> None:
         "user (username) mobila_reconditionata2",
         "requested data parolele contului și IBAN-ul",
     ]
+
+
+# A letter of our own asking two data for one user and a third for another.
+OWNERS = _norm(
+    "Vă rugăm să ne comunicați adresele IP de conectare și numerele de telefon validate ale "
+    "contului lampa_veche_77; separat, conversațiile purtate cu utilizatorul covor.persan."
+)
+OWNER_FIELDS: dict[str, object] = {
+    "case_number": "902/P/2026",
+    "subjects": [
+        {"kind": "username", "value": "lampa_veche_77"},
+        {"kind": "username", "value": "covor.persan"},
+    ],
+}
+
+
+def _bound(item: str) -> str:
+    fields = {**OWNER_FIELDS, "requested_data": [item]}
+    return bind("adresa.pdf", [OWNERS + " dosar 902/p/2026"], fields, "signed PDF").verdict.value
+
+
+def test_an_item_restated_with_its_owner_is_signed_and_another_owners_is_not() -> None:
+    """'X of user U' is signed when the letter asks X for U in the genitive, not X of another user."""
+    assert _bound("numerele de telefon validate ale contului lampa_veche_77") == "pass"
+    assert _bound("adresele IP de conectare ale contului lampa_veche_77") == "pass"
+    # Conversations WITH covor.persan are not covor.persan's phone numbers or IP addresses.
+    assert _bound("numerele de telefon validate ale utilizatorului covor.persan") == "missing"
+    assert _bound("conversațiile purtate ale contului lampa_veche_77") == "missing"
+    assert _bound("parolele ale contului lampa_veche_77") == "missing"
+
+
+def test_two_adjacent_words_are_not_one_username_but_a_wrapped_token_is() -> None:
+    """'Popescu Ion' does not state the account 'popescuion'; a username wrapped at a line end still counts."""
+    text = _norm(
+        "Comisar de poliție\nPopescu Ion\npentru contul andrei.\nmarin_84 și utilizatorul ioana\n77"
+    )
+    assert not states(text, "popescuion") and states(text, "Popescu Ion")
+    assert states(text, "andrei.marin_84") and states(text, "ioana77")
