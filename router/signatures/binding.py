@@ -111,8 +111,10 @@ def _pattern(value: str, ocr: bool) -> str | None:
         prev, spaced = c, False
     if not out:
         return None
-    # Whole token: no letter, digit, "_" or "@" may continue it ("x_ion_vanzator88" is another user).
-    return r"(?<![a-z0-9_@])" + out + r"(?![a-z0-9_@])"
+    # Whole token: no letter, digit, "_" or "@" may continue it ("x_ion_vanzator88" is another
+    # user), nor a ".", "/" or "-" joined to more of it (the user id 2026 is not "12.11.2026"
+    # nor "4567/P/2026").
+    return r"(?<![a-z0-9_@])(?<![a-z0-9][./-])" + out + r"(?![a-z0-9_@])(?![./-][a-z0-9])"
 
 
 # An item that ends by naming whose data it is: "… ale utilizatorului ion_pop".

@@ -131,11 +131,6 @@ ATTACKS = [
         False,
         _letter_numbers_as_user_ids,
         policy_toml=_policy,
-        known_gap=(
-            "user ids 4567 and 2026 bind because binding.states finds them as tokens of the "
-            "case number 4567/P/2026 ('/' ends a token): any number fragment of the letter is "
-            "an account id the attacker may ask for"
-        ),
     ),
     Attack(
         CLS,

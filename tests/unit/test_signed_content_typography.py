@@ -118,3 +118,10 @@ def test_two_adjacent_words_are_not_one_username_but_a_wrapped_token_is() -> Non
     )
     assert not states(text, "popescuion") and states(text, "Popescu Ion")
     assert states(text, "andrei.marin_84") and states(text, "ioana77")
+
+
+def test_a_number_is_not_stated_by_a_piece_of_a_longer_one() -> None:
+    """The user ids 2026 and 4567 are not stated by '12.11.2026' or '4567/P/2026'; the whole values are."""
+    text = _norm("Nr. 88.120 din 12.11.2026, dosarul penal nr. 4567/P/2026.")
+    assert not states(text, "2026") and not states(text, "4567")
+    assert states(text, "4567/P/2026") and states(text, "12.11.2026") and states(text, "88120")
