@@ -261,6 +261,19 @@ def test_anything_but_validation_data_after_the_signature_fails(
     assert bad and bad[0]["revision"] == 2 and bad[0]["modification_level"] == level, bad
 
 
+def test_a_visible_document_timestamp_is_not_validation_data(world: World) -> None:
+    """A document timestamp in a new field with a widget on the page is form filling, not LTA: it fails the signature."""
+    w = IncrementalPdfFileWriter(io.BytesIO(_signed(world)))
+    fields.append_signature_field(w, SigFieldSpec("Vizibil", box=(50, 50, 550, 750)))
+    stamper = signers.PdfTimeStamper(_stamper(_tsa(world.ca)), field_name="Vizibil")
+    pdf = bytes(stamper.timestamp_pdf(w, "sha256").getvalue())
+    [check] = _checks(world, pdf)
+    assert check.verdict is Outcome.FAIL
+    [later] = check.evidence["later_revisions"]
+    assert later["kind"] == "document timestamp" and later["modification_level"] == "FORM_FILLING"
+    assert later["allowed"] is False
+
+
 def test_a_timestamp_field_before_a_page_change_does_not_excuse_it(world: World) -> None:
     """A document timestamp, then new page content: the content revision fails the signature."""
     pdf = _revision(_doc_timestamp(world, _signed(world), _tsa(world.ca)), _draw_on_page)
