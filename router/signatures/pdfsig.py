@@ -499,10 +499,12 @@ def _later_revisions(
 
 
 def _timestamps_only(name: str, stamps: list[_Stamp]) -> Check:
-    """A PDF whose only signatures are document timestamps: no signature at all."""
+    """A PDF whose only signatures are document timestamps: no signature at all, `missing`;
+    a timestamp that does not verify is a broken signature object and fails, as any would."""
+    broken = any(s.problem is not None for s in stamps)
     return Check(
         "pdf_signature",
-        Outcome.MISSING,
+        Outcome.FAIL if broken else Outcome.MISSING,
         f"{name}: no signature, only "
         + "; ".join(s.words() for s in stamps)
         + ": a timestamp proves when the file existed, not who wrote it",

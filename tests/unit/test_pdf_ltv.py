@@ -217,14 +217,26 @@ def test_a_timestamp_alone_is_no_signature(world: World) -> None:
     assert "document timestamp by Test TSA" in checks[0].detail
 
 
-def test_a_document_timestamp_that_does_not_verify_fails_the_signature(world: World) -> None:
-    """A document timestamp after the signature whose CMS signature was altered fails the signature it follows."""
-    pdf = _doc_timestamp(world, _signed(world), _tsa(world.ca))
+def _break_timestamp(pdf: bytes) -> bytes:
+    """`pdf` with one hex digit of its document timestamp's CMS signature value changed."""
     stamp = PdfFileReader(io.BytesIO(pdf)).embedded_timestamp_signatures[0]
     value = stamp.signer_info["signature"].native.hex().encode()
     at = pdf.lower().index(value) + len(value) // 2
-    broken = pdf[:at] + (b"0" if pdf[at : at + 1] != b"0" else b"1") + pdf[at + 1 :]
-    [check] = _checks(world, broken)
+    return pdf[:at] + (b"0" if pdf[at : at + 1] != b"0" else b"1") + pdf[at + 1 :]
+
+
+def test_a_document_timestamp_that_does_not_verify_fails_the_signature(world: World) -> None:
+    """A document timestamp after the signature whose CMS signature was altered fails the signature it follows."""
+    pdf = _break_timestamp(_doc_timestamp(world, _signed(world), _tsa(world.ca)))
+    [check] = _checks(world, pdf)
+    assert check.verdict is Outcome.FAIL
+    assert "document timestamp" in check.detail and "does not verify" in check.detail
+
+
+def test_a_lone_timestamp_that_does_not_verify_fails(world: World) -> None:
+    """A PDF whose only signature object is a document timestamp that does not verify fails, naming it."""
+    pdf = _break_timestamp(_doc_timestamp(world, letter_pdf(), _tsa(world.ca)))
+    [check] = _checks(world, pdf)
     assert check.verdict is Outcome.FAIL
     assert "document timestamp" in check.detail and "does not verify" in check.detail
 
