@@ -7,13 +7,14 @@ valid and which verdict it must get. `bench.eval_signatures` runs them.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from parsers.model import Category
-from router.policy import Authority, Policy
+from router.policy import Authority, Policy, load_policy
 from router.signatures import SignatureConfig, SignatureInput
 from tests.helpers import read_document
 from tests.samples.signatures.scans import as_pdf, make_scan
@@ -162,6 +163,13 @@ def _helo_literal(mail: bytes) -> bytes:
 MINISTRY = "secretariat@mai.gov.ro"
 
 
+def load_policy_text(w: World, text: str) -> Policy:
+    """A policy overlay written into the world's folder and loaded over the defaults."""
+    path = w.folder / f"policy-{hashlib.sha256(text.encode()).hexdigest()[:12]}.toml"
+    path.write_text(text, "utf-8")
+    return load_policy(path)
+
+
 def cases(w: World, *, scans: bool = True) -> list[Case]:
     """The matrix: valid requests, then forged or defective ones."""
     pdf = sign_pdf(letter_pdf(), w.signer)
@@ -172,7 +180,10 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
     modified = modify_after_signing(pdf)
     tampered = tamper_bytes(pdf)
     att = (("adresa.pdf", pdf),)
-    own_scan = make_scan("full", 7, case="4567", user="ion_vanzator88")[0]
+    # The letter the request's fields describe: its case, user, number and date.
+    own_scan = make_scan("full", 7, case="4567", user="ion_vanzator88", number="123.456", day="12")[
+        0
+    ]
     old_scan = make_scan("full", 8, case="1234", user="alt_user77")[0]
     victim = {**FIELDS, "subjects": [{"kind": "username", "value": "victima_noua"}]}
     victim_body = "Va rugam sa ne comunicati datele utilizatorului victima_noua."
@@ -946,13 +957,38 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
             ),
         ),
     ]
+    # The ministry's own letter, signed by an officer the registry binds to the ministry
+    # (a police letter mailed from the ministry's domain is another authority's: suspicious).
+    mai_signer = issue("Ionescu Maria", w.ca, org="Ministerul Afacerilor Interne")
+    mai_pdf = sign_pdf(letter_pdf(), mai_signer)
+    mai_fields = {**FIELDS, "authority": "Ministerul Afacerilor Interne"}
+    mai_policy = load_policy_text(
+        w,
+        w.policy_toml(
+            bind={
+                "Poliția Română": [{"certificate_sha256": w.fingerprint(w.signer)}],
+                "Ministerul Afacerilor Interne": [
+                    {"certificate_sha256": w.fingerprint(mai_signer)}
+                ],
+            }
+        ),
+    )
     out.insert(
         2,
         Case(
-            "dkim by the ministry itself (mai.gov.ro), signed PDF",
+            "dkim by the ministry itself (mai.gov.ro), the ministry's signed PDF",
             True,
             "verified",
-            lambda: _mail(w.mail(MINISTRY, dkim_domain="mai.gov.ro", attachments=att)),
+            lambda: _mail(
+                w.mail(
+                    MINISTRY,
+                    display="Ministerul Afacerilor Interne",
+                    dkim_domain="mai.gov.ro",
+                    attachments=(("adresa.pdf", mai_pdf),),
+                ),
+                fields=mai_fields,
+            ),
+            policy=mai_policy,
         ),
     )
     return out

@@ -59,7 +59,7 @@ def pipeline(tmp_path: Path, world: World, monkeypatch: pytest.MonkeyPatch) -> I
         monkeypatch.delenv(name, raising=False)
     db = Database(f"sqlite:///{tmp_path / 'r.db'}")
     db.migrate()
-    yield Pipeline(db=db, policy=load_policy())
+    yield Pipeline(db=db, policy=world.policy())
     db.dispose()
 
 

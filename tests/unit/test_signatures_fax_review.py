@@ -41,6 +41,7 @@ from tests.samples.signatures.world import (
     FAXGW,
     FAXGW_IP,
     REQUEST_FIELDS,
+    SEALS,
     World,
     letter_pdf,
     sign_pdf,
@@ -69,6 +70,7 @@ domains = ["mpublic.ro"]
 fax_numbers = ["021 000 4322"]
 phone_numbers = ["021 000 4321"]
 confirmed = true
+signing_identities = [{{ organization = "{SEALS["parchet"][0]}", organization_identifier = "{SEALS["parchet"][1]}" }}]
 """
 RULES = (GatewayRule.from_mapping({"from": FAXGW, "pattern": r"Fax de la (?P<number>\+?\d+)"}),)
 
@@ -84,9 +86,22 @@ def signed(world: World) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def policy(tmp_path_factory: pytest.TempPathFactory) -> Policy:
+def policy(tmp_path_factory: pytest.TempPathFactory, world: World) -> Policy:
+    # The registry binds the world's signer (an IPJ Cluj officer) to the police; the
+    # prosecutor's office is the registry entry the sending fax number belongs to.
     path = tmp_path_factory.mktemp("fax_policy") / "policy.toml"
-    path.write_text(POLICY_TOML, "utf-8")
+    police = f"""
+[[authorities]]
+name = "Poliția Română"
+kind = "police"
+domains = ["politiaromana.ro"]
+phone_numbers = ["021 000 1111"]
+confirmed = true
+aliases = ["Inspectoratul de Poliție Județean"]
+acronyms = ["IPJ"]
+signing_identities = [{{ certificate_sha256 = "{world.fingerprint(world.signer)}" }}]
+"""
+    path.write_text(POLICY_TOML + police, "utf-8")
     return load_policy(path)
 
 
@@ -339,6 +354,7 @@ def test_genuine_registry_fax_keeps_its_verdict_and_urgent_callback(
     on the registry numbers of the authority the letter names, never on the fax's number."""
     env = {"filename": "fax0001.pdf", "fax_number": REGISTRY_FAX}
     fields = {**FIELDS, "authority": PARCHET, "urgent": True}
+    signed = sign_pdf(letter_pdf(), world.seals["parchet"])  # the office's own seal
     out = _evaluate(world, policy, signed, "fax", env, kind="pdf", fields=fields)
     assert _check(out, "fax_number")["verdict"] == "unverifiable"
     assert out["verdict"] == "verified", out["reasons"]

@@ -129,10 +129,13 @@ def make_scan(
     case: str | None = None,
     user: str | None = None,
     county: str | None = None,
+    number: str | None = None,
+    day: str | None = None,
 ) -> tuple[bytes, dict[str, bool]]:
     """A PNG page for `label` and its truth: {"signature": bool, "stamp": bool}.
 
-    `case` ("4567" for "4567/P/2026") and `user` replace the random ones the letter names.
+    `case` ("4567" for "4567/P/2026"), `user`, and the letter's `number` ("123.456")
+    and `day` of November 2026 replace the random ones the letter names.
     """
     rnd = random.Random(f"{label}:{seed}:{colour}:{fax}")
     img = Image.new("RGB", (W, H), (250, 250, 246))
@@ -153,6 +156,10 @@ def make_scan(
         values["case"] = case
     if user is not None:
         values["user"] = user
+    if number is not None:
+        values["num"] = number
+    if day is not None:
+        values["day"] = day
     for line in BODY:
         d.text((110, y), line.format(**values), font=body, fill=text_ink)
         y += 40
