@@ -55,6 +55,15 @@ def _signatures(raw: bytes) -> list[tuple[str, str, str | None, str]]:
         domain = tags.get(b"d", b"").decode("ascii", "replace").strip().lower().rstrip(".")
         selector = tags.get(b"s", b"").decode("ascii", "replace").strip()
         algorithm = tags.get(b"a", b"").decode("ascii", "replace").strip().lower()
+        signed = {
+            h.strip().lower() for h in tags.get(b"h", b"").decode("ascii", "replace").split(":")
+        }
+        if "from" not in signed:
+            # RFC 6376 5.4 and 6.1.1: the From field MUST be signed; a signature that
+            # leaves it out vouches for a mail whose sender anyone may write.
+            why = f"signature by d={domain} does not sign the From header (h= lacks from)"
+            out.append((domain, selector, why, algorithm))
+            continue
         out.append((domain, selector, None, algorithm))
     return out
 

@@ -21,6 +21,7 @@ from router.signatures.origin import trusted_results
 from tests.samples.signatures.world import POLICE_IP, World
 
 POLICE = "politia.cluj@cj.politiaromana.ro"
+DOMAIN = "cj.politiaromana.ro"
 RECEIVED = (
     f"Received: from mta.x (mta.x [{POLICE_IP}])\r\n"
     "\tby mx1.okazii.ro (Postfix) with ESMTPS id 4X; Thu, 12 Nov 2026 14:32:11 +0200\r\n"
@@ -225,3 +226,18 @@ def test_text_drawn_by_a_css_content_rule_is_named() -> None:
     )
     (hidden,) = examine(message_from_bytes(raw)).hidden
     assert "CSS content" in hidden["where"] and "victima_noua" in hidden["text"]
+
+
+def test_a_dkim_signature_that_leaves_from_unsigned_is_no_signature(world: World) -> None:
+    """h= without From (RFC 6376 5.4): verify_dkim records a permerror, never a pass."""
+    from router.signatures.dkim import verify_dkim
+    from router.signatures.dns import resolver_for
+    from tests.attacks.redteam_kit import dkim_sign_headers_as_given
+
+    raw = world.mail(POLICE, received=False)
+    resolver = resolver_for(SignatureConfig(dns_zone_file=world.zone))
+    unsigned_from = dkim_sign_headers_as_given(world, raw, DOMAIN, (b"to", b"subject"))
+    (result,) = verify_dkim(unsigned_from, resolver)
+    assert result.result == "permerror" and "does not sign the From" in result.detail
+    with_from = dkim_sign_headers_as_given(world, raw, DOMAIN, (b"from", b"to", b"subject"))
+    assert [r.result for r in verify_dkim(with_from, resolver)] == ["pass"]
