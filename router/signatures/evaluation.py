@@ -8,7 +8,7 @@ from router.policy import Authority, Policy
 from router.signatures.config import SignatureConfig
 from router.signatures.consistency import channel_authorities, consistency_checks
 from router.signatures.context import Context
-from router.signatures.evidence import Check, Verdict
+from router.signatures.evidence import Check, Outcome, Verdict
 from router.signatures.input import SignatureInput
 from router.signatures.registry import REGISTRY, SignatureCheck, run_checks
 from router.signatures.reply import draft_reply
@@ -59,6 +59,25 @@ def _stated_authority(ctx: Context) -> str | None:
     return found.name if found is not None else None
 
 
+def _paper_authority(ctx: Context) -> list[Check]:
+    """On paper, a stated authority that no registry entry fits keeps the request from
+    `verified` (`authority_match` missing: at most incomplete): its own stamp naming it
+    proves only that someone made that stamp, and a call-back has no registry number."""
+    stated = ctx.item.fields.get("authority")
+    if not isinstance(stated, str) or not stated.strip() or _stated_authority(ctx) is not None:
+        return []
+    return [
+        Check(
+            "authority_match",
+            Outcome.MISSING,
+            f"the letter's stated authority {stated.strip()!r} matches no registry entry: a "
+            "person must identify the authority (and find its official numbers independently, "
+            "never from the letter) before the request can be verified",
+            {"stated": stated.strip(), "registry_match": False},
+        )
+    ]
+
+
 def _evidence_authority(checks: list[Check], *kinds: str) -> str | None:
     return next(
         (
@@ -90,6 +109,8 @@ def evaluate(
         # The signer is the authenticator: bound to the authority the channel and letter name.
         checks += consistency_checks(checks, policy, item.fields, ctx.is_mail)
     law = "authority_channel" in ctx.required
+    if law and not ctx.is_mail:
+        checks += _paper_authority(ctx)
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)
     out: dict[str, Any] = {

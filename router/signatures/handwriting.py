@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers.ink import rank
-from router.signatures.authority import fold
 from router.signatures.evidence import Check, Outcome
-from router.signatures.stamptext import belongs, foreign, names
+from router.signatures.stamptext import belongs, foreign, leftover, names
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +132,12 @@ def _stamp_check(
             "authority to compare it with",
             ev,
         )
-    hit = next((n for n in names_ if names(text, n)), None)
+    # The stated name itself (first), else a registry name or acronym that the ring names
+    # with nothing left over: never a generic word that another body's ring carries too.
+    hit = next(
+        (n for i, n in enumerate(names_) if names(text, n) and (i == 0 or not leftover(text, n))),
+        None,
+    )
     if hit is None:
         return Check(
             "stamp",
@@ -237,15 +241,20 @@ def signature_block_checks(
 
 
 def authority_names(fields: dict[str, Any], authorities: Any) -> list[str]:
-    """The names a stamp must name one of: the letter's stated authority, then the registry
-    entry (name and aliases, when the registry has them) that the statement fits."""
+    """The names a stamp must name one of: the letter's stated authority, then the name and
+    acronyms of the registry entry that the statement names (`Authority.named_at`).
+
+    Never an alias: an alias ("Poliția", "Poliției", "Tribunalul") is a generic word that a
+    private body's or another unit's ring carries too ("ASOCIAȚIA PRIETENII POLIȚIEI",
+    "POLIȚIA ORAȘULUI HUEDIN"); a stamp must carry the stated institution's distinctive words.
+    """
     stated = fields.get("authority")
     if not isinstance(stated, str) or not stated.strip():
         return []
     out = [stated.strip()]
-    want = fold(stated)
     for a in authorities:
-        own = [a.name, *getattr(a, "aliases", ())]
-        if any(fold(n) in want or want in fold(n) for n in own):
-            out += [n for n in own if n not in out]
+        named_at = getattr(a, "named_at", None)
+        if named_at is None or named_at(stated) is None:
+            continue
+        out += [n for n in (a.name, *getattr(a, "acronyms", ())) if n and n not in out]
     return out

@@ -25,7 +25,20 @@ from parsers.stampwords import fold, fuzzy_in, fuzzy_score
 # Words too common to tell two authorities apart.
 _STOP = frozenset({"de", "pe", "langa", "a", "al", "si", "din", "la", "romania", "judetean"})
 # Institutions that are never the police, a prosecutor or a court.
-_FOREIGN = ("primaria", "primarul", "consiliul local", "srl", "societatea", "prefectura")
+# A private body (an association, a foundation, a company, an arbitral tribunal) or a town
+# hall's local police ("POLIȚIA LOCALĂ") is never one either.
+_FOREIGN = (
+    "primaria",
+    "primarul",
+    "consiliul local",
+    "srl",
+    "societatea",
+    "prefectura",
+    "asociatia",
+    "fundatia",
+    "locala",
+    "arbitral",
+)
 
 
 def distinctive(name: str) -> list[str]:
@@ -93,6 +106,25 @@ def names(text: str, authority: str) -> bool:
         for w in want
     ]
     return min(scores) >= WORD_MIN and sum(scores) / len(scores) >= WORDS_MEAN
+
+
+def leftover(text: str, authority: str) -> list[str]:
+    """The words of stamp `text` that `authority` (a registry name or acronym) does not account
+    for: another locality, a unit's or a private body's own words ("HUEDIN", "PRIETENII").
+
+    A registry name or acronym names a whole institution ("Poliția Română", "IPJ"): a ring
+    counts as that institution's only when it says nothing more than it (ROMÂNIA aside).
+    """
+    folded = fold(text)
+    spelled = " ".join(
+        v for k, v in _acronyms(folded).items() if k in _upper_words(authority) and len(k) >= 2
+    )
+    allowed = " ".join([fold(authority), spelled, "romania"])
+    return [
+        w
+        for w in folded.split()
+        if w not in _STOP and len(w) >= 3 and not fuzzy_in(w, allowed, 0.8)
+    ]
 
 
 _REF = re.compile(r"\bnr\.?\s*([0-9][0-9./-]{2,})", re.IGNORECASE)

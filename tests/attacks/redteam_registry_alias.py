@@ -1,27 +1,34 @@
 """Red team: a registry alias that names a private body as an authority.
 
-The registry matches a letter's stated authority through its aliases, as
+The registry matched a letter's stated authority through its aliases, as
 whole words (`router/policy.Authority.named_at`): "Tribunalul" is an alias of
 the courts, so "Tribunalul Arbitral București", the name of a private
 arbitration body that anyone may register, with a stamp it may lawfully
-make, is read as `Instanțele judecătorești`. On paper the stamp check asks
+make, is read as `Instanțele judecătorești`. On paper the stamp check asked
 only that the ring name the stated authority, which it does, and the
-request is `verified`, with the call-back sent to the courts' registry
+request was `verified`, with the call-back sent to the courts' registry
 numbers as if a court had written (since 9315379 the name is no authority
-and the call-back names none, but the paper request is still `verified`:
-nothing asks that a paper letter's stated authority be a registry one). (The
+and the call-back names none, but the paper request was still `verified`:
+nothing asked that a paper letter's stated authority be a registry one). (The
 same matcher read "Poliția Locală …",
 a town hall's service without powers under the criminal procedure code, as
 Poliția Română; the parse step does not extract that heading today.)
 
-The stamp check widens the same way (`router/signatures/handwriting.
+The stamp check widened the same way (`router/signatures/handwriting.
 authority_names`): once the stated "Inspectoratul de Poliție Județean Cluj"
-contains one alias of Poliția Română ("Poliție"), every alias joins the names
-a stamp may carry, "Poliția" and "Poliției" among them. So the ring of a
+contains one alias of Poliția Română ("Poliție"), every alias joined the names
+a stamp could carry, "Poliția" and "Poliției" among them. So the ring of a
 private association ("ASOCIAȚIA PRIETENII POLIȚIEI"), of a town hall's local
 police, or of another police unit than the one heading the letter "names"
 the stated authority, although stamptext's own rule is that every
 distinctive word of the stated name must be on the stamp.
+
+Closed: a paper request whose stated authority no registry entry fits is at
+most `incomplete` (`authority_match` missing: a person identifies the
+authority); a stamp counts for the stated name itself (every distinctive
+word), or for the registry entry's own name or acronyms with no word left
+over (another locality, a unit's or a body's own words), never for an alias;
+ASOCIAȚIA, FUNDAȚIA, LOCALĂ, ARBITRAL on a ring name another institution.
 
 The controls: a real court's letter on paper stamped by it, and the county
 police letter with its own stamp.
@@ -81,41 +88,24 @@ ATTACKS = [
         "private_arbitral_tribunal_on_paper",
         False,
         _arbitral,
-        known_gap=(
-            "since 9315379 'Tribunalul Arbitral București' names no registry authority (the "
-            "call-back has none), yet paper still verifies: nothing requires the stated "
-            "authority of a paper request to be one the registry knows; its own stamp names it"
-        ),
     ),
     Attack(
         CLS,
         "private_association_stamp_on_police_letter",
         False,
         _association_stamp,
-        known_gap=(
-            "handwriting.authority_names adds every alias of Poliția Română ('Poliției') to "
-            "the names a stamp may carry: an association's ring passes for IPJ Cluj"
-        ),
     ),
     Attack(
         CLS,
         "local_police_stamp_on_county_police_letter",
         False,
         _local_police_stamp,
-        known_gap=(
-            "'POLIȚIA LOCALĂ' (a town hall's service) names the alias 'Poliția': the stamp "
-            "passes for IPJ Cluj"
-        ),
     ),
     Attack(
         CLS,
         "other_police_unit_stamp_on_county_letter",
         False,
         _other_unit_stamp,
-        known_gap=(
-            "another unit's ring ('POLIȚIA ORAȘULUI HUEDIN') names the alias 'Poliția "
-            "Orașului': the distinctive words of 'IPJ Cluj' are never required"
-        ),
     ),
     Attack(CLS, "genuine_court_letter_on_paper", True, _court),
     Attack(CLS, "genuine_police_letter_own_stamp", True, _own_stamp),
