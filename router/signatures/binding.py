@@ -30,6 +30,7 @@ import pypdfium2 as pdfium
 
 from parsers.cues import Cues
 from parsers.fields import TextView, extract_fields
+from parsers.fields.requested import TRIGGER
 from parsers.model import Category
 from parsers.normalize import clean
 from parsers.options import ExtractOptions
@@ -38,6 +39,7 @@ from parsers.repair import repair_ocr
 from router.policy import heading_lines
 from router.signatures.authority import fold
 from router.signatures.evidence import Check, Outcome
+from router.signatures.stamptext import letter_pages
 
 log = logging.getLogger(__name__)
 
@@ -242,12 +244,59 @@ def date_forms(iso: str) -> list[str]:
     return out
 
 
+# The end of a sentence: not an abbreviation's full stop, nor a list marker's ("2.", "c.").
+_SENTENCE_END = re.compile(
+    r"(?<!\s[0-9])(?<!\s[0-9]{2})(?<!^[0-9])(?<!\s[a-z])(?<!^[a-z])"
+    r"(?<!\bnr)(?<!\bart)(?<!\balin)(?<!\blit)(?<!\bpct)(?<!\bstr)(?<!\bcod)"
+    r"(?<!\bdl)(?<!\bdna)(?<!\btel)(?<!\bp)[.!?](?=\s)"
+)
+
+
+def _asked_here(text: str, start: int) -> bool:
+    """Whether a request verb asks, in the sentence or list that reaches `start`."""
+    head = text[max(0, start - 2000) : start]
+    ends = list(_SENTENCE_END.finditer(head))
+    sentence = head[ends[-1].end() :] if ends else head
+    return TRIGGER.search(sentence) is not None
+
+
+def _asked(value: str, readings: list[str], ocr: bool) -> bool | None:
+    """Whether the signed texts state a data item as asked for (None: never word for word).
+
+    The item must stand in the sentence or list that asks (after a request
+    verb), not only be mentioned ("adresele IP folosite aparțin unui furnizor").
+    """
+    pattern = _pattern(value, ocr)
+    if pattern is None:
+        return None
+    seen = False
+    for text in readings:
+        for m in re.finditer(pattern, text):
+            seen = True
+            if _asked_here(text, m.start()):
+                return True
+    return False if seen else None
+
+
 def _stated(what: str, value: str, readings: list[str], ocr: bool) -> bool:
     """Whether the signed texts state `value` word for word (an ISO date in any Romanian form)."""
     values = [value]
     if what == "reference date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         values += date_forms(value)
     return any(states(text, v, ocr) for text in readings for v in values)
+
+
+def _answer_stated(value: str, readings: list[str], ocr: bool) -> bool:
+    """Whether the signed texts state where to answer: the address word for word, or as read."""
+    if _stated("reply to", value, readings, ocr):
+        return True
+    cues = _cues()
+    for text in readings:
+        view = TextView.of(text, ocr=ocr, vocabulary=cues.vocabulary)
+        found = extract_fields(Category.LAW_ENFORCEMENT, view, cues, None).get("reply_to")
+        if isinstance(found, str) and _key(found) == _key(value):
+            return True
+    return False
 
 
 def signed_text(data: bytes, byte_range: list[int] | None) -> str:
@@ -296,7 +345,9 @@ def bind(
     unsigned = []
     subjects = {_key(v) for w, v in wanted if w.startswith("user")}
     for what, value in wanted:
-        if _stated(what, value, readings, ocr):
+        # A data item must be stated as asked for, not only mentioned in passing.
+        asked = _asked(value, readings, ocr) if what == "requested data" else None
+        if _stated(what, value, readings, ocr) and asked is not False:
             continue
         if what == "requested data" and _owner_restated(value, readings, subjects, ocr):
             continue
@@ -306,6 +357,12 @@ def bind(
             unsigned.append((what, value))
     ev["checked"] = [f"{w} {v}" for w, v in wanted]
     ev["unsigned"] = [f"{w} {v}" for w, v in unsigned]
+    answer = _texts(fields.get("reply_to"))
+    if answer:
+        # Where to answer: stated by the signed text, or it must be the authority's own
+        # address (judged with the registry, `router.signatures.covernote`).
+        ev["reply_to"] = answer[0]
+        ev["reply_to_signed"] = _answer_stated(answer[0], readings, ocr)
     if unsigned:
         names = ", ".join(f"{w} {v!r}" for w, v in unsigned)
         return Check(
@@ -396,23 +453,38 @@ def check_scan_binding(
     The ink proves at most that someone signed and stamped that paper, not the
     mail body around it: the scan's own OCR text must state the request's case
     number and every user. The text of the signature page is tried first; else
-    every page the parse step kept of that file (its first and last OCR'd pages,
-    `router.request.scan_readings`) — text read from the very bytes found here.
+    the pages the parse step kept of that file (its first and last OCR'd pages,
+    `router.request.scan_readings`) that belong to the signed letter
+    (`stamptext.letter_pages`: from the page opening it to the signature page;
+    never a page before it or after the signature page) — text read from the
+    very bytes found here.
     """
     signed = "signed and stamped scan"
     wanted = key_content(fields)
     readings = ocr_readings(block_text)
     if not wanted or all(any(states(t, v, True) for t in readings) for _, v in wanted):
         return bind(name, readings, fields, signed, ocr=True, evidence={"pages_read": "block"})
-    pages = [p for p in reading.get("read") or [] if isinstance(p.get("text"), str)]
+    read = [p for p in reading.get("read") or [] if isinstance(p.get("text"), str)]
+    signed_at = next((p.get("number") for p in read if p["text"] == block_text), None)
+    pages, outside = letter_pages(read, signed_at) if isinstance(signed_at, int) else (read, [])
     for page in pages:
         readings += ocr_readings(page["text"])
     readings.append(_norm("\n".join(p["text"] for p in pages)))  # a value split across pages
-    return bind(
+    bound = bind(
         name,
         readings,
         fields,
         signed,
         ocr=True,
-        evidence={"pages_read": [p.get("number") for p in pages]},
+        evidence={
+            "pages_read": [p.get("number") for p in pages],
+            **({"pages_outside_letter": outside} if outside else {}),
+        },
+    )
+    if bound.verdict is Outcome.PASS or not outside:
+        return bound
+    return replace(
+        bound,
+        detail=f"{bound.detail}; page(s) {', '.join(map(str, outside))} of {name} do not "
+        "belong to the signed letter (before the page opening it or after its signature page)",
     )

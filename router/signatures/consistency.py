@@ -28,6 +28,7 @@ from typing import Any
 
 from router.policy import Authority, Policy
 from router.signatures.authority import domain_of
+from router.signatures.covernote import answer_address_checks
 from router.signatures.evidence import Check, Outcome
 from router.signatures.signer import describe
 
@@ -207,7 +208,12 @@ def _document_authorities(out: list[Check]) -> list[Check]:
 def consistency_checks(
     checks: list[Check], policy: Policy, fields: dict[str, Any], is_mail: bool
 ) -> list[Check]:
-    """signer_authority for each valid signature, and authority_match for mail."""
+    """signer_authority for each valid signature, and authority_match for mail.
+
+    `checks` is updated in place: a `signed_content` pass whose answer address
+    neither the signed content states nor the authority owns becomes missing
+    (`covernote.answer_address_checks`).
+    """
     stated_text = fields.get("authority") if isinstance(fields.get("authority"), str) else None
     from_fields = Stated(stated_text, policy.authority_named(stated_text), "fields")
     headings = _signed_headings(checks, policy)
@@ -223,6 +229,13 @@ def consistency_checks(
         stated = (headings.get(doc) or [from_fields])[0]
         out.append(_signer_check(c, policy, channel, stated.text, stated.authority, later))
     out += _document_authorities(out)
+    # Where to answer: stated by the signed content or the authority's own address.
+    speaks_for = channel + [
+        str(c.evidence["authority"])
+        for c in out
+        if c.kind == "signer_authority" and c.evidence.get("authority")
+    ]
+    checks[:] = answer_address_checks(checks, policy, speaks_for)
     if channel:
         stated_all = [s for found in headings.values() for s in found]
         signed = {s.authority.name: s for s in stated_all if s.authority}

@@ -25,7 +25,10 @@ regression case; the controls answer to the authority itself.
 
 The encoded-word door is closed (issue 11, mail): the parse step splits
 addresses before decoding names, and a Reply-To display name that shows
-another address fails `reply_to`. The body door stays open (known gaps).
+another address fails `reply_to`. The body door is closed too: an answer
+address neither the signed content states nor the authority owns (a registry
+domain or postal address of it) leaves `signed_content` missing
+(`router/signatures/covernote.answer_address_checks`).
 """
 
 from __future__ import annotations
@@ -134,10 +137,6 @@ ATTACKS = [
         False,
         _body_answer_address,
         policy_toml=_policy,
-        known_gap=(
-            "fields.reply_to comes from the unsigned body, and binding.key_content never asks "
-            "the signed PDF to state it, nor does any check ask that it be the authority's"
-        ),
     ),
     Attack(
         CLS,
@@ -145,10 +144,6 @@ ATTACKS = [
         False,
         _body_postal_address,
         policy_toml=_policy,
-        known_gap=(
-            "a private postal address for the answer (fields.reply_to) from the unsigned body "
-            "is not bound to the signed PDF either"
-        ),
     ),
     Attack(
         CLS,
@@ -156,10 +151,6 @@ ATTACKS = [
         False,
         _smime_outer_answer,
         policy_toml=_policy,
-        known_gap=(
-            "the same for S/MIME: an unsigned text part beside the officer's signed entity "
-            "sets fields.reply_to, and smime binding checks only key_content"
-        ),
     ),
     Attack(CLS, "genuine_reply_to_own_mailbox", True, _genuine_reply_to_own, policy_toml=_policy),
     Attack(

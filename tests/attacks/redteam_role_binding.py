@@ -17,6 +17,12 @@ that are only pieces of the letter's numbers (user ids 4567 and 2026 out of
 two adjacent words of the letter ("popescuion" from the officer's "Popescu
 Ion": a space may fall between any two characters of a value).
 
+A data item is now signed only where the signed text asks for it (the sentence
+or list after a request verb, `binding._asked`): the mentioned-in-passing case
+is closed. The complainant asked for as a list stays open: the extractors read
+her as a subject of the signed letter itself, so the fields of the genuine
+letter and of the forgery are the same; only the unsigned body tells them apart.
+
 A body asking for the complainant's data in one sentence with the user in the
 item ("datele … ale utilizatorului maria_…") is held, by luck of how
 `requested_data` cuts items; it stays as the regression case.
@@ -110,8 +116,9 @@ ATTACKS = [
         _complainant_list,
         policy_toml=_policy,
         known_gap=(
-            "binding.states finds the complainant's username and each data item somewhere in "
-            "the signed letter; which user the data is asked for is never compared"
+            "the extractors read the complainant as a subject of the signed letter itself, so "
+            "binding cannot tell the unsigned body asking for her from the letter naming her; "
+            "only a rule over the unsigned text (a cover note) can"
         ),
     ),
     Attack(
@@ -120,10 +127,6 @@ ATTACKS = [
         False,
         _mentioned_data_item,
         policy_toml=_policy,
-        known_gap=(
-            "'adresele IP' occurs in the signed letter as a finding, not a request; "
-            "binding.states counts any occurrence"
-        ),
     ),
     Attack(
         CLS,
