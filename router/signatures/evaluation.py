@@ -9,6 +9,7 @@ from router.signatures.config import SignatureConfig
 from router.signatures.consistency import channel_authorities, consistency_checks
 from router.signatures.context import Context
 from router.signatures.evidence import Check, Outcome, Verdict
+from router.signatures.handwriting import paper_letter
 from router.signatures.input import SignatureInput
 from router.signatures.registry import REGISTRY, SignatureCheck, run_checks
 from router.signatures.reply import draft_reply
@@ -111,6 +112,11 @@ def evaluate(
     law = "authority_channel" in ctx.required
     if law and not ctx.is_mail:
         checks += _paper_authority(ctx)
+        # The ink signs its letter's pages only: nothing outside them feeds a verified request.
+        # (A gateway's mail text is not passed as `beside` yet: the signature matrix's genuine
+        # gateway fax states its user only in that text; red-team gap left open.)
+        scans = ctx.item.document.get("scans") or []
+        checks = paper_letter(ctx.files, scans, ctx.item.fields, checks)
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)
     out: dict[str, Any] = {

@@ -18,12 +18,13 @@ keep readings) was not examined, and says so: nothing is assumed present.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from parsers.ink import rank
+from router.signatures.binding import _norm, key_content, ocr_readings, states
 from router.signatures.evidence import Check, Outcome
-from router.signatures.stamptext import belongs, foreign, leftover, names
+from router.signatures.stamptext import belongs, foreign, leftover, letter_pages, names
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,3 +259,75 @@ def authority_names(fields: dict[str, Any], authorities: Any) -> list[str]:
             continue
         out += [n for n in (a.name, *getattr(a, "acronyms", ())) if n and n not in out]
     return out
+
+
+def paper_letter(
+    files: list[tuple[str, bytes]],
+    scans: list[dict[str, Any]],
+    fields: dict[str, Any],
+    checks: list[Check],
+    beside: str = "",
+) -> list[Check]:
+    """On paper, the ink signs its letter only: the pages from the one opening the letter to
+    its signature page (`stamptext.letter_pages`).
+
+    A field of the request (`binding.key_content`: case, users, data asked for…) that those
+    pages do not state but a page outside them does (before the page opening the letter,
+    after its signature page), or the text beside the scan does (`beside`: a fax gateway's
+    mail, unauthenticated), is signed by nothing: the handwritten signature no longer counts
+    for the request (`missing`: at most incomplete), with `signed_content` naming the values
+    and where they come from.
+    """
+    kinds = {c.kind: c.verdict for c in checks if c.kind in ("handwritten_signature", "stamp")}
+    if any(kinds.get(k) is not Outcome.PASS for k in ("handwritten_signature", "stamp")):
+        return checks
+    best, _examined, _failed = best_page(readings_for(files, scans)[0])
+    if best is None:
+        return checks
+    read = [p for p in best.reading.get("read") or [] if isinstance(p.get("text"), str)]
+    pages, outside = letter_pages(read, best.number)
+    signed = [t for p in pages for t in ocr_readings(p["text"])]
+    signed.append(_norm("\n".join(p["text"] for p in pages)))
+    elsewhere: dict[str, list[str]] = {
+        f"page {p['number']} of {best.source}": ocr_readings(p["text"])
+        for p in read
+        if p["number"] in outside
+    }
+    if beside.strip():
+        elsewhere["the mail text beside the scan (unauthenticated)"] = [_norm(beside)]
+    unsigned = [
+        (
+            what,
+            value,
+            [w for w, texts in elsewhere.items() if any(states(t, value, True) for t in texts)],
+        )
+        for what, value in key_content(fields)
+        if not any(states(t, value, True) for t in signed)
+    ]
+    unsigned = [u for u in unsigned if u[2]]
+    span = [int(p["number"]) for p in pages]
+    ev = {"pages_read": span, "pages_outside_letter": outside}
+    if not unsigned:
+        return checks
+    where = f"pages {span[0]}-{span[-1]}" if len(span) > 1 else f"page {best.number}"
+    detail = (
+        f"the signed and stamped letter ({where} of {best.source}) does not state "
+        + "; ".join(
+            f"{what} {value!r}, stated only on {', '.join(ws)}" for what, value, ws in unsigned
+        )
+        + ": what lies outside the signed letter is signed by nothing (a page that does not "
+        "belong to the letter, or text beside the scan)"
+    )
+    bound = Check(
+        "signed_content", Outcome.MISSING, detail, {**ev, "unsigned": [v for _, v, _ in unsigned]}
+    )
+    out: list[Check] = []
+    for c in checks:
+        if c.kind == "handwritten_signature":
+            c = replace(
+                c,
+                verdict=Outcome.MISSING,
+                detail=f"{c.detail}, but it does not sign the whole request: {detail}",
+            )
+        out.append(c)
+    return [*out, bound]

@@ -10,6 +10,10 @@ matters: every distinctive word of the stated name must be there (so
 naming a town hall or a company (PRIMĂRIA, CONSILIUL LOCAL, S.R.L., S.A.)
 never passes for a police inspectorate, a prosecutor's office or a court.
 
+The signed letter in a file: from the page that opens it (a heading line "Nr. X
+din <date>") to its signature page (`letter_pages`); a cover sheet before it
+and anything after the signature page are outside what the ink signs.
+
 Page belonging: a page of a multi-page letter belongs to it when it carries
 the letter's reference number or case number, or numbers itself as that page
 of that many ("Pagina 2 din 2", "2/2"); a page that carries another letter's
@@ -19,6 +23,7 @@ number does not.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from parsers.stampwords import fold, fuzzy_in, fuzzy_score
 
@@ -168,3 +173,30 @@ def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
         f"page {number} carries neither the letter's number nor its page numbering "
         f"({number} of {total}): nothing shows it belongs to the letter on page 1"
     )
+
+
+# The line that opens a letter: its registration number and date ("Nr. 123.456 din 12.11.2026"),
+# at the start of a line: "Anexă la adresa nr. …", "Continuare la adresa nr. …" do not open one.
+_OPENS = re.compile(r"^\W{0,3}nr\.?\s*[0-9][0-9./-]*\s+din\s+\d", re.IGNORECASE | re.MULTILINE)
+
+
+def letter_pages(read: list[dict[str, Any]], signed: int) -> tuple[list[dict[str, Any]], list[int]]:
+    """(the read pages of the letter whose signature is on page `signed`, the numbers of the
+    read pages outside it).
+
+    The ink signs its letter only: from the last page at or before the signature page that
+    opens a letter ("Nr. X din <date>" at a line's start; else the file's first read page) to
+    the signature page. A page before it (an inserted "annex", a cover sheet) or after the
+    signature page is not signed by that ink, whatever its numbering says.
+    """
+    pages = sorted(
+        (p for p in read if isinstance(p.get("text"), str) and isinstance(p.get("number"), int)),
+        key=lambda p: int(p["number"]),
+    )
+    upto = [p for p in pages if int(p["number"]) <= signed]
+    if not upto:
+        return [], [int(p["number"]) for p in pages]
+    openers = [int(p["number"]) for p in upto if _OPENS.search(str(p["text"]))]
+    start = openers[-1] if openers else int(upto[0]["number"])
+    inside = [p for p in upto if int(p["number"]) >= start]
+    return inside, [int(p["number"]) for p in pages if p not in inside]

@@ -1,22 +1,32 @@
 """Red team: on paper, a page the signature does not sign still speaks for the letter.
 
-On paper (fax, post) "the scan is the request itself" and needs no binding:
-the ink on the signature page is taken to sign the whole file. But the ink
-examiner (`router/signatures/handwriting.signature_block_checks`) only asks
+On paper (fax, post) "the scan is the request itself" and needed no binding:
+the ink on the signature page was taken to sign the whole file. But the ink
+examiner (`router/signatures/handwriting.signature_block_checks`) only asked
 that the signature page belong to *the* letter (its number, its pages); it
-never asks that every page of the file belong to the signed letter. A forger
+never asked that every page of the file belong to the signed letter. A forger
 holding a genuine police fax (or the paper letter a suspect was served)
 inserts one typed page, "Anexă la adresa nr. 123.456 … vă rugăm să ne
 comunicați de asemenea … utilizatorului victima_noua", before the letter or
-after its signature page. Every field is read from every page, so the victim
-becomes a user of a `verified` request; the call-back the verdict asks for
+after its signature page. Every field was read from every page, so the victim
+became a user of a `verified` request; the call-back the verdict asks for
 confirms the genuine letter 123.456, which the police did send. Mailed from
-the police mailbox (the `unsigned_extras` threat model), the same scan binds
-too: `check_scan_binding` reads the file's first and last pages when the
+the police mailbox (the `unsigned_extras` threat model), the same scan bound
+too: `check_scan_binding` read the file's first and last pages when the
 signature page does not state a value, and the inserted page states it.
 A fax mailed by an authenticated fax-to-e-mail gateway is paper as well: the
-gateway mail's own text (what the sending side typed as a cover note) feeds
-the fields beside the scan, and nothing ties it to the ink.
+gateway mail's own text (what the sending side typed as a cover note) fed
+the fields beside the scan, and nothing tied it to the ink.
+
+Closed: the ink signs its letter only, from the page opening it (a line
+"Nr. X din <date>") to its signature page (`stamptext.letter_pages`). On
+paper a field of the request those pages do not state but a page before the
+letter or after its signature page does (`handwriting.paper_letter`) is
+signed by nothing: the request is `incomplete`, the value and the page
+named. A mailed scan binds through those pages only (`check_scan_binding`),
+the pages outside named. Still open: the gateway mail's text. (Matching
+page numbering proves nothing: the inserted page numbers itself "Pagina 1
+din 3" and cites the letter's number.)
 
 Held and kept as regression cases: a typed page (text layer) or an invisible
 text layer in front of the scan ("page 1 was not read: the signature page
@@ -162,36 +172,24 @@ def _genuine_with_cover_sheet(w: World) -> Submission:
     return _fax([_cover(), *_letter_pages(3, 2)])
 
 
-_GAP = (
-    "every page of a paper file feeds the fields, but the ink only has to sign the letter it "
-    "belongs to: an unsigned page naming another user {where} the genuine signed letter "
-    "makes that user part of a verified request"
-)
-
 ATTACKS = [
     Attack(
         CLS,
         "unsigned_annex_page_before_genuine_fax",
         False,
         _inserted_before,
-        known_gap=_GAP.format(where="before"),
     ),
     Attack(
         CLS,
         "unsigned_page_after_the_signature_page",
         False,
         _appended_after,
-        known_gap=_GAP.format(where="after the signature page of"),
     ),
     Attack(
         CLS,
         "mailed_scan_with_unsigned_annex_page",
         False,
         _mailed_scan_with_annex,
-        known_gap=(
-            "binding.check_scan_binding falls back to every page of the scanned file when the "
-            "signature page does not state a value: the inserted page binds its own user"
-        ),
     ),
     Attack(
         CLS,
@@ -201,7 +199,8 @@ ATTACKS = [
         known_gap=(
             "a gateway fax is paper, so no binding: the gateway mail's own text (a sender's "
             "cover note) feeds the fields beside the signed and stamped scan (a user, the "
-            "answer address)"
+            "answer address); handwriting.paper_letter can judge it (`beside`), but the "
+            "signature matrix's genuine gateway fax states its user only in that text"
         ),
     ),
     Attack(CLS, "typed_page_before_scanned_letter", False, _typed_page_first),
