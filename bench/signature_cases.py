@@ -180,6 +180,10 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
     modified = modify_after_signing(pdf)
     tampered = tamper_bytes(pdf)
     att = (("adresa.pdf", pdf),)
+    # The faxed letter states the request itself: the gateway's mail around it is nobody's.
+    gateway_scan = make_scan(
+        "full", 6, fax=True, case="4567", user="ion_vanzator88", number="123.456", day="12"
+    )[0]
     # The letter the request's fields describe: its case, user, number and date.
     own_scan = make_scan("full", 7, case="4567", user="ion_vanzator88", number="123.456", day="12")[
         0
@@ -325,7 +329,7 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
                         FAXGW,
                         display="Fax",
                         received=False,
-                        attachments=(("fax.png", make_scan("full", 6, fax=True)[0]),),
+                        attachments=(("fax.png", gateway_scan),),
                     ),
                     FAXGW_IP,
                 ),

@@ -112,11 +112,11 @@ def evaluate(
     law = "authority_channel" in ctx.required
     if law and not ctx.is_mail:
         checks += _paper_authority(ctx)
-        # The ink signs its letter's pages only: nothing outside them feeds a verified request.
-        # (A gateway's mail text is not passed as `beside` yet: the signature matrix's genuine
-        # gateway fax states its user only in that text; red-team gap left open.)
+        # The ink signs its letter's pages only: nothing outside them feeds a verified request,
+        # nor does the mail a fax-to-e-mail gateway wrapped the scan in (its text is nobody's).
         scans = ctx.item.document.get("scans") or []
-        checks = paper_letter(ctx.files, scans, ctx.item.fields, checks)
+        beside = ctx.text if ctx.gateway is not None else ""
+        checks = paper_letter(ctx.files, scans, ctx.item.fields, checks, beside=beside)
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)
     out: dict[str, Any] = {

@@ -24,7 +24,9 @@ paper a field of the request those pages do not state but a page before the
 letter or after its signature page does (`handwriting.paper_letter`) is
 signed by nothing: the request is `incomplete`, the value and the page
 named. A mailed scan binds through those pages only (`check_scan_binding`),
-the pages outside named. Still open: the gateway mail's text. (Matching
+the pages outside named. The gateway mail's text is held to the same rule
+(`paper_letter`'s `beside`): a value only it states leaves the request
+incomplete. (Matching
 page numbering proves nothing: the inserted page numbers itself "Pagina 1
 din 3" and cites the letter's number.)
 
@@ -196,12 +198,6 @@ ATTACKS = [
         "gateway_mail_text_beside_the_faxed_scan",
         False,
         _gateway_note,
-        known_gap=(
-            "a gateway fax is paper, so no binding: the gateway mail's own text (a sender's "
-            "cover note) feeds the fields beside the signed and stamped scan (a user, the "
-            "answer address); handwriting.paper_letter can judge it (`beside`), but the "
-            "signature matrix's genuine gateway fax states its user only in that text"
-        ),
     ),
     Attack(CLS, "typed_page_before_scanned_letter", False, _typed_page_first),
     Attack(CLS, "invisible_text_layer_on_cover_sheet", False, _hidden_layer_on_cover),
