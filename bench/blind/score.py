@@ -49,9 +49,25 @@ PUNCT = " \t\r\n.,;:!?\"'`()[]{}<>«»„”“‚‘’–—-…•■·*/\\|"
 # --------------------------------------------------------------------------
 
 TYPO_FOLD = True  # also fold typographic variants: dashes to "-", curly/low quotes to '"' and "'"
-_TYPO = str.maketrans({"–": "-", "—": "-", "‒": "-", "‐": "-", "‑": "-", "−": "-",
-                       "„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'", "‘": "'", "’": "'",
-                       "\u00a0": " "})
+_TYPO = str.maketrans(
+    {
+        "–": "-",
+        "—": "-",
+        "‒": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "„": '"',
+        "“": '"',
+        "”": '"',
+        "«": '"',
+        "»": '"',
+        "‚": "'",
+        "‘": "'",
+        "’": "'",
+        "\u00a0": " ",
+    }
+)
 
 
 def norm(s) -> str:
@@ -112,7 +128,11 @@ def same(key: str, want, got) -> bool:
         if not isinstance(got, dict):
             return False
         dw, dg = _dec(want.get("value")), _dec(got.get("value"))
-        return dw is not None and dw == dg and norm(want.get("currency", "")) == norm(got.get("currency", ""))
+        return (
+            dw is not None
+            and dw == dg
+            and norm(want.get("currency", "")) == norm(got.get("currency", ""))
+        )
     if key == "contact" and isinstance(want, dict):
         if not isinstance(got, dict):
             return False
@@ -127,8 +147,10 @@ def same(key: str, want, got) -> bool:
     if isinstance(want, dict):
         if not isinstance(got, dict):
             return False
-        return all(norm(v) == norm(got.get(k, "")) if v is not None else got.get(k) is None
-                   for k, v in want.items())
+        return all(
+            norm(v) == norm(got.get(k, "")) if v is not None else got.get(k) is None
+            for k, v in want.items()
+        )
     if isinstance(want, list):
         if not isinstance(got, list):
             return False
@@ -146,8 +168,12 @@ def same(key: str, want, got) -> bool:
 # running the product
 # --------------------------------------------------------------------------
 
+
 def registratura_bin() -> str:
-    cand = [Path(sys.prefix) / "bin" / "registratura", HERE.parents[1] / ".venv" / "bin" / "registratura"]
+    cand = [
+        Path(sys.prefix) / "bin" / "registratura",
+        HERE.parents[1] / ".venv" / "bin" / "registratura",
+    ]
     for c in cand:
         if c.exists():
             return str(c)
@@ -161,25 +187,35 @@ def run_product(files: list[Path], world: Path, batch: int, timeout: int) -> dic
     exe = registratura_bin()
     data_dir = tempfile.mkdtemp(prefix="blind-score-")
     env = dict(os.environ)
-    env.update({
-        "REGISTRATURA_DATA_DIR": data_dir,
-        "REGISTRATURA_CONFIG": str(world / "policy.toml"),
-        "REGISTRATURA_DNS_ZONE_FILE": str(world / "zone.txt"),
-        "REGISTRATURA_TRUST_ROOTS": str(world / "roots"),
-        "REGISTRATURA_SMTP_ENABLED": "false",
-    })
+    env.update(
+        {
+            "REGISTRATURA_DATA_DIR": data_dir,
+            "REGISTRATURA_CONFIG": str(world / "policy.toml"),
+            "REGISTRATURA_DNS_ZONE_FILE": str(world / "zone.txt"),
+            "REGISTRATURA_TRUST_ROOTS": str(world / "roots"),
+            "REGISTRATURA_SMTP_ENABLED": "false",
+        }
+    )
     for k in ("REGISTRATURA_DATABASE_URL", "REGISTRATURA_BROKER_URL", "REGISTRATURA_INBOX_DIRS"):
         env.pop(k, None)
     results: dict[str, dict] = {}
-    chunks = [files[i:i + batch] for i in range(0, len(files), batch)]
+    chunks = [files[i : i + batch] for i in range(0, len(files), batch)]
     t0 = time.monotonic()
     try:
         for n, chunk in enumerate(chunks, 1):
             t1 = time.monotonic()
-            print(f"[score] batch {n}/{len(chunks)}: {len(chunk)} files ...", file=sys.stderr, flush=True)
-            cmd = [exe, "ingest", "--wait", "--json", "--quiet", "--timeout", str(timeout)] + [str(f) for f in chunk]
+            print(
+                f"[score] batch {n}/{len(chunks)}: {len(chunk)} files ...",
+                file=sys.stderr,
+                flush=True,
+            )
+            cmd = [exe, "ingest", "--wait", "--json", "--quiet", "--timeout", str(timeout)] + [
+                str(f) for f in chunk
+            ]
             try:
-                proc = subprocess.run(cmd, env=env, capture_output=True, timeout=timeout + 120, cwd=data_dir)
+                proc = subprocess.run(
+                    cmd, env=env, capture_output=True, timeout=timeout + 120, cwd=data_dir
+                )
                 out, err, rc = proc.stdout, proc.stderr, proc.returncode
             except subprocess.TimeoutExpired as e:
                 out, err, rc = e.stdout or b"", e.stderr or b"", "timeout"
@@ -196,12 +232,20 @@ def run_product(files: list[Path], world: Path, batch: int, timeout: int) -> dic
             for i, f in enumerate(chunk):
                 obj = by_path.get(str(f))
                 if obj is None:
-                    obj = next((o for p, o in by_path.items() if p and Path(p).name == f.name), None)
+                    obj = next(
+                        (o for p, o in by_path.items() if p and Path(p).name == f.name), None
+                    )
                 if obj is None and len(lines) == len(chunk):
                     obj = lines[i]
-                results[str(f)] = obj if obj is not None else {"error": f"no output line (exit {rc})"}
-            print(f"[score] batch {n}/{len(chunks)}: exit {rc}, {len(lines)} lines, "
-                  f"{time.monotonic() - t1:.1f}s (total {time.monotonic() - t0:.1f}s)", file=sys.stderr, flush=True)
+                results[str(f)] = (
+                    obj if obj is not None else {"error": f"no output line (exit {rc})"}
+                )
+            print(
+                f"[score] batch {n}/{len(chunks)}: exit {rc}, {len(lines)} lines, "
+                f"{time.monotonic() - t1:.1f}s (total {time.monotonic() - t0:.1f}s)",
+                file=sys.stderr,
+                flush=True,
+            )
             if rc not in (0,) and err:
                 tail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
                 for t in tail:
@@ -214,6 +258,7 @@ def run_product(files: list[Path], world: Path, batch: int, timeout: int) -> dic
 # --------------------------------------------------------------------------
 # figures
 # --------------------------------------------------------------------------
+
 
 def f1_table(pairs: list[tuple[str, str]]):
     labels = CATEGORIES
@@ -243,9 +288,16 @@ def ink_detected(obj: dict, kind: str) -> bool:
 def _summary(obj: dict | None) -> dict:
     obj = obj or {}
     sig = obj.get("signatures") or {}
-    return {"category": obj.get("category"), "confidence": obj.get("confidence"), "status": obj.get("status"),
-            "verdict": sig.get("verdict"), "requirements": sig.get("requirements"),
-            "signature_reasons": sig.get("reasons"), "fields": obj.get("fields"), "error": obj.get("error")}
+    return {
+        "category": obj.get("category"),
+        "confidence": obj.get("confidence"),
+        "status": obj.get("status"),
+        "verdict": sig.get("verdict"),
+        "requirements": sig.get("requirements"),
+        "signature_reasons": sig.get("reasons"),
+        "fields": obj.get("fields"),
+        "error": obj.get("error"),
+    }
 
 
 def pct(a: int, b: int) -> str:
@@ -256,13 +308,21 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--round", default="round1")
     ap.add_argument("--split", choices=["dev", "blind", "all"], default="all")
-    ap.add_argument("--part", default="all",
-                    help="mail, paper, all (= mail + paper), or any other folder of the round with a truth.jsonl")
+    ap.add_argument(
+        "--part",
+        default="all",
+        help="mail, paper, all (= mail + paper), or any other folder of the round with a truth.jsonl",
+    )
     ap.add_argument("--json", dest="json_out")
-    ap.add_argument("--strict-typography", action="store_true",
-                    help="do not fold dashes (– — to -) and quotes („ ” « » to \") before comparing")
+    ap.add_argument(
+        "--strict-typography",
+        action="store_true",
+        help='do not fold dashes (– — to -) and quotes („ ” « » to ") before comparing',
+    )
     ap.add_argument("--batch", type=int, default=20, help="files per ingest call (default 20)")
-    ap.add_argument("--timeout", type=int, default=1800, help="seconds one ingest call may take (default 1800)")
+    ap.add_argument(
+        "--timeout", type=int, default=1800, help="seconds one ingest call may take (default 1800)"
+    )
     args = ap.parse_args(argv)
     global TYPO_FOLD
     TYPO_FOLD = not args.strict_typography
@@ -288,7 +348,10 @@ def main(argv=None) -> int:
     missing = [t["file"] for t in truth if not t["_path"].exists()]
     truth = [t for t in truth if t["_path"].exists()]
     files = [t["_path"] for t in truth]
-    print(f"[score] {len(files)} files ({args.round}, split={args.split}, part={args.part})", file=sys.stderr)
+    print(
+        f"[score] {len(files)} files ({args.round}, split={args.split}, part={args.part})",
+        file=sys.stderr,
+    )
     results = run_product(files, world, args.batch, args.timeout)
 
     # --- categories
@@ -329,9 +392,18 @@ def main(argv=None) -> int:
     for t in gen:
         v = verdict_of(results.get(str(t["_path"])))
         if v != "verified":
-            misses.append({"file": t["file"], "key": "signatures.verdict", "want": "verified", "got": v})
+            misses.append(
+                {"file": t["file"], "key": "signatures.verdict", "want": "verified", "got": v}
+            )
     for t in forged_bad:
-        misses.append({"file": t["file"], "key": "signatures.verdict", "want": "not_verified", "got": "verified"})
+        misses.append(
+            {
+                "file": t["file"],
+                "key": "signatures.verdict",
+                "want": "not_verified",
+                "got": "verified",
+            }
+        )
     gen_dist = Counter(str(verdict_of(results.get(str(t["_path"])))) for t in gen)
     forged_dist = Counter(str(verdict_of(results.get(str(t["_path"])))) for t in forged)
 
@@ -355,28 +427,49 @@ def main(argv=None) -> int:
                 misses.append({"file": t["file"], "key": f"ink.{name}", "want": True, "got": False})
             else:
                 tn += 1
-        ink[name] = {"tp": tp, "fp": fp, "fn": fn, "tn": tn,
-                     "precision": tp / (tp + fp) if tp + fp else None,
-                     "recall": tp / (tp + fn) if tp + fn else None}
+        ink[name] = {
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "tn": tn,
+            "precision": tp / (tp + fp) if tp + fp else None,
+            "recall": tp / (tp + fn) if tp + fn else None,
+        }
 
-    errors = [{"file": t["file"], "error": (results.get(str(t["_path"])) or {}).get("error"),
-               "status": (results.get(str(t["_path"])) or {}).get("status")}
-              for t in truth if (results.get(str(t["_path"])) or {}).get("error")]
+    errors = [
+        {
+            "file": t["file"],
+            "error": (results.get(str(t["_path"])) or {}).get("error"),
+            "status": (results.get(str(t["_path"])) or {}).get("status"),
+        }
+        for t in truth
+        if (results.get(str(t["_path"])) or {}).get("error")
+    ]
 
     # --- print
     out = []
-    out.append(f"blind {args.round}  split={args.split}  part={args.part}  items={len(truth)}"
-               + ("  (strict typography)" if args.strict_typography else "")
-               + (f"  (missing files: {len(missing)})" if missing else ""))
+    out.append(
+        f"blind {args.round}  split={args.split}  part={args.part}  items={len(truth)}"
+        + ("  (strict typography)" if args.strict_typography else "")
+        + (f"  (missing files: {len(missing)})" if missing else "")
+    )
     out.append("")
     out.append(f"CATEGORY  accuracy {acc * 100:.1f}%  macro-F1 {macro:.3f}")
     out.append(f"  {'class':16} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}")
     for c in CATEGORIES:
         p = per[c]
-        out.append(f"  {c:16} {p['precision']:6.2f} {p['recall']:6.2f} {p['f1']:6.2f} {p['support']:4d}")
+        out.append(
+            f"  {c:16} {p['precision']:6.2f} {p['recall']:6.2f} {p['f1']:6.2f} {p['support']:4d}"
+        )
     out.append("")
-    short = {"law_enforcement": "le", "complaint": "compl", "mediation": "med", "support": "supp",
-             "unknown": "unk", "none": "none"}
+    short = {
+        "law_enforcement": "le",
+        "complaint": "compl",
+        "mediation": "med",
+        "support": "supp",
+        "unknown": "unk",
+        "none": "none",
+    }
     out.append("  confusion (rows = truth, columns = product)")
     out.append("  " + " " * 16 + "".join(f"{short.get(c, c[:6]):>7}" for c in cols))
     for w in CATEGORIES:
@@ -400,10 +493,14 @@ def main(argv=None) -> int:
     out.append(f"  all fields: {total_ok}/{total_n} {pct(total_ok, total_n)}")
     out.append("")
     out.append("LAW ENFORCEMENT VERDICTS")
-    out.append(f"  genuine verified:          {len(gen_ok)}/{len(gen)} {pct(len(gen_ok), len(gen))}   "
-               f"verdicts {dict(gen_dist)}")
-    out.append(f"  forged/defective verified: {len(forged_bad)}/{len(forged)}  (must be 0)   "
-               f"verdicts {dict(forged_dist)}")
+    out.append(
+        f"  genuine verified:          {len(gen_ok)}/{len(gen)} {pct(len(gen_ok), len(gen))}   "
+        f"verdicts {dict(gen_dist)}"
+    )
+    out.append(
+        f"  forged/defective verified: {len(forged_bad)}/{len(forged)}  (must be 0)   "
+        f"verdicts {dict(forged_dist)}"
+    )
     for t in forged_bad:
         out.append(f"    !! {t['file']}: {t.get('notes', '')[:110]}")
     if inked:
@@ -413,7 +510,9 @@ def main(argv=None) -> int:
             s = ink[name]
             pr = "n/a" if s["precision"] is None else f"{s['precision']:.2f}"
             rc = "n/a" if s["recall"] is None else f"{s['recall']:.2f}"
-            out.append(f"  {name:10} precision {pr}  recall {rc}  (tp {s['tp']} fp {s['fp']} fn {s['fn']} tn {s['tn']})")
+            out.append(
+                f"  {name:10} precision {pr}  recall {rc}  (tp {s['tp']} fp {s['fp']} fn {s['fn']} tn {s['tn']})"
+            )
     if errors:
         out.append("")
         out.append(f"ERRORS / QUARANTINED: {len(errors)}")
@@ -423,24 +522,39 @@ def main(argv=None) -> int:
 
     if args.json_out:
         report = {
-            "round": args.round, "split": args.split, "part": args.part, "items": len(truth),
+            "round": args.round,
+            "split": args.split,
+            "part": args.part,
+            "items": len(truth),
             "missing_files": missing,
-            "category": {"accuracy": acc, "macro_f1": macro, "per_class": per,
-                         "confusion": {w: dict(conf[w]) for w in CATEGORIES}},
-            "fields": {cat: {k: {"correct": v[0], "total": v[1]} for k, v in keys.items()}
-                       for cat, keys in field_stats.items()},
+            "category": {
+                "accuracy": acc,
+                "macro_f1": macro,
+                "per_class": per,
+                "confusion": {w: dict(conf[w]) for w in CATEGORIES},
+            },
+            "fields": {
+                cat: {k: {"correct": v[0], "total": v[1]} for k, v in keys.items()}
+                for cat, keys in field_stats.items()
+            },
             "fields_all": {"correct": total_ok, "total": total_n},
-            "law_enforcement": {"genuine": len(gen), "genuine_verified": len(gen_ok),
-                                "forged": len(forged), "forged_verified": len(forged_bad),
-                                "genuine_verdicts": dict(gen_dist), "forged_verdicts": dict(forged_dist),
-                                "forged_verified_files": [t["file"] for t in forged_bad]},
+            "law_enforcement": {
+                "genuine": len(gen),
+                "genuine_verified": len(gen_ok),
+                "forged": len(forged),
+                "forged_verified": len(forged_bad),
+                "genuine_verdicts": dict(gen_dist),
+                "forged_verdicts": dict(forged_dist),
+                "forged_verified_files": [t["file"] for t in forged_bad],
+            },
             "ink": ink if inked else None,
             "errors": errors,
             "misses": misses,
             "results": {t["file"]: _summary(results.get(str(t["_path"]))) for t in truth},
         }
-        Path(args.json_out).write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str) + "\n",
-                                       encoding="utf-8")
+        Path(args.json_out).write_text(
+            json.dumps(report, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8"
+        )
         print(f"[score] JSON written to {args.json_out}", file=sys.stderr)
     return 0
 

@@ -139,7 +139,7 @@ def _authority_alignment(ctx: Context, checks: list[Check]) -> list[Check]:
     if dkim:
         why = (
             f"DKIM passed only for d={', '.join(dkim)}, not a domain the registry lists for "
-            f"{name} (listed exactly; a subdomain only through an explicit \"*.\" entry)"
+            f'{name} (listed exactly; a subdomain only through an explicit "*." entry)'
         )
     else:
         spf = ", ".join(x.partition(":")[2] for x in by if x.startswith("spf:")) or "nothing named"

@@ -17,7 +17,6 @@ import pytest
 
 from ingest import Channel, Envelope, accept
 from router import steps
-from router.policy import load_policy
 from router.steps import Pipeline
 from storage import Database, Item
 from tests.samples.signatures.scans import as_pdf, make_scan
