@@ -30,6 +30,7 @@ import pypdfium2 as pdfium
 
 from parsers.cues import Cues
 from parsers.fields import TextView, extract_fields
+from parsers.fields.dates import MONTHS
 from parsers.fields.requested import TRIGGER
 from parsers.model import Category
 from parsers.normalize import clean
@@ -212,20 +213,8 @@ def signed_values(readings: list[str], ocr: bool = False) -> set[tuple[str, str]
     return out
 
 
-_MONTHS = [
-    "ianuarie",
-    "februarie",
-    "martie",
-    "aprilie",
-    "mai",
-    "iunie",
-    "iulie",
-    "august",
-    "septembrie",
-    "octombrie",
-    "noiembrie",
-    "decembrie",
-]
+# The Romanian month names, as the date extractor knows them (its first name for each month).
+_MONTHS = [next(name for name, n in MONTHS.items() if n == month) for month in range(1, 13)]
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
