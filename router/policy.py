@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from parsers import Cues
 from parsers.model import Category
 from router.errors import PolicyError
-from router.sla import SlaRule
+from router.sla import SlaRule, calendars, check_calendars
 
 
 def national_number(number: str) -> str:
@@ -462,6 +462,9 @@ def load_policy(path: Path | None = None) -> Policy:
     try:
         routing = data["routing"]
         sla = {k: SlaRule(**v) for k, v in data.get("sla", {}).items()}
+        # Targets and their calendars are judged at load (CalendarError is a ValueError),
+        # so a misspelt key or an unknown calendar stops the service, not a report later.
+        check_calendars(sla, calendars(data, ZoneInfo(data.get("timezone", "Europe/Bucharest"))))
         authorities = tuple(
             Authority(
                 name=a["name"],

@@ -9,11 +9,14 @@ request waits on its sender.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from router.calendar import BusinessCalendar, CalendarError, from_policy
+from router.errors import PolicyError
+from router.policy import load_policy
 from router.sla import SlaRule, Target, calendars, check_calendars
 from router.timeline import ClockEvent, timeline
 
@@ -142,3 +145,14 @@ def test_targets_validate_their_units_and_calendars() -> None:
     rule = SlaRule("x", first_response={"business_hours": 8, "calendar": "phone"})
     with pytest.raises(ValueError, match="no calendar 'phone'"):
         check_calendars({"support": rule}, calendars({}, BUC))
+
+
+def test_a_policy_with_an_unknown_calendar_is_refused_at_load(tmp_path: Path) -> None:
+    """A target naming a calendar the policy does not define stops the policy from loading."""
+    path = tmp_path / "policy.toml"
+    path.write_text(
+        '[sla.special]\npolicy = "s"\nfirst_response = { business_hours = 8, calendar = "phone" }\n',
+        "utf-8",
+    )
+    with pytest.raises(PolicyError, match="no calendar 'phone'"):
+        load_policy(path)
