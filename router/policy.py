@@ -1,24 +1,29 @@
 """The routing policy: data the legal team can change without a release.
 
-Defaults ship in `router/default_policy.toml`; the operator's file
-(REGISTRATURA_CONFIG) is merged over them, table by table.
+Defaults ship in `router/default_policy.toml` (and the classification cues in
+`parsers/default_cues.toml`); the operator's file (REGISTRATURA_CONFIG) is
+merged over them and the result validated, by one rule and one schema:
+`router.policy_schema` (tables merge key by key, a list replaces the default
+list unless written `{ extend = [...] }`; an unknown key or a wrong type is an
+error with its file and line).
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from parsers import Cues
 from parsers.model import Category
+from router import policy_schema as schema
+from router.calendar import BusinessCalendar
 from router.errors import PolicyError
-from router.sla import SlaRule, calendars, check_calendars
+from router.policy_schema import PolicyDocument, PolicyProblem, validate_file
+from router.sla import TARGETS, SlaRule, Target, calendars, check_calendars
 
 
 def national_number(number: str) -> str:
@@ -337,9 +342,17 @@ class Policy:
     sla: dict[str, SlaRule]
     authorities: tuple[Authority, ...]
     cues: Cues = field(repr=False)
-    # The merged policy document, for sections other packages read themselves
-    # (e.g. [[imap]] accounts, [[folders]]); treat as read-only.
+    # The merged policy document as plain data, validated against
+    # `router.policy_schema.PolicyDocument` (e.g. [[imap]] accounts); treat as
+    # read-only. New code reads `document`, the same typed.
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    document: PolicyDocument = field(default_factory=PolicyDocument, repr=False)
+    # SHA-256 of the validated document as canonical JSON: recorded on every decision.
+    digest: str = ""
+    # The calendars the response-time targets run on (`[calendars.NAME]` and `business`).
+    calendars: dict[str, BusinessCalendar] = field(default_factory=dict, repr=False)
+    # The operator's file it was loaded with (None: the shipped defaults alone).
+    source: Path | None = None
 
     def queue_for(self, category: Category) -> str:
         return self.queues.get(category.value, "triage")
@@ -439,62 +452,87 @@ class Policy:
         return [a for a in self.authorities if a.signs_as(organization, identifier, sha256)]
 
 
-def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in override.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
 def load_policy(path: Path | None = None) -> Policy:
-    """The shipped defaults, with the operator's file (if any) merged over them."""
-    data = tomllib.loads(
-        resources.files("router").joinpath("default_policy.toml").read_text("utf-8")
-    )
-    if path is not None:
-        try:
-            data = _merge(data, tomllib.loads(Path(path).read_text("utf-8")))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise PolicyError(f"cannot read policy file {path}: {exc}") from exc
+    """The shipped defaults with the operator's file (if any) merged over them, validated.
+
+    The merge rule and the schema are `router.policy_schema`'s. Every mistake
+    is a `PolicyProblem` (file, line, key path, message); a policy with any
+    raises `PolicyError` carrying them all, its message naming the first.
+    """
     try:
-        routing = data["routing"]
-        sla = {k: SlaRule(**v) for k, v in data.get("sla", {}).items()}
-        # Targets and their calendars are judged at load (CalendarError is a ValueError),
-        # so a misspelt key or an unknown calendar stops the service, not a report later.
-        check_calendars(sla, calendars(data, ZoneInfo(data.get("timezone", "Europe/Bucharest"))))
-        authorities = tuple(
-            Authority(
-                name=a["name"],
-                kind=a.get("kind", "other"),
-                domains=tuple(d.lower() for d in a.get("domains", [])),
-                fax_numbers=tuple(a.get("fax_numbers", [])),
-                phone_numbers=tuple(a.get("phone_numbers", [])),
-                postal_addresses=tuple(a.get("postal_addresses", [])),
-                confirmed=bool(a.get("confirmed", False)),
-                aliases=tuple(str(x) for x in a.get("aliases", [])),
-                acronyms=tuple(str(x) for x in a.get("acronyms", [])),
-                outranks=tuple(str(x) for x in a.get("outranks", [])),
-                signing_identities=tuple(
-                    SigningIdentity.from_toml(i) for i in a.get("signing_identities", [])
-                ),
+        checked = validate_file(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise PolicyError(f"cannot read policy file {path}: {reason}") from exc
+    if checked.document is None:
+        raise PolicyError(invalid_message(checked.problems), checked.problems)
+    return from_document(checked.document, checked.merged, checked.digest or "", path)
+
+
+def invalid_message(problems: tuple[PolicyProblem, ...]) -> str:
+    """One line for a policy with problems: how many, the first, and how to see them all."""
+    first = problems[0]
+    more = (
+        f" (and {len(problems) - 1} more: `registratura policy check` lists them)"
+        if len(problems) > 1
+        else ""
+    )
+    return f"invalid policy: {first}{more}"
+
+
+def from_document(
+    doc: PolicyDocument, merged: dict[str, Any], digest: str, path: Path | None = None
+) -> Policy:
+    """The `Policy` of a validated document (`router.policy_schema.validate_layers`)."""
+    tz = ZoneInfo(doc.timezone)
+    try:
+        sla = {
+            queue: SlaRule(
+                policy=r.policy,
+                hours=r.hours,
+                business_days=r.business_days,
+                **{
+                    name: Target(**t.model_dump(exclude_none=True))
+                    for name in TARGETS
+                    if (t := getattr(r, name)) is not None
+                },
             )
-            for a in data.get("authorities", [])
-        )
-        cues = Cues.default()
-        if data.get("classification"):
-            cues = cues.merged(data["classification"])
-        return Policy(
-            timezone=ZoneInfo(data.get("timezone", "Europe/Bucharest")),
-            min_confidence=float(routing.get("min_confidence", 0.5)),
-            queues=dict(routing["queues"]),
-            required={k: tuple(v) for k, v in data["signatures"]["required"].items()},
-            sla=sla,
-            authorities=authorities,
-            cues=cues,
-            raw=data,
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise PolicyError(f"policy is malformed: {exc!r}") from exc
+            for queue, r in doc.sla.items()
+        }
+        cals = calendars({"calendars": merged.get("calendars") or {}}, tz)
+        check_calendars(sla, cals)
+        cues = Cues.from_mapping(merged.get("classification") or {})
+    except ValueError as exc:  # the schema checks all of this first; a gap shows here
+        raise PolicyError(f"invalid policy: {exc}") from exc
+    return Policy(
+        timezone=tz,
+        min_confidence=doc.routing.min_confidence,
+        queues=doc.routing.queues.model_dump(),
+        required={k: tuple(v) for k, v in doc.signatures.required.model_dump().items()},
+        sla=sla,
+        authorities=tuple(_authority(a) for a in doc.authorities),
+        cues=cues,
+        raw=merged,
+        document=doc,
+        digest=digest,
+        calendars=cals,
+        source=path,
+    )
+
+
+def _authority(a: schema.Authority) -> Authority:
+    return Authority(
+        name=a.name,
+        kind=a.kind,
+        domains=tuple(d.lower() for d in a.domains),
+        fax_numbers=tuple(a.fax_numbers),
+        phone_numbers=tuple(a.phone_numbers),
+        postal_addresses=tuple(a.postal_addresses),
+        confirmed=a.confirmed,
+        aliases=tuple(a.aliases),
+        acronyms=tuple(a.acronyms),
+        outranks=tuple(a.outranks),
+        signing_identities=tuple(
+            SigningIdentity.from_toml(i.model_dump(exclude_none=True)) for i in a.signing_identities
+        ),
+    )
