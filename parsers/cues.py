@@ -1,9 +1,10 @@
 """Classification cues as data: phrases and weights per category, authorities, domains.
 
 Defaults ship in `default_cues.toml`; the operator's policy file section
-[classification] is merged over them with `Cues.merged(mapping)`, so the legal
-team adds phrases, authorities and domains without a release. See the TOML
-file's header for the merge rules and the phrase syntax.
+[classification] is merged over them (`router.policy_schema`: the policy's one
+merge rule and schema; `Cues.merged(mapping)` applies the same rule to a
+mapping), so the legal team adds phrases, authorities and domains without a
+release. See the TOML file's header for the phrase syntax.
 """
 
 from __future__ import annotations
@@ -234,16 +235,27 @@ def _vocabulary(
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
-    """Tables merge key by key, lists extend (authorities by name), scalars replace."""
+    """The policy file's one merge rule (`router.policy_schema`): tables merge key by key,
+    anything else replaces (a list replaces the default list), and `{"extend": [...]}`
+    appends to a default list (a table with a default entry's `name` replaces it)."""
     for key, value in override.items():
         old = base.get(key)
-        if isinstance(old, dict) and isinstance(value, dict):
+        if isinstance(value, dict) and set(value) == {"extend"} and isinstance(old, list | None):
+            out = list(old or [])
+            for item in copy.deepcopy(value["extend"]):
+                name = item.get("name") if isinstance(item, dict) else None
+                at = [
+                    i
+                    for i, o in enumerate(out)
+                    if name and isinstance(o, dict) and o.get("name") == name
+                ]
+                if at:
+                    out[at[0]] = item
+                elif item not in out:
+                    out.append(item)
+            base[key] = out
+        elif isinstance(old, dict) and isinstance(value, dict):
             base[key] = _merge(old, value)
-        elif key == "authorities" and isinstance(old, list) and isinstance(value, list):
-            names = {a.get("name") for a in value if isinstance(a, dict)}
-            base[key] = [a for a in old if a.get("name") not in names] + list(value)
-        elif isinstance(old, list) and isinstance(value, list):
-            base[key] = old + [v for v in value if v not in old]
         else:
             base[key] = copy.deepcopy(value)
     return base

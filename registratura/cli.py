@@ -180,6 +180,16 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--queue", help="one queue only")
     r.add_argument("--format", choices=["table", "json", "csv"], default="table")
     r.add_argument("--now", metavar="TIME", help="report as of this time (default now)")
+
+    po = sub.add_parser(
+        "policy",
+        help="check the policy file: each mistake with its line, or its digest",
+        description="`check [FILE]` merges FILE (default REGISTRATURA_CONFIG) over the shipped "
+        "defaults, validates it, and prints each mistake as FILE:LINE: key.path: message "
+        "(exit 2), or `ok: N authorities, digest …` (exit 0).",
+    )
+    po.add_argument("action", choices=["check"])
+    po.add_argument("file", nargs="?", type=Path, metavar="FILE")
     return p
 
 
@@ -205,6 +215,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from router.errors import BrokerConfigError, PolicyError
 
+    if args.command == "policy":  # no database or broker needed
+        from registratura.policy_cmd import run_check
+
+        return run_check(args.file or settings.config)
     try:
         _preflight(args, settings)
         return _dispatch(args, settings)
@@ -229,8 +243,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _preflight(args: argparse.Namespace, settings: Settings) -> None:
     """What the command needs, checked before it starts (StartupError: one line, exit 2)."""
+    from registratura.policy_cmd import check_policy
     from registratura.preflight import check_broker, check_database, check_port
 
+    check_policy(settings.config)  # an invalid policy file stops every command, first
     if args.command == "serve":
         check_port(settings.http_host, settings.http_port, "REGISTRATURA_HTTP_PORT")
         if not args.no_smtp and settings.smtp_enabled:

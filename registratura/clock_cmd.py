@@ -21,7 +21,6 @@ from registratura.errors import CommandError
 from registratura.runtime import Runtime
 from router.report import QueueFigures, Request, Stats, report
 from router.responses import ClockRefused, record_clock
-from router.sla import calendars
 from router.timeline import ClockEvent
 from storage import utcnow
 from storage.clock_events import requests_since
@@ -91,7 +90,7 @@ def run_report(rt: Runtime, since: str, queue: str | None, fmt: str, now_text: s
     tz = rt.policy.timezone
     now = parse_time(now_text, tz)
     start = parse_since(since, now, tz)
-    cals = calendars(rt.policy.raw, tz)  # validated when the policy was loaded
+    cals = rt.policy.calendars  # built and validated when the policy was loaded
     with rt.db.read() as conn:
         rows = requests_since(conn, start, queue)
     requests = [

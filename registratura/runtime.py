@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from functools import cached_property
+from pathlib import Path
+from types import FrameType
 
 import dramatiq
 from sqlalchemy import select
@@ -20,6 +25,7 @@ from parsers import ExtractOptions
 from registratura.settings import Settings
 from router.actors import FILE_LANE, Actors, declare_actors
 from router.broker import make_broker
+from router.errors import PolicyError
 from router.policy import Policy, load_policy
 from router.steps import Pipeline
 from router.sweep import sweep
@@ -79,13 +85,58 @@ class Runtime:
 
     @cached_property
     def fax_gateways(self) -> tuple[GatewayRule, ...]:
-        return tuple(GatewayRule.from_mapping(r) for r in self.policy.raw.get("fax_gateways", []))
+        return tuple(
+            GatewayRule(sender=g.sender.lower(), pattern=re.compile(g.pattern), field=g.header)
+            for g in self.policy.document.fax_gateways
+        )
 
     def folder_specs(self) -> list[FolderSpec]:
         """INBOX_DIRS (channel "folder") plus the policy's [[folders]] (fax and post)."""
         specs = [FolderSpec(path) for path in self.settings.resolved_inbox_dirs]
-        specs += [FolderSpec.from_mapping(f) for f in self.policy.raw.get("folders", [])]
+        specs += [
+            FolderSpec(
+                path=Path(f.path),
+                channel=Channel(f.channel),
+                settle_seconds=f.settle_seconds,
+                fax_number_pattern=re.compile(f.fax_number_pattern)
+                if f.fax_number_pattern
+                else None,
+            )
+            for f in self.policy.document.folders
+        ]
         return specs
+
+    def reload_policy(self) -> bool:
+        """Read the policy file again (SIGHUP); False, the running policy kept, if it is invalid.
+
+        Every step begun after the swap classifies, checks, routes and times by
+        the new policy (each step takes the policy once, so one decision is never
+        judged by two). The doors built at start ([[folders]], [[imap]]) keep the
+        old ones until the service restarts; a change there is logged as such.
+        """
+        try:
+            new = load_policy(self.settings.config)
+        except PolicyError as exc:
+            log.error("policy not reloaded, keeping digest %s: %s", self.policy.digest[:12], exc)
+            return False
+        old = self.policy
+        if new.digest == old.digest:
+            log.info("policy reloaded: unchanged (digest %s)", new.digest[:12])
+            return True
+        # Pipeline is frozen so no step changes it; this swap is the one exception.
+        object.__setattr__(self.pipeline, "policy", new)
+        self.policy = new
+        self.__dict__.pop("fax_gateways", None)
+        log.info("policy reloaded: digest %s -> %s", old.digest[:12], new.digest[:12])
+        doors = [
+            k for k in ("folders", "imap") if getattr(old.document, k) != getattr(new.document, k)
+        ]
+        if doors:
+            log.warning(
+                "policy: [[%s]] changed; the new ones take effect when the service restarts",
+                "]], [[".join(doors),
+            )
+        return True
 
     def accept(self, raw: bytes, envelope: Envelope) -> Accepted:
         """The door in, for every channel: a fax-to-e-mail gateway's mail is recorded as a fax."""
@@ -113,6 +164,33 @@ class Runtime:
                     },
                 )
         return envelope
+
+    def reload_on_sighup(self, stop: threading.Event) -> threading.Thread:
+        """Reload the policy on each SIGHUP until `stop` (call from the main thread).
+
+        The signal handler only sets an event; the reload runs on a thread of its
+        own, so a signal arriving mid-log or mid-query never re-enters either.
+        """
+        wanted = threading.Event()
+
+        def on_hup(_signum: int, _frame: FrameType | None) -> None:
+            wanted.set()
+
+        def loop() -> None:
+            while True:
+                wanted.wait()
+                if stop.is_set():
+                    return
+                wanted.clear()
+                try:
+                    self.reload_policy()
+                except Exception:  # never let a reload take the service down
+                    log.exception("policy reload failed; the running policy is kept")
+
+        signal.signal(signal.SIGHUP, on_hup)
+        thread = threading.Thread(target=loop, name="policy-reload", daemon=True)
+        thread.start()
+        return thread
 
     def start_workers(
         self, *, threads: int | None = None, queues: Iterable[str] | None = None

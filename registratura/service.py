@@ -4,6 +4,8 @@ Start-up order matters for "nothing is lost": the database is migrated and
 (in-process mode) the workers are running before any channel accepts, and
 the sweep first re-sends everything a previous process left unfinished.
 Shutdown (SIGTERM/SIGINT) stops the channels first, then the workers.
+SIGHUP reloads the policy file (`Runtime.reload_policy`); an invalid one is
+logged and the running policy kept.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    rt.reload_on_sighup(stop)
     threads: list[threading.Thread] = []
     smtp_ctl = http = None
     try:

@@ -32,6 +32,7 @@ def _one(settings: Settings, queues: list[str] | None, threads: int | None) -> i
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    rt.reload_on_sighup(stop)  # SIGHUP: read the policy file again
     try:
         rt.start_workers(queues=queues)
     except ValueError as exc:  # an unknown queue name: say so, as for any bad setting
@@ -78,6 +79,7 @@ def run_workers(
 
     signal.signal(signal.SIGTERM, forward)
     signal.signal(signal.SIGINT, forward)
+    signal.signal(signal.SIGHUP, forward)  # each process reloads its policy
     for p in procs:
         p.join()
     return max((p.exitcode or 0) for p in procs)

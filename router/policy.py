@@ -22,7 +22,7 @@ from parsers.model import Category
 from router import policy_schema as schema
 from router.calendar import BusinessCalendar
 from router.errors import PolicyError
-from router.policy_schema import PolicyDocument, PolicyProblem, validate_file
+from router.policy_schema import PolicyDocument, invalid_message, validate_file
 from router.sla import TARGETS, SlaRule, Target, calendars, check_calendars
 
 
@@ -467,17 +467,6 @@ def load_policy(path: Path | None = None) -> Policy:
     if checked.document is None:
         raise PolicyError(invalid_message(checked.problems), checked.problems)
     return from_document(checked.document, checked.merged, checked.digest or "", path)
-
-
-def invalid_message(problems: tuple[PolicyProblem, ...]) -> str:
-    """One line for a policy with problems: how many, the first, and how to see them all."""
-    first = problems[0]
-    more = (
-        f" (and {len(problems) - 1} more: `registratura policy check` lists them)"
-        if len(problems) > 1
-        else ""
-    )
-    return f"invalid policy: {first}{more}"
 
 
 def from_document(

@@ -44,7 +44,7 @@ import re
 import tomllib
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -466,7 +466,18 @@ class PolicyProblem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.path or '(top level)'}: {self.message}"
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+def invalid_message(problems: Sequence[PolicyProblem]) -> str:
+    """One line for a policy with problems: how many, the first, and how to see them all."""
+    first = problems[0]
+    more = (
+        f" (and {len(problems) - 1} more: `registratura policy check` lists them)"
+        if len(problems) > 1
+        else ""
+    )
+    return f"invalid policy: {first}{more}"
 
 
 def _dotted(path: Iterable[str | int]) -> str:

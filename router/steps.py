@@ -65,9 +65,10 @@ def parse(p: Pipeline, item_id: int) -> bool:
         # a signature (law enforcement by default), once the understanding says so.
         options = replace(p.extract_options, defer_ink=True)
         doc = extract(raw, filename=row.filename, options=options)
-        und = understand(doc, p.policy.cues)
-        routed = _routed_category(p, und.category, und.confidence)
-        if "signature" in p.policy.required.get(routed.value, ()):
+        policy = p.policy  # one policy for the whole step, even across a reload (SIGHUP)
+        und = understand(doc, policy.cues)
+        routed = _routed_category(policy, und.category, und.confidence)
+        if "signature" in policy.required.get(routed.value, ()):
             doc = examine_deferred(doc)
         record = rq.parsed_record(doc, und, row.sha256)
     except UnreadableInput as exc:
@@ -86,13 +87,14 @@ def parse(p: Pipeline, item_id: int) -> bool:
         )
 
 
-def _routed_category(p: Pipeline, category: Category, confidence: float) -> Category:
+def _routed_category(policy: Policy, category: Category, confidence: float) -> Category:
     """The category the route step judges by: below the policy's confidence, unknown."""
-    return category if confidence >= p.policy.min_confidence else Category.UNKNOWN
+    return category if confidence >= policy.min_confidence else Category.UNKNOWN
 
 
 def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:
     """The routing decision for a parsed item (pure): queue, category, verdict, due time."""
+    policy = p.policy  # one policy for the whole decision, even across a reload (SIGHUP)
     parsed = item.parsed or {}
     und = parsed.get("understanding")
     signatures = None
@@ -100,8 +102,8 @@ def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:
         queue, category = QUARANTINE, Category.UNKNOWN
         reasons = [parsed.get("error") or "nothing was understood"]
     else:
-        category = _routed_category(p, Category(und["category"]), und["confidence"])
-        queue = p.policy.queue_for(category)
+        category = _routed_category(policy, Category(und["category"]), und["confidence"])
+        queue = policy.queue_for(category)
         signatures = evaluate(
             SignatureInput(
                 category=category,
@@ -111,15 +113,20 @@ def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:
                 document=parsed.get("document") or {},
                 fields=und.get("fields") or {},
             ),
-            p.policy,
+            policy,
         )
         reasons = und.get("reasons", [])
-    rule = p.policy.sla.get(queue)
+    rule = policy.sla.get(queue)
     return {
         "queue": queue,
         "category": category.value,
-        "due_at": sla.due_at(rule, item.received_at, p.policy.timezone) if rule else None,
-        "decision": {"signatures": signatures, "sla_policy": rule.policy if rule else None},
+        "due_at": sla.due_at(rule, item.received_at, policy.timezone) if rule else None,
+        # The policy judged by (SHA-256 of its canonical form: `registratura policy check`).
+        "decision": {
+            "signatures": signatures,
+            "sla_policy": rule.policy if rule else None,
+            "policy_digest": policy.digest,
+        },
         "reasons": reasons,
     }
 
