@@ -316,10 +316,13 @@ def bind(
     *,
     ocr: bool = False,
     evidence: dict[str, Any] | None = None,
+    keep: dict[str, list[str]] | None = None,
 ) -> Check:
     """`signed_content` from the texts of what a signature covers (`signed` names it).
 
     Each wanted value must be stated by one of `readings` (already normalised).
+    On a pass, `keep[name]` gets the readings (the signed text the rest of the
+    mail is read against, `router.signatures.unsigned`).
     """
     wanted = key_content(fields)
     ev: dict[str, Any] = {"document": name, "signed": signed, **(evidence or {})}
@@ -361,6 +364,8 @@ def bind(
             "is unauthenticated (the signature covers another text)",
             ev,
         )
+    if keep is not None:
+        keep.setdefault(name, []).extend(readings)
     return Check(
         "signed_content",
         Outcome.PASS,
@@ -398,7 +403,11 @@ def _ocr_revision(data: bytes) -> str:
 
 
 def check_binding(
-    name: str, data: bytes, byte_range: list[int] | None, fields: dict[str, Any]
+    name: str,
+    data: bytes,
+    byte_range: list[int] | None,
+    fields: dict[str, Any],
+    keep: dict[str, list[str]] | None = None,
 ) -> Check:
     """`signed_content` for one validly signed PDF: pass when it states the request's key content.
 
@@ -406,14 +415,19 @@ def check_binding(
     through OCR of that very revision, forgiving what OCR usually loses.
     """
     if not key_content(fields):
-        return bind(name, [], fields, "signed PDF")
+        return bind(name, [], fields, "signed PDF", keep=keep)
     revision = signed_revision(data, byte_range)
     try:
         text = signed_text(revision, None)
         if len(re.sub(r"\W", "", text)) >= 20:
             # The heading the signed revision itself states: whose letter it is.
             return bind(
-                name, [_norm(text)], fields, "signed PDF", evidence={"heading": heading_lines(text)}
+                name,
+                [_norm(text)],
+                fields,
+                "signed PDF",
+                evidence={"heading": heading_lines(text)},
+                keep=keep,
             )
         ocr = _ocr_revision(revision)
     except Exception as exc:  # noqa: BLE001 - an unreadable signed revision binds nothing
@@ -425,6 +439,7 @@ def check_binding(
         "signed PDF",
         ocr=True,
         evidence={"read_by": "ocr", "heading": heading_lines(clean(ocr))},
+        keep=keep,
     )
 
 
@@ -435,7 +450,11 @@ def ocr_readings(text: str) -> list[str]:
 
 
 def check_scan_binding(
-    name: str, reading: dict[str, Any], block_text: str, fields: dict[str, Any]
+    name: str,
+    reading: dict[str, Any],
+    block_text: str,
+    fields: dict[str, Any],
+    keep: dict[str, list[str]] | None = None,
 ) -> Check:
     """`signed_content` for a mailed scan whose signature block shows handwriting and a stamp.
 
@@ -452,7 +471,9 @@ def check_scan_binding(
     wanted = key_content(fields)
     readings = ocr_readings(block_text)
     if not wanted or all(any(states(t, v, True) for t in readings) for _, v in wanted):
-        return bind(name, readings, fields, signed, ocr=True, evidence={"pages_read": "block"})
+        return bind(
+            name, readings, fields, signed, ocr=True, evidence={"pages_read": "block"}, keep=keep
+        )
     read = [p for p in reading.get("read") or [] if isinstance(p.get("text"), str)]
     signed_at = next((p.get("number") for p in read if p["text"] == block_text), None)
     pages, outside = letter_pages(read, signed_at) if isinstance(signed_at, int) else (read, [])
@@ -469,6 +490,7 @@ def check_scan_binding(
             "pages_read": [p.get("number") for p in pages],
             **({"pages_outside_letter": outside} if outside else {}),
         },
+        keep=keep,
     )
     if bound.verdict is Outcome.PASS or not outside:
         return bound

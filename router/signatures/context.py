@@ -82,6 +82,9 @@ class Context:
         self.config = config
         self.required: tuple[str, ...] = policy.required.get(item.category.value, ())
         self.defects: list[str] = []
+        # The normalised texts of what each passing signature binds (by document name):
+        # the signed text the unsigned rest of the mail is read against (`unsigned`).
+        self.bound_texts: dict[str, list[str]] = {}
 
     @property
     def category(self) -> Category:

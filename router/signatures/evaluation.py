@@ -13,6 +13,7 @@ from router.signatures.handwriting import paper_letter
 from router.signatures.input import SignatureInput
 from router.signatures.registry import REGISTRY, SignatureCheck, run_checks
 from router.signatures.reply import draft_reply
+from router.signatures.unsigned import unsigned_text_checks
 from router.signatures.verdict import decide, is_urgent
 
 _URGENT_NOTE = (
@@ -110,6 +111,10 @@ def evaluate(
         # The signer is the authenticator: bound to the authority the channel and letter name.
         checks += consistency_checks(checks, policy, item.fields, ctx.is_mail)
     law = "authority_channel" in ctx.required
+    if law and ctx.is_mail:
+        # The signature binds a text, not the fields read from it: the rest of the mail
+        # may name no user and no data the signed text does not ask for.
+        checks = unsigned_text_checks(ctx, checks)
     if law and not ctx.is_mail:
         checks += _paper_authority(ctx)
         # The ink signs its letter's pages only: nothing outside them feeds a verified request,

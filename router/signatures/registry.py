@@ -184,7 +184,13 @@ class PdfSignatures:
             for c in checks:
                 if c.verdict is Outcome.PASS:
                     out.append(
-                        check_binding(name, data, c.evidence.get("byte_range"), ctx.item.fields)
+                        check_binding(
+                            name,
+                            data,
+                            c.evidence.get("byte_range"),
+                            ctx.item.fields,
+                            ctx.bound_texts,
+                        )
                     )
         return out
 
@@ -212,7 +218,9 @@ class SmimeSignature:
             except Exception as exc:  # noqa: BLE001 - unreadable signed content binds nothing
                 out.append(unreadable(name, "S/MIME-signed content", exc))
                 continue
-            out.append(bind(name, readings, ctx.item.fields, "S/MIME-signed content"))
+            out.append(
+                bind(name, readings, ctx.item.fields, "S/MIME-signed content", keep=ctx.bound_texts)
+            )
         return out
 
 
@@ -235,7 +243,11 @@ class HandwrittenSignature:
         if not ctx.is_mail or best is None:
             return checks
         if all(c.verdict is Outcome.PASS for c in checks):
-            checks.append(check_scan_binding(best.source, best.reading, best.text, ctx.item.fields))
+            checks.append(
+                check_scan_binding(
+                    best.source, best.reading, best.text, ctx.item.fields, ctx.bound_texts
+                )
+            )
         return checks
 
 

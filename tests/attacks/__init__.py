@@ -33,6 +33,7 @@ MODULES: tuple[str, ...] = (
     "redteam_registry_alias",
     "redteam_countersigned",
     "redteam_tnef",
+    "redteam_unsigned_text",
 )
 
 

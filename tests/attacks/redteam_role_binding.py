@@ -19,9 +19,11 @@ Ion": a space may fall between any two characters of a value).
 
 A data item is now signed only where the signed text asks for it (the sentence
 or list after a request verb, `binding._asked`): the mentioned-in-passing case
-is closed. The complainant asked for as a list stays open: the extractors read
-her as a subject of the signed letter itself, so the fields of the genuine
-letter and of the forgery are the same; only the unsigned body tells them apart.
+is closed. The complainant asked for as a list: the extractors read her as a
+subject of the signed letter itself, so the fields of the genuine letter and
+of the forgery are the same; only the unsigned body tells them apart. Closed
+by `router/signatures/unsigned.py`: a user the unsigned text names must be one
+the signed text asks for, never one it names as complainant or victim.
 
 A body asking for the complainant's data in one sentence with the user in the
 item ("datele … ale utilizatorului maria_…") is held, by luck of how
@@ -115,11 +117,6 @@ ATTACKS = [
         False,
         _complainant_list,
         policy_toml=_policy,
-        known_gap=(
-            "the extractors read the complainant as a subject of the signed letter itself, so "
-            "binding cannot tell the unsigned body asking for her from the letter naming her; "
-            "only a rule over the unsigned text (a cover note) can"
-        ),
     ),
     Attack(
         CLS,

@@ -24,6 +24,12 @@ is `verified` with the extra demand in front of the legal team:
 
 A second user in the plain new text is held (the `unsigned_extras` rule) and
 stays as the regression case beside them.
+
+Closed as a class by `router/signatures/unsigned.py`: the signature binds a
+text, not the fields read from it. Everything outside the signed letter (every
+body part as shown, quoted history, attachments) may name no user and no kind
+of data the signed text does not ask for, and what the checks cannot read (a
+Word file, a remote image) keeps the request from `verified`.
 """
 
 from __future__ import annotations
@@ -138,13 +144,6 @@ def _policy(w: World) -> str:
     return w.policy_toml()
 
 
-def _gap(where: str) -> str:
-    return (
-        f"an extra demand {where} is never a field, so binding.key_content never asks the "
-        "signed PDF to state it, and the old signed letter verifies the new mail"
-    )
-
-
 ATTACKS = [
     Attack(
         CLS,
@@ -152,7 +151,6 @@ ATTACKS = [
         False,
         _quoted_history,
         policy_toml=_policy,
-        known_gap=_gap("in quoted history (fill_missing reads it only for empty fields)"),
     ),
     Attack(
         CLS,
@@ -160,7 +158,6 @@ ATTACKS = [
         False,
         _past_text_budget,
         policy_toml=_policy,
-        known_gap=_gap("in the middle of a body longer than the text budget"),
     ),
     Attack(
         CLS,
@@ -168,7 +165,6 @@ ATTACKS = [
         False,
         _postscript,
         policy_toml=_policy,
-        known_gap=_gap("written without a verb requested.TRIGGER knows"),
     ),
     Attack(
         CLS,
@@ -176,7 +172,6 @@ ATTACKS = [
         False,
         _person_by_cnp,
         policy_toml=_policy,
-        known_gap=_gap("naming a person by name and CNP (no subject kind reads them)"),
     ),
     Attack(
         CLS,
@@ -184,7 +179,6 @@ ATTACKS = [
         False,
         _word_attachment,
         policy_toml=_policy,
-        known_gap=_gap("in an attachment the parse step does not read (DOCX)"),
     ),
     Attack(
         CLS,
@@ -199,7 +193,6 @@ ATTACKS = [
         False,
         _remote_image,
         policy_toml=_policy,
-        known_gap=_gap("in a remote image the mail client loads and the parse step never fetches"),
     ),
     Attack(CLS, "extra_user_in_new_text", False, _plain_second_user, policy_toml=_policy),
     Attack(CLS, "genuine_long_cover_note", True, _genuine_long_cover, policy_toml=_policy),

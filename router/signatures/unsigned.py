@@ -1,0 +1,726 @@
+"""Unsigned text beside a signed letter: it may name nothing the letter does not ask for.
+
+`binding.bind` asks the signed content to state every *field* of the request.
+But a field is what the extractors made of the text, and a person reads the
+text: a demand written where the extractors do not look (quoted history, past
+the text budget, a postscript without a request verb, a person named by name
+and CNP, a Word attachment, a remote image) is bound to nothing, and an old
+genuine signed letter would vouch for it. So this rule binds the *text*, not
+the fields. For a mail whose law-enforcement request rests on a signed letter
+(a PDF, an S/MIME entity, a signed and stamped scan), everything outside what
+the signatures cover is collected (`collect`): the subject, every body part as
+a person sees it (HTML rendered, quoted history included), text attachments,
+the text layer of unsigned PDFs and the OCR text of the scans the parse step
+read. In it:
+
+- every user it names (username, e-mail, phone, user id, IBAN as the subject
+  extractor finds them; any username-shaped word; a CNP; a person introduced
+  by name: "numitul POPESCU ANDREI") must be one the signed text asks for:
+  stated in the sentence or list after a request verb, or in the sentence
+  just before one that refers back to it ("… acestuia"), and never where the
+  signed text gives it another role (the complainant, the injured party, a
+  witness: "plângerii utilizatorului X", "X (persoană vătămată)");
+- every kind of personal data it names (passwords, conversations, IBAN, IP
+  addresses, identification data, transaction history, location…) must be
+  one the signed text asks for;
+- a sentence the signed text itself contains, word for word, is the letter
+  restated and needs nothing more;
+- what cannot be read (an attachment of a kind the parse step does not read,
+  a page it did not OCR, a remote or embedded image or style sheet in the
+  HTML, a text too long to check) is named: a person would read it, the
+  checks could not.
+
+The roles are read from the signed text only, which the attacker cannot
+change; the unsigned text is only searched for what it names. Anything found
+turns each passing `signed_content` into `missing` (at most `incomplete`), its
+evidence naming what is unsigned, so a person reads it and, if it is wanted,
+asks the authority for a signed letter stating it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from email.header import decode_header, make_header
+from email.message import Message
+from typing import Any
+
+from parsers.fields import TextView
+from parsers.fields.requested import TRIGGER
+from parsers.fields.subjects import find_subjects
+from parsers.htmltext import html_to_text
+from parsers.normalize import fold
+from parsers.quoting import split_reply
+from parsers.sniff import is_image
+from router.signatures.binding import _SENTENCE_END, _asked_here, _cues, _norm, _pattern
+from router.signatures.context import Context, is_pdf
+from router.signatures.evidence import Check, Outcome
+
+# More unsigned text than this is not searched: a person must read it.
+MAX_CHARS = 2_000_000
+# Pages of a text layer shorter than this hold no text worth the name (a scan).
+_MIN_PAGE_TEXT = 20
+_SIGNATURE_PARTS = frozenset(
+    {
+        "application/pkcs7-signature",
+        "application/x-pkcs7-signature",
+        "application/pkcs7-mime",
+        "application/x-pkcs7-mime",
+        "application/pgp-signature",
+        "application/ms-tnef",
+        "application/vnd.ms-tnef",
+    }
+)
+
+# Whose data: a CNP, a username-shaped word, a person introduced by name.
+_CNP = re.compile(r"(?<![0-9])[1-8][0-9]{12}(?![0-9])")
+_SHAPED = re.compile(
+    r"(?<![\w@./:-])([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:_[a-z0-9]+|[a-z][0-9]{2,}))"
+    r"(?![\w@])(?!\.[a-z]{2,5}\b)"
+)
+# A word right after "utilizatorul", "contul", "user": the account's name, whatever it
+# looks like ("contul mariacumparatoare"), unless it is a word that goes on the sentence.
+_ROLE_NAMED = re.compile(
+    r"\b(?:utilizator(?:ul|ului|ii|ilor)?|cont(?:ul|ului|urile|urilor)|user(?:ul|ului)?|username"
+    r"|pseudonim(?:ul|ului)?|vanzator(?:ul|ului)?|cumparator(?:ul|ului)?|account|seller|buyer)\b"
+    r"\s*:?\s*[\"'(\u201e\u201c]?([a-z0-9][a-z0-9._-]{2,31})"
+)
+_NOT_NAMES = frozenset(
+    [
+        "cu",
+        "de",
+        "din",
+        "care",
+        "respectiv",
+        "respectivul",
+        "respectivului",
+        "mentionat",
+        "mentionatul",
+        "mentionatului",
+        "indicat",
+        "indicatul",
+        "vizat",
+        "vizatul",
+        "acestuia",
+        "acesteia",
+        "acestora",
+        "sus",
+        "susmentionat",
+        "sus-mentionat",
+        "al",
+        "ale",
+        "a",
+        "ai",
+        "si",
+        "sau",
+        "in",
+        "la",
+        "pe",
+        "pentru",
+        "prin",
+        "este",
+        "era",
+        "sunt",
+        "fost",
+        "are",
+        "au",
+        "avea",
+        "okazii",
+        "okazii.ro",
+        "nr",
+        "numarul",
+        "numele",
+        "id",
+        "id-ul",
+        "identificat",
+        "inregistrat",
+        "cunoscut",
+        "denumit",
+        "avand",
+        "having",
+        "with",
+        "the",
+        "of",
+        "and",
+        "is",
+        "was",
+        "has",
+        "bancar",
+        "bancare",
+        "bancara",
+        "bancari",
+        "dumneavoastra",
+        "dvs",
+        "nostru",
+        "noastra",
+        "platformei",
+        "platforma",
+        "site-ului",
+        "site",
+        "personal",
+        "personale",
+        "titular",
+        "titularul",
+        "utilizat",
+        "utilizata",
+        "folosit",
+        "folosita",
+        "creat",
+        "creata",
+        "deschis",
+        "deschisa",
+        "mai",
+        "inca",
+        "tau",
+        "meu",
+        "mea",
+        "lui",
+        "ei",
+        "care-l",
+        "ce",
+        "caruia",
+        "careia",
+        "carora",
+        "unui",
+        "unei",
+        "unor",
+        "anonim",
+        "fals",
+        "falsa",
+        "suspect",
+        "suspectat",
+    ]
+)
+_NAME_WORD = r"[A-ZĂÂÎȘŞȚŢ][A-Za-zĂÂÎȘŞȚŢăâîșşțţ'-]+"
+_PERSON = re.compile(
+    r"\b(?:[Nn]umit(?:ul|ului|a|ei|ilor)|[Ss]us-?numit\w*|[Dd]omn(?:ul|ului)|[Dd]oamn(?:a|ei)|"
+    r"[Dd]-(?:l|na|nei|lui)|[Dd]l\.|[Dd]na\.|[Pp]ersoan(?:a|ei)|[Cc]et[ăa][țţt]ean(?:ul|ului|a|ei)|"
+    r"[Tt]itular(?:ul|ului)|pe\s+numele(?:\s+de)?|Mr\.?|Mrs\.?|Ms\.?)\s+"
+    rf"((?:{_NAME_WORD}[ \t]+){{1,3}}{_NAME_WORD})"
+)
+_RANKS = frozenset(
+    [
+        "agent",
+        "agentul",
+        "comisar",
+        "comisarul",
+        "subcomisar",
+        "inspector",
+        "inspectorul",
+        "procuror",
+        "procurorul",
+        "judecator",
+        "judecatorul",
+        "ofiter",
+        "ofiterul",
+        "grefier",
+        "grefierul",
+        "sef",
+        "seful",
+        "sefului",
+        "director",
+        "directorul",
+        "presedinte",
+        "presedintele",
+        "av",
+        "avocat",
+        "avocatul",
+        "dr",
+    ]
+)
+# The kinds of personal data a request may ask for: (concept, what names it in the
+# unsigned text, what in the signed text's request covers it). The second is wider: a
+# letter asking for "datele de plată (IBAN, procesator de plăți)" asks for bank data, one
+# asking for "contul de e-mail" or "date de contact" covers the e-mail address; but only a
+# letter that asks for passwords or conversations covers passwords or conversations.
+_DATA_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("passwords", r"\bparol\w*|\bpasswords?\b|\bcredential\w*", r"\bparol|\bpassword|\bcredential"),
+    (
+        "conversations",
+        r"\bconversat\w*|\bmesajel\w*|\bmesaje\b|\bmessages\b|\bchat\w*",
+        r"\bconversat|\bmesaj|\bmessage|\bchat|\bcorespondent|\bcomunicari\b",
+    ),
+    (
+        "correspondence",
+        r"\bcorespondent\w*|\bcorrespondence\b",
+        r"\bcorespondent|\bconversat|\bmesaj",
+    ),
+    (
+        "bank accounts",
+        r"\biban\w*|\bcont\w*\s+bancar\w*|\bbank\s+accounts?\b|\bcard(?:ul|uri|urile|ului|urilor)?\b",
+        r"\biban|\bbancar|\bbank|\bcard|\bplat[ia]|\bplata\b|\bpayment|\bincasar",
+    ),
+    (
+        "identity numbers",
+        r"\bcnp\w*|\bcod(?:ul)?\s+numeric\s+personal\b",
+        r"\bcnp|\bcod numeric|\bidentificare|\bidentitate|\bidentification",
+    ),
+    (
+        "identity documents",
+        r"\b(?:act|carte|carti|document)\w*\s+de\s+identitate\b|\bbuletin\w*|\bpasaport\w*|\bid\s+cards?\b",
+        r"\bidentitate|\bbuletin|\bpasaport|\bid card|\bidentificare|\bidentification",
+    ),
+    (
+        "IP addresses",
+        r"\badres\w*\s+ip\b|\bip-?uri\w*|\bip\s+address\w*",
+        r"\bip\b|\bip-?uri|\blog|\bconectar|\bconexiun|\btrafic|\bconnection",
+    ),
+    (
+        "logs",
+        r"\blog-?uri\w*|\bjurnal\w*\s+de\s+(?:acces|conectare)|\blogins?\b|\blogs\b",
+        r"\blog|\bjurnal|\bconectar|\baccesar|\bconexiun|\bip\b|\bip-?uri|\bconnection",
+    ),
+    (
+        "traffic and location data",
+        r"\bdate\w*\s+de\s+trafic\b|\blocaliz\w*|\bgeolocaliz\w*|\bgps\b|\blocation\b",
+        r"\btrafic|\blocaliz|\bgps\b|\blocation|\blocati",
+    ),
+    (
+        "transaction history",
+        r"\bistoric\w*|\btranzacti\w*|\btransactions?\b|\bhistory\b",
+        r"\bistoric|\btranzacti|\bcomenz|\bvanzar|\bcumparar|\bachizit|\banunt|\btransaction"
+        r"|\bhistory|\border",
+    ),
+    (
+        "identification data",
+        r"\bidentificare\b|\bidentification\b",
+        r"\bidentificare|\bidentitate|\bidentification|\bidentity|\btitular",
+    ),
+    (
+        "personal data",
+        r"\bdate\w*\s+(?:cu\s+caracter\s+)?personal\w*|\bpersonal\s+data\b",
+        r"\bpersonal|\bidentificare|\bidentification",
+    ),
+    (
+        "addresses",
+        r"\badres\w*\s+de\s+(?:livrare|domiciliu|facturare|resedinta|e-?mail)\b|\bdomiciliu\w*"
+        r"|\b(?:postal|delivery|home|e-?mail)\s+address\w*",
+        r"\badres|\bdomicil|\be-?mail|\blivrare|\bcontact|\bidentificare|\baddress",
+    ),
+    (
+        "phone numbers",
+        r"\bnumar\w*\s+de\s+telefon\b|\bphone\s+numbers?\b",
+        r"\btelefon|\bcontact|\bphone|\bidentificare",
+    ),
+    (
+        "devices and sessions",
+        r"\bsesiun\w*|\bdevices?\b|\bcookie\w*|\buser[- ]agent\w*",
+        r"\bsesiun|\bdevice|\bdispozitiv|\bcookie|\bagent|\bip\b|\blog|\bconectar",
+    ),
+    (
+        "payments",
+        r"\bplati\b|\bplatil\w*|\bpayments?\b",
+        r"\bplat[ia]|\bplata\b|\bpayment|\biban|\bbancar|\bcard|\bincasar|\btranzacti",
+    ),
+)
+_DATA = tuple(
+    (concept, re.compile(named), re.compile(covered)) for concept, named, covered in _DATA_KINDS
+)
+# Near a user in the signed text, a role that is not "whose data is asked for".
+_OTHER_ROLE_BEFORE = re.compile(
+    r"(?:planger\w*|plangere|sesizar\w*|denunt\w*|reclamat\w*\s+de|petent\w*|reclamant\w*|martor\w*|"
+    r"persoan\w*\s+vatamat\w*|part\w*\s+vatamat\w*|victim\w*|complain\w*|injured|witness\w*)"
+    r"\W+(?:\w+\W+){0,3}$"
+)
+_OTHER_ROLE_AFTER = re.compile(
+    r"^\W{0,3}\(?\s*(?:persoan\w*\s+vatamat\w*|part\w*\s+vatamat\w*|reclamant\w*|petent\w*|martor\w*|"
+    r"victim\w*|complainant|injured\s+party|witness)"
+)
+# The next sentence asks for "his" data: "Vă rugăm să ne comunicați datele acestuia."
+_BACK = re.compile(
+    r"\b(?:acestui[a]?|acesteia|acestora|sus-?numit\w*|respectiv\w*|sale|sau|lui|ei)\b"
+)
+# Content a mail client loads or draws that is not in the mail's text: a remote or
+# embedded (data:) image, frame, object or style sheet. A link (<a href>) loads nothing.
+_REMOTE = re.compile(
+    r"""<(?:img|image|input|video|audio|source|iframe|frame|embed|object|script|link|use|svg)\b"""
+    r"""[^>]*?\b(?:src|srcset|href|xlink:href|data|poster)\s*=\s*["']?\s*(?:https?:|//|data:|ftp:)"""
+    r"""|\bbackground\s*=\s*["']?\s*(?:https?:|//|data:)"""
+    r"""|url\(\s*["']?\s*(?:https?:|//|data:)|@import""",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Unsigned:
+    """Everything outside the signatures of one mail: its text, and what could not be read."""
+
+    text: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    # Quoted history the mail attributes to us (the operator's own earlier reply): it may
+    # name the data we sent, and is searched for users only.
+    ours: list[str] = field(default_factory=list)
+
+
+def _decoded(part: Message) -> str:
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return data.decode(charset, "replace")
+    except LookupError:
+        return data.decode("utf-8", "replace")
+
+
+def _subject(msg: Message) -> str:
+    try:
+        return str(make_header(decode_header(str(msg.get("Subject") or ""))))
+    except (UnicodeError, LookupError, ValueError):
+        return str(msg.get("Subject") or "")
+
+
+def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
+    """Collect the text parts of `part`; name the parts nobody reads (PDFs and images are
+    `Context.files`, judged in `_files`)."""
+    ctype = part.get_content_type()
+    if part.is_multipart():
+        children = part.get_payload()
+        if not isinstance(children, list):
+            return
+        if ctype == "multipart/signed" and skip_signed:
+            children = children[1:]  # the signed entity is the signature's (S/MIME bound it)
+        for child in children:
+            if isinstance(child, Message):
+                if ctype == "message/rfc822":
+                    out.text.append(_subject(child))
+                _walk(child, skip_signed, out)
+        return
+    if ctype in _SIGNATURE_PARTS:
+        return
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes) or not data or is_pdf(data) or is_image(data):
+        return
+    name = part.get_filename() or ctype
+    if part.get_content_maintype() == "text":
+        text = _decoded(part)
+        if ctype == "text/html":
+            remote = sorted({m.group(0).strip()[:40] for m in _REMOTE.finditer(text)})
+            if remote:
+                out.unread.append(
+                    f"{name}: HTML that loads content from elsewhere or embeds it "
+                    f"({', '.join(remote[:3])}…), which a mail client shows and the checks "
+                    "cannot read"
+                )
+            text = html_to_text(text)
+        new, quoted = split_reply(text)
+        if quoted and _attributed_to_us(quoted):
+            out.text.append(new)
+            out.ours.append(quoted)
+        else:
+            out.text.append(text)
+        return
+    out.unread.append(f"{name} ({ctype}, {len(data)} bytes): a file the checks do not read")
+
+
+def _attributed_to_us(quoted: str) -> bool:
+    """Whether quoted history opens with an attribution to one of the operator's mailboxes."""
+    head = fold("\n".join(quoted.split("\n")[:4]))
+    from parsers.fields.emails import find_emails
+
+    return any(_cues().is_operator(addr) for _, _, addr in find_emails(head))
+
+
+def _pdf_pages(data: bytes) -> list[str]:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        pages = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        pdf.close()
+
+
+def _files(ctx: Context, signed: set[str], out: Unsigned) -> None:
+    """The unsigned files: a PDF's text layer, else what the parse step OCR'd of each page."""
+    import hashlib
+
+    scans = {s.get("sha256"): s for s in ctx.item.document.get("scans") or []}
+    for name, data in ctx.files:
+        if name in signed:
+            continue
+        scan = scans.get(hashlib.sha256(data).hexdigest()) or {}
+        ocr = {p.get("number"): p.get("text") or "" for p in scan.get("read") or []}
+        pages: list[str] = []
+        if is_pdf(data):
+            try:
+                pages = _pdf_pages(data)
+            except Exception:  # noqa: BLE001 - an unreadable PDF is unread content
+                out.unread.append(f"{name}: a PDF whose text cannot be read")
+                continue
+        else:
+            pages = [""] * max(1, int(scan.get("pages") or 1))
+        missing = []
+        for number, text in enumerate(pages, start=1):
+            if len(re.sub(r"\W", "", text)) >= _MIN_PAGE_TEXT:
+                out.text.append(text)
+            elif number in ocr:
+                out.text.append(ocr[number])
+            else:
+                missing.append(number)
+        if missing:
+            shown = ", ".join(map(str, missing[:5])) + ("…" if len(missing) > 5 else "")
+            out.unread.append(f"{name}: page(s) {shown} were not read (scanned, not OCR'd)")
+
+
+def collect(ctx: Context, signed: set[str]) -> Unsigned:
+    """The mail's text outside the documents in `signed` (and outside an S/MIME-signed entity)."""
+    out = Unsigned()
+    msg = ctx.message
+    if msg is None:
+        return out
+    out.text.append(_subject(msg))
+    smime = any(name.startswith("S/MIME part") for name in signed)
+    _walk(msg, smime, out)
+    _files(ctx, signed, out)
+    return out
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"[\s\u00ad]+", " ", text).strip()
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+_PARAGRAPH = "\u2029"
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The sentence of `text` around `pos`, never across a paragraph break (`_PARAGRAPH`)."""
+    head = text[max(0, pos - 2000) : pos]
+    ends = list(_SENTENCE_END.finditer(head))
+    start = pos - len(head) + (ends[-1].end() if ends else 0)
+    start = max(start, text.rfind(_PARAGRAPH, 0, pos) + 1)
+    end_m = _SENTENCE_END.search(text, pos)
+    end = end_m.end() if end_m else len(text)
+    stop = text.find(_PARAGRAPH, pos)
+    return start, end if stop < 0 else min(end, stop)
+
+
+def _other_role(text: str, start: int, end: int) -> bool:
+    """Whether the signed text names the person at text[start:end] as complainant, victim, witness."""
+    before = text[max(0, start - 80) : start]
+    return bool(_OTHER_ROLE_BEFORE.search(before) or _OTHER_ROLE_AFTER.search(text[end : end + 40]))
+
+
+def _asks_for(value: str, readings: list[str]) -> bool:
+    """Whether the signed texts ask for this user's data (the role read from the signed text).
+
+    Stated in the sentence or list after a request verb, or in the sentence
+    just before one asking for "his" data; never where the signed text names
+    the user as complainant, injured party or witness.
+    """
+    pattern = _pattern(value, False)
+    if pattern is None:
+        return False
+    for text in readings:
+        for m in re.finditer(pattern, text):
+            if _other_role(text, m.start(), m.end()):
+                continue
+            if _asked_here(text, m.start()):
+                return True
+            _, end = _sentence_at(text, m.start())
+            following = text[end : end + 600]
+            nxt = _SENTENCE_END.search(following)
+            sentence = following[: nxt.end() if nxt else len(following)]
+            if TRIGGER.search(sentence) and _BACK.search(sentence):
+                return True  # "X este cercetat … . Vă rugăm să ne comunicați datele acestuia."
+    return False
+
+
+def _names_person(value: str, readings: list[str]) -> bool:
+    """Whether the signed texts name this person (every word of the name), not in another role.
+
+    A person's name is often the officer's or the suspect's in the letter's
+    own words; what it may not be is a name the letter does not contain, or
+    the complainant's.
+    """
+    for word in value.split():
+        pattern = _pattern(word, False)
+        if pattern is None:
+            return False
+        if not any(
+            not _other_role(text, m.start(), m.end())
+            for text in readings
+            for m in re.finditer(pattern, text)
+        ):
+            return False
+    return True
+
+
+def _data_asked(concept: re.Pattern[str], readings: list[str]) -> bool:
+    return any(_asked_here(text, m.start()) for text in readings for m in concept.finditer(text))
+
+
+def _named(text: str, exclude: set[str]) -> list[tuple[str, str]]:
+    """(kind, value) of every user or person the unsigned text names."""
+    folded = fold(text)
+    cues = _cues()
+    view = TextView.of(text, ocr=False, vocabulary=cues.vocabulary)
+    out: list[tuple[str, str]] = []
+    for s in find_subjects(view, cues, None, exclude):
+        if s["value"].lower() not in exclude:
+            out.append((s["kind"], s["value"]))
+    for m in _CNP.finditer(folded):
+        out.append(("CNP", m.group()))
+    emails = [(a, b) for a, b, _ in _email_spans(folded)]
+    for m in _SHAPED.finditer(folded):
+        if any(a <= m.start() < b for a, b in emails):
+            continue
+        out.append(("username", m.group(1)))
+    for m in _ROLE_NAMED.finditer(folded):
+        word = m.group(1).strip("._-")
+        if word not in _NOT_NAMES and not word.isdigit() and len(word) >= 3:
+            out.append(("username", word))
+    for m in _PERSON.finditer(text):
+        words = [w for w in m.group(1).split() if fold(w).strip(".") not in _RANKS]
+        if len(words) >= 2:
+            out.append(("person", " ".join(words)))
+    return out
+
+
+def _email_spans(folded: str) -> list[tuple[int, int, str]]:
+    from parsers.fields.emails import find_emails
+
+    return find_emails(folded)
+
+
+def findings(unsigned: str, readings: list[str], exclude: set[str], ours: str = "") -> list[str]:
+    """What the unsigned text names that the signed texts do not ask for.
+
+    `ours`: quoted history attributed to the operator, searched for users only.
+    """
+    paragraphs = [_norm(p) for p in re.split(r"\n[ \t]*\n", _QUOTE_MARKS.sub("", unsigned))]
+    # Data words are searched up to here; past it is our own quoted reply.
+    data_end = len(f"\n{_PARAGRAPH}\n".join(paragraphs))
+    if ours:
+        paragraphs += [_norm(p) for p in re.split(r"\n[ \t]*\n", _QUOTE_MARKS.sub("", ours))]
+        unsigned = f"{unsigned}\n\n{ours}"
+    unsigned = _QUOTE_MARKS.sub("", unsigned)  # quoted history is read as text like the rest
+    flat_signed = [_flat(r) for r in readings]
+    # Where a sentence of the signed text ends: a restated sentence must end there too (a
+    # fragment cut out of a signed sentence, "… (persoană vătămată), în baza art.", is no
+    # restatement of it).
+    ends = [{m.end() for m in _SENTENCE_END.finditer(f)} | {len(f)} for f in flat_signed]
+    norm = f"\n{_PARAGRAPH}\n".join(paragraphs)
+    copied: dict[tuple[int, int], bool] = {}
+
+    def whole(sentence: str) -> bool:
+        for flat, at_end in zip(flat_signed, ends, strict=True):
+            i = flat.find(sentence)
+            while i >= 0:
+                if i + len(sentence) in at_end:
+                    return True
+                i = flat.find(sentence, i + 1)
+        return False
+
+    def restated(pos: int) -> bool:
+        """Whether the sentence at `pos` of `norm` is a whole sentence the signed text states."""
+        span = _sentence_at(norm, pos)
+        if span not in copied:
+            sentence = _flat(norm[span[0] : span[1]])
+            copied[span] = len(sentence) >= 12 and whole(sentence)
+        return copied[span]
+
+    def only_restated(value: str) -> bool:
+        pattern = _pattern(value, False)
+        found = list(re.finditer(pattern, norm)) if pattern else []
+        return bool(found) and all(restated(m.start()) for m in found)
+
+    out: list[str] = []
+    seen: set[str] = set()
+    for kind, value in _named(unsigned, exclude):
+        key = f"{kind}:{fold(value)}"
+        if key in seen:
+            continue
+        seen.add(key)
+        if only_restated(value):
+            continue
+        if kind == "person" and _names_person(value, readings):
+            continue
+        if kind != "person" and _asks_for(value, readings):
+            continue
+        out.append(f"{kind} {value}")
+    for concept, named, covered in _DATA:
+        hits = [m for m in named.finditer(norm, 0, data_end) if not restated(m.start())]
+        if hits and not _data_asked(covered, readings):
+            out.append(f"data asked for: {concept} ({hits[0].group().strip()!r})")
+    return out
+
+
+def _exclude(ctx: Context) -> set[str]:
+    """Addresses that name no user: the sender, the authorities' and the operator's own."""
+    out = {a.lower() for a in (ctx.sender,) if a}
+    return out
+
+
+def _own_address(ctx: Context, value: str) -> bool:
+    from router.signatures.covernote import authority_address
+
+    return "@" in value and authority_address(value, ctx.policy.authorities)
+
+
+def unsigned_text_checks(ctx: Context, checks: list[Check]) -> list[Check]:
+    """`checks` with each passing `signed_content` made missing when the unsigned text says more."""
+    passing = [c for c in checks if c.kind == "signed_content" and c.verdict is Outcome.PASS]
+    if not passing or ctx.message is None:
+        return checks
+    signed_names = {str(c.evidence.get("document")) for c in passing}
+    readings = [r for name in signed_names for r in ctx.bound_texts.get(name, [])]
+    unsigned = collect(ctx, signed_names)
+    text = "\n\n".join(t for t in unsigned.text if t.strip())
+    problems = list(unsigned.unread)
+    if len(text) > MAX_CHARS:
+        problems.append(
+            f"the unsigned text is {len(text)} characters, more than the {MAX_CHARS} checked: "
+            "a person must read it"
+        )
+    elif readings:
+        exclude = _exclude(ctx)
+        problems += [
+            f
+            for f in findings(text, readings, exclude, "\n\n".join(unsigned.ours))
+            if not (f.startswith("email ") and _own_address(ctx, f.partition(" ")[2]))
+        ]
+    if not problems:
+        return checks
+    out: list[Check] = []
+    for c in checks:
+        if c not in passing:
+            out.append(c)
+            continue
+        shown = "; ".join(problems[:6]) + (
+            f"; and {len(problems) - 6} more" if len(problems) > 6 else ""
+        )
+        ev: dict[str, Any] = {
+            **c.evidence,
+            "unsigned": [*c.evidence.get("unsigned", []), *problems],
+        }
+        out.append(
+            replace(
+                c,
+                verdict=Outcome.MISSING,
+                detail=(
+                    f"{c.evidence.get('document')}: the mail around the {c.evidence.get('signed')} "
+                    f"says more than it: {shown}. The signature does not cover that text; a person "
+                    "must read it, and what it asks is not authenticated"
+                ),
+                evidence=ev,
+            )
+        )
+    return out

@@ -1,0 +1,91 @@
+"""The unsigned-text rule on texts alone (`router.signatures.unsigned.findings`).
+
+The attack suite (tests/attacks/redteam_unsigned_text.py, redteam_unextracted.py)
+runs the rule through the whole pipeline; these cases pin the reading rules:
+roles come from the signed text, a restatement must be a whole signed
+sentence, our own quoted reply may name data, the signed request's wording
+covers the data kinds it asks for.
+"""
+
+from __future__ import annotations
+
+from router.signatures.binding import _norm
+from router.signatures.unsigned import findings
+
+LETTER = _norm(
+    "Inspectoratul de Poliție Județean Cluj\nNr. 123.456 din 12.11.2026\n\n"
+    "În dosarul penal nr. 4567/P/2026, constituit în urma plângerii numitei Pop Elena, "
+    "utilizator maria_cumparatoare77 (persoană vătămată), în baza art. 170 Cod procedură "
+    "penală, vă rugăm să ne comunicați datele de identificare și istoricul tranzacțiilor ale "
+    "utilizatorului ion_vanzator88.\n\nComisar de poliție Popescu Ion\n"
+)
+
+
+def test_a_user_the_letter_asks_for_is_signed() -> None:
+    assert (
+        findings("Vă transmitem adresa privind utilizatorul ion_vanzator88.", [LETTER], set()) == []
+    )
+
+
+def test_the_complainant_is_not_a_user_the_letter_asks_for() -> None:
+    found = findings("Vă rugăm datele utilizatorului maria_cumparatoare77.", [LETTER], set())
+    assert found == ["username maria_cumparatoare77"]
+
+
+def test_a_person_by_name_in_the_complainant_role_is_not_signed() -> None:
+    found = findings("Includeți și datele numitei Pop Elena.", [LETTER], set())
+    assert found == ["person Pop Elena"]
+
+
+def test_the_officer_named_in_the_letter_is_signed() -> None:
+    assert findings("Cu stimă, domnul Popescu Ion", [LETTER], set()) == []
+
+
+def test_a_whole_signed_sentence_restated_names_nothing_new() -> None:
+    pasted = (
+        "În dosarul penal nr. 4567/P/2026, constituit în urma plângerii numitei Pop Elena, "
+        "utilizator maria_cumparatoare77 (persoană vătămată), în baza art. 170 Cod procedură "
+        "penală, vă rugăm să ne comunicați datele de identificare și istoricul tranzacțiilor "
+        "ale utilizatorului ion_vanzator88."
+    )
+    assert findings("Bună ziua,\n\n" + pasted, [LETTER], set()) == []
+
+
+def test_a_fragment_cut_out_of_a_signed_sentence_is_no_restatement() -> None:
+    fragment = (
+        "constituit în urma plângerii numitei Pop Elena, utilizator maria_cumparatoare77 "
+        "(persoană vătămată), în baza art."
+    )
+    found = findings(fragment + "\n\nVă rugăm datele acesteia.", [LETTER], set())
+    assert "username maria_cumparatoare77" in found
+
+
+def test_data_the_letter_does_not_ask_for() -> None:
+    found = findings("P.S. Atașați și parolele contului.", [LETTER], set())
+    assert found == ["data asked for: passwords ('parolele')"]
+
+
+def test_data_the_letter_asks_for_in_other_words() -> None:
+    letter = _norm(
+        "Vă rugăm să ne transmiteți pentru utilizatorul ion_vanzator88: a. datele de "
+        "identificare și de contact; b. datele de plată (IBAN, procesator de plăți)."
+    )
+    cover = "Am pus în adresă adresa de e-mail și numărul de telefon, și contul bancar."
+    assert findings(cover, [letter], set()) == []
+
+
+def test_our_own_quoted_reply_may_name_data_but_not_other_users() -> None:
+    ours = "Legal <legal@okazii.ro> a scris:\n> Am atașat parolele, conversațiile."
+    assert findings("Revenim cu adresa.", [LETTER], set(), ours) == []
+    ours_user = "Legal <legal@okazii.ro> a scris:\n> Utilizatorul vintage_ceasuri."
+    assert findings("Revenim cu adresa.", [LETTER], set(), ours_user) == [
+        "username vintage_ceasuri"
+    ]
+
+
+def test_a_cnp_and_a_plain_word_account() -> None:
+    found = findings(
+        "Includeți contul mariacumparatoare și persoana cu CNP 1850505125781.", [LETTER], set()
+    )
+    assert "username mariacumparatoare" in found
+    assert "CNP 1850505125781" in found
