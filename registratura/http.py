@@ -1,7 +1,8 @@
-"""HTTP endpoint: /healthz, /metrics (Prometheus text), /api/requests/REG-… (JSON).
+"""HTTP endpoint: /healthz, /metrics (Prometheus), /api/requests/REG-… (JSON).
 
-Metrics are read from the database, so every process reports the same truth
-whatever broker or number of workers is behind it.
+Metrics are read from the database at scrape time (`registratura.metrics`),
+so every process reports the same truth whatever broker or number of workers
+is behind it.
 """
 
 from __future__ import annotations
@@ -9,67 +10,24 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from sqlalchemy import func, select, text
+from prometheus_client.exposition import choose_encoder
+from sqlalchemy import select, text
 
+from registratura.metrics import metrics_text, registry
 from router.request import build
-from storage import Database, Item, utcnow
+from storage import Database, Item
+
+__all__ = ["metrics_text", "start_http"]
 
 log = logging.getLogger(__name__)
 
 
-def metrics_text(db: Database, now: datetime | None = None) -> str:
-    """The Prometheus exposition of queue sizes, waiting times and SLA breaches."""
-    now = now or utcnow()
-    lines = [
-        "# HELP registratura_items Items by state and queue.",
-        "# TYPE registratura_items gauge",
-    ]
-    with db.reader() as s:
-        rows = s.execute(
-            select(Item.state, Item.queue, func.count()).group_by(Item.state, Item.queue)
-        ).all()
-        for state, queue, count in rows:
-            lines.append(f'registratura_items{{state="{state}",queue="{queue or ""}"}} {count}')
-        open_items = s.execute(
-            select(Item.queue, Item.received_at, Item.due_at).where(
-                Item.state != "quarantined", Item.first_response_at.is_(None)
-            )
-        ).all()
-    waiting: dict[str, list[float]] = {}
-    breached: dict[str, int] = {}
-    due_soon: dict[str, int] = {}
-    for queue, received, due in open_items:
-        q = queue or "unrouted"
-        waiting.setdefault(q, []).append((now - received).total_seconds())
-        if due is not None:
-            left = (due - now).total_seconds()
-            breached[q] = breached.get(q, 0) + (left < 0)
-            due_soon[q] = due_soon.get(q, 0) + (0 <= left < 7200)
-    lines += [
-        "# HELP registratura_waiting Items without a first response.",
-        "# TYPE registratura_waiting gauge",
-        *(f'registratura_waiting{{queue="{q}"}} {len(v)}' for q, v in sorted(waiting.items())),
-        "# HELP registratura_oldest_wait_seconds Age of the oldest item without a first response.",
-        "# TYPE registratura_oldest_wait_seconds gauge",
-        *(
-            f'registratura_oldest_wait_seconds{{queue="{q}"}} {max(v):.0f}'
-            for q, v in sorted(waiting.items())
-        ),
-        "# HELP registratura_sla_breached Items past their due time without a first response.",
-        "# TYPE registratura_sla_breached gauge",
-        *(f'registratura_sla_breached{{queue="{q}"}} {n}' for q, n in sorted(breached.items())),
-        "# HELP registratura_sla_due_soon Items due within two hours without a first response.",
-        "# TYPE registratura_sla_due_soon gauge",
-        *(f'registratura_sla_due_soon{{queue="{q}"}} {n}' for q, n in sorted(due_soon.items())),
-    ]
-    return "\n".join(lines) + "\n"
-
-
 def _handler(db: Database) -> type[BaseHTTPRequestHandler]:
+    metrics = registry(db)
+
     class Handler(BaseHTTPRequestHandler):
         server_version = "registratura"
 
@@ -77,7 +35,9 @@ def _handler(db: Database) -> type[BaseHTTPRequestHandler]:
             log.debug("http: " + format, *args)
 
         def _send(self, code: int, body: str, ctype: str) -> None:
-            data = body.encode("utf-8")
+            self._send_bytes(code, body.encode("utf-8"), ctype)
+
+        def _send_bytes(self, code: int, data: bytes, ctype: str) -> None:
             self.send_response(code)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(data)))
@@ -91,7 +51,9 @@ def _handler(db: Database) -> type[BaseHTTPRequestHandler]:
                         s.execute(text("SELECT 1"))
                     self._send(200, "ok\n", "text/plain; charset=utf-8")
                 elif self.path == "/metrics":
-                    self._send(200, metrics_text(db), "text/plain; version=0.0.4; charset=utf-8")
+                    # Text format 0.0.4, or OpenMetrics when the scraper asks for it.
+                    encoder, ctype = choose_encoder(self.headers.get("Accept") or "")
+                    self._send_bytes(200, encoder(metrics), ctype)
                 elif self.path.startswith("/api/requests/"):
                     number = self.path.rsplit("/", 1)[1]
                     with db.reader() as s:

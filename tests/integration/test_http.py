@@ -16,6 +16,7 @@ from registratura.runtime import Runtime
 from registratura.settings import Settings
 from storage import utcnow
 from tests.helpers import free_port, text_mail
+from tests.integration.metrics_support import sample
 
 pytestmark = pytest.mark.integration
 
@@ -41,8 +42,8 @@ def test_health_metrics_and_api(tmp_path: Path) -> None:
         assert _get(base + "/healthz") == (200, "ok\n")
         status, body = _get(base + "/metrics")
         assert status == 200
-        assert 'registratura_items{state="routed",queue="support"} 1' in body
-        assert 'registratura_waiting{queue="support"} 1' in body
+        assert sample(body, "registratura_items", state="routed", queue="support") == 1
+        assert sample(body, "registratura_waiting", queue="support") == 1
         status, body = _get(f"{base}/api/requests/{acc.registration_number}")
         assert status == 200 and json.loads(body)["queue"] == "support"
         assert _get(base + "/api/requests/REG-1999-000001")[0] == 404
@@ -58,10 +59,16 @@ def test_breach_and_due_soon_gauges(tmp_path: Path) -> None:
         rt.start_workers()
         acc = rt.accept(text_mail(8), Envelope(channel=Channel.CLI))
         assert rt.wait_final([acc.item_id], 60) == set()
-        assert 'registratura_sla_breached{queue="support"} 0' in metrics_text(rt.db)
+        assert sample(metrics_text(rt.db), "registratura_sla_breached", queue="support") == 0
         later = utcnow() + timedelta(hours=11, minutes=30)
-        assert 'registratura_sla_due_soon{queue="support"} 1' in metrics_text(rt.db, now=later)
+        text = metrics_text(rt.db, now=later)
+        assert sample(text, "registratura_sla_due_soon", queue="support") == 1
+        assert sample(text, "registratura_oldest_overdue_seconds", queue="support") == 0
         much_later = utcnow() + timedelta(hours=13)
-        assert 'registratura_sla_breached{queue="support"} 1' in metrics_text(rt.db, now=much_later)
+        text = metrics_text(rt.db, now=much_later)
+        assert sample(text, "registratura_sla_breached", queue="support") == 1
+        assert sample(text, "registratura_sla_due_soon", queue="support") == 0
+        # an hour past the 12-hour target (less the seconds the test took)
+        assert 3500 < sample(text, "registratura_oldest_overdue_seconds", queue="support") <= 3600
     finally:
         rt.close()
