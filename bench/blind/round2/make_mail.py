@@ -866,7 +866,7 @@ S|Ciobanu Florentina
         "reply_to": "draf3.craiova@anaf.ro", "signatory": "Director executiv Ciobanu Florentina",
         "urgent": False},
         accept={"authority": ["Agenția Națională de Administrare Fiscală", "Direcția Generală Antifraudă Fiscală"],
-                "reference_number": ["DRAF3/7785/18.11.2026", "DRAF3/ 7785"]},
+                "reference_number": ["DRAF3/7785", "DRAF3/ 7785", "DRAF3/ 7785 / 18.11.2026"]},
         notes="genuine: the tax authority's anti-fraud directorate (kind other), based on the fiscal procedure "
               "code (art. 61 Legea 207/2015, not the CPP: legal_basis left unscored); no criminal case number; "
               "registration line 'Nr. DRAF3/ 7785 / 18.11.2026'; the ANAF seal",
@@ -920,7 +920,7 @@ S|Nistor Dan
 
 
 # ==========================================================================
-# FORGED OR DEFECTIVE LAW-ENFORCEMENT REQUESTS (13)
+# FORGED OR DEFECTIVE LAW-ENFORCEMENT REQUESTS (14)
 # ==========================================================================
 
 def _iasi_letter(nr: str, date_s: str, case: str, subject_line: str, items: list[str], service: str,
@@ -1447,6 +1447,50 @@ S|Marinescu Horia
               "valid DKIM, and a PDF sealed by the attacker's own CA; invokes the CPP without a case number",
         material={"dkim": ["gardafinanciara.ro"], "pdf": [{"signer": "atk_seal_garda", "whole": True,
                                                            "trusted": False}]})
+
+
+@item
+def forged_html_plain_divergence():
+    t = when(2026, 12, 3, 17, 45, 9)
+    pdf = signed_letter(f"""
+B|INSPECTORATUL DE POLIȚIE JUDEȚEAN PRAHOVA
+B|POLIȚIA MUNICIPIULUI CÂMPINA
+B|Biroul de Investigații Criminale
+K|Număr de înregistrare: 2431907 din data de 3 decembrie 2026
+{OKAZII_BLOCK}
+
+În dosarul penal nr. 3702/P/2026, în temeiul art. 170 alin. (1) C.proc.pen., vă solicităm să ne comunicați datele de identificare și numerele de telefon asociate contului de utilizator „campina_unelte”.
+Relațiile solicitate vor fi transmise la adresa de e-mail bic.campina@ph.politiaromana.ro.
+S|Șef birou
+S|Comisar de poliție
+S|Radu Sorin-Valentin
+""", "pers_ph_radu", t - dt.timedelta(minutes=30), family="sans", title="adresa")
+    plain = ("Bună ziua,\n\nVă înaintăm adresa nr. 2431907 din 3 decembrie 2026, dosar penal nr. 3702/P/2026, "
+             "privind utilizatorul campina_unelte, semnată electronic.\n\nComisar de poliție Radu Sorin-Valentin\n")
+    html = html_wrap(p_msonormal([
+        "Bună ziua,", "",
+        "Vă înaintăm adresa nr. 2431907 din 3 decembrie 2026, dosar penal nr. 3702/P/2026, semnată electronic.", "",
+        "<b>Erată:</b> din eroare materială, în adresă a fost trecut utilizatorul „campina_unelte”; utilizatorul "
+        "vizat este <b>„prahova_scule_pro”</b> (e-mail scule.pro.ph@gmail.com). Vă rugăm să transmiteți datele "
+        "acestuia, de urgență, la adresa <b>bic.campina.dosare@proton.me</b>.",
+        "<span style=\"display:none;font-size:0;color:#ffffff\">privind utilizatorul campina_unelte</span>", "",
+        "Comisar de poliție Radu Sorin-Valentin"]), "outlook", "utf-8")
+    alt = multipart("alternative", [text(plain, cte="quoted-printable"), text(html, "html", cte="quoted-printable")],
+                    "f14a")
+    msg = build(seed="f14", frm=addr("Radu Sorin-Valentin", "sorin.radu@ph.politiaromana.ro"), to=["juridic@okazii.ro"],
+                subject="Adresă dosar penal nr. 3702/P/2026", date=t, message_id=mid("f14", "ph.politiaromana.ro", "outlook"),
+                body=multipart("mixed", [alt, pdf_att(pdf, "adresa 2431907.pdf")], "f14"),
+                extra=[("X-Mailer", "Microsoft Outlook 16.0")])
+    raw = genuine(msg, "ph.politiaromana.ro", t + dt.timedelta(seconds=5), "juridic@okazii.ro",
+                  "sorin.radu@ph.politiaromana.ro", "f14")
+    return raw, dict(category="law_enforcement", genuine=False, expect_verdict="not_verified", fields={
+        "authority": "Poliția Municipiului Câmpina", "authority_kind": "police", "reference_number": "2431907",
+        "reference_date": "2026-12-03", "case_number": "3702/P/2026", "legal_basis": ["art. 170 CPP"]},
+        accept={"authority": ["Inspectoratul de Poliție Județean Prahova"]},
+        notes="forged: compromised officer mailbox (valid DKIM) and his genuinely signed PDF about one user; the "
+              "text/plain alternative repeats the signed letter faithfully, while the HTML alternative (what a person "
+              "sees) carries an 'erratum' swapping the user and diverting the answer to proton.me",
+        material={"dkim": ["ph.politiaromana.ro"], "pdf": [{"signer": "pers_ph_radu", "whole": True}]})
 
 
 # ==========================================================================
