@@ -6,7 +6,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 APT_PKGS := tesseract-ocr tesseract-ocr-ron tesseract-ocr-eng tesseract-ocr-osd \
             poppler-utils fonts-dejavu-core fonts-dejavu-extra fonts-liberation \
-            fonts-freefont-ttf dovecot-imapd
+            fonts-freefont-ttf dovecot-imapd prometheus
 
 .PHONY: setup run test test-unit lint typecheck bench eval ocr-variants clean
 
