@@ -23,7 +23,7 @@ from router import request as rq
 from router import sla
 from router.cases import assign_case
 from router.policy import Policy
-from router.signatures import SignatureInput, evaluate
+from router.signatures import SignatureConfig, SignatureInput, evaluate
 from storage import Database, State
 from storage.items import ITEMS, ORIGINALS, advance
 
@@ -41,11 +41,17 @@ NEXT_STEP = {
 
 @dataclass(frozen=True, slots=True)
 class Pipeline:
-    """What every step needs: the database, the policy and the extraction options."""
+    """What every step needs: the database, the policy, the extraction options and where
+    trust comes from (pinned roots, the DNS source, the hosts believed).
+
+    The trust configuration is read once, where the pipeline is built (the
+    entry point); the judge below is given it and reads no environment.
+    """
 
     db: Database
     policy: Policy
     extract_options: ExtractOptions = field(default_factory=ExtractOptions)
+    trust: SignatureConfig = field(default_factory=SignatureConfig.from_env)
 
 
 def parse(p: Pipeline, item_id: int) -> bool:
@@ -114,6 +120,7 @@ def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:
                 fields=und.get("fields") or {},
             ),
             policy,
+            p.trust,
         )
         reasons = und.get("reasons", [])
     rule = policy.sla.get(queue)

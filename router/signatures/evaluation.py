@@ -101,11 +101,16 @@ def _ink_signed(checks: list[Check]) -> bool:
 def evaluate(
     item: SignatureInput,
     policy: Policy,
-    config: SignatureConfig | None = None,
+    config: SignatureConfig,
     registry: tuple[SignatureCheck, ...] = REGISTRY,
 ) -> dict[str, Any]:
-    """The `signatures` object of the structured request for one item."""
-    ctx = Context(item, policy, config or SignatureConfig.from_env())
+    """The `signatures` object of the structured request for one item.
+
+    A function of its arguments: `config` (pinned roots, DNS source, hosts
+    believed) is built once by the caller's entry point, never read from the
+    environment here.
+    """
+    ctx = Context(item, policy, config)
     checks = run_checks(ctx, registry)
     if "signature" in ctx.required:
         # The signer is the authenticator: bound to the authority the channel and letter name.
