@@ -39,6 +39,7 @@ import contextlib
 import copy
 import difflib
 import hashlib
+import importlib.util
 import json
 import re
 import tomllib
@@ -950,14 +951,20 @@ def policy_digest(document: PolicyDocument) -> str:
 
 def default_layers() -> list[Layer]:
     """The shipped cues (mounted at `classification`) and the shipped policy."""
-    from importlib import resources
-
-    cues = resources.files("parsers").joinpath("default_cues.toml")
-    policy = resources.files("router").joinpath("default_policy.toml")
+    cues = _package_file("parsers", "default_cues.toml")
+    policy = _package_file("router", "default_policy.toml")
     return [
         Layer(str(_shown(cues)), cues.read_text("utf-8"), ("classification",)),
         Layer(str(_shown(policy)), policy.read_text("utf-8")),
     ]
+
+
+def _package_file(package: str, name: str) -> Path:
+    """A file shipped in `package`, found without importing it (`parsers` imports OCR and PDF)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - installed
+        raise OSError(f"package {package} is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / name
 
 
 def _shown(resource: Any) -> str:
