@@ -31,6 +31,12 @@ and line it was written at (the layer that wrote the value, found by
 `KeyLocator`) and its dotted key path. `policy_digest` is the SHA-256 of the
 validated document as canonical JSON (defaults filled in, keys sorted): two
 files that mean the same policy have the same digest.
+
+**Adding a key** the code reads: add it here first, as a field of the table
+that holds it (a new table is a `_Table` subclass, a field of `PolicyDocument`
+or of its parent), with its type and default; read it through
+`Policy.document`. Until then the shipped defaults themselves fail to load
+("router/default_policy.toml:LINE: key: unknown key"), which the tests show.
 """
 
 from __future__ import annotations
