@@ -402,6 +402,57 @@ class Classification(_Table):
     text_budget: TextBudget = TextBudget()
 
 
+# --------------------------------------------------------------------------- acknowledgements
+
+# What an acknowledgement's templates may use (router/outbox.py fills them in).
+ACK_VARIABLES = frozenset(
+    {"registration_number", "subject", "received_at", "category", "queue", "sender", "sender_name"}
+)
+
+
+def _template(value: str) -> str:
+    """A Jinja2 template that parses and names only the variables an acknowledgement has."""
+    from jinja2 import TemplateSyntaxError, meta
+    from jinja2.sandbox import SandboxedEnvironment
+
+    try:
+        ast = SandboxedEnvironment().parse(value)
+    except TemplateSyntaxError as exc:
+        raise ValueError(f"not a Jinja2 template: {exc.message} (line {exc.lineno})") from None
+    unknown = meta.find_undeclared_variables(ast) - ACK_VARIABLES
+    if unknown:
+        raise ValueError(
+            f"unknown template variable(s) {', '.join(sorted(unknown))} "
+            f"(known: {', '.join(sorted(ACK_VARIABLES))})"
+        )
+    return value
+
+
+Template = Annotated[str, AfterValidator(_nonblank), AfterValidator(_template)]
+
+
+class AckMessage(_Table):
+    """`[acknowledgements.CATEGORY]`: whether that category is acknowledged, and the message."""
+
+    enabled: bool = True
+    subject: Template
+    body: Template
+
+
+class Acknowledgements(_Table):
+    """`[acknowledgements]`: the mailbox acknowledgements come from, one message per category.
+
+    A category without a table (or with `enabled = false`) is never acknowledged.
+    """
+
+    sender: Annotated[Text, Field(alias="from")] = "Registratura <registratura@okazii.ro>"
+    law_enforcement: AckMessage | None = None
+    complaint: AckMessage | None = None
+    mediation: AckMessage | None = None
+    support: AckMessage | None = None
+    unknown: AckMessage | None = None
+
+
 # --------------------------------------------------------------------------- the document
 
 
@@ -418,6 +469,7 @@ class PolicyDocument(_Table):
     folders: list[Folder] = []
     fax_gateways: list[FaxGateway] = []
     imap: list[Imap] = []
+    acknowledgements: Acknowledgements = Acknowledgements()
 
     @model_validator(mode="after")
     def _references(self) -> PolicyDocument:
