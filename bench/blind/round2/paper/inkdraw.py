@@ -7,9 +7,11 @@ comes from the numpy Generator passed in, so output is deterministic.
 """
 from __future__ import annotations
 
+import time
 import io
 import math
 import sys
+from pathlib import Path
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -758,4 +760,6 @@ def save_pdf(pages, path, q=45, dpi=DPI):
         p.save(buf, "JPEG", quality=int(q), optimize=True)
         buf.seek(0)
         conv.append(Image.open(buf))
-    conv[0].save(path, "PDF", save_all=True, append_images=conv[1:], resolution=dpi)
+    fixed = time.strptime("2026-12-04 09:00:00", "%Y-%m-%d %H:%M:%S")  # deterministic bytes (Pillow defaults to now)
+    conv[0].save(path, "PDF", save_all=True, append_images=conv[1:], resolution=dpi,
+                 creationDate=fixed, modDate=fixed, producer="mailroom scanner", title=Path(path).stem)

@@ -1016,7 +1016,7 @@ def c_typed_png(rng, A):
                              amount=dict(value="1450.00", currency="RON"), delivery_guarantee=True,
                              issue="not_delivered",
                              contact=dict(email="andreea.munteanu@yahoo.ro", phone="+40744301562")),
-                 accept=dict(complainant=["Andreea Munteanu", "andreea_m_iasi"]),
+                 accept=dict(complainant=["Andreea Munteanu", "andreea_m_iasi"], issue=["no_answer"]),
                  ink=dict(signature=True, stamp=False),
                  notes="typed complaint signed by hand; the same seller and order as the IPJ Iași / Pașcani letter; "
                        "grey PNG.")
@@ -1109,6 +1109,7 @@ def c_hand_squares(rng, A):
     truth = dict(category="complaint",
                  fields=dict(complainant="Pârvu Gheorghe", transaction_id="70702417", counterparty="unelte_bv",
                              amount=dict(value="640.00", currency="RON"), issue="no_answer"),
+                 accept=dict(issue=["not_delivered"]),
                  ink=dict(signature=True, stamp=False),
                  notes="handwritten-looking complaint on squared paper by an elderly buyer; colour JPEG scan.")
     return dict(kind="jpg", pages=[img], grey=False, q=45), truth
