@@ -67,24 +67,36 @@ def record_clock(
 ) -> Recorded:
     """Store one clock event for the request, if it fits its clock (ClockRefused otherwise)."""
     with db.begin() as conn:
-        row = conn.execute(
-            select(ITEMS.c.id, ITEMS.c.received_at).where(
-                ITEMS.c.registration_number == registration_number
-            )
-        ).first()
-        if row is None:
-            raise ClockRefused(f"no request {registration_number}")
-        before = _timeline(conn, row.id, row.received_at)
-        _check(kind, before, at)
-        record(conn, row.id, kind, at, source, ref)
-        after = _timeline(conn, row.id, row.received_at)
-        conn.execute(
-            update(ITEMS)
-            .where(ITEMS.c.id == row.id)
-            .values(
-                acknowledged_at=after.acknowledged_at,
-                first_response_at=after.first_response_at,
-                closed_at=after.closed_at,
-            )
+        return record_clock_in(conn, registration_number, kind, at, source, ref)
+
+
+def record_clock_in(
+    conn: Connection,
+    registration_number: str,
+    kind: str,
+    at: datetime,
+    source: str,
+    ref: str | None = None,
+) -> Recorded:
+    """`record_clock` inside the caller's transaction (the outbox marks a message sent with it)."""
+    row = conn.execute(
+        select(ITEMS.c.id, ITEMS.c.received_at).where(
+            ITEMS.c.registration_number == registration_number
         )
+    ).first()
+    if row is None:
+        raise ClockRefused(f"no request {registration_number}")
+    before = _timeline(conn, row.id, row.received_at)
+    _check(kind, before, at)
+    record(conn, row.id, kind, at, source, ref)
+    after = _timeline(conn, row.id, row.received_at)
+    conn.execute(
+        update(ITEMS)
+        .where(ITEMS.c.id == row.id)
+        .values(
+            acknowledged_at=after.acknowledged_at,
+            first_response_at=after.first_response_at,
+            closed_at=after.closed_at,
+        )
+    )
     return Recorded(registration_number, kind, after)
