@@ -29,6 +29,7 @@ DEFAULT_OUT = Path(__file__).resolve().parent / "results" / "latest.json"
 QUICK_EMAILS = 50
 QUICK_COPIES = 1
 QUICK_SMTP = 160
+QUICK_SCRAPE = 10_000
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -63,6 +64,14 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         help="2 KB messages for the SMTP door and bare aiosmtpd (N/4 of 200 KB; default 800; "
         "--quick: 160; 0 skips)",
     )
+    ap.add_argument(
+        "--scrape",
+        type=int,
+        default=None,
+        metavar="N",
+        help="requests in the database a /metrics scrape is timed on, against the legacy "
+        "scrape (default 100000; --quick: 10000; 0 skips)",
+    )
     ap.add_argument("--quick", action="store_true", help="a smoke run of well under a minute")
     ap.add_argument(
         "--threads",
@@ -87,6 +96,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         args.rounds = 1 if args.quick else 2
     if args.smtp is None:
         args.smtp = QUICK_SMTP if args.quick else 800
+    if args.scrape is None:
+        args.scrape = QUICK_SCRAPE if args.quick else 100_000
     if args.emails < 0 or args.pages_copies < 0:
         ap.error("--emails and --pages-copies must be ≥ 0")
     if args.rounds < 1:
@@ -160,8 +171,16 @@ def main(argv: list[str] | None = None) -> int:
         )
         smtp = run_smtp(args.smtp)
 
+    scrape = None
+    if args.scrape:
+        from bench.scrape import run_scrape
+
+        _note(start, f"/metrics scrape: {args.scrape:,} requests, legacy and new")
+        scrape = run_scrape(args.scrape)
+
     options = {
         "smtp": args.smtp,
+        "scrape": args.scrape,
         "emails": args.emails,
         "pages_copies": args.pages_copies,
         "rounds": args.rounds,
@@ -177,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         record["smtp"] = smtp
         record["problems"] += [f"smtp: {p}" for p in smtp["problems"]]
         record["ok"] = not record["problems"]
+    if scrape is not None:
+        record["metrics_scrape"] = scrape
     share = ocr_share.measure()  # text-layer PDF pages that skip OCR (bench/ocr_share.py)
     record["text_layer_share"] = {"pages": share.pages, "share": round(share.share, 4)}
     report.write_json(record, args.out)
@@ -184,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     print(ocr_share.line(share))
     if smtp is not None:
         sys.stdout.write("\n".join(table_lines(smtp)))
+    if scrape is not None:
+        from bench.scrape import table_lines as scrape_lines
+
+        sys.stdout.write("\n".join(scrape_lines(scrape)))
     print(f"(written to {args.out})")
     return 0 if record["ok"] else 1
 

@@ -232,7 +232,7 @@ def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
     return b if a is None or (b is not None and b < a) else a
 
 
-def _items_pass(conn: Connection, now: datetime) -> list[Metric]:
+def items_pass(conn: Connection, now: datetime) -> list[Metric]:
     """One pass over `ix_items_metrics`: received, routed, and every per-queue gauge.
 
     Grouped by the index's first five columns in their order, so SQLite
@@ -346,7 +346,7 @@ def _items_pass(conn: Connection, now: datetime) -> list[Metric]:
 def collect_families(conn: Connection, now: datetime) -> list[Metric]:
     """Every metric family, from aggregate queries on `conn` (one read transaction)."""
     dialect = conn.dialect.name
-    out = _items_pass(conn, now)
+    out = items_pass(conn, now)
 
     duplicates = _zeros(CHANNELS)
     for actor, n in conn.execute(
