@@ -181,6 +181,26 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=["table", "json", "csv"], default="table")
     r.add_argument("--now", metavar="TIME", help="report as of this time (default now)")
 
+    rl = sub.add_parser(
+        "relay",
+        help="send the outbox (acknowledgements) through SMTP_RELAY_HOST",
+        description="Send what the outbox holds unsent through REGISTRATURA_SMTP_RELAY_HOST "
+        "(`serve` does this by itself; run this where several machines share the database). "
+        "Temporary failures are retried with backoff, 5xx refusals fail at once.",
+    )
+    rl.add_argument("--once", action="store_true", help="one pass, then exit (for cron)")
+
+    ob = sub.add_parser(
+        "outbox",
+        help="list the outbox: unsent, sent and failed acknowledgements",
+        description="Counts per status, whether a relay is configured, and the newest rows "
+        "with their attempts and last error.",
+    )
+    ob.add_argument("action", choices=["list"])
+    ob.add_argument("--status", choices=["pending", "sent", "failed"])
+    ob.add_argument("--limit", type=int, default=50)
+    ob.add_argument("--json", action="store_true", help="one JSON object per row")
+
     po = sub.add_parser(
         "policy",
         help="check the policy file: each mistake with its line, or its digest",
@@ -309,6 +329,12 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 category=args.category,
                 verdict=args.verdict,
             )
+        if command in ("relay", "outbox"):
+            from registratura import outbox_cmd
+
+            if command == "relay":
+                return outbox_cmd.relay(rt, once=args.once)
+            return outbox_cmd.list_rows(rt, status=args.status, limit=args.limit, as_json=args.json)
         if command == "retry":
             return admin.retry(rt, args.registration_numbers, wait=args.wait, timeout=args.timeout)
         if command == "sweep":

@@ -1,4 +1,4 @@
-"""`registratura serve`: every channel, the HTTP endpoint, the sweep, and in-process workers.
+"""`registratura serve`: every channel, the HTTP endpoint, the sweep, the relay, in-process workers.
 
 Start-up order matters for "nothing is lost": the database is migrated and
 (in-process mode) the workers are running before any channel accepts, and
@@ -20,6 +20,7 @@ from ingest.folder import FolderWatcher
 from ingest.imap import start_imap
 from ingest.smtp import start_smtp
 from registratura.http import start_http
+from registratura.relay import start_relay
 from registratura.runtime import Runtime
 from registratura.settings import Settings
 
@@ -65,6 +66,9 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
         )
         for t in threads:
             t.start()
+        relay = start_relay(rt.db, settings, stop)  # the outbox: acknowledgements out
+        if relay is not None:
+            threads.append(relay)
         # IMAP pollers start their own threads (one per folder, each holding a lease).
         threads += start_imap(rt.accept, rt.db, rt.policy, stop)
         log.info(

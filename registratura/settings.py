@@ -120,6 +120,36 @@ class Settings(BaseSettings):
         default=3600.0,
         description="a non-final item whose state has not moved for this long is re-enqueued",
     )
+    smtp_relay_host: str | None = Field(
+        default=None,
+        description="the SMTP relay acknowledgements are sent through (router/outbox.py); "
+        "unset: they are kept unsent in the outbox, never dropped",
+    )
+    smtp_relay_port: int = 25
+    smtp_relay_security: str = Field(
+        default="none", description="none | starttls | ssl (implicit TLS, e.g. port 465)"
+    )
+    smtp_relay_username: str | None = None
+    smtp_relay_password: SecretStr | None = None
+    smtp_relay_timeout: float = Field(default=30.0, description="seconds per SMTP command")
+    smtp_relay_mail_from: str = Field(
+        default="",
+        description="the envelope sender (MAIL FROM); empty: the null reverse-path <> that "
+        "RFC 3834 asks of automatic replies (a relay that refuses it needs an address here)",
+    )
+    relay_interval_seconds: float = Field(
+        default=2.0, description="how often the relay looks for unsent rows"
+    )
+    relay_max_attempts: int = Field(
+        default=8, description="temporary failures (4xx, refused connection) before `failed`"
+    )
+    relay_backoff_seconds: float = Field(
+        default=30.0, description="wait after the first temporary failure, doubling (max 1 h)"
+    )
+    relay_lease_seconds: float = Field(
+        default=300.0,
+        description="a claimed row not marked sent by then (its relay died) is sent again",
+    )
     ocr_languages: str = "ron+eng"
     ocr_page_timeout: float = 120.0
     max_message_bytes: int = 25 * 1024 * 1024

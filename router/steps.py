@@ -22,6 +22,7 @@ from parsers.model import Category, examine_deferred
 from router import request as rq
 from router import sla
 from router.cases import assign_case
+from router.outbox import plan_acknowledgement
 from router.policy import Policy
 from router.signatures import SignatureConfig, SignatureInput, evaluate
 from storage import Database, State
@@ -139,7 +140,8 @@ def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:
 
 
 def route(p: Pipeline, item_id: int) -> str | None:
-    """parsed → decided: queue, signature verdict, SLA due time, case. Returns the queue."""
+    """parsed → decided: queue, signature verdict, SLA due time, case, and the
+    acknowledgement in the outbox when one is due (`router.outbox`). Returns the queue."""
     with p.db.read() as conn:
         item = conn.execute(
             select(
@@ -159,6 +161,19 @@ def route(p: Pipeline, item_id: int) -> str | None:
     d = decide(p, item, item.data)
     with p.db.begin(durable=False) as conn:
         thread = assign_case(conn, item_id, item.registration_number, item.parsed or {})
+        ack = plan_acknowledgement(
+            conn,
+            p.policy,
+            item_id=item_id,
+            registration_number=item.registration_number,
+            channel=item.channel,
+            envelope=item.envelope,
+            parsed=item.parsed,
+            received_at=item.received_at,
+            decision=d,
+            thread=thread,
+            own_domains=p.trust.own_mta_domains,
+        )
         moved = advance(
             conn,
             item_id,
@@ -175,9 +190,11 @@ def route(p: Pipeline, item_id: int) -> str | None:
                 "queue": d["queue"],
                 "category": d["category"],
                 "due_at": d["due_at"],
-                "decision": {**d["decision"], "thread": thread},
+                "decision": {**d["decision"], "thread": thread, **ack.note},
             },
         )
+        if moved:  # the acknowledgement is committed with the decision, or neither is
+            ack.queue(conn)
     return d["queue"] if moved else None
 
 
