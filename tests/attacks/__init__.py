@@ -34,6 +34,9 @@ MODULES: tuple[str, ...] = (
     "redteam_countersigned",
     "redteam_tnef",
     "redteam_unsigned_text",
+    "redteam3_confusables",
+    "redteam3_vocabulary",
+    "redteam3_html_unparsed",
 )
 
 
