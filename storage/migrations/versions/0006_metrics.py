@@ -56,7 +56,8 @@ def upgrade() -> None:
     )
     op.add_column(
         "items",
-        sa.Column("verdict", sa.String(length=32), sa.Computed(verdict, persisted=not sqlite)),
+        # Text, not VARCHAR(n): a longer value must never make the route step's UPDATE fail.
+        sa.Column("verdict", sa.Text(), sa.Computed(verdict, persisted=not sqlite)),
     )
     op.create_index("ix_items_metrics", "items", METRICS_COLUMNS)
     op.create_index("ix_events_to_state", "events", ["to_state", "actor"])
