@@ -28,13 +28,17 @@ from datetime import timedelta
 
 from registratura.settings import Settings
 from router import outbox
-from storage import Database
+from storage import Database, utcnow
 
 log = logging.getLogger("registratura.relay")
 
 
 class TemporaryFailure(Exception):
     """Try again later (4xx, the relay unreachable)."""
+
+    def __init__(self, message: str, *, unreachable: bool = False) -> None:
+        super().__init__(message)
+        self.unreachable = unreachable  # no SMTP conversation at all: the next rows would fail too
 
 
 class PermanentFailure(Exception):
@@ -127,7 +131,10 @@ def send(config: RelayConfig, mail_from: str, rcpt_to: str, message: bytes) -> N
         what = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else ""
         raise _code_failure(exc.smtp_code, f"{exc.smtp_code} {what}".strip()) from exc
     except (smtplib.SMTPException, OSError) as exc:  # refused, reset, timed out
-        raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from exc
+        raise TemporaryFailure(
+            f"{type(exc).__name__}: {exc}",
+            unreachable=isinstance(exc, (OSError, smtplib.SMTPConnectError)),
+        ) from exc
 
 
 @dataclass(slots=True)
@@ -143,10 +150,15 @@ class RunStats:
 
 
 def run_once(db: Database, config: RelayConfig, *, limit: int = 100) -> RunStats:
-    """Send every due unsent row (at most `limit`), one claim at a time."""
+    """Send every row due when the pass starts (at most `limit`), one claim at a time.
+
+    A row put back in this pass is due after the pass began, so it waits for the
+    next one; an unreachable relay ends the pass (the other rows would fail alike).
+    """
     stats = RunStats()
+    started = utcnow()
     for _ in range(limit):
-        row = outbox.claim(db, lease=config.lease)
+        row = outbox.claim(db, lease=config.lease, due_by=started)
         if row is None:
             break
         if row.attempts > config.max_attempts:  # claimed and lost that many times: give up
@@ -177,6 +189,8 @@ def run_once(db: Database, config: RelayConfig, *, limit: int = 100) -> RunStats
                 stats.failed += 1
             else:
                 stats.retried += 1
+            if exc.unreachable:
+                break
         else:
             outbox.mark_sent(db, row)
             stats.sent += 1

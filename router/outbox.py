@@ -362,8 +362,14 @@ class Claimed:
     attempts: int
 
 
-def claim(db: Database, *, lease: timedelta, now: datetime | None = None) -> Claimed | None:
-    """Take the oldest due unsent row for `lease` (None when there is none).
+def claim(
+    db: Database,
+    *,
+    lease: timedelta,
+    now: datetime | None = None,
+    due_by: datetime | None = None,
+) -> Claimed | None:
+    """Take the oldest unsent row due by `due_by` (default now) for `lease` (None: none).
 
     PostgreSQL: the candidate row is locked with FOR UPDATE SKIP LOCKED, so
     relays on several machines take different rows without waiting. SQLite: one
@@ -374,7 +380,7 @@ def claim(db: Database, *, lease: timedelta, now: datetime | None = None) -> Cla
     now = now or utcnow()
     token = uuid.uuid4().hex
     free = or_(OUTBOX.c.lease_until.is_(None), OUTBOX.c.lease_until < now)
-    due = and_(OUTBOX.c.status == PENDING, OUTBOX.c.next_attempt_at <= now, free)
+    due = and_(OUTBOX.c.status == PENDING, OUTBOX.c.next_attempt_at <= (due_by or now), free)
     with db.begin(durable=False) as conn:
         query = select(OUTBOX.c.id).where(due).order_by(OUTBOX.c.next_attempt_at, OUTBOX.c.id)
         if conn.dialect.name == "postgresql":
