@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -423,6 +424,26 @@ def collect_families(conn: Connection, now: datetime) -> list[Metric]:
     return out
 
 
+@contextmanager
+def snapshot(db: Database) -> Iterator[Connection]:
+    """One read-only transaction whose queries all see the same instant.
+
+    SQLite (WAL): a deferred transaction reads one snapshot from its first
+    SELECT to its end. PostgreSQL: REPEATABLE READ (READ COMMITTED would give
+    each query its own, and `routed` could then exceed `received`).
+    """
+    if db.is_sqlite:
+        with db.read() as conn:
+            yield conn
+        return
+    engine = db.engine.execution_options(
+        isolation_level="REPEATABLE READ", postgresql_readonly=True
+    )
+    with engine.connect() as conn:
+        yield conn
+        conn.rollback()
+
+
 class DatabaseCollector(Collector):
     """A collector whose every figure is read from the database when it is scraped."""
 
@@ -435,7 +456,7 @@ class DatabaseCollector(Collector):
 
     def collect(self) -> Iterator[Metric]:
         started = time.perf_counter()
-        with self.db.read() as conn:
+        with snapshot(self.db) as conn:
             families = collect_families(conn, self.clock())
         yield from families
         yield GaugeMetricFamily(
