@@ -16,7 +16,7 @@ from registratura.runtime import Runtime
 from registratura.settings import Settings
 from storage import utcnow
 from tests.helpers import free_port, text_mail
-from tests.integration.metrics_support import sample
+from tests.metrics_support import sample
 
 pytestmark = pytest.mark.integration
 

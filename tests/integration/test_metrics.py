@@ -27,7 +27,7 @@ from router.responses import record_clock
 from storage import Database
 from tests.conftest import ROOT, SAMPLES
 from tests.helpers import free_port, text_mail
-from tests.integration.metrics_support import by_label, sample, samples, scrape
+from tests.metrics_support import by_label, sample, samples, scrape
 
 pytestmark = pytest.mark.integration
 
