@@ -37,6 +37,12 @@ MODULES: tuple[str, ...] = (
     "redteam3_confusables",
     "redteam3_vocabulary",
     "redteam3_html_unparsed",
+    "redteam3_html_false_hidden",
+    "redteam3_text_renderings",
+    "redteam3_tnef_content",
+    "redteam3_own_quote",
+    "redteam3_restated_fragment",
+    "redteam3_pdf_annex_layers",
 )
 
 
