@@ -22,10 +22,17 @@ Every label value comes from a closed list (channels, queues, categories,
 verdicts, states, reason kinds); anything else is `other`. No label ever
 carries a registration number, an address, a name or an error text.
 
-Migration 0006_metrics adds the indexes that keep a scrape cheap: a
-covering index over the narrow columns of `items`, the signature verdict as
-an indexed expression (SQLite), and `events(to_state, actor)`. A scrape of
-100,000 requests reads indexes, not rows (`python -m bench.scrape`).
+Migration 0006_metrics keeps a scrape cheap: the signature verdict as a
+column generated from the decision JSON, a covering index over the narrow
+columns of `items` (the verdict among them), and `events(to_state, actor)`.
+A scrape reads indexes, not rows, and issues the same dozen statements
+whatever the number of items; on 100,000 requests it takes about 0.3 s on
+SQLite and 0.17 s on PostgreSQL (`python -m bench.scrape`, README "Metrics").
+Counts of routed items, gauges and histograms can each be had from one
+`GROUP BY`; quarantines and duplicates are a few rows of the audit trail.
+
+With several `registratura serve` processes scraped, each reports the same
+figures; the rules in deploy/prometheus take `max without (instance)`.
 
 The response-time histograms count calendar seconds from receipt to the
 cached `acknowledged_at`, `first_response_at` and `closed_at` (pauses while
