@@ -28,8 +28,9 @@ columns of `items` (the verdict among them), and `events(to_state, actor)`.
 A scrape reads indexes, not rows, and issues the same dozen statements
 whatever the number of items; on 100,000 requests it takes about 0.3 s on
 SQLite and 0.17 s on PostgreSQL (`python -m bench.scrape`, README "Metrics").
-Counts of routed items, gauges and histograms can each be had from one
-`GROUP BY`; quarantines and duplicates are a few rows of the audit trail.
+The received and routed counters and every gauge come from one `GROUP BY`
+over that index, each histogram from one more; quarantines and duplicates
+are a few rows of the audit trail, found through its index.
 
 With several `registratura serve` processes scraped, each reports the same
 figures; the rules in deploy/prometheus take `max without (instance)`.
