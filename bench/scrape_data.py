@@ -117,12 +117,12 @@ def populate(db: Database, n: int, now: datetime, seed: int = 14) -> Populated:
                 row.update(state="parsed", state_changed_at=decided)
                 pending += 1
             elif fate == "quarantined":
-                kind = rng.random()
+                which = rng.random()
                 error = (
                     "unreadable input: unrecognised format (first bytes 00 01 67 61)"
-                    if kind < 0.6
+                    if which < 0.6
                     else None
-                    if kind < 0.9
+                    if which < 0.9
                     else "ocr exceeded its time limit of 1800 s; not retried"
                 )
                 row.update(

@@ -182,4 +182,7 @@ def rt_received(rt: Runtime, item_id: int) -> datetime:
     from storage.items import ITEMS
 
     with rt.db.read() as conn:
-        return conn.execute(select(ITEMS.c.received_at).where(ITEMS.c.id == item_id)).scalar_one()
+        at: datetime = conn.execute(
+            select(ITEMS.c.received_at).where(ITEMS.c.id == item_id)
+        ).scalar_one()
+        return at
