@@ -13,9 +13,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from .dates import DATE, date_from_match, find_dates
+from .dates import DATE, MONTH_ALT, MONTHS, date_from_match, find_dates
 from .phones import normalize_phone
 from .textview import TextView
 
@@ -42,7 +43,8 @@ _REF_NUM = (
 )
 _REF = re.compile(
     rf"(?P<label>\bnr\.?|\bnumar(?:ul)?(?:\s+de\s+inregistrare)?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?|\bref\.?)\s*:?\s*{_REF_NUM}"
-    rf"(?:\s*(?:/|din(?:\s+data\s+de)?|from|data|dated)\s*:?\s*(?P<date>{DATE.pattern}))?"
+    # "Nr. 5512/II/2/2026, data: 30.11.2026", "Nr. 123 din 12.11.2026", "Nr. 402117/13.11.2026"
+    rf"(?:\s*,?\s*(?:/|din(?:\s+data\s+de)?|from|data|dated)\s*:?\s*(?P<date>{DATE.pattern}))?"
 )
 _NOT_REFERENCE = re.compile(
     r"(?:dosar\w*(?:\s+penal)?|tranzacti\w*|comenzii|comanda|comanda\s*/\s*tranzactia|contract\w*|factur\w*|telefon\w*|art\.?|str\.?|strada|bd\.?|bl\.?|ap\.?|sc\.?|legea|order|invoice"
@@ -118,8 +120,22 @@ _DATE_LINE = re.compile(
 HEADING_LINES = 40
 
 
+# The formula of an ordinance's or a court record's head: "Anul 2026, luna noiembrie, ziua 20".
+_FORMULA_DATE = re.compile(
+    rf"\banul\s+(?P<y>(?:19|20)[0-9]{{2}})\s*,?\s*luna\s+(?P<m>{MONTH_ALT})\s*,?\s*ziua\s+(?P<d>[0-3]?[0-9])\b"
+)
+
+
 def _heading_date(view: TextView) -> str | None:
-    """The date of the first head line that holds only a date (and its place)."""
+    """The date of the first head line that holds only a date (and its place), or the
+    ordinance formula ("Anul 2026, luna noiembrie, ziua 20") in the head."""
+    head_end = view.lines()[:HEADING_LINES][-1][1] if view.lines() else 0
+    formula = _FORMULA_DATE.search(view.folded, 0, head_end)
+    if formula is not None:
+        try:
+            return dt.date(int(formula["y"]), MONTHS[formula["m"]], int(formula["d"])).isoformat()
+        except ValueError:
+            pass
     for a, b in view.lines()[:HEADING_LINES]:
         if b - a > 60:
             continue

@@ -31,6 +31,8 @@ TRIGGER = re.compile(
     r"|sa\s+(?:comunicati|transmiteti|furnizati|inaintati)(?:-ne)?"
     # An ordinance obliges in the third person: "DISPUN: Obligarea X să predea / să comunice".
     r"|sa\s+(?:predea|comunice|transmita|furnizeze|puna\s+la\s+dispozitie)\b"
+    # ... or in the future: "DISPUN: Art. 1. X va comunica / vor fi transmise …".
+    r"|\b(?:va|vor)\s+(?:comunica|transmite|furniza|preda|inainta|pune\s+la\s+dispozitie)\b"
     r"|pentru\s+a\s+(?:ne\s+|i\s+se\s+)?(?:comunica|transmite|furniza|inainta|pune\s+la\s+dispozitie)\b"
     r"|urmatoare(?:le|lor)\s+(?:date|informatii|documente))"
 )

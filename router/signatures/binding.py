@@ -100,6 +100,9 @@ def _pattern(value: str, ocr: bool) -> str | None:
     state the username "popescuion". OCR splits words anywhere: any space there.
     """
     value = _norm(value).replace(_SOFT, "-")
+    # An identifier written compact (an IBAN, a phone number, a CNP: 8 or more letters and
+    # digits, with a digit) is often grouped by spaces in a letter ("RO31 RNCB 0168 …").
+    grouped = len(value) >= 8 and value.isalnum() and any(c.isdigit() for c in value)
     out = ""
     prev = ""
     spaced = False
@@ -108,7 +111,7 @@ def _pattern(value: str, ocr: bool) -> str | None:
             spaced = True
             continue
         if prev:
-            loose = spaced or ocr or not (prev.isalnum() and c.isalnum())
+            loose = spaced or ocr or grouped or not (prev.isalnum() and c.isalnum())
             out += r"[\s\u00ad]?" if loose else r"[\n\u00ad]?"
         out += _char(c, ocr)
         prev, spaced = c, False
@@ -236,6 +239,8 @@ def date_forms(iso: str) -> list[str]:
 # The end of a sentence: not an abbreviation's full stop, nor a list marker's ("2.", "c.").
 _SENTENCE_END = re.compile(
     r"(?<!\s[0-9])(?<!\s[0-9]{2})(?<!^[0-9])(?<!\s[a-z])(?<!^[a-z])"
+    # "s.r.l.", "c.proc.pen.": the last part of a dotted abbreviation ends no sentence
+    r"(?<!\.[a-z])(?<!\.[a-z]{2})(?<!\.[a-z]{3})(?<!\.[a-z]{4})"
     r"(?<!\bnr)(?<!\bart)(?<!\balin)(?<!\blit)(?<!\bpct)(?<!\bstr)(?<!\bcod)"
     r"(?<!\bdl)(?<!\bdna)(?<!\btel)(?<!\bp)[.!?](?=\s)"
 )

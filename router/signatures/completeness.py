@@ -22,6 +22,10 @@ REQUIRED_FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
+# Issuers whose acts are numbered by the criminal or court file they belong to.
+ACTS_IN_A_FILE = frozenset({"court", "prosecutor"})
+
+
 def _present(value: Any) -> bool:
     if value is None:
         return False
@@ -39,7 +43,16 @@ def missing_fields(fields: dict[str, Any]) -> list[str]:
     is stated: a person reads it, and no reply asks the authority to send it again.
     """
     unread = fields.get("unread") or {}
-    return [k for k in REQUIRED_FIELDS if not _present(fields.get(k)) and k not in unread]
+    missing = [k for k in REQUIRED_FIELDS if not _present(fields.get(k)) and k not in unread]
+    if (
+        "reference_number" in missing
+        and _present(fields.get("case_number"))
+        and fields.get("authority_kind") in ACTS_IN_A_FILE
+    ):
+        # A court's or a prosecutor's act (încheiere, ordonanță, a court's letter) is
+        # registered under its file: the case number is its registration number.
+        missing.remove("reference_number")
+    return missing
 
 
 def check_content(fields: dict[str, Any]) -> Check:

@@ -328,7 +328,8 @@ _OTHER_ROLE_AFTER = re.compile(
 )
 # The next sentence asks for "his" data: "Vă rugăm să ne comunicați datele acestuia."
 _BACK = re.compile(
-    r"\b(?:acestui[a]?|acesteia|acestora|sus-?numit\w*|respectiv\w*|sale|sau|lui|ei)\b"
+    r"\b(?:acestui[a]?|acesteia|acestora|sus-?numit\w*|sus-?mentionat\w*|respectiv\w*|sale|sau|lui"
+    r"|ei|(?:de\s+)?mai\s+sus|mentionat\w*|indicat\w*|above|mentioned)\b"
 )
 # Content a mail client loads or draws that is not in the mail's text: a remote or
 # embedded (data:) image, frame, object or style sheet. A link (<a href>) loads nothing.
@@ -605,6 +606,8 @@ def findings(unsigned: str, readings: list[str], exclude: set[str], ours: str = 
 
     `ours`: quoted history attributed to the operator, searched for users only.
     """
+    unsigned = unsigned.replace("\r\n", "\n").replace("\r", "\n")
+    ours = ours.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = [_norm(p) for p in re.split(r"\n[ \t]*\n", _QUOTE_MARKS.sub("", unsigned))]
     # Data words are searched up to here; past it is our own quoted reply.
     data_end = len(f"\n{_PARAGRAPH}\n".join(paragraphs))
