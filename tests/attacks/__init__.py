@@ -43,6 +43,8 @@ MODULES: tuple[str, ...] = (
     "redteam3_own_quote",
     "redteam3_restated_fragment",
     "redteam3_pdf_annex_layers",
+    "redteam3_pdf_polyglot",
+    "redteam3_charset_labels",
 )
 
 
