@@ -78,7 +78,7 @@ MAX_SUBJECT_CHARS = 100
 MAX_NAME_CHARS = 60
 MAX_REFERENCES = 10
 _MSG_ID = re.compile(r"^<[^<>\s@]{1,250}@[^<>\s@]{1,250}>$")
-_REG = re.compile(r"\[REG-\d{4}-\d{6}\]")
+_REG = re.compile(r"\[?\bREG-\d{4}-\d{6}\b\]?", re.IGNORECASE)
 _ADDR = re.compile(r"^[^\s@<>()\[\],;:\"\\]{1,64}@[A-Za-z0-9.-]{1,253}$")
 
 _ENV = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
@@ -130,7 +130,8 @@ def render(
     now = now or utcnow()
     context = {
         "registration_number": registration_number,
-        "subject": _one_line(headers.get("subject"), MAX_SUBJECT_CHARS),
+        # Without registration numbers: the reply to ours must name this case alone.
+        "subject": _one_line(_REG.sub("", str(headers.get("subject") or "")), MAX_SUBJECT_CHARS),
         "received_at": received_at.astimezone(timezone).strftime("%d.%m.%Y, ora %H:%M"),
         "category": category,
         "queue": queue,
@@ -139,7 +140,7 @@ def render(
     }
     subject = _one_line(_compiled(template.subject).render(context), 250)
     if f"[{registration_number}]" not in subject:
-        subject = f"[{registration_number}] {_REG.sub('', subject).strip()}".strip()
+        subject = " ".join(f"[{registration_number}] {_REG.sub('', subject)}".split())
     body = _compiled(template.body).render(context).strip("\n") + "\n"
     name, address = parseaddr(sender)
     domain = address.rsplit("@", 1)[-1] if "@" in address else "localhost"
@@ -342,7 +343,8 @@ def _insert(
         stmt = sqlite_insert(OUTBOX).values(**values).on_conflict_do_nothing()
     else:  # pragma: no cover - the two databases registratura runs on
         stmt = insert(OUTBOX).values(**values)
-    return bool(conn.execute(stmt).rowcount)
+    # RETURNING, not rowcount: psycopg reports a row for a conflict that inserted none.
+    return conn.execute(stmt.returning(OUTBOX.c.id)).first() is not None
 
 
 # --------------------------------------------------------------------------- the relay's side
