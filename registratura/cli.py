@@ -90,6 +90,21 @@ def _parser() -> argparse.ArgumentParser:
         "--timeout", type=float, default=3600.0, help="seconds --wait may take (default 3600)"
     )
     i.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    i.add_argument(
+        "--channel",
+        choices=("cli", "fax", "post"),
+        default="cli",
+        help="how the files came: fax (a fax server's files; the sending number is read "
+        "from the TIFF tags fax servers write, or given with --fax-number), post (scanned "
+        "mail), cli (default: by hand)",
+    )
+    i.add_argument(
+        "--fax-number",
+        default=None,
+        metavar="NUMBER",
+        help="the sending fax number of every file (with --channel fax); a number is only "
+        "the sending machine's claim, a cross-check, never proof",
+    )
 
     sh = sub.add_parser(
         "show",
@@ -298,6 +313,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             as_json=args.json,
             timeout=args.timeout,
             progress=not args.quiet,
+            channel=args.channel,
+            fax_number=args.fax_number,
         )
     from registratura import admin
     from registratura.runtime import Runtime

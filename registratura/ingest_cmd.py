@@ -21,7 +21,9 @@ from typing import Any
 from sqlalchemy import select
 
 from ingest import Channel, Envelope
+from ingest.fax import normalise_number, number_from_tiff
 from ingest.folder import too_large
+from registratura.errors import CommandError
 from registratura.runtime import Runtime
 from registratura.settings import Settings
 from router.request import SCHEMA_VERSION, build
@@ -75,7 +77,12 @@ def run_ingest(
     as_json: bool,
     timeout: float,
     progress: bool,
+    channel: str = "cli",
+    fax_number: str | None = None,
 ) -> int:
+    if fax_number is not None and channel != "fax":
+        raise CommandError("--fax-number goes with --channel fax")
+    door = Channel(channel)
     rt = Runtime(settings)
     try:
         if wait and settings.in_process:
@@ -100,9 +107,18 @@ def run_ingest(
                 results.append((path, None, False, f"cannot read file: {exc.strerror or exc}"))
                 continue
             try:
+                number = None
+                if door is Channel.FAX:
+                    # As the fax folder reads it: given, else the fax server's TIFF tags.
+                    number = normalise_number(fax_number or "") or number_from_tiff(raw)
                 acc = rt.accept(
                     raw,
-                    Envelope(channel=Channel.CLI, filename=path.name, extra={"path": str(path)}),
+                    Envelope(
+                        channel=door,
+                        filename=path.name,
+                        fax_number=number,
+                        extra={"path": str(path)},
+                    ),
                 )
             except StorageUnavailable as exc:
                 results.append((path, None, False, f"{NOT_STORED}{exc}"))

@@ -195,3 +195,47 @@ def test_retry_sends_a_quarantined_request_through_again(tmp_path: Path) -> None
     assert (
         run_cli(["retry", stored["registration_number"]], env).returncode == 1
     )  # not quarantined now
+
+
+def _fax_tiff(description: str) -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("1", (816, 400), 1)
+    ImageDraw.Draw(img).text((40, 40), "Fax test page", fill=0)
+    buf = io.BytesIO()
+    img.save(buf, "TIFF", compression="group4", dpi=(204, 196), tiffinfo={270: description})
+    return buf.getvalue()
+
+
+def test_ingest_as_fax_reads_the_sending_number(tmp_path: Path) -> None:
+    """--channel fax: the number from the fax server's TIFF tag, or the one given; --fax-number
+    without --channel fax is refused with exit 2."""
+    env = cli_env(tmp_path)
+    fax = tmp_path / "fax1.tif"
+    fax.write_bytes(_fax_tiff("Received from +40 21 222 33 44"))
+    tagged = run_cli(["ingest", "--wait", "--json", "--channel", "fax", str(fax)], env)
+    assert tagged.returncode == 0, tagged.stderr
+    line = json.loads(tagged.stdout)
+    assert line["source"]["channel"] == "fax"
+    assert line["source"]["fax_number"] == "+40212223344"
+    other = tmp_path / "fax2.tif"
+    other.write_bytes(_fax_tiff("no number here"))
+    given = run_cli(
+        [
+            "ingest",
+            "--wait",
+            "--json",
+            "--channel",
+            "fax",
+            "--fax-number",
+            "0264 111 222",
+            str(other),
+        ],
+        env,
+    )
+    assert given.returncode == 0, given.stderr
+    assert json.loads(given.stdout)["source"]["fax_number"] == "0264111222"
+    wrong = run_cli(["ingest", "--fax-number", "0264 111 222", str(other)], env)
+    assert wrong.returncode == 2 and "--channel fax" in wrong.stderr
