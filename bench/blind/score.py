@@ -183,7 +183,15 @@ def registratura_bin() -> str:
     raise SystemExit("registratura executable not found (run from the project's .venv)")
 
 
-def run_product(files: list[Path], world: Path, batch: int, timeout: int) -> dict[str, dict]:
+def run_product(
+    files: list[Path],
+    world: Path,
+    batch: int,
+    timeout: int,
+    channels: dict[Path, str] | None = None,
+) -> dict[str, dict]:
+    """One `ingest` call per batch of files of the same channel (`--channel fax|post` for the
+    truth's paper channels when `channels` is given; else every file goes in as `cli`)."""
     exe = registratura_bin()
     data_dir = tempfile.mkdtemp(prefix="blind-score-")
     env = dict(os.environ)
@@ -199,19 +207,27 @@ def run_product(files: list[Path], world: Path, batch: int, timeout: int) -> dic
     for k in ("REGISTRATURA_DATABASE_URL", "REGISTRATURA_BROKER_URL", "REGISTRATURA_INBOX_DIRS"):
         env.pop(k, None)
     results: dict[str, dict] = {}
-    chunks = [files[i : i + batch] for i in range(0, len(files), batch)]
+    groups: dict[str, list[Path]] = {}
+    for f in files:
+        groups.setdefault((channels or {}).get(f, "cli"), []).append(f)
+    chunks = [
+        (channel, group[i : i + batch])
+        for channel, group in groups.items()
+        for i in range(0, len(group), batch)
+    ]
     t0 = time.monotonic()
     try:
-        for n, chunk in enumerate(chunks, 1):
+        for n, (channel, chunk) in enumerate(chunks, 1):
             t1 = time.monotonic()
             print(
                 f"[score] batch {n}/{len(chunks)}: {len(chunk)} files ...",
                 file=sys.stderr,
                 flush=True,
             )
-            cmd = [exe, "ingest", "--wait", "--json", "--quiet", "--timeout", str(timeout)] + [
-                str(f) for f in chunk
-            ]
+            cmd = [exe, "ingest", "--wait", "--json", "--quiet", "--timeout", str(timeout)]
+            if channel in ("fax", "post"):
+                cmd += ["--channel", channel]
+            cmd += [str(f) for f in chunk]
             try:
                 proc = subprocess.run(
                     cmd, env=env, capture_output=True, timeout=timeout + 120, cwd=data_dir
@@ -321,6 +337,12 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--batch", type=int, default=20, help="files per ingest call (default 20)")
     ap.add_argument(
+        "--no-channels",
+        action="store_true",
+        help="send every file as `ingest` without --channel (for code older than that option); "
+        "by default a truth line's channel fax|post is passed on",
+    )
+    ap.add_argument(
         "--timeout", type=int, default=1800, help="seconds one ingest call may take (default 1800)"
     )
     args = ap.parse_args(argv)
@@ -352,7 +374,10 @@ def main(argv=None) -> int:
         f"[score] {len(files)} files ({args.round}, split={args.split}, part={args.part})",
         file=sys.stderr,
     )
-    results = run_product(files, world, args.batch, args.timeout)
+    channels = (
+        None if args.no_channels else {t["_path"]: str(t.get("channel") or "cli") for t in truth}
+    )
+    results = run_product(files, world, args.batch, args.timeout, channels)
 
     # --- categories
     pairs = []
