@@ -45,6 +45,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_pdf_annex_layers",
     "redteam3_pdf_polyglot",
     "redteam3_charset_labels",
+    "redteam3_genuine_cover_notes",
 )
 
 
