@@ -175,3 +175,21 @@ def test_another_cases_number_in_the_request_subject_is_not_repeated(policy: Pol
     _, msg = _render(policy, {"subject": "Re: [REG-2026-000001] REG-2026-000002 cont"})
     assert msg["Subject"].count("REG-") == 1
     assert msg["Subject"].startswith("[REG-2026-000123]")
+
+
+def test_the_outbox_migration_is_the_single_head(tmp_path: Path) -> None:
+    """One line of migrations: 0007_outbox on top, and it creates the outbox with its keys."""
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect
+
+    from storage import Database
+    from storage.migrate import alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0007_outbox"]
+    db = Database(f"sqlite:///{tmp_path / 'm.db'}")
+    db.migrate()
+    db.migrate()  # twice: nothing to do the second time
+    found = inspect(db.engine)
+    uniques = {tuple(u["column_names"]) for u in found.get_unique_constraints("outbox")}
+    assert ("kind", "dedupe_key") in uniques and ("message_id",) in uniques
+    db.dispose()
