@@ -34,6 +34,7 @@ MODULES: tuple[str, ...] = (
     "redteam_countersigned",
     "redteam_tnef",
     "redteam_unsigned_text",
+    "fax_line",
     "redteam3_confusables",
     "redteam3_vocabulary",
     "redteam3_html_unparsed",
@@ -46,6 +47,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_pdf_polyglot",
     "redteam3_charset_labels",
     "redteam3_genuine_cover_notes",
+    "redteam3_paper_beside_the_letter",
 )
 
 
