@@ -48,6 +48,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_charset_labels",
     "redteam3_genuine_cover_notes",
     "redteam3_paper_beside_the_letter",
+    "redteam3_identifiers",
 )
 
 
