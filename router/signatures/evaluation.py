@@ -80,6 +80,35 @@ def _paper_authority(ctx: Context) -> list[Check]:
     ]
 
 
+def _fax_authority(ctx: Context, checks: list[Check]) -> list[Check]:
+    """A fax sent from a number the registry gives to another authority than the letter's.
+
+    The sending number is the machine's own claim and proves nothing when it
+    matches. When it does not — the registry knows it as another institution's
+    number — the letter and the line it came on disagree, as when a forger
+    faxes a prosecutor's letter from a police station: `authority_match`
+    fails (suspicious). Institutions the registry relates (`outranks`) may
+    share a line.
+    """
+    by_fax = _evidence_authority(checks, "fax_number")
+    stated = _stated_authority(ctx)
+    if by_fax is None or stated is None or by_fax == stated:
+        return []
+    found = {a.name: a for a in ctx.policy.authorities}
+    fax, letter = found.get(by_fax), found.get(stated)
+    if fax is None or letter is None or fax.name in letter.outranks or letter.name in fax.outranks:
+        return []
+    return [
+        Check(
+            "authority_match",
+            Outcome.FAIL,
+            f"the letter states {stated} but the fax came from a number the registry gives to "
+            f"{by_fax}: the letter and the line it was sent on disagree",
+            {"stated_authority": stated, "fax_authority": by_fax},
+        )
+    ]
+
+
 def _evidence_authority(checks: list[Check], *kinds: str) -> str | None:
     return next(
         (
@@ -122,6 +151,7 @@ def evaluate(
         checks = unsigned_text_checks(ctx, checks)
     if law and not ctx.is_mail:
         checks += _paper_authority(ctx)
+        checks += _fax_authority(ctx, checks)
         # The ink signs its letter's pages only: nothing outside them feeds a verified request,
         # nor does the mail a fax-to-e-mail gateway wrapped the scan in (its text is nobody's).
         scans = ctx.item.document.get("scans") or []

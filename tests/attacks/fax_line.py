@@ -1,0 +1,68 @@
+"""A fax whose sending number the registry gives to another authority than the letter's.
+
+The number a fax arrives from is the sending machine's own setting: a match
+with the registry proves nothing, and is never counted as evidence. A
+mismatch is different: a forger with a genuine-looking signed and stamped
+police letter faxes it from a line the registry knows as a prosecutor's
+office's (or any other institution's). The letter and the line disagree, and
+the request must not be verified (`evaluation._fax_authority`: authority_match
+fails). Control: the same fax from the police's own registry number, and from
+a number the registry does not know (a claim, not a contradiction).
+"""
+
+from __future__ import annotations
+
+from tests.attacks.harness import Attack, Submission
+from tests.attacks.ink import two_pages
+from tests.samples.signatures.world import World
+
+CLS = "fax_line"
+POLICE_FAX = "+40264111222"
+PROSECUTOR_FAX = "+40213333444"
+
+
+def _policy(w: World) -> str:
+    """The world's registry with fax numbers for the police and the prosecutors' offices."""
+    blocks = w.policy_toml().split("[[authorities]]")
+    numbers = {'"Poliția Română"': POLICE_FAX, '"Ministerul Public (parchete)"': PROSECUTOR_FAX}
+    out = []
+    for block in blocks:
+        for name, number in numbers.items():
+            if f"name = {name}" in block:
+                block = block.replace("fax_numbers = []", f'fax_numbers = ["{number}"]')
+        out.append(block)
+    return "[[authorities]]".join(out)
+
+
+def _fax_from(number: str | None) -> Submission:
+    return Submission(
+        two_pages(own_second=True),
+        channel="fax",
+        envelope={"fax_number": number} if number else {},
+        filename="fax.tif",
+    )
+
+
+ATTACKS = [
+    Attack(
+        CLS,
+        "police_letter_faxed_from_a_prosecutors_line",
+        False,
+        lambda w: _fax_from(PROSECUTOR_FAX),
+        policy_toml=_policy,
+    ),
+    Attack(
+        CLS,
+        "police_letter_from_its_own_line",
+        True,
+        lambda w: _fax_from(POLICE_FAX),
+        policy_toml=_policy,
+    ),
+    Attack(
+        CLS,
+        "police_letter_from_an_unknown_line",
+        True,
+        lambda w: _fax_from("+40722000111"),
+        policy_toml=_policy,
+    ),
+]
