@@ -49,6 +49,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_genuine_cover_notes",
     "redteam3_paper_beside_the_letter",
     "redteam3_identifiers",
+    "redteam3_certificate_purpose",
 )
 
 
