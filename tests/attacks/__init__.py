@@ -50,6 +50,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_paper_beside_the_letter",
     "redteam3_identifiers",
     "redteam3_certificate_purpose",
+    "redteam3_name_collision",
 )
 
 
