@@ -51,6 +51,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_identifiers",
     "redteam3_certificate_purpose",
     "redteam3_name_collision",
+    "redteam3_role_words",
 )
 
 
