@@ -383,6 +383,9 @@ def claim(
     token = uuid.uuid4().hex
     free = or_(OUTBOX.c.lease_until.is_(None), OUTBOX.c.lease_until < now)
     due = and_(OUTBOX.c.status == PENDING, OUTBOX.c.next_attempt_at <= (due_by or now), free)
+    with db.read() as conn:  # an idle relay looks without taking SQLite's write lock
+        if conn.execute(select(OUTBOX.c.id).where(due).limit(1)).first() is None:
+            return None
     with db.begin(durable=False) as conn:
         query = select(OUTBOX.c.id).where(due).order_by(OUTBOX.c.next_attempt_at, OUTBOX.c.id)
         if conn.dialect.name == "postgresql":
