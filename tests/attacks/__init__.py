@@ -52,6 +52,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_certificate_purpose",
     "redteam3_name_collision",
     "redteam3_role_words",
+    "redteam3_smime_opaque",
 )
 
 

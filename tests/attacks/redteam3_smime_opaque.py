@@ -1,0 +1,148 @@
+"""Red team 3: application/pkcs7-mime — encrypted parts nobody reads, opaque-signed genuine mail refused.
+
+`unsigned._walk` skips every `application/pkcs7-mime` part as a signature
+part (`_SIGNATURE_PARTS`), and `smime.validate_smime_parts` meets it as
+either "encrypted S/MIME: no key to open it" (`unverifiable`) or an opaque
+signed-data validated as if it were detached.
+
+Forged (threat model of `unsigned.py`: the attacker in the police mailbox,
+an old genuine signed letter): the demand goes into an S/MIME
+*enveloped-data* part encrypted to the legal team's own certificate, which is
+public (it is how the police are meant to send them confidential mail).
+Outlook holds the private key and shows the decrypted text beside the letter;
+the pipeline holds no key, records the part `unverifiable`, does not name it
+as unread, and the request is `verified`.
+
+Genuine refused: Outlook signs "opaque" (application/pkcs7-mime;
+smime-type=signed-data) when "send clear text signed message" is off.
+
+- a police request sent that way, signed by the officer's bound certificate,
+  is never read by the parse step (no text: category unknown,
+  `not_required`): the request is lost to the law-enforcement queue;
+- an opaque-signed cover note beside the signed PDF letter makes the mail
+  `suspicious`: `smime._check` hands an encapsulated signed-data to
+  `async_validate_detached_cms`, which refuses it ("detached signatures should
+  not have encapsulated data").
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from email.mime.application import MIMEApplication
+from email.mime.text import MIMEText
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
+from cryptography.x509.oid import NameOID
+
+from tests.attacks.harness import Attack, Submission
+from tests.attacks.letters import COVER, letter
+from tests.attacks.redteam3_kit import DEMAND_ASCII, police_mail, policy, sub
+from tests.attacks.redteam_kit import dkim_sign, text_entity
+from tests.samples.signatures.world import World
+
+CLS = "redteam3_smime_opaque"
+
+
+def _our_certificate(w: World) -> x509.Certificate:
+    """The legal team's public S/MIME certificate (what the police encrypt to)."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    now = dt.datetime.now(dt.UTC)
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "Echipa juridica OKAZII"),
+            x509.NameAttribute(NameOID.EMAIL_ADDRESS, "legal@okazii.ro"),
+        ]
+    )
+    return (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(w.ca.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .sign(w.ca.key, hashes.SHA256())
+    )
+
+
+def _encrypted_demand(w: World) -> Submission:
+    der = (
+        pkcs7.PKCS7EnvelopeBuilder()
+        .set_data(text_entity(DEMAND_ASCII))
+        .add_recipient(_our_certificate(w))
+        .encrypt(Encoding.DER, [])
+    )
+    part = MIMEApplication(der, "pkcs7-mime")
+    part.set_param("smime-type", "enveloped-data")
+    part.set_param("name", "smime.p7m")
+    part.add_header("Content-Disposition", "attachment", filename="smime.p7m")
+    return police_mail(w, MIMEText(COVER, "plain", "utf-8"), part)
+
+
+def _ascii(text: str) -> str:
+    return text.translate(str.maketrans("ăâîșțĂÂÎȘȚ", "aaistAAIST"))
+
+
+def _opaque(w: World, text: str) -> bytes:
+    return (
+        pkcs7.PKCS7SignatureBuilder()
+        .set_data(text_entity(_ascii(text)))
+        .add_signer(w.signer.cert, w.signer.key, hashes.SHA256())
+        .add_certificate(w.ca.cert)
+        .sign(Encoding.DER, [])
+    )
+
+
+def _opaque_request(w: World) -> Submission:
+    head = (
+        "From: Politia Cluj <politia.cluj@cj.politiaromana.ro>\r\nTo: legal@okazii.ro\r\n"
+        "Subject: Adresa oficiala\r\nDate: Thu, 12 Nov 2026 14:32:10 +0200\r\n"
+        "Message-ID: <34@test>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: application/pkcs7-mime; smime-type=signed-data; name="smime.p7m"\r\n'
+        'Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="smime.p7m"'
+        "\r\n\r\n"
+    ).encode()
+    body = base64.encodebytes(_opaque(w, letter())).replace(b"\n", b"\r\n")
+    return sub(dkim_sign(w, head + body, "cj.politiaromana.ro"))
+
+
+def _opaque_cover_beside_pdf(w: World) -> Submission:
+    part = MIMEApplication(_opaque(w, COVER), "pkcs7-mime")
+    part.set_param("smime-type", "signed-data")
+    part.set_param("name", "smime.p7m")
+    return police_mail(w, MIMEText(COVER, "plain", "utf-8"), part)
+
+
+ATTACKS = [
+    Attack(
+        CLS,
+        "demand_encrypted_to_our_certificate",
+        False,
+        _encrypted_demand,
+        policy_toml=policy,
+        known_gap="unsigned._walk skips application/pkcs7-mime (_SIGNATURE_PARTS) and the "
+        "'encrypted S/MIME' smime check is only unverifiable: what Outlook decrypts is unread",
+    ),
+    Attack(
+        CLS,
+        "genuine_opaque_signed_request",
+        True,
+        _opaque_request,
+        policy_toml=policy,
+        known_gap="genuine refused: the parse step never opens application/pkcs7-mime "
+        "signed-data (category unknown, not_required); smime._check validates it as detached",
+    ),
+    Attack(
+        CLS,
+        "genuine_opaque_signed_cover_beside_the_signed_pdf",
+        True,
+        _opaque_cover_beside_pdf,
+        policy_toml=policy,
+        known_gap="genuine refused (suspicious): smime._check passes encapsulated signed-data to "
+        "async_validate_detached_cms ('detached signatures should not have encapsulated data')",
+    ),
+]
