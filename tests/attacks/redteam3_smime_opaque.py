@@ -99,13 +99,13 @@ def _opaque(w: World, text: str) -> bytes:
 
 def _opaque_request(w: World) -> Submission:
     head = (
-        "From: Politia Cluj <politia.cluj@cj.politiaromana.ro>\r\nTo: legal@okazii.ro\r\n"
-        "Subject: Adresa oficiala\r\nDate: Thu, 12 Nov 2026 14:32:10 +0200\r\n"
-        "Message-ID: <34@test>\r\nMIME-Version: 1.0\r\n"
-        'Content-Type: application/pkcs7-mime; smime-type=signed-data; name="smime.p7m"\r\n'
-        'Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="smime.p7m"'
-        "\r\n\r\n"
-    ).encode()
+        b"From: Politia Cluj <politia.cluj@cj.politiaromana.ro>\r\nTo: legal@okazii.ro\r\n"
+        b"Subject: Adresa oficiala\r\nDate: Thu, 12 Nov 2026 14:32:10 +0200\r\n"
+        b"Message-ID: <34@test>\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: application/pkcs7-mime; smime-type=signed-data; name="smime.p7m"\r\n'
+        b'Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="smime.p7m"'
+        b"\r\n\r\n"
+    )
     body = base64.encodebytes(_opaque(w, letter())).replace(b"\n", b"\r\n")
     return sub(dkim_sign(w, head + body, "cj.politiaromana.ro"))
 
