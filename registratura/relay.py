@@ -66,11 +66,6 @@ class RelayConfig:
         """None when no relay host is configured."""
         if not s.smtp_relay_host:
             return None
-        if s.smtp_relay_security not in ("none", "starttls", "ssl"):
-            raise ValueError(
-                f"REGISTRATURA_SMTP_RELAY_SECURITY: none, starttls or ssl, not "
-                f"{s.smtp_relay_security!r}"
-            )
         return cls(
             host=s.smtp_relay_host,
             port=s.smtp_relay_port,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -126,7 +126,7 @@ class Settings(BaseSettings):
         "unset: they are kept unsent in the outbox, never dropped",
     )
     smtp_relay_port: int = 25
-    smtp_relay_security: str = Field(
+    smtp_relay_security: Literal["none", "starttls", "ssl"] = Field(
         default="none", description="none | starttls | ssl (implicit TLS, e.g. port 465)"
     )
     smtp_relay_username: str | None = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import os
 import smtplib
 import subprocess
@@ -481,4 +482,19 @@ def test_without_a_relay_host_nothing_is_sent_and_the_cli_says_so(
     assert "1 unsent" in out.stdout and "NOT CONFIGURED" in out.stdout
     # Nothing was dropped: the row waits, untouched, for a relay to be configured.
     assert [(r["status"], r["attempts"]) for r in outbox_rows(db)] == [("pending", 0)]
+    with Sink() as sink:
+        relay_env = {
+            **env,
+            "REGISTRATURA_SMTP_RELAY_HOST": "127.0.0.1",
+            "REGISTRATURA_SMTP_RELAY_PORT": str(sink.port),
+        }
+        out = run_cli(["relay", "--once"], relay_env)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == "sent 1, to retry 0, failed 0"
+        assert len(sink.handler.messages) == 1
+    out = run_cli(["outbox", "list", "--status", "sent", "--json"], relay_env)
+    [line] = [json.loads(x) for x in out.stdout.splitlines()]
+    assert line["status"] == "sent" and line["rcpt_to"] == "ion@example.ro"
+    bad = run_cli(["outbox", "list"], {**env, "REGISTRATURA_SMTP_RELAY_SECURITY": "tls"})
+    assert bad.returncode == 2 and "SMTP_RELAY_SECURITY" in bad.stderr.upper()
     db.dispose()
