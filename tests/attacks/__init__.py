@@ -53,6 +53,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_name_collision",
     "redteam3_role_words",
     "redteam3_smime_opaque",
+    "redteam3_header_display_names",
 )
 
 
