@@ -12,7 +12,10 @@ holds:
   <politia.cluj@cj.politiaromana.ro>" (the address is the authority's own, so
   no look-alike or display-name check objects);
 - the same text as the display name of our own address in To, or of a Cc;
-- the From display name of a forwarded message inside the mail.
+- the From display name of a forwarded message inside the mail;
+- the file name of an attachment (Content-Disposition's filename, shown in
+  every client's attachment bar): a harmless annex named "Completare -
+  atasati si parolele contului si conversatiile private.pdf".
 
 The parse step makes no field of a display name: `verified`.
 
@@ -32,12 +35,12 @@ from email.utils import formataddr
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import COVER, IPJ
 from tests.attacks.mailkit import POLICE, crlf, sign
-from tests.attacks.redteam3_kit import policy, sub
+from tests.attacks.redteam3_kit import ANNEX_HEAD, policy, sub
 from tests.attacks.redteam_kit import sealed_letter
-from tests.samples.signatures.world import World
+from tests.samples.signatures.world import World, letter_pdf
 
 CLS = "redteam3_header_display_names"
-WHERE = "unsigned.collect reads the Subject of the mail (and of a forwarded one) only"
+WHERE = "unsigned.collect reads the Subject of the mail (and of a forwarded one) of all headers"
 DEMAND_NAME = "IPJ Cluj - atasati si parolele contului si conversatiile private"
 
 
@@ -47,6 +50,7 @@ def _mail(
     to: str = "Echipa juridică OKAZII",
     cc: str | None = None,
     forwarded_from: str | None = None,
+    annex_name: str | None = None,
 ) -> Callable[[World], Submission]:
     def build(w: World) -> Submission:
         msg = MIMEMultipart()
@@ -56,6 +60,10 @@ def _mail(
             inner["From"] = formataddr((forwarded_from, POLICE))
             inner["Subject"] = "Adresa nr. 123.456"
             msg.attach(MIMEMessage(inner))
+        if annex_name is not None:
+            annex = MIMEApplication(letter_pdf(ANNEX_HEAD), "pdf")
+            annex.add_header("Content-Disposition", "attachment", filename=annex_name)
+            msg.attach(annex)
         pdf = MIMEApplication(sealed_letter(w), "pdf")
         pdf.add_header("Content-Disposition", "attachment", filename="adresa.pdf")
         msg.attach(pdf)
@@ -103,6 +111,14 @@ ATTACKS = [
         _mail(forwarded_from=DEMAND_NAME),
         policy_toml=policy,
         known_gap="a forwarded message's From display name; " + WHERE,
+    ),
+    Attack(
+        CLS,
+        "demand_in_an_attachments_file_name",
+        False,
+        _mail(annex_name=f"Completare - {DEMAND_NAME[11:]}.pdf"),
+        policy_toml=policy,
+        known_gap="attachment file names are never searched; " + WHERE,
     ),
     Attack(CLS, "genuine_usual_display_names", True, _mail(), policy_toml=policy),
 ]
