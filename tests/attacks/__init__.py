@@ -54,6 +54,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_role_words",
     "redteam3_smime_opaque",
     "redteam3_header_display_names",
+    "redteam3_binding_key",
 )
 
 
