@@ -55,6 +55,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_smime_opaque",
     "redteam3_header_display_names",
     "redteam3_binding_key",
+    "redteam3_misleading_type",
 )
 
 
