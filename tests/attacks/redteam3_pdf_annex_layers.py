@@ -12,7 +12,9 @@ shows more than that text layer:
 - an AcroForm text field whose value is drawn by its widget;
 - page text in a font whose ToUnicode map lies: the glyphs drawn say
   "parolele … conversațiile", the text layer reads "barolele …
-  konversatiile".
+  konversatiile";
+- a picture of the demand placed on the page under the heading: the page
+  has a text layer, so neither the rule nor the parse step OCRs it.
 
 Each annex carries one real line (its heading) so the page counts as text and
 is never OCR'd. The parse step reads the same text layer, so no field comes of
@@ -24,9 +26,13 @@ Control: a genuine unsigned annex with the same heading and no annotation:
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from email.mime.application import MIMEApplication
 from email.mime.text import MIMEText
+
+from fpdf import FPDF
+from PIL import Image, ImageDraw, ImageFont
 
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import COVER
@@ -38,6 +44,22 @@ WHERE = (
     "unsigned._pdf_pages reads get_text_range (page content, as its ToUnicode maps it) and "
     "OCRs no page with >= 20 characters of text"
 )
+
+
+def _picture_on_a_text_page() -> bytes:
+    """The heading as text, and under it the demand as a picture (a scanned note pasted in)."""
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 28)
+    picture = Image.new("L", (1400, 60), 255)
+    ImageDraw.Draw(picture).text((10, 12), DEMAND_ASCII, font=font, fill=0)
+    png = io.BytesIO()
+    picture.save(png, "PNG")
+    png.seek(0)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 8, ANNEX_HEAD)
+    pdf.image(png, x=10, y=40, w=190)
+    return bytes(pdf.output())
 
 
 def _annex(make: Callable[[], bytes]) -> Callable[[World], Submission]:
@@ -73,6 +95,14 @@ ATTACKS = [
         _annex(lambda: annex_pdf("tounicode", DEMAND_ASCII)),
         policy_toml=policy,
         known_gap="the text layer is trusted over the glyphs drawn; " + WHERE,
+    ),
+    Attack(
+        CLS,
+        "demand_as_a_picture_on_a_page_with_text",
+        False,
+        _annex(_picture_on_a_text_page),
+        policy_toml=policy,
+        known_gap="images on a page with a text layer are never OCR'd; " + WHERE,
     ),
     Attack(
         CLS,
