@@ -42,9 +42,28 @@ def is_noise_line(line: str, *, scrawl: bool = False) -> bool:
     return scrawl and (len(tokens) == 1 or (len(tokens) == 2 and len(line.strip()) <= 12))
 
 
-def name_prefix(line: str, *, max_words: int = 4) -> str | None:
-    """The 2..max_words name words a line starts with, when the rest of it is noise; else None."""
+# Ink or specks read before a name: non-letters glued to its first letter ("\\Barbu", "“Marinescu").
+_GLUED_SPECKS = re.compile(r"^[^\w]+(?=[A-ZĂÂÎȘȚ])")
+
+
+def name_prefix(line: str, *, max_words: int = 4, lead: bool = False) -> str | None:
+    """The 2..max_words name words a line starts with, when the rest of it is noise; else None.
+
+    With `lead`, up to two noise tokens before the name (the signature's ink read as
+    "ey", "\\;") and specks glued to a word's first letter are read past too.
+    """
     tokens = _TOKEN.findall(line.strip(" ,.;:|'\"-"))
+    if lead:
+        tokens = [_GLUED_SPECKS.sub("", t) for t in tokens]
+        skipped = 0
+        while (
+            tokens
+            and skipped < 2
+            and is_noise_token(tokens[0])
+            and not NAME_WORD.fullmatch(tokens[0])
+        ):
+            tokens.pop(0)
+            skipped += 1
     words: list[str] = []
     for i, token in enumerate(tokens):
         word = token.rstrip(",.;:")

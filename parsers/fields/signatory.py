@@ -79,9 +79,11 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
     if end - start > MAX_LINE:
         return None
     m = RANK.search(view.folded, start, end)
-    if not m or view.folded[start : m.start()].strip(" -,'\"."):
+    if view.ocr and m is None:
+        return _split_rank(view, lines, idx)
+    if not m or not _only_specks(view, start, m.start()):
         return None
-    rank = view.text[m.start() : m.end()]
+    rank = _rank_as_written(view, view.text[m.start() : m.end()])
     rest = view.text[m.end() : end]
     # Another rank right after this one: two signatures side by side ("Judecător,
     # Grefier,"), their names on the line below in the same order.
@@ -101,6 +103,37 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
     return None
 
 
+def _only_specks(view: TextView, start: int, end: int) -> bool:
+    """Nothing but punctuation before a rank, or, in OCR'd text, specks and scraps of
+    ink read as one- or two-letter tokens ("ae Judecător")."""
+    before = view.folded[start:end]
+    if not before.strip(" -,'\"."):
+        return True
+    return view.ocr and is_noise_line(before) and len(before.split()) <= 3
+
+
+# OCR splits a word after its capital initial ("J udecător", "P rocuror"): a rank
+# so split, alone on its line after specks, is read joined.
+_SPLIT_INITIAL = re.compile(r"(?<![^\W\d_])([A-ZĂÂÎȘȚ]) (?=[a-zăâîșț]{3,})")
+
+
+def _split_rank(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> str | None:
+    start, end = lines[idx]
+    line = view.text[start:end]
+    joined = _SPLIT_INITIAL.sub(r"\1", line)
+    if joined == line:
+        return None
+    folded = fold(joined)
+    m = RANK.search(folded)
+    if not m or not is_noise_line(folded[: m.start()]) or len(folded[: m.start()].split()) > 3:
+        return None
+    rest = joined[m.end() :]
+    if rest.strip(" ,.:") and not is_noise_line(rest):
+        return None
+    name = _name_below(view, lines[idx + 1 : idx + 5])
+    return _tidy(f"{_rank_as_written(view, joined[m.start() : m.end()])} {name}") if name else None
+
+
 def _name_below(
     view: TextView, below: Sequence[tuple[int, int]], columns: bool = False
 ) -> str | None:
@@ -114,12 +147,48 @@ def _name_below(
             return line
         if not view.ocr:
             return None
-        name = name_prefix(line)
+        name = name_prefix(line, lead=True)
         if name:
             return name
         if not is_noise_line(line):
             return None
     return None
+
+
+# Rank words that carry diacritics, by their folded spelling.
+_RANK_DIACRITICS = {
+    "judecator": "judecător",
+    "politie": "poliție",
+    "sef": "șef",
+    "ofiter": "ofițer",
+    "judiciara": "judiciară",
+    "presedinte": "președinte",
+    "capitan": "căpitan",
+    "libertati": "libertăți",
+    "si": "și",
+}
+_DIACRITIC = re.compile(r"[ăâîșțşţĂÂÎȘȚŞŢ]")
+_RANK_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _rank_as_written(view: TextView, rank: str) -> str:
+    """The rank, its lost diacritics restored when OCR read the rest of the letter with
+    them ("Judecator" where the letter prints "Judecător"); typed text stays as written."""
+    if not view.ocr or _DIACRITIC.search(rank) or len(_DIACRITIC.findall(view.text)) < 5:
+        return rank
+
+    def restore(m: re.Match[str]) -> str:
+        word = m.group(0)
+        fixed = _RANK_DIACRITICS.get(word.lower())
+        if fixed is None:
+            return word
+        return (
+            fixed.upper()
+            if word.isupper() and len(word) > 1
+            else (fixed.capitalize() if word[0].isupper() else fixed)
+        )
+
+    return _RANK_WORD.sub(restore, rank)
 
 
 def _tidy(value: str) -> str:
