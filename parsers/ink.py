@@ -34,7 +34,8 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageOps
+import numpy.typing as npt
+from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
 from .stamp import CELLS_PER_CM, Mask
 from .stampfind import Found, find_stamp
@@ -54,6 +55,13 @@ _ANCHORS = re.compile(
 )
 _MIN_WORD_CONF = 50.0
 _INK_LUT = [255 if v < 128 else 0 for v in range(256)]
+# The mask's levels: DARK ink (under mid-grey: type, pen, a well-inked stamp), FAINT ink
+# (darker than the paper around it by FAINT_SHARE or more: a violet or red stamp gone light
+# grey, a stamp pressed lightly, thin anti-aliased ring letters), and paper (0).
+DARK, FAINT = 255, 128
+FAINT_SHARE = 0.85
+_DARK_LUT = [255 if v > 192 else 0 for v in range(256)]
+_ANY_LUT = [255 if v > 64 else 0 for v in range(256)]
 
 
 def words_with_boxes(data: dict[str, list[Any]]) -> list[Word]:
@@ -134,19 +142,43 @@ def _signature(clean: Mask, stamps: list[Found]) -> tuple[tuple[int, int, int, i
     return best if best is not None and best[1] >= 0.3 else None
 
 
+def _paper(grey: Image.Image) -> npt.NDArray[np.uint16]:
+    """The brightness of the paper around every pixel: the lightest of the page's 16-pixel
+    blocks (averaged) within about 5 blocks, smoothed. A phone photo's shadow, a scanner's
+    vignette or a dark lid band lower it where they lie."""
+    small = grey.reduce(16) if min(grey.size) >= 64 else grey
+    light = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.BoxBlur(2))
+    return np.asarray(light.resize(grey.size, Image.Resampling.BILINEAR), dtype=np.uint16)
+
+
 def ink_mask(image: Image.Image) -> Image.Image:
-    """The page's dark pixels as 255 on 0 (mode L): all the examination needs of the page."""
-    return image.convert("L").point(_INK_LUT)
+    """The page's ink (mode L): DARK (255) under mid-grey, FAINT (128) where only darker than
+    the paper around it by `FAINT_SHARE` (a light stamp: what a grey page keeps of violet or
+    red ink), paper 0. A bilevel page (a fax) has dark ink only."""
+    grey = image.convert("L")
+    dark = grey.point(_INK_LUT)
+    if image.mode == "1":
+        return dark
+    values = np.asarray(grey, dtype=np.uint16)
+    faint = values * 100 < _paper(grey) * int(FAINT_SHARE * 100)
+    out = np.where(np.asarray(dark) > 0, DARK, np.where(faint, FAINT, 0)).astype(np.uint8)
+    return Image.fromarray(out, "L")
 
 
 def pack(mask: Image.Image) -> tuple[tuple[int, int], bytes]:
-    """An ink mask in one bit a pixel (about 1 MB for an A4 page at 300 dpi), to keep for later."""
-    return mask.size, mask.convert("1", dither=Image.Dither.NONE).tobytes()
+    """An ink mask in two bits a pixel (dark, and any ink; about 2 MB for an A4 page at
+    300 dpi), to keep for later."""
+    dark = mask.point(_DARK_LUT).convert("1", dither=Image.Dither.NONE).tobytes()
+    any_ = mask.point(_ANY_LUT).convert("1", dither=Image.Dither.NONE).tobytes()
+    return mask.size, dark + any_
 
 
 def unpack(packed: tuple[tuple[int, int], bytes]) -> Image.Image:
     size, bits = packed
-    return Image.frombytes("1", size, bits).convert("L")
+    half = len(bits) // 2
+    dark = np.asarray(Image.frombytes("1", size, bits[:half]))
+    any_ = np.asarray(Image.frombytes("1", size, bits[half:]))
+    return Image.fromarray(np.where(dark, DARK, np.where(any_, FAINT, 0)).astype(np.uint8), "L")
 
 
 def examine_mask(
@@ -165,9 +197,14 @@ def examine_mask(
     """
     f = max(1, round(dpi / 50))
     # The masks are pooled to ~50 dpi cells in C (Pillow's box reduce: a cell
-    # is inked when any of its pixels is), not in numpy.
+    # is inked when any of its pixels is), not in numpy. Stamps are looked for in
+    # all the ink, faint included; signatures and text in the dark ink only.
+    any_img = ink_img.point(_ANY_LUT)
+    ink_img = ink_img.point(_DARK_LUT)
     clean_img = ink_img.copy()
+    clean_any = any_img.copy()
     blank = ImageDraw.Draw(clean_img)
+    blank_any = ImageDraw.Draw(clean_any)
     anchor: tuple[str, int, int] | None = None
     last_bottom = 0
     # A signature Tesseract takes for a word ("WWW", "ANNAN") stands taller than the
@@ -178,15 +215,16 @@ def examine_mask(
         alnum = sum(c.isalnum() for c in text)
         if conf >= _MIN_WORD_CONF and alnum >= 2 and y1 - y0 <= tallest:
             blank.rectangle((max(0, x0 - 2), max(0, y0 - 2), x1 + 1, y1 + 1), fill=0)
+            blank_any.rectangle((max(0, x0 - 2), max(0, y0 - 2), x1 + 1, y1 + 1), fill=0)
             last_bottom = max(last_bottom, y1)
         if _ANCHORS.match(_fold(text)) and (anchor is None or y0 >= anchor[1]):
             anchor = (text, y0, y1)
-    ink, clean = _pool(ink_img, f), _pool(clean_img, f)
+    clean = _pool(clean_img, f)
     # The whole page is searched: a stamp or a signature may sit anywhere on the last
     # page, far from the rank or "L.S." (issue 12). What makes a stamp is its text.
     top = 0
-    full = np.asarray(ink_img) > 0
-    stamp, rings = find_stamp(ink, clean, full, f)
+    full = np.asarray(any_img) > 0
+    stamp, rings = find_stamp(_pool(any_img, f), _pool(clean_any, f), full, f)
     signature = _signature(clean, [stamp, *rings] if stamp else rings)
 
     def pixels(b: tuple[int, int, int, int]) -> list[int]:
@@ -228,7 +266,7 @@ def examine_mask(
     if rings:  # closed shapes with no text on them: shown, never a stamp
         out["plain_rings"] = [{"box": pixels(r.box), "shape": r.shape} for r in rings]
     if boxes:
-        out["crop_png_base64"] = _crop_png(ink_img, boxes)
+        out["crop_png_base64"] = _crop_png(any_img, boxes)
     return out
 
 

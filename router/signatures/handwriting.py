@@ -22,9 +22,26 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from parsers.ink import rank
+from parsers.stampwords import fold, fuzzy_in
+from router.policy import heading_lines
 from router.signatures.binding import _norm, key_content, ocr_readings, states
 from router.signatures.evidence import Check, Outcome
-from router.signatures.stamptext import belongs, foreign, leftover, letter_pages, names
+from router.signatures.stamptext import (
+    belongs,
+    distinctive,
+    foreign,
+    key_words,
+    leftover,
+    letter_pages,
+    names,
+)
+
+
+class AuthorityNames(list[str]):
+    """The names a stamp must name one of (`authority_names`), with the registry they were
+    read from: the letter's heading may name the stated unit's parent (or its sub-unit)."""
+
+    registry: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +119,41 @@ def best_page(
     return best, examined, failed
 
 
+def heading_names(first: str, stated: str, registry: tuple[Any, ...] = ()) -> list[str]:
+    """The other institutions of the letter's own heading: a unit's stamp may name the parent
+    the heading puts above it (Poliția Municipiului Pașcani under IPJ Iași), a parent's
+    letter may carry its unit's stamp.
+
+    Only a heading that states the letter's authority counts (`first`: the text of the page
+    that opens the letter), and only its institution lines (not ROMÂNIA, not a ministry:
+    every body under it shares those), with the names and acronyms of the registry entries
+    the heading names (of a kind other than a ministry's).
+    """
+    lines = heading_lines(first)
+    heading = fold(" ".join(lines))
+    want = distinctive(stated)
+    if not lines or not want or not all(fuzzy_in(w, heading, 0.8) for w in want):
+        return []
+    out: list[str] = []
+    for line in lines:
+        words = fold(line).split()
+        if words and words[0] not in ("romania", "ministerul") and fold(line) != fold(stated):
+            out.append(line)
+    text = "\n".join(lines)
+    for a in registry:
+        named_at = getattr(a, "named_at", None)
+        if named_at is None or getattr(a, "kind", "other") == "other" or named_at(text) is None:
+            continue
+        out += [n for n in (a.name, *getattr(a, "acronyms", ())) if n and n not in out]
+    return [n for n in out if n != stated]
+
+
 def _stamp_check(
-    stamp: dict[str, Any], where: dict[str, Any], page: int, names_: list[str]
+    stamp: dict[str, Any],
+    where: dict[str, Any],
+    page: int,
+    names_: list[str],
+    related: list[str] | None = None,
 ) -> Check:
     """`stamp` from what its ring or frame says: the stated authority, another, or unreadable."""
     ev = {**where, **stamp}
@@ -133,10 +183,18 @@ def _stamp_check(
             "authority to compare it with",
             ev,
         )
-    # The stated name itself (first), else a registry name or acronym that the ring names
-    # with nothing left over: never a generic word that another body's ring carries too.
+    # The stated name itself (first), else a registry name or acronym, or an institution of
+    # the letter's own heading (its parent or unit), that the ring names. A name with no key
+    # word ("Poliția Română", "IPJ") only with nothing left over: never a generic word that
+    # another body's ring carries too.
+    also = [n for n in related or [] if n not in names_]
+    candidates = [*names_, *also]
     hit = next(
-        (n for i, n in enumerate(names_) if names(text, n) and (i == 0 or not leftover(text, n))),
+        (
+            n
+            for i, n in enumerate(candidates)
+            if names(text, n) and (i == 0 or key_words(n) or not leftover(text, n))
+        ),
         None,
     )
     if hit is None:
@@ -144,12 +202,13 @@ def _stamp_check(
             "stamp",
             Outcome.FAIL,
             f"the stamp on page {page} reads {text[:80]!r}: it does not name {names_[0]!r}",
-            {**ev, "compared_with": names_},
+            {**ev, "compared_with": candidates},
         )
+    how = "" if hit in names_ else " (named in the letter's heading with its stated authority)"
     return Check(
         "stamp",
         Outcome.PASS,
-        f"{shape} stamp on page {page} names {hit!r}",
+        f"{shape} stamp on page {page} names {hit!r}{how}",
         {**ev, "names": hit},
     )
 
@@ -225,7 +284,14 @@ def signature_block_checks(
             )
         )
     if stamp:
-        checks.append(_stamp_check(stamp, where, best.number, names_))
+        related: list[str] = []
+        if names_:
+            read = [p for p in best.reading.get("read") or [] if isinstance(p.get("text"), str)]
+            pages, _outside = letter_pages(read, best.number)
+            first = str((pages or read or [{"text": ""}])[0]["text"])
+            registry = getattr(authorities, "registry", ())
+            related = heading_names(first, names_[0], registry)
+        checks.append(_stamp_check(stamp, where, best.number, names_, related))
     else:
         plain = best.marks.get("plain_rings") or []
         why = f"no stamp on the last page(s) ({examined} page(s))"
@@ -241,7 +307,7 @@ def signature_block_checks(
     return checks, best
 
 
-def authority_names(fields: dict[str, Any], authorities: Any) -> list[str]:
+def authority_names(fields: dict[str, Any], authorities: Any) -> AuthorityNames:
     """The names a stamp must name one of: the letter's stated authority, then the name and
     acronyms of the registry entry that the statement names (`Authority.named_at`).
 
@@ -249,10 +315,12 @@ def authority_names(fields: dict[str, Any], authorities: Any) -> list[str]:
     private body's or another unit's ring carries too ("ASOCIAȚIA PRIETENII POLIȚIEI",
     "POLIȚIA ORAȘULUI HUEDIN"); a stamp must carry the stated institution's distinctive words.
     """
+    out = AuthorityNames()
+    out.registry = tuple(authorities)
     stated = fields.get("authority")
     if not isinstance(stated, str) or not stated.strip():
-        return []
-    out = [stated.strip()]
+        return out
+    out.append(stated.strip())
     for a in authorities:
         named_at = getattr(a, "named_at", None)
         if named_at is None or named_at(stated) is None:

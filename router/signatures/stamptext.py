@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from parsers.stampwords import fold, fuzzy_in, fuzzy_score
+from parsers.stampwords import fold, fuzzy_in, fuzzy_score, similar
 
 # Words too common to tell two authorities apart.
 _STOP = frozenset({"de", "pe", "langa", "a", "al", "si", "din", "la", "romania", "judetean"})
@@ -43,12 +43,14 @@ _FOREIGN = (
     "fundatia",
     "locala",
     "arbitral",
+    "clubul",
+    "sportiv",
 )
 
 
 def distinctive(name: str) -> list[str]:
     """The words of an authority's name that tell it apart (folded)."""
-    return [w for w in fold(name).split() if w not in _STOP and len(w) >= 2]
+    return [w for w in fold(name).split() if w not in _STOP and (len(w) >= 2 or w.isdigit())]
 
 
 def foreign(text: str) -> str | None:
@@ -65,20 +67,96 @@ def foreign(text: str) -> str | None:
     return None
 
 
-# Each distinctive word must be found at least this well, and all of them this well on average:
-# one word garbled by a crossing signature is forgiven, another county's name is not.
-WORD_MIN = 0.65
+# The words of a name that tell two bodies of one kind apart (the county, the town, the
+# sector, the unit's number: a KEY word) must each be found at least KEY_MIN; a word every
+# body of its kind shares (the kind, "de poliție județean", the ministry: `_GENERIC`) may be
+# garbled by a crossing signature or print down to WORD_MIN; and all of them WORDS_MEAN on
+# average. So one garbled word is forgiven, another county's name never is.
+KEY_MIN = 0.8
+WORD_MIN = 0.55
 WORDS_MEAN = 0.8
 
+# Words many authorities' names share: alone they name nobody ("POLIȚIA" of a sports club).
+_GENERIC = frozenset(
+    {
+        "inspectoratul",
+        "inspectoratului",
+        "politie",
+        "politia",
+        "politiei",
+        "parchetul",
+        "tribunalul",
+        "judecatoria",
+        "curtea",
+        "apel",
+        "directia",
+        "directiei",
+        "generala",
+        "nationala",
+        "serviciul",
+        "serviciului",
+        "teritorial",
+        "sectia",
+        "biroul",
+        "postul",
+        "judetean",
+        "judetul",
+        "municipiului",
+        "orasului",
+        "comunei",
+        "ministerul",
+        "afacerilor",
+        "interne",
+        "public",
+        "romana",
+        "romaniei",
+        "sectorului",
+        "sector",
+    }
+)
 
 # Words that say what kind of authority a stamp is: one on the stamp that the stated name
-# lacks makes it another authority ("PARCHETUL DE PE LÂNGĂ TRIBUNALUL CLUJ" is not the court).
-_KIND = ("parchetul", "tribunalul", "judecatoria", "curtea", "inspectoratul", "politie", "diicot")
+# lacks makes it another authority ("PARCHETUL DE PE LÂNGĂ TRIBUNALUL CLUJ" is not the court,
+# "INSPECTORATUL ȘCOLAR JUDEȚEAN IAȘI" not the county police).
+_KIND = (
+    "parchetul",
+    "tribunalul",
+    "judecatoria",
+    "curtea",
+    "inspectoratul",
+    "politie",
+    "diicot",
+    "scolar",
+    "jandarmi",
+    "jandarmeria",
+    "vamal",
+    "penitenciarul",
+    "pompieri",
+    "urgenta",
+    "academia",
+    "universitatea",
+)
+
+
+def _key_min(word: str) -> float:
+    return min(KEY_MIN, (len(word) - 1) / len(word)) if len(word) >= 4 else KEY_MIN
+
+
+def key_words(name: str) -> list[str]:
+    """The words of `name` that tell it from another body of its kind (folded): the locality,
+    the sector, a unit's number. An acronym in capitals ("IPJ") is no key word: every county
+    has one; "IPJ Cluj" has "cluj"."""
+    upper = _upper_words(name)
+    return [w for w in distinctive(name) if w not in _GENERIC and w not in upper]
 
 
 def _upper_words(name: str) -> set[str]:
-    """The words written in capitals in a stated name ("IPJ Cluj": ipj): perhaps acronyms."""
-    return {fold(w) for w in name.replace(".", "").split() if len(w) >= 2 and w.isupper()}
+    """The words written in capitals in a stated name ("IPJ Cluj": ipj): perhaps acronyms.
+    A name all in capitals of three words or more is a heading line, not acronyms."""
+    words = name.replace(".", "").split()
+    if len(words) >= 3 and name.isupper():
+        return set()
+    return {fold(w) for w in words if len(w) >= 2 and w.isupper()}
 
 
 def _acronyms(folded: str) -> dict[str, str]:
@@ -106,11 +184,29 @@ def names(text: str, authority: str) -> bool:
     stated = " ".join([fold(authority), *spelled]).replace("politia", "politie")
     if any(not fuzzy_in(k, stated, 0.8) and fuzzy_in(k, folded, 0.85) for k in _KIND):
         return False
-    scores = [
-        1.0 if w in acronyms and w in _upper_words(authority) else fuzzy_score(w, folded)
+    # Sectors are Bucharest's alone: "JUDECĂTORIA SECTORULUI 3" needs no "BUCUREȘTI" beside it.
+    sector = re.search(r"\bsector(?:ului)?\s+[1-6]\b", folded) is not None
+    scores = {
+        w: 1.0
+        if (w in acronyms and w in _upper_words(authority)) or (w == "bucuresti" and sector)
+        else fuzzy_score(w, folded)
         for w in want
-    ]
-    return min(scores) >= WORD_MIN and sum(scores) / len(scores) >= WORDS_MEAN
+    }
+    keys = key_words(authority) or want
+    # A key word is read as a word (or two pieces of one), not as any run of letters: "IAȘI"
+    # is not in "JUDEȚEAN GALAȚI", where a sliding window finds "iai"-like runs.
+    tokens = folded.split()
+    pieces = tokens + [a + b for a, b in zip(tokens, tokens[1:], strict=False)]
+    for w in keys:
+        if w in scores and scores[w] < 1.0 and len(w) >= 2:
+            scores[w] = max((similar(w, t) for t in pieces), default=0.0)
+    return (
+        # One letter of a four-letter key word may be misread ("CLUI"), as `fuzzy_in` allows.
+        all(scores[w] >= _key_min(w) for w in keys if w in scores)
+        and scores[want[0]] >= KEY_MIN  # the kind ("INSPECTORATUL", "PARCHETUL") is read
+        and min(scores.values()) >= WORD_MIN
+        and sum(scores.values()) / len(scores) >= WORDS_MEAN
+    )
 
 
 def leftover(text: str, authority: str) -> list[str]:

@@ -1,0 +1,134 @@
+"""Stamps named through the letter's heading, garbled generic words, sectors, faint ink.
+
+Written in our own words (issue 12's classes, not one generator's letters): a unit's
+letter stamped by the parent its heading names; a ring whose "DE POLIȚIE JUDEȚEAN" a
+signature crosses; a Bucharest sector's court without "BUCUREȘTI"; and what must never
+pass: a sports club or a school inspectorate, another county, a heading that is not the
+letter's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from parsers.ink import DARK, FAINT, ink_mask, pack, unpack
+from router.policy import Authority
+from router.signatures.handwriting import (
+    authority_names,
+    heading_names,
+    signature_block_checks,
+)
+from router.signatures.stamptext import names
+
+DATA = b"%PDF-1.7 a scan"
+IASI = Authority(
+    name="Inspectoratul de Poliție Județean Iași", kind="police", acronyms=("IPJ Iași",)
+)
+GALATI = Authority(
+    name="Inspectoratul de Poliție Județean Galați", kind="police", acronyms=("IPJ Galați",)
+)
+MAI = Authority(name="Ministerul Afacerilor Interne", kind="other", acronyms=("MAI",))
+REGISTRY = (MAI, IASI, GALATI)
+HEADING = (
+    "ROMÂNIA\nMINISTERUL AFACERILOR INTERNE\nINSPECTORATUL DE POLIȚIE JUDEȚEAN IAȘI\n"
+    "POLIȚIA MUNICIPIULUI PAȘCANI\nNr. 412.877 din 27.11.2026\n\nCătre OKAZII.RO"
+)
+UNIT = "Poliția Municipiului Pașcani"
+
+
+def _stamp_verdict(ring: str, stated: str = UNIT, first: str = HEADING) -> str:
+    marks = {
+        "anchor": "L.S.",
+        "signature": {"box": [600, 900, 900, 1000], "score": 0.7, "ink": "blue"},
+        "stamp": {"box": [300, 800, 560, 1060], "score": 0.9, "shape": "round", "text": ring},
+    }
+    reading = {
+        "sha256": hashlib.sha256(DATA).hexdigest(),
+        "pages": 1,
+        "ocr_pages": 1,
+        "read": [{"number": 1, "text": first, "marks": marks}],
+    }
+    names_ = authority_names({"authority": stated}, REGISTRY)
+    checks, _ = signature_block_checks([("scan.tif", DATA)], [reading], names_)
+    return next(c.verdict.value for c in checks if c.kind == "stamp")
+
+
+def test_a_units_letter_stamped_by_the_parent_its_heading_names_passes() -> None:
+    """Poliția Municipiului Pașcani under IPJ Iași: the inspectorate's stamp is the letter's."""
+    ring = "ROMÂNIA * MINISTERUL AFACERILOR INTERNE * INSPECTORATUL DE POLIȚIE JUDEȚEAN IAȘI *"
+    assert _stamp_verdict(ring) == "pass"
+    # And the other way round: the inspectorate's letter, its unit's stamp under its heading.
+    assert _stamp_verdict("POLIȚIA MUNICIPIULUI PAȘCANI * ROMÂNIA *", stated=IASI.name) == "pass"
+
+
+@pytest.mark.parametrize(
+    "ring",
+    [
+        "ROMÂNIA * INSPECTORATUL DE POLIȚIE JUDEȚEAN GALAȚI *",  # another county's parent
+        "ROMÂNIA * MINISTERUL AFACERILOR INTERNE *",  # the ministry alone: every unit's
+        "CLUBUL SPORTIV POLIȚIA PAȘCANI * IAȘI *",  # a club named after the police
+        "INSPECTORATUL ȘCOLAR JUDEȚEAN IAȘI *",  # another kind of inspectorate
+    ],
+)
+def test_what_the_heading_does_not_make_the_letters(ring: str) -> None:
+    """A parent of another county, the ministry, a club, a school inspectorate: never a pass."""
+    assert _stamp_verdict(ring) == "fail"
+
+
+def test_a_heading_that_does_not_state_the_authority_lends_it_no_parent() -> None:
+    """The parent counts only from a heading that states the letter's authority."""
+    other = HEADING.replace("POLIȚIA MUNICIPIULUI PAȘCANI", "POLIȚIA ORAȘULUI HÂRLĂU")
+    assert heading_names(other, UNIT, REGISTRY) == []
+    ring = "ROMÂNIA * INSPECTORATUL DE POLIȚIE JUDEȚEAN IAȘI *"
+    assert _stamp_verdict(ring, first=other) == "fail"
+
+
+def test_a_generic_word_garbled_by_a_crossing_signature_is_forgiven() -> None:
+    """ "DE POLIȚIE JUDEȚEAN" under a signature: the kind and the county read, the rest
+    garbled, still names the inspectorate; a garbled county never does."""
+    ring = "ROMÂNIA * MINISTERUL AFACERILOR INTERNE * INSPECTORATUL DEOOITRE RBETEAN IAȘI *"
+    assert names(ring, IASI.name)
+    assert not names(ring.replace("IAȘI", "VASLUI"), IASI.name)
+    assert not names(ring.replace("IAȘI", "GALAȚI"), IASI.name)
+    assert not names("INSPECTORATUL ȘCOLAR JUDEȚEAN IAȘI", IASI.name)
+
+
+def test_a_sector_names_bucharest() -> None:
+    """Sectors are Bucharest's alone: a sector court's ring need not say BUCUREȘTI."""
+    stated = "Parchetul de pe lângă Judecătoria Sectorului 3 București"
+    ring = "ROMÂNIA * MINISTERUL PUBLIC * PARCHETUL DE PE LÂNGĂ JUDECĂTORIA SECTORULUI 3 *"
+    assert names(ring, stated)
+    assert not names(ring.replace("SECTORULUI 3", "SECTORULUI 2"), stated)
+    assert not names("PARCHETUL DE PE LÂNGĂ JUDECĂTORIA CRAIOVA", stated)
+
+
+def test_a_faint_stamp_is_ink_for_the_stamp_search() -> None:
+    """A light violet ring on a grey page (under mid-grey's threshold) is FAINT ink; dark type
+    stays DARK; the mask survives keeping for later."""
+    page = Image.new("L", (400, 300), 232)
+    draw = ImageDraw.Draw(page)
+    draw.ellipse((50, 50, 250, 250), outline=185, width=4)  # a violet ring gone light grey
+    draw.rectangle((300, 100, 340, 110), fill=20)  # type
+    mask = ink_mask(page)
+    values = np.asarray(mask)
+    assert values[150, 52] == FAINT and values[105, 320] == DARK and values[10, 10] == 0
+    assert np.array_equal(np.asarray(unpack(pack(mask))), values)
+    # A fax (bilevel) has dark ink only.
+    assert set(
+        np.unique(np.asarray(ink_mask(page.point(lambda v: 255 if v > 128 else 0, "1"))))
+    ) <= {
+        0,
+        DARK,
+    }
+
+
+def test_names_keep_their_registry() -> None:
+    """`authority_names` hands the route step's stamp check the registry it read from."""
+    got = authority_names({"authority": UNIT}, REGISTRY)
+    assert list(got) == [UNIT] and got.registry == REGISTRY
+    assert heading_names(HEADING, UNIT, REGISTRY)[:1] == ["INSPECTORATUL DE POLIȚIE JUDEȚEAN IAȘI"]
+    assert MAI.name not in heading_names(HEADING, UNIT, REGISTRY)
