@@ -56,6 +56,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_header_display_names",
     "redteam3_binding_key",
     "redteam3_misleading_type",
+    "redteam3_anaphora",
 )
 
 
