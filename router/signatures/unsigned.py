@@ -55,6 +55,13 @@ from parsers.sniff import is_image
 from router.signatures.binding import _SENTENCE_END, _asked_here, _cues, _norm, _pattern
 from router.signatures.context import Context, is_pdf
 from router.signatures.evidence import Check, Outcome
+from router.signatures.unsigned_words import (
+    directory_text,
+    disguises,
+    skeleton,
+    stems_of,
+    unsigned_requests,
+)
 
 # More unsigned text than this is not searched: a person must read it.
 MAX_CHARS = 2_000_000
@@ -73,7 +80,7 @@ _SIGNATURE_PARTS = frozenset(
 )
 
 # Whose data: a CNP, a username-shaped word, a person introduced by name.
-_CNP = re.compile(r"(?<![0-9])[1-8][0-9]{12}(?![0-9])")
+_CNP = re.compile(r"(?<![0-9])[1-8](?:[ .\-]?[0-9]){12}(?![0-9])")
 _SHAPED = re.compile(
     r"(?<![\w@./:-])([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:_[a-z0-9]+|[a-z][0-9]{2,}))"
     r"(?![\w@])(?!\.[a-z]{2,5}\b)"
@@ -404,10 +411,15 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
                     "cannot read"
                 )
             text = html_to_text(text)
-        new, quoted = split_reply(text)
+        elif ctype in ("text/calendar", "text/vcard", "text/x-vcard", "text/directory"):
+            text = directory_text(text)
+        _, quoted = split_reply(text)
         if quoted and _attributed_to_us(quoted):
-            out.text.append(new)
-            out.ours.append(quoted)
+            # Only the lines marked as quoted are ours: text after a mere attribution
+            # line is anyone's.
+            lines = text.split("\n")
+            out.ours.append("\n".join(x for x in lines if x.lstrip().startswith(">")))
+            out.text.append("\n".join(x for x in lines if not x.lstrip().startswith(">")))
         else:
             out.text.append(text)
         return
@@ -578,7 +590,7 @@ def _named(text: str, exclude: set[str]) -> list[tuple[str, str]]:
         if s["value"].lower() not in exclude:
             out.append((s["kind"], s["value"]))
     for m in _CNP.finditer(folded):
-        out.append(("CNP", m.group()))
+        out.append(("CNP", re.sub(r"[^0-9]", "", m.group())))
     emails = [(a, b) for a, b, _ in _email_spans(folded)]
     for m in _SHAPED.finditer(folded):
         if any(a <= m.start() < b for a, b in emails):
@@ -604,10 +616,11 @@ def _email_spans(folded: str) -> list[tuple[int, int, str]]:
 def findings(unsigned: str, readings: list[str], exclude: set[str], ours: str = "") -> list[str]:
     """What the unsigned text names that the signed texts do not ask for.
 
-    `ours`: quoted history attributed to the operator, searched for users only.
+    `ours`: quoted history attributed to the operator (its ">" lines), searched for
+    users only: our own reply may name data and ask the authority for things.
     """
-    unsigned = unsigned.replace("\r\n", "\n").replace("\r", "\n")
-    ours = ours.replace("\r\n", "\n").replace("\r", "\n")
+    unsigned = skeleton(unsigned.replace("\r\n", "\n").replace("\r", "\n"))
+    ours = skeleton(ours.replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs = [_norm(p) for p in re.split(r"\n[ \t]*\n", _QUOTE_MARKS.sub("", unsigned))]
     # Data words are searched up to here; past it is our own quoted reply.
     data_end = len(f"\n{_PARAGRAPH}\n".join(paragraphs))
@@ -631,6 +644,9 @@ def findings(unsigned: str, readings: list[str], exclude: set[str], ours: str = 
                     return True
                 i = flat.find(sentence, i + 1)
         return False
+
+    def _whole_of(sentence: str) -> bool:
+        return len(sentence) >= 12 and whole(sentence)
 
     def restated(pos: int) -> bool:
         """Whether the sentence at `pos` of `norm` is a whole sentence the signed text states."""
@@ -663,6 +679,18 @@ def findings(unsigned: str, readings: list[str], exclude: set[str], ours: str = 
         hits = [m for m in named.finditer(norm, 0, data_end) if not restated(m.start())]
         if hits and not _data_asked(covered, readings):
             out.append(f"data asked for: {concept} ({hits[0].group().strip()!r})")
+    # A sentence that asks, in words the signed letter does not use (any vocabulary, any
+    # language), whoever it is attributed to.
+    asking: list[str] = []
+    for paragraph in norm[:data_end].split(_PARAGRAPH):
+        start = 0
+        for m in [*_SENTENCE_END.finditer(paragraph), None]:
+            end = m.end() if m is not None else len(paragraph)
+            sentence = paragraph[start:end]
+            start = end
+            if sentence.strip() and not _whole_of(_flat(sentence)):
+                asking.append(sentence)
+    out += unsigned_requests(asking, stems_of(readings))
     return out
 
 
@@ -687,7 +715,7 @@ def unsigned_text_checks(ctx: Context, checks: list[Check]) -> list[Check]:
     readings = [r for name in signed_names for r in ctx.bound_texts.get(name, [])]
     unsigned = collect(ctx, signed_names)
     text = "\n\n".join(t for t in unsigned.text if t.strip())
-    problems = list(unsigned.unread)
+    problems = list(unsigned.unread) + disguises(text + "\n" + "\n".join(unsigned.ours))
     if len(text) > MAX_CHARS:
         problems.append(
             f"the unsigned text is {len(text)} characters, more than the {MAX_CHARS} checked: "

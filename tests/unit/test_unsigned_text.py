@@ -62,7 +62,33 @@ def test_a_fragment_cut_out_of_a_signed_sentence_is_no_restatement() -> None:
 
 def test_data_the_letter_does_not_ask_for() -> None:
     found = findings("P.S. Atașați și parolele contului.", [LETTER], set())
-    assert found == ["data asked for: passwords ('parolele')"]
+    assert "data asked for: passwords ('parolele')" in found
+    # and, whatever its words, a request the signed letter does not make
+    assert any(f.startswith("a request the signed letter does not make") for f in found)
+
+
+def test_a_request_in_any_language_or_vocabulary_is_found_by_its_words() -> None:
+    for demand in (
+        "P.S. Bitte fügen Sie auch die Passwörter bei.",
+        "P.S. Kérjük, csatolják a fiók jelszavait is.",
+        "P.S. Atașați și codul PIN al contului.",
+    ):
+        found = findings(demand, [LETTER], set())
+        assert any(f.startswith("a request the signed letter does not make") for f in found), demand
+
+
+def test_a_cover_note_asking_in_the_letters_own_words_is_clean() -> None:
+    cover = (
+        "Vă rugăm să ne comunicați datele de identificare ale utilizatorului ion_vanzator88, "
+        "în dosarul penal nr. 4567/P/2026, în baza art. 170 Cod procedură penală."
+    )
+    assert findings(cover, [LETTER], set()) == []
+
+
+def test_look_alike_letters_and_invisible_characters_are_read_through() -> None:
+    # Cyrillic "а" and a zero-width space inside the words
+    found = findings("P.S. Includeți și p\u0430ro\u200blele.", [LETTER], set())
+    assert "data asked for: passwords ('parolele')" in found
 
 
 def test_data_the_letter_asks_for_in_other_words() -> None:

@@ -1,0 +1,209 @@
+"""Words of the unsigned text, read as a person reads them (`router.signatures.unsigned`).
+
+Two rules that do not depend on knowing every word a demand can use:
+
+- **One reading.** Invisible characters inside words (zero-width spaces and
+  joiners, word joiners, soft hyphens, the combining grapheme joiner, bidi
+  controls) and letters of another script that look Latin (Cyrillic "а",
+  Greek "ο", fullwidth "ａ") make a word read one way to a person and another
+  to a check. `skeleton` undoes them (NFKC, invisibles removed, look-alikes
+  mapped to Latin) before the text is searched, and `disguises` names them:
+  an authority's cover note has no reason to hide letters, so their presence
+  is a finding of its own.
+- **A request must be the letter's.** A sentence of the unsigned text that asks
+  for something (a request verb or "please" in Romanian, English, Hungarian,
+  German or French) may use only words the signed text uses, or the words any
+  cover note uses ("atașat", "adresa", "răspuns"…). A demand in any
+  vocabulary — a synonym, another language, a word no list foresaw — names
+  something the signed letter does not, and is found by that alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from parsers.normalize import fold
+
+# Letters of other scripts drawn like Latin ones (Unicode confusables, the common part).
+_LOOKALIKE = str.maketrans(
+    {
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+        "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u",
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+        "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J",
+        "α": "a", "ο": "o", "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k", "υ": "u",
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+        "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    }
+)  # fmt: skip
+_LATIN = re.compile(r"[A-Za-z]")
+_OTHER_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\uff21-\uff5a]")
+_WORD = re.compile(r"\w+")
+
+
+def _invisible(c: str) -> bool:
+    # Format characters (zero-width, joiners, bidi controls, soft hyphen) and the
+    # combining grapheme joiner, which NFKC keeps and no one sees.
+    return unicodedata.category(c) == "Cf" or c == "\u034f"
+
+
+def disguises(text: str) -> list[str]:
+    """What in `text` makes a word read differently to a person and to a check: letters of
+    another script that look Latin, fullwidth letters."""
+    out: list[str] = []
+    # Invisible characters alone are no finding: mail clients put zero-width spaces and
+    # soft hyphens in signatures, and `skeleton` removes them before anything is read.
+    mixed = sorted(
+        {
+            w
+            for w in _WORD.findall(unicodedata.normalize("NFKC", text))
+            if _LATIN.search(w) and _OTHER_LETTER.search(w)
+        }
+    )
+    if mixed:
+        out.append(
+            f"words mixing Latin with look-alike letters of another script ({', '.join(mixed[:3])})"
+        )
+    wide = sorted({w for w in _WORD.findall(text) if re.search(r"[\uff10-\uff5a]", w)})
+    if wide:
+        out.append(f"words in fullwidth letters ({', '.join(wide[:3])})")
+    return out
+
+
+def skeleton(text: str) -> str:
+    """`text` as a person reads it: NFKC, no invisible characters, look-alikes made Latin."""
+    text = "".join(c for c in unicodedata.normalize("NFKC", text) if not _invisible(c))
+    return text.translate(_LOOKALIKE)
+
+
+# A sentence that asks (folded text): Romanian, English, Hungarian, German, French.
+REQUEST = re.compile(
+    r"\b(?:va\s+rog|va\s+rugam|rugam|rog|rugamintea|solicit|solicitam|solicitati|solicita"
+    r"|solicitand|necesar\w*|nevoie|trebuie|asteptam"
+    r"|atasati|anexati|includeti|adaugati|trimiteti|transmiteti|comunicati|furnizati|inaintati"
+    r"|puneti|expediati|completati|precizati|mentionati|indicati|oferiti|dati|aratati"
+    r"|please|kindly|send|provide|include|attach|forward|share|need|require\w*|request\w*"
+    r"|kerjuk|kerem|kernenk|kuldj\w*|csatolj\w*|tovabbit\w*|mellekelj\w*"
+    r"|bitte|senden|schicken|ubermitteln|fugen|beifugen|benotigen"
+    r"|merci\s+de|veuillez|priere\s+de|envoyer|joindre|transmettre|communiquer|fournir)\b"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words any cover note uses around a signed letter, whatever the letter says.
+_COVER_WORDS = _words(
+    """
+    adresa adresei adresele adresa noastra atasat atasata atasate atasam anexat anexata anexam
+    alaturat alaturata alaturi transmitem transmis transmisa comunicam comunicat raspuns raspunsul
+    raspunsului confirmare confirmati confirmarea primire primirea primirii semnat semnata semnate
+    electronic electronica document documentul documente fisier fisierul solicitare solicitarea
+    solicitarii solicitate solicitata solicitat mentionate mentionata mentionat cuprinse cuprinsa
+    continut continutul termen termenul urgent urgenta urgente mail email e-mail posta curier
+    format formatul scris scrisa prezenta prezentei multumim multumesc stima respect considerație
+    consideratie buna ziua seara doamna domnule domnul stimate stimata colegi colega coleg
+    dumneavoastra dvs noastra nostru noastre nostri aceasta acesta aceste acestei acestui acestor
+    pentru care cele cel cea din dintre printre catre despre privind referitor conform potrivit
+    sunt este fost fiind avand vom veti puteti putem poate lucru zile lucratoare ore cat mai
+    curand posibil data datei mai jos sus mentiunea numarul numar nr dosar dosarul dosarului cauza
+    cauzei adresa de mai sus prin care asupra lor acestora fata noi voi ne va sa si sau iar dar
+    please kindly attached attachment enclosed letter request requested regards thank thanks
+    find send sent provide reply answer soon possible confirm receipt signed electronically
+    kerjuk kerem mellekelten kuldjuk atiratunkat alairt elektronikusan tisztelettel koszonjuk
+    bitte anbei beigefugt schreiben unterzeichnet danke mit freundlichen grussen
+    merci veuillez trouver ci-joint lettre signee cordialement
+    cod codul procedura procedurii penala penal penale art articol articolul articolului alin
+    alineat lit litera baza temeiul temei dispozitiile dispozitii legii lege legea ordonanta
+    ordonantei incheiere incheierea infractiune infractiunea infractiunii infractiunilor
+    cercetari cercetare cercetarea urmarire urmaririi prevazut prevazuta prevazute savarsirea
+    savarsirii inselaciune inselaciunii fapta faptei penal penala politie politia politiei
+    inspectoratul inspectoratului judetean parchetul parchetului tribunalul judecatoria
+    serviciul biroul sectia procuror procurorul comisar comisarul agent ofiter
+    revenim reveniti revenire trimitem trimis trimisa trimise atasament atasamentul anexa anexam
+    anexele rugamintea colegului colegei colegul colega colegii colegilor meu mea mei mele
+    impreuna redirectionez redirectionam redirectionat redirectionata inaintez inaintam
+    inaintat cateva cativa acelasi aceeasi acelorasi aceleiasi suplimentare suplimentar
+    raspundeti raspunde raspunsuri automat automata generat generata adresam adresat
+    precizam precizat mentionam mentionat solicitarea solicitare solicitari solicitarii
+    forward forwarding forwarded colleague below above further additional same please
+    """
+)
+
+
+# Short words that carry no demand (a three-letter word may: "PIN", "CNP", "SMS").
+_SHORT = _words(
+    """
+    ale din cum cei cel cea lui lor fie nou noi voi are sau dar iar cat deci ori nici tot
+    the and for you our its all any can not but has had was are with from this that
+    und die der das des den dem ein mit von auf ist les aux une est par sur pour des que qui
+    egy az es is nem meg
+    """
+)
+_TOKEN = re.compile(r"[a-z][a-z0-9_-]{2,}")
+
+
+def _stem(word: str) -> str:
+    """The part of a word its inflections share ("datele", "date", "datelor": "date")."""
+    return word[: max(3, min(len(word) - 2, 7))]
+
+
+def _content_words(sentence: str) -> list[str]:
+    return [
+        w
+        for w in _TOKEN.findall(sentence)
+        if w not in _COVER_WORDS and w not in _SHORT and not REQUEST.fullmatch(w)
+    ]
+
+
+def unsigned_requests(sentences: list[str], signed_stems: set[str]) -> list[str]:
+    """The sentences (folded) that ask for something in words the signed text does not use."""
+    out: list[str] = []
+    for sentence in sentences:
+        if not REQUEST.search(sentence):
+            continue
+        strange = [w for w in _content_words(sentence) if _stem(w) not in signed_stems]
+        if strange:
+            shown = " ".join(sentence.split())[:120]
+            out.append(
+                f"a request the signed letter does not make: {shown!r} (its words "
+                f"{', '.join(strange[:4])} are not the letter's)"
+            )
+    return out
+
+
+def stems_of(texts: list[str]) -> set[str]:
+    """Every stem any word of the (normalised) signed texts may be met under."""
+    out: set[str] = set()
+    for w in {w for t in texts for w in _TOKEN.findall(fold(t))}:
+        out.update(w[:n] for n in range(3, min(len(w), 7) + 1))
+    return out
+
+
+_PROPERTY = re.compile(r"^([A-Za-z-]+)((?:;[^:]*)?):(.*)$")
+_HUMAN = frozenset(
+    {"SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "NOTE", "TITLE", "ORG", "FN", "N", "ADR"}
+)
+
+
+def directory_text(text: str) -> str:
+    """What a person sees of an iCalendar or vCard part: its human properties, unfolded
+    (RFC 5545 §3.1 line folding undone, quoted-printable decoded, escapes undone)."""
+    import quopri
+
+    unfolded = re.sub(r"\r?\n[ \t]", "", text)
+    out: list[str] = []
+    for line in unfolded.splitlines():
+        m = _PROPERTY.match(line.strip())
+        if m is None or m.group(1).upper() not in _HUMAN:
+            continue
+        value = m.group(3)
+        if "QUOTED-PRINTABLE" in m.group(2).upper():
+            value = quopri.decodestring(value.encode("latin-1", "replace")).decode(
+                "utf-8", "replace"
+            )
+        out.append(value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";"))
+    return "\n".join(out)
