@@ -116,29 +116,97 @@ def _straight(comp: Mask) -> float:
     return float((comp & (rows | cols)).sum() / n) if n else 0.0
 
 
+def _disc(shape: tuple[int, int], stamp: Found, scale: float) -> Mask:
+    """The cells inside a round or oval stamp's ellipse (its box) grown by `scale`; a
+    rectangular stamp's box."""
+    x0, y0, x1, y1 = stamp.box
+    out = np.zeros(shape, dtype=np.bool_)
+    if stamp.shape in ("round", "oval"):
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        a, b = (x1 - x0) / 2 * scale + 1, (y1 - y0) / 2 * scale + 1
+        yy, xx = np.ogrid[: shape[0], : shape[1]]
+        out |= ((xx - cx) / a) ** 2 + ((yy - cy) / b) ** 2 <= 1
+    else:
+        out[max(0, y0 - 2) : y1 + 3, max(0, x0 - 2) : x1 + 3] = True
+    return out
+
+
+def _dark_ring(clean: Mask, stamp: Found, angles: int = 96) -> bool:
+    """Whether a round stamp's outer ring is drawn in the dark ink: dark cells on the ring
+    line (0.9-1.08 of its radii) along at least 70 % of the angles. A rectangular stamp's
+    frame is taken as dark."""
+    if stamp.shape not in ("round", "oval"):
+        return True
+    x0, y0, x1, y1 = stamp.box
+    cx, cy, a, b = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
+    t = np.linspace(0, 2 * np.pi, angles, endpoint=False)
+    h, w = clean.shape
+    hit = np.zeros(angles, dtype=np.bool_)
+    for f in np.linspace(0.9, 1.08, 7):
+        xs = np.clip(np.rint(cx + a * f * np.cos(t)).astype(int), 0, w - 1)
+        ys = np.clip(np.rint(cy + b * f * np.sin(t)).astype(int), 0, h - 1)
+        hit |= clean[ys, xs]
+    return float(hit.mean()) >= 0.7
+
+
+def _handwriting(
+    mask: Mask, box: tuple[int, int, int, int], n: int
+) -> tuple[tuple[int, int, int, int], float] | None:
+    """A component (box, cell count) scored as handwriting: wide, tall enough, thin curved
+    strokes (low fill), not long straight runs (a frame, a table, an underline)."""
+    x0, y0, x1, y1 = box
+    wc, hc = (x1 - x0 + 1) / CELLS_PER_CM, (y1 - y0 + 1) / CELLS_PER_CM
+    fill = n / ((x1 - x0 + 1) * (y1 - y0 + 1))
+    if not (1.5 <= wc <= 12 and 0.6 <= hc <= 5 and 0.04 <= fill <= 0.55):
+        return None
+    if hc < 0.8 and hc < 0.18 * wc:
+        return None  # low and long: a line of type the OCR did not read, not a hand
+    if _straight(mask[y0 : y1 + 1, x0 : x1 + 1]) > 0.75:
+        return None  # ruled: a frame, a table, an underline, not a hand
+    return box, round(min(1.0, wc / 4) * (1 - fill), 3)
+
+
 def _signature(clean: Mask, stamps: list[Found]) -> tuple[tuple[int, int, int, int], float] | None:
-    """The best handwriting-like component: wide, tall enough, thin curved strokes (low fill)."""
-    mask = clean.copy()
-    for stamp in stamps:
-        x0, y0, x1, y1 = stamp.box
-        if stamp.shape in ("round", "oval"):
-            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-            a, b = (x1 - x0) / 2 * 1.08 + 1, (y1 - y0) / 2 * 1.08 + 1
-            yy, xx = np.ogrid[: mask.shape[0], : mask.shape[1]]
-            mask &= ((xx - cx) / a) ** 2 + ((yy - cy) / b) ** 2 > 1
-        else:
-            mask[max(0, y0 - 2) : y1 + 3, max(0, x0 - 2) : x1 + 3] = False
+    """The best handwriting-like component: wide, tall enough, thin curved strokes (low fill).
+
+    Off the stamps first (their discs left out: a ring's letters and emblem are no hand).
+    Then a hand that crosses a stamp's edge, as a signature laid over the stamp does: with
+    the stamps' outer ring lines alone removed, a component that reaches at least 1 cm out
+    of the stamp and has at least a quarter of its ink outside it. A mark wholly inside a
+    stamp (its emblem, its inner ring) is never a signature.
+    """
     best: tuple[tuple[int, int, int, int], float] | None = None
-    for (x0, y0, x1, y1), n in components(mask):
-        wc, hc = (x1 - x0 + 1) / CELLS_PER_CM, (y1 - y0 + 1) / CELLS_PER_CM
-        fill = n / ((x1 - x0 + 1) * (y1 - y0 + 1))
-        if not (1.5 <= wc <= 12 and 0.6 <= hc <= 5 and 0.04 <= fill <= 0.55):
-            continue
-        if _straight(mask[y0 : y1 + 1, x0 : x1 + 1]) > 0.75:
-            continue  # ruled: a frame, a table, an underline, not a hand
-        score = round(min(1.0, wc / 4) * (1 - fill), 3)
-        if best is None or score > best[1]:
-            best = ((x0, y0, x1, y1), score)
+    # A stamp whose ring is not dark (violet, red, blue ink gone light: faint) left nothing
+    # of its own in `clean`: a dark hand over it is the hand's, its disc is not left out.
+    stamps = [s for s in stamps if _dark_ring(clean, s)]
+    inside = np.zeros_like(clean)
+    for stamp in stamps:
+        inside |= _disc(clean.shape, stamp, 1.08)
+    off = clean & ~inside
+    for box, n in components(off):
+        found = _handwriting(off, box, n)
+        if found is not None and (best is None or found[1] > best[1]):
+            best = found
+    rounds = [s for s in stamps if s.shape in ("round", "oval")]
+    if rounds:
+        cut = clean.copy()
+        for stamp in rounds:
+            cut &= ~(_disc(clean.shape, stamp, 1.08) & ~_disc(clean.shape, stamp, 0.93))
+        for box, n in components(cut):
+            x0, y0, x1, y1 = box
+            part = cut[y0 : y1 + 1, x0 : x1 + 1]
+            within = inside[y0 : y1 + 1, x0 : x1 + 1]
+            if not (part & within).any():
+                continue  # off every stamp: judged above
+            out = part & ~within
+            cols = np.nonzero(out.any(axis=0))[0]
+            if out.sum() < 0.25 * part.sum() or len(cols) == 0:
+                continue
+            if (cols[-1] - cols[0] + 1) / CELLS_PER_CM < 1.0:
+                continue
+            found = _handwriting(cut, box, n)
+            if found is not None and (best is None or found[1] > best[1]):
+                best = found
     return best if best is not None and best[1] >= 0.3 else None
 
 
@@ -181,6 +249,28 @@ def unpack(packed: tuple[tuple[int, int], bytes]) -> Image.Image:
     return Image.fromarray(np.where(dark, DARK, np.where(any_, FAINT, 0)).astype(np.uint8), "L")
 
 
+# A4's width in inches, and the height of a line's word boxes in inches at the sizes letters
+# are typed in (10-12 pt: 0.11-0.12 in measured).
+_PAGE_WIDTH_IN = 8.27
+_WORD_HEIGHT_IN = 0.115
+
+
+def resolution(size: tuple[int, int], dpi: float, words: list[Word]) -> float:
+    """The page's resolution: `dpi` as stated, unless the page would then not be a letter's
+    width (7-9.5 in) while its width as A4 and the height of its words agree (within 25 %):
+    a JPEG or PNG that states none is taken at 300 dpi by the reader, and a 200 dpi scan
+    made its stamps and signatures two thirds of their size."""
+    width_in = size[0] / dpi if dpi > 0 else 0.0
+    if 7.0 <= width_in <= 9.5:
+        return dpi
+    heights = sorted(b[3] - b[1] for t, c, b in words if c >= _MIN_WORD_CONF and len(t) >= 3)
+    if len(heights) < 20:
+        return dpi
+    by_width = size[0] / _PAGE_WIDTH_IN
+    by_text = heights[len(heights) // 2] / _WORD_HEIGHT_IN
+    return by_width if abs(by_text - by_width) <= 0.25 * by_width else dpi
+
+
 def examine_mask(
     ink_img: Image.Image,
     mode: str,
@@ -195,6 +285,7 @@ def examine_mask(
     `colour`, called once and only when ink was found, gives the parts of the
     page under the boxes in colour (None for each when the scan has no colour).
     """
+    dpi = resolution(ink_img.size, dpi, words)
     f = max(1, round(dpi / 50))
     # The masks are pooled to ~50 dpi cells in C (Pillow's box reduce: a cell
     # is inked when any of its pixels is), not in numpy. Stamps are looked for in
@@ -224,8 +315,12 @@ def examine_mask(
     # page, far from the rank or "L.S." (issue 12). What makes a stamp is its text.
     top = 0
     full = np.asarray(any_img) > 0
-    stamp, rings = find_stamp(_pool(any_img, f), _pool(clean_any, f), full, f)
-    signature = _signature(clean, [stamp, *rings] if stamp else rings)
+    clean_faint = _pool(clean_any, f)
+    stamp, rings = find_stamp(_pool(any_img, f), clean_faint, full, f)
+    shapes = [stamp, *rings] if stamp else rings
+    # A hand in a light pen (a grey pencil, a pale blue ballpoint gone light grey) is only
+    # in the faint ink: looked for there when the dark ink shows none.
+    signature = _signature(clean, shapes) or _signature(clean_faint, shapes)
 
     def pixels(b: tuple[int, int, int, int]) -> list[int]:
         return [b[0] * f, (b[1] + top) * f, b[2] * f, (b[3] + top) * f]

@@ -102,7 +102,14 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
             )
             cand = Stamp(cand.shape, box, cand.score)
         found = Found(cand.shape, cand.box, cand.score, ring)
-        if ring["text"] and names_institution(ring["text"]):
+        # A name read only in the middle is no stamp's: a letterhead's emblem beside the
+        # heading, or printed lines under a ring, read there too. The ring must name.
+        on_ring = " ".join(
+            str(r.get("text", ""))
+            for r in ring.get("readings") or []
+            if r.get("direction") != "middle"
+        )
+        if ring["text"] and names_institution(on_ring):
             named.append(found)
         elif cand.shape != "rectangular" and ring.get("readings"):  # text-like ink was read
             unread.append(found)
