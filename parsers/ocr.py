@@ -40,6 +40,7 @@ from .errors import OcrError
 from .ink import examine_mask, ink_mask, pack, unpack, words_with_boxes
 from .model import Page
 from .normalize import fold_cedilla
+from .ocrrescue import Rescued, remove_vertical_rules, rescue_blocks
 from .options import ExtractOptions
 from .orient import deskew, parse_osd, source_box, turn
 from .tesseract import Readers
@@ -104,7 +105,13 @@ def _save(image: Image.Image, fh: Any) -> None:
         image.save(fh, "BMP")
 
 
-def _run(image: Image.Image, options: ExtractOptions, number: int, osd: bool = False) -> object:
+def _run(
+    image: Image.Image,
+    options: ExtractOptions,
+    number: int,
+    osd: bool = False,
+    psm: int | None = None,
+) -> object:
     """One page through the shared Tesseract runs (`tesseract.Readers`) from a temporary BMP."""
     _thread_limit()
     fd, path = tempfile.mkstemp(prefix="registratura-ocr-", suffix=".bmp")
@@ -113,7 +120,9 @@ def _run(image: Image.Image, options: ExtractOptions, number: int, osd: bool = F
             _save(image, fh)
         if osd:
             return READERS.orientation(path, options.ocr_page_timeout)
-        return READERS.data(path, options.ocr_languages, options.ocr_psm, options.ocr_page_timeout)
+        return READERS.data(
+            path, options.ocr_languages, psm or options.ocr_psm, options.ocr_page_timeout
+        )
     except pytesseract.TesseractNotFoundError as exc:
         raise OcrError("tesseract is not installed or not on PATH") from exc
     except pytesseract.TesseractError as exc:
@@ -157,6 +166,9 @@ def ocr_page(
     """
     defects: list[str] = []
     angle = 0.0
+    image, rules = remove_vertical_rules(image)
+    if rules:
+        log.debug("page %d: %d vertical rule(s) whitened before reading", number, rules)
     if options.deskew:
         image, angle = deskew(image)
         if angle:
@@ -179,6 +191,10 @@ def ocr_page(
         log.warning("OCR timed out on page %d after %.0f s", number, options.ocr_page_timeout)
         defects.append(f"page {number}: OCR timed out after {options.ocr_page_timeout:g} s")
         return Page(number=number, text="", method="ocr", ocr_confidence=None), defects
+    if examine_ink:
+        # The signature page: a block under a stamp and a signature is read as a
+        # picture and lost (the rank, the name); such regions are read again.
+        text = _with_rescued(image, data, options, number, colour, angle, rotate) or text  # type: ignore[arg-type]
     marks = None
     later = None
     if examine_ink:
@@ -223,14 +239,50 @@ def ocr_page(
     return page, defects
 
 
+def _with_rescued(
+    image: Image.Image,
+    data: dict[str, list[object]],
+    options: ExtractOptions,
+    number: int,
+    colour: Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]] | None,
+    angle: float,
+    rotate: int,
+) -> str | None:
+    """The page's text with its picture-like regions read again (`ocrrescue`); None if none."""
+
+    def read(region: Image.Image, psm: int) -> dict[str, list[object]]:
+        return _run(region, options, number, psm=psm)  # type: ignore[return-value]
+
+    def in_colour(boxes: list[tuple[int, int, int, int]]) -> list[Image.Image | None]:
+        if colour is None or rotate:
+            return [None] * len(boxes)
+        return colour([source_box(list(b), image.size, angle, rotate) for b in boxes])
+
+    try:
+        rescued = rescue_blocks(image, data, read, in_colour)
+    except (OcrError, TimeoutError):
+        log.warning("page %d: reading a region again failed", number, exc_info=True)
+        return None
+    if not rescued:
+        return None
+    return text_from_data(data, rescued)[0]
+
+
 def word_confidences(data: dict[str, list[object]]) -> list[tuple[str, float]]:
     """(word, confidence 0..100) for every recognised word, in reading order."""
     return [(w, c) for w, c, _ in words_with_boxes(data) if c >= 0]
 
 
-def text_from_data(data: dict[str, list[object]]) -> tuple[str, float | None]:
-    """Lines and paragraphs rebuilt from Tesseract's word table; mean word confidence 0..100."""
+def text_from_data(
+    data: dict[str, list[object]], rescued: Sequence[Rescued] = ()
+) -> tuple[str, float | None]:
+    """Lines and paragraphs rebuilt from Tesseract's word table; mean word confidence 0..100.
+
+    `rescued` regions' lines come in as paragraphs after the last paragraph that
+    starts above them (the confidence is the table's alone).
+    """
     lines: dict[tuple[int, int, int], list[str]] = {}
+    tops: dict[tuple[int, int], int] = {}
     confs: list[float] = []
     for i, word in enumerate(data.get("text", [])):
         word = str(word).strip()
@@ -242,15 +294,20 @@ def text_from_data(data: dict[str, list[object]]) -> tuple[str, float | None]:
             int(str(data["line_num"][i])),
         )
         lines.setdefault(key, []).append(word)
+        top = int(str(data["top"][i])) if "top" in data else 0
+        tops[key[:2]] = min(tops.get(key[:2], top), top)
         conf = float(str(data["conf"][i]))
         if conf >= 0:
             confs.append(conf)
-    out: list[str] = []
+    paragraphs: list[tuple[int, list[str]]] = []
     prev: tuple[int, int] | None = None
     for (block, par, _line), line_words in lines.items():  # dicts keep Tesseract's reading order
-        if prev is not None and (block, par) != prev:
-            out.append("")
-        out.append(" ".join(line_words))
+        if (block, par) != prev:
+            paragraphs.append((tops[(block, par)], []))
+        paragraphs[-1][1].append(" ".join(line_words))
         prev = (block, par)
+    for r in sorted(rescued, key=lambda r: r.top):
+        at = max((i + 1 for i, (top, _) in enumerate(paragraphs) if top < r.top), default=0)
+        paragraphs.insert(at, (r.top, list(r.lines)))
     confidence = round(sum(confs) / len(confs), 1) if confs else None
-    return "\n".join(out), confidence
+    return "\n\n".join("\n".join(p) for _, p in paragraphs), confidence

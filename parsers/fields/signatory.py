@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..normalize import fold
+from ..repair import _osa
 from .noise import is_noise_line, name_prefix
 from .textview import TextView
 
@@ -80,7 +81,7 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
         return None
     m = RANK.search(view.folded, start, end)
     if view.ocr and m is None:
-        return _split_rank(view, lines, idx)
+        return _split_rank(view, lines, idx) or _police_rank(view, lines, idx)
     if not m or not _only_specks(view, start, m.start()):
         return None
     rank = _rank_as_written(view, view.text[m.start() : m.end()])
@@ -132,6 +133,35 @@ def _split_rank(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> s
         return None
     name = _name_below(view, lines[idx + 1 : idx + 5])
     return _tidy(f"{_rank_as_written(view, joined[m.start() : m.end()])} {name}") if name else None
+
+
+# A police rank ends in "de poliție", which survives a pen stroke through the rank's
+# first letters better than they do ("Corvisar de poliție", "Cobyisar de pfliție").
+_DE_POLITIE = re.compile(r"(?P<word>[^\W\d_][\w'/-]{2,14})[\s/.,]+de[\s/.,]*p\w{0,2}li[tț]ie\b\W*$")
+_POLICE_RANKS = {
+    "comisar": "Comisar",
+    "subcomisar": "Subcomisar",
+    "comisarsef": "Comisar-șef",
+    "inspector": "Inspector",
+    "subinspector": "Subinspector",
+    "agent": "Agent",
+    "agentsef": "Agent-șef",
+    "chestor": "Chestor",
+}
+
+
+def _police_rank(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> str | None:
+    """A police rank damaged by the signature's ink, read by its "de poliție" (OCR'd text)."""
+    start, end = lines[idx]
+    m = _DE_POLITIE.search(view.folded, start, end)
+    if not m or not _only_specks(view, start, m.start()):
+        return None
+    word = re.sub(r"[^a-z]", "", m.group("word"))
+    best = sorted((_osa(word, k, 3), k) for k in _POLICE_RANKS)
+    if len(word) < 4 or best[0][0] > 2 or best[0][0] == best[1][0] or best[0][0] > len(word) // 3:
+        return None
+    name = _name_below(view, lines[idx + 1 : idx + 5])
+    return _tidy(f"{_POLICE_RANKS[best[0][1]]} de poliție {name}") if name else None
 
 
 def _name_below(

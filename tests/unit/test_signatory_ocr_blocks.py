@@ -36,3 +36,10 @@ def test_rank_split_after_its_initial_behind_specks() -> None:
 def test_typed_text_keeps_its_spelling_and_no_leading_noise() -> None:
     assert _sig("Judecator\nArdelean Dana\n", ocr=False) == "Judecator Ardelean Dana"
     assert _sig("Procuror,\nox Stan Ilie\n", ocr=False) is None
+
+
+def test_police_rank_damaged_by_the_pen_is_read_by_de_politie() -> None:
+    got = _sig("ȘEF SERVICIU\nze | Corvisar de poliție\n| Dinu Radu\n")
+    assert got == "Comisar de poliție Dinu Radu"
+    # Too far from any rank: nothing is guessed.
+    assert _sig("ȘEF SERVICIU\nxx Bzqwty de poliție\nDinu Radu\n") is None

@@ -1,0 +1,222 @@
+"""Text that Tesseract's page layout gives up on: ruled lines and ink over the words.
+
+Two measured failures of the page segmentation (psm 3) on the blind round 2
+letters, each with its general repair here:
+
+- **A long vertical rule through the text** (a fax's dirty scanner glass, a
+  margin line, a column rule) makes Tesseract split the page into columns at
+  the rule: lines are cut mid-sentence and their halves read paragraphs apart.
+  `remove_vertical_rules` whitens thin vertical runs of ink a quarter of the
+  page tall or more before the page is read (letters are never that tall; a
+  letter crossed by the rule loses one pixel column).
+- **A signature block under a stamp and a signature.** Where ink that is not
+  text covers printed lines (the rank, the name), the layout analysis takes
+  the whole region for a picture and reads none of it: the signatory, and with
+  it a required element, is lost. `rescue_blocks` reads each such region again
+  as one block of text (psm 6), on a colour page with the coloured ink
+  (stamps, pen) dropped first, and keeps the lines it reads with confidence.
+  The lines are placed in the page's text where the region stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from .fields.noise import STAMP_WORDS, is_noise_line
+from .normalize import fold
+from .repair import _osa
+
+# --- vertical rules -------------------------------------------------------------
+
+# A rule: a run of dark pixels in one column at least this share of the page's height,
+# gaps up to RULE_GAP pixels bridged (a fax's rule is dotted), RULE_FILL of it dark.
+RULE_MIN_SHARE = 0.25
+RULE_GAP = 8
+RULE_FILL = 0.7
+# Beside a rule (this many pixels off) the page must be mostly paper: a bar, a photo's
+# edge or a dense block is not a rule.
+RULE_SIDE = 4
+RULE_SIDE_FILL = 0.3
+
+
+def remove_vertical_rules(image: Image.Image) -> tuple[Image.Image, int]:
+    """The page with thin vertical rules whitened, and how many columns were whitened."""
+    grey = np.asarray(image.convert("L"))
+    dark = grey < 128
+    h, w = dark.shape
+    if h < 100 or w < 2 * RULE_SIDE + 1:
+        return image, 0
+    counts = dark.sum(axis=0)
+    candidates = np.nonzero(counts >= h * RULE_MIN_SHARE * RULE_FILL)[0]
+    if not len(candidates):
+        return image, 0
+    runs: list[tuple[int, int, int]] = []
+    for cx in candidates:
+        x = int(cx)
+        ys = np.nonzero(dark[:, x])[0]
+        breaks = np.nonzero(np.diff(ys) > RULE_GAP)[0]
+        starts = np.concatenate(([0], breaks + 1))
+        ends = np.concatenate((breaks, [len(ys) - 1]))
+        for s, e in zip(starts, ends, strict=True):
+            y0, y1 = int(ys[s]), int(ys[e]) + 1
+            if y1 - y0 < h * RULE_MIN_SHARE or (e - s + 1) < RULE_FILL * (y1 - y0):
+                continue
+            left = dark[y0:y1, max(0, x - RULE_SIDE)].mean()
+            right = dark[y0:y1, min(w - 1, x + RULE_SIDE)].mean()
+            if left > RULE_SIDE_FILL or right > RULE_SIDE_FILL:
+                continue
+            runs.append((x, y0, y1))
+    if not runs:
+        return image, 0
+    out = np.array(image.convert("L"))
+    for x, y0, y1 in runs:
+        out[y0:y1, x] = 255
+        # The rule's anti-aliased or doubled edge: a neighbour column dark along most of it.
+        for nx in (x - 1, x + 1):
+            if 0 <= nx < w and dark[y0:y1, nx].mean() >= RULE_FILL:
+                out[y0:y1, nx] = 255
+    cleaned = Image.fromarray(out)
+    if image.mode == "1":
+        cleaned = cleaned.convert("1")
+    cleaned.info = dict(image.info)
+    return cleaned, len(runs)
+
+
+# --- regions read as pictures -------------------------------------------------------
+
+# A region without words worth reading again: at least this tall and wide (mm), at most
+# this share of the page (a frame round the whole page is not a picture on it).
+MIN_HEIGHT_MM = 5.0
+MIN_WIDTH_MM = 12.0
+MAX_PAGE_SHARE = 0.25
+MAX_REGIONS = 3
+MARGIN_MM = 1.5
+# A region read again is kept when one of its words of 4+ letters has this confidence ...
+KEEP_CONFIDENCE = 80.0
+KEEP_LETTERS = 4
+# ... and then its lines that hold a word of 3+ letters read with this confidence (the
+# rank under the pen's strokes is read with little).
+LINE_CONFIDENCE = 20.0
+# Coloured ink: max-min over R, G, B above this (paper's cast and JPEG noise stay below).
+CHROMA = 30
+RESCUE_PSM = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Rescued:
+    """Lines read again from a region, and where the region starts on the page."""
+
+    top: int
+    lines: tuple[str, ...]
+
+
+def unread_regions(
+    data: dict[str, list[Any]], size: tuple[int, int], dpi: float
+) -> list[tuple[int, int, int, int]]:
+    """Tesseract's blocks that hold no word and are large enough to have hidden some."""
+    words: set[int] = set()
+    for i, word in enumerate(data.get("text", [])):
+        if str(word).strip():
+            words.add(int(str(data["block_num"][i])))
+    px = dpi / 25.4
+    w, h = size
+    found: list[tuple[int, int, int, int]] = []
+    for i, level in enumerate(data.get("level", [])):
+        if int(str(level)) != 2 or int(str(data["block_num"][i])) in words:
+            continue
+        x, y = int(str(data["left"][i])), int(str(data["top"][i]))
+        bw, bh = int(str(data["width"][i])), int(str(data["height"][i]))
+        if bh < MIN_HEIGHT_MM * px or bw < MIN_WIDTH_MM * px or bw * bh > MAX_PAGE_SHARE * w * h:
+            continue
+        m = int(MARGIN_MM * px)
+        found.append((max(0, x - m), max(0, y - m), min(w, x + bw + m), min(h, y + bh + m)))
+    found.sort(key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True)
+    return sorted(found[:MAX_REGIONS], key=lambda b: b[1])
+
+
+def drop_colour(region: Image.Image) -> Image.Image | None:
+    """The region in grey with its coloured ink whitened; None when it has none."""
+    rgb = np.asarray(region.convert("RGB")).astype(np.int16)
+    chroma = rgb.max(axis=2) - rgb.min(axis=2)
+    coloured = chroma > CHROMA
+    if coloured.mean() < 0.01:
+        return None
+    grown = Image.fromarray((coloured * 255).astype(np.uint8)).filter(ImageFilter.MaxFilter(3))
+    grey = np.array(region.convert("L"))
+    grey[np.asarray(grown) > 0] = 255
+    return Image.fromarray(grey)
+
+
+def kept_lines(data: dict[str, list[Any]]) -> tuple[str, ...]:
+    """The lines of a region's reading, when one of them holds a long word read with
+    confidence (else the region was ink read as text: nothing); lines without a word
+    of three letters read with some confidence are left out."""
+    lines: dict[tuple[int, int, int], list[tuple[str, float]]] = defaultdict(list)
+    for i, word in enumerate(data.get("text", [])):
+        word = str(word).strip()
+        if not word:
+            continue
+        key = (
+            int(str(data["block_num"][i])),
+            int(str(data["par_num"][i])),
+            int(str(data["line_num"][i])),
+        )
+        lines[key].append((word, float(str(data["conf"][i]))))
+
+    def letters(word: str) -> int:
+        return sum(ch.isalpha() for ch in word)
+
+    def stamp_word(word: str) -> bool:
+        # A stamp's words as OCR damages them too ("TAMPILA", "ROMÂNA").
+        bare = re.sub(r"[^a-z]", "", fold(word))
+        return any(_osa(bare, s, 2) <= (1 if len(s) < 7 else 2) for s in STAMP_WORDS if len(s) > 2)
+
+    if not any(
+        c >= KEEP_CONFIDENCE and letters(w) >= KEEP_LETTERS and not stamp_word(w)
+        for ws in lines.values()
+        for w, c in ws
+    ):
+        return ()  # nothing but a stamp's legend and ink
+    out = []
+    for ws in lines.values():
+        line = " ".join(w for w, _ in ws)
+        if is_noise_line(line):
+            continue  # specks, scraps, the stamp's own words
+        if any(c >= LINE_CONFIDENCE and letters(w) >= 3 and not stamp_word(w) for w, c in ws):
+            out.append(line)
+    return tuple(out)
+
+
+def rescue_blocks(
+    image: Image.Image,
+    data: dict[str, list[Any]],
+    read: Callable[[Image.Image, int], dict[str, list[Any]]],
+    colour: Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]] | None = None,
+) -> list[Rescued]:
+    """Regions of `image` read as pictures, read again as text (`read(region, psm)`).
+
+    `colour(boxes)` gives the regions in colour when the page has any (None, or
+    None per box, when not): their coloured ink is dropped before reading.
+    """
+    dpi = float((image.info.get("dpi") or (300, 300))[1])
+    regions = unread_regions(data, image.size, dpi)
+    if not regions:
+        return []
+    coloured = colour(regions) if colour is not None else [None] * len(regions)
+    out: list[Rescued] = []
+    for box, in_colour in zip(regions, coloured, strict=True):
+        region = drop_colour(in_colour) if in_colour is not None else None
+        if region is None:
+            region = image.crop(box)
+        region.info["dpi"] = (dpi, dpi)
+        lines = kept_lines(read(region, RESCUE_PSM))
+        if lines:
+            out.append(Rescued(top=box[1], lines=lines))
+    return out
