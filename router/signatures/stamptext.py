@@ -73,6 +73,8 @@ def foreign(text: str) -> str | None:
 # garbled by a crossing signature or print down to WORD_MIN; and all of them WORDS_MEAN on
 # average. So one garbled word is forgiven, another county's name never is.
 KEY_MIN = 0.8
+# The name's first word (its kind: "PARCHETUL", "INSPECTORATUL") read with a letter or two wrong.
+KIND_MIN = 0.7
 WORD_MIN = 0.55
 WORDS_MEAN = 0.8
 
@@ -203,7 +205,7 @@ def names(text: str, authority: str) -> bool:
     return (
         # One letter of a four-letter key word may be misread ("CLUI"), as `fuzzy_in` allows.
         all(scores[w] >= _key_min(w) for w in keys if w in scores)
-        and scores[want[0]] >= KEY_MIN  # the kind ("INSPECTORATUL", "PARCHETUL") is read
+        and scores[want[0]] >= KIND_MIN  # the kind ("INSPECTORATUL", "PARCHETUL") is read
         and min(scores.values()) >= WORD_MIN
         and sum(scores.values()) / len(scores) >= WORDS_MEAN
     )

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from parsers.ink import DARK, FAINT, ink_mask, pack, unpack
+from parsers.ink import DARK, FAINT, examine_mask, ink_mask, pack, resolution, unpack
 from router.policy import Authority
 from router.signatures.handwriting import (
     authority_names,
@@ -132,3 +132,41 @@ def test_names_keep_their_registry() -> None:
     assert list(got) == [UNIT] and got.registry == REGISTRY
     assert heading_names(HEADING, UNIT, REGISTRY)[:1] == ["INSPECTORATUL DE POLIȚIE JUDEȚEAN IAȘI"]
     assert MAI.name not in heading_names(HEADING, UNIT, REGISTRY)
+
+
+def test_the_kind_word_may_lose_a_letter_or_two_but_not_be_missing() -> None:
+    """ "PARC MATUL … ASLUQEC ATORIA BRAȘOV" (a fax's ring under print) names the prosecutor's
+    office of Brașov; the court's own ring "JUDECĂTORIA BRAȘOV" does not."""
+    stated = "Parchetul de pe lângă Judecătoria Brașov"
+    assert names("ROMÂNIA * MINISTERUL PUBLIC * PARC MATUL 58 e. MBO ASLQEC ATORIA BRASOV", stated)
+    assert not names("JUDECĂTORIA BRAȘOV * ROMÂNIA * MINISTERUL JUSTIȚIEI", stated)
+    assert not names("ROMÂNIA * PARC MATUL 58 e. MBO ASLQEC ATORIA BRAILA", stated)
+
+
+def test_a_scan_that_states_no_resolution_is_measured_by_its_width_and_words() -> None:
+    """A 200 dpi A4 JPEG with no resolution stated (the reader assumes 300): its width as A4
+    and its words' height agree on 200; a 300 dpi page keeps 300; few words keep the claim."""
+    words = [("cuvânt", 90.0, (0, 0, 80, 24))] * 40
+    assert round(resolution((1654, 2339), 300.0, words)) == 200
+    assert resolution((2482, 3509), 300.0, [("cuvânt", 90.0, (0, 0, 100, 34))] * 40) == 300.0
+    assert resolution((1654, 2339), 300.0, words[:5]) == 300.0
+
+
+def _scribble(draw: ImageDraw.ImageDraw, x: int, y: int, fill: int) -> None:
+    """A hand's loops about 3.4 cm wide and 1.2 cm tall at 300 dpi."""
+    points = [(x + i * 4, y + int(70 * np.sin(i / 6.0)) + (i % 13) * 3) for i in range(100)]
+    draw.line(points, fill=fill, width=4)
+
+
+def test_a_dark_hand_over_a_light_stamp_is_a_signature() -> None:
+    """A violet ring gone light grey (found now: faint ink) does not hide the dark signature
+    laid across it, and the ring alone shows no hand."""
+    page = Image.new("L", (2480, 1400), 235)
+    draw = ImageDraw.Draw(page)
+    draw.ellipse((800, 400, 1224, 824), outline=185, width=7)
+    _scribble(draw, 820, 600, 30)
+    marks = examine_mask(ink_mask(page), "L", [], 300.0)
+    assert marks["signature"] is not None
+    alone = Image.new("L", (2480, 1400), 235)
+    ImageDraw.Draw(alone).ellipse((800, 400, 1224, 824), outline=185, width=7)
+    assert examine_mask(ink_mask(alone), "L", [], 300.0)["signature"] is None
