@@ -212,8 +212,16 @@ def signed_values(readings: list[str], ocr: bool = False) -> set[tuple[str, str]
     for text in readings:
         view = TextView.of(text, ocr=ocr, vocabulary=_cues().vocabulary)
         found = extract_fields(Category.LAW_ENFORCEMENT, view, _cues(), None)
-        out |= {(what, _key(v)) for what, v in key_content(found)}
+        out |= {(what, _vkey(what, v)) for what, v in key_content(found)}
     return out
+
+
+def _vkey(what: str, value: str) -> str:
+    """How two values of a field are compared: letters and digits, and for a username its
+    separators too ("ion.vanzator88" is another account than "ion_vanzator88")."""
+    if "username" in what:
+        return re.sub(r"[^a-z0-9._-]", "", fold(value))
+    return _key(value)
 
 
 # The Romanian month names, as the date extractor knows them (its first name for each month).
@@ -350,7 +358,9 @@ def bind(
             continue
         if extracted is None:  # the extractors' reading of the signed text, only when needed
             extracted = signed_values(readings, ocr)
-        if (what.split(" (")[0], _key(value)) not in {(w.split(" (")[0], k) for w, k in extracted}:
+        if (what.split(" (")[0], _vkey(what, value)) not in {
+            (w.split(" (")[0], k) for w, k in extracted
+        }:
             unsigned.append((what, value))
     ev["checked"] = [f"{w} {v}" for w, v in wanted]
     ev["unsigned"] = [f"{w} {v}" for w, v in unsigned]

@@ -85,6 +85,9 @@ class Context:
         # The normalised texts of what each passing signature binds (by document name):
         # the signed text the unsigned rest of the mail is read against (`unsigned`).
         self.bound_texts: dict[str, list[str]] = {}
+        # The SHA-256 of each file whose signature binds the request (never judged by name:
+        # an unsigned annex may carry the signed file's name).
+        self.bound_files: set[str] = set()
 
     @property
     def category(self) -> Category:

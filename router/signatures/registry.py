@@ -7,6 +7,7 @@ never raise: a failure inside a check is evidence (`fail` or `unverifiable`).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from typing import Protocol
 
@@ -183,15 +184,12 @@ class PdfSignatures:
             out.extend(checks)
             for c in checks:
                 if c.verdict is Outcome.PASS:
-                    out.append(
-                        check_binding(
-                            name,
-                            data,
-                            c.evidence.get("byte_range"),
-                            ctx.item.fields,
-                            ctx.bound_texts,
-                        )
+                    bound = check_binding(
+                        name, data, c.evidence.get("byte_range"), ctx.item.fields, ctx.bound_texts
                     )
+                    out.append(bound)
+                    if bound.verdict is Outcome.PASS:
+                        ctx.bound_files.add(hashlib.sha256(data).hexdigest())
         return out
 
 
@@ -243,11 +241,12 @@ class HandwrittenSignature:
         if not ctx.is_mail or best is None:
             return checks
         if all(c.verdict is Outcome.PASS for c in checks):
-            checks.append(
-                check_scan_binding(
-                    best.source, best.reading, best.text, ctx.item.fields, ctx.bound_texts
-                )
+            bound = check_scan_binding(
+                best.source, best.reading, best.text, ctx.item.fields, ctx.bound_texts
             )
+            checks.append(bound)
+            if bound.verdict is Outcome.PASS and best.reading.get("sha256"):
+                ctx.bound_files.add(str(best.reading["sha256"]))
         return checks
 
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from email.header import decode_header, make_header
+from email.header import decode_header
 from email.message import Message
 from typing import Any
 
@@ -58,6 +58,7 @@ from router.signatures.evidence import Check, Outcome
 from router.signatures.unsigned_words import (
     directory_text,
     disguises,
+    rtf_text,
     skeleton,
     stems_of,
     unsigned_requests,
@@ -324,19 +325,25 @@ _DATA = tuple(
     (concept, re.compile(named), re.compile(covered)) for concept, named, covered in _DATA_KINDS
 )
 # Near a user in the signed text, a role that is not "whose data is asked for".
-_OTHER_ROLE_BEFORE = re.compile(
-    r"(?:planger\w*|plangere|sesizar\w*|denunt\w*|reclamat\w*\s+de|petent\w*|reclamant\w*|martor\w*|"
-    r"persoan\w*\s+vatamat\w*|part\w*\s+vatamat\w*|victim\w*|complain\w*|injured|witness\w*)"
-    r"\W+(?:\w+\W+){0,3}$"
+_OTHER_ROLES = (
+    r"planger\w*|plangere|sesiza\w*|denunt\w*|reclama\w*|petent\w*|martor\w*|vatamat\w*"
+    r"|victim\w*|parte\w*\s+civil\w*|prejudicia\w*|pagubi\w*|pagub\w*|inselat\w*|inselata"
+    r"|pierdut\w*|defrauda\w*|complain\w*|injured|witness\w*|reported|defrauded|cheated"
 )
+# A role word up to six words before the person, with no "împotriva"/"de către" between
+# (the complaint *against* X names the suspect: X is whose data is asked for).
+_OTHER_ROLE_BEFORE = re.compile(rf"(?:{_OTHER_ROLES})\W+(?P<between>(?:[\w-]+\W+){{0,6}})$")
+_AGAINST = re.compile(r"\b(?:impotriva|fata\s+de|de\s+catre|against|by)\b")
 _OTHER_ROLE_AFTER = re.compile(
-    r"^\W{0,3}\(?\s*(?:persoan\w*\s+vatamat\w*|part\w*\s+vatamat\w*|reclamant\w*|petent\w*|martor\w*|"
-    r"victim\w*|complainant|injured\s+party|witness)"
+    r"^\W{0,3}\(?\s*(?:persoan\w*\s+vatamat\w*|part\w*\s+vatamat\w*|parte\w*\s+civil\w*|"
+    r"reclamant\w*|petent\w*|martor\w*|victim\w*|complainant|injured\s+party|witness"
+    r"|(?:care|ce)\s+a\s+(?:formulat|depus|facut)\s+(?:o\s+)?(?:plangere|sesizare|denunt))"
 )
-# The next sentence asks for "his" data: "Vă rugăm să ne comunicați datele acestuia."
+# The next sentence asks for "his" data: "Vă rugăm să ne comunicați datele acestuia." Only
+# words that refer back and nothing else ("său"/"sau", "lui", "ei" are in every sentence).
 _BACK = re.compile(
-    r"\b(?:acestui[a]?|acesteia|acestora|sus-?numit\w*|sus-?mentionat\w*|respectiv\w*|sale|sau|lui"
-    r"|ei|(?:de\s+)?mai\s+sus|mentionat\w*|indicat\w*|above|mentioned)\b"
+    r"\b(?:acestui[a]?|acesteia|acestora|sus-?numit\w*|sus-?mentionat\w*"
+    r"|(?:de\s+)?mai\s+sus|mentionat\w*|indicat\w*|above|mentioned)\b"
 )
 # Content a mail client loads or draws that is not in the mail's text: a remote or
 # embedded (data:) image, frame, object or style sheet. A link (<a href>) loads nothing.
@@ -358,30 +365,119 @@ class Unsigned:
     # Quoted history the mail attributes to us (the operator's own earlier reply): it may
     # name the data we sent, and is searched for users only.
     ours: list[str] = field(default_factory=list)
+    # HTML with its tags removed and nothing put in their place: a word split by inline
+    # tags is whole here, and sentences run together, so only data words are searched.
+    glued: list[str] = field(default_factory=list)
 
 
-def _decoded(part: Message) -> str:
+# Charset labels mail clients write that Python does not know by that name.
+_CHARSETS = {
+    "unicode": "utf-16-le",
+    "unicodefffe": "utf-16-be",
+    "unicode-1-1-utf-8": "utf-8",
+    "unicode11utf8": "utf-8",
+    "unicode20utf8": "utf-8",
+    "x-unicode20utf8": "utf-8",
+    "x-cp1250": "cp1250",
+    "x-cp1252": "cp1252",
+    "ucs-2": "utf-16-le",
+    "csunicode": "utf-16-le",
+    "iso-10646-ucs-2": "utf-16-le",
+}
+
+
+def _decoded(part: Message, out: Unsigned, name: str) -> str:
     data = part.get_payload(decode=True)
     if not isinstance(data, bytes):
         return ""
-    charset = part.get_content_charset() or "utf-8"
+    label = (part.get_content_charset() or "utf-8").strip().lower()
+    charset = _CHARSETS.get(label, label)
     try:
-        return data.decode(charset, "replace")
+        text = data.decode(charset, "replace")
     except LookupError:
-        return data.decode("utf-8", "replace")
+        out.unread.append(f"{name}: text in an unknown character set {label!r}")
+        text = data.decode("utf-8", "replace")
+    if text.count("\ufffd") + text.count("\x00") > max(8, len(text) // 50):
+        out.unread.append(f"{name}: text that does not decode as its label {label!r} says")
+    return text
+
+
+_ENCODED_WORD_LANG = re.compile(r"(=\?[^?*]+)\*[A-Za-z-]+(\?[bBqQ]\?)")
+
+
+def _header_text(value: object) -> str:
+    """A header as a person's mail client shows it (RFC 2047 words decoded, an RFC 2231
+    language tag and Windows charset names understood)."""
+    raw = _ENCODED_WORD_LANG.sub(r"\1\2", str(value or ""))
+    try:
+        parts = decode_header(raw)
+        out = []
+        for chunk, charset in parts:
+            if isinstance(chunk, bytes):
+                label = (charset or "utf-8").lower()
+                try:
+                    out.append(chunk.decode(_CHARSETS.get(label, label), "replace"))
+                except LookupError:
+                    out.append(chunk.decode("utf-8", "replace"))
+            else:
+                out.append(chunk)
+        return "".join(out)
+    except (UnicodeError, LookupError, ValueError):
+        return raw
 
 
 def _subject(msg: Message) -> str:
-    try:
-        return str(make_header(decode_header(str(msg.get("Subject") or ""))))
-    except (UnicodeError, LookupError, ValueError):
-        return str(msg.get("Subject") or "")
+    return _header_text(msg.get("Subject"))
+
+
+def _names(msg: Message) -> str:
+    """The display names a person sees in the headers (From, To, Cc, Reply-To, Sender)."""
+    out = []
+    for header in ("From", "To", "Cc", "Reply-To", "Sender"):
+        for value in msg.get_all(header) or []:
+            out.append(_header_text(value))
+    return "\n".join(out)
+
+
+def _looks_html(text: str) -> bool:
+    return bool(re.search(r"<\s*(?:html|body|div|p|span|table|br|font|b|i)\b", text[:4000], re.I))
+
+
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|tr|li|h[1-6]|table|tbody|blockquote|title|head|body|html|section|article"
+    r"|header|footer|ul|ol|pre|hr|center|dl|dt|dd|address|form|fieldset)\b[^>]*>",
+    re.I,
+)
+_ATTR_TEXT = re.compile(
+    r"""\b(?:alt|title|value|placeholder|aria-label|label|summary|content)\s*=\s*("[^"]*"|'[^']*')""",
+    re.I,
+)
+_CODE = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+
+
+def html_everything(html: str) -> list[str]:
+    """Every text any mail client might draw from `html`, whatever it hides: tags removed
+    (once joined, once spaced: a word split by inline tags is whole), comments, CDATA and
+    the head kept, attribute texts (alt, title, value…) added. Style sheets and scripts
+    are not text."""
+    body = _CODE.sub(" ", html)
+    attrs = " ".join(m.group(1)[1:-1] for m in _ATTR_TEXT.finditer(body))
+    body = re.sub(r"<!\[CDATA\[|\]\]>|<!--|-->|<!", " ", body)
+    from html import unescape
+
+    joined = unescape(_TAG.sub("", body))
+    spaced = unescape(_TAG.sub(" ", _BLOCK_TAG.sub("\n\n", body)))
+    return [joined, spaced, unescape(attrs)]
 
 
 def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
     """Collect the text parts of `part`; name the parts nobody reads (PDFs and images are
     `Context.files`, judged in `_files`)."""
     ctype = part.get_content_type()
+    name = part.get_filename() or ctype
+    if part.get_filename():
+        out.text.append(_header_text(part.get_filename()))  # a file's name is read too
     if part.is_multipart():
         children = part.get_payload()
         if not isinstance(children, list):
@@ -391,18 +487,29 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
         for child in children:
             if isinstance(child, Message):
                 if ctype == "message/rfc822":
-                    out.text.append(_subject(child))
+                    out.text.append(_subject(child) + "\n" + _names(child))
                 _walk(child, skip_signed, out)
         return
     if ctype in _SIGNATURE_PARTS:
+        if (
+            ctype in ("application/pkcs7-mime", "application/x-pkcs7-mime")
+            and "enveloped" in str(part.get_param("smime-type") or "").lower()
+        ):
+            out.unread.append(f"{name}: an encrypted S/MIME part the checks cannot read")
+        if ctype in ("application/ms-tnef", "application/vnd.ms-tnef"):
+            _tnef(part, out, name)
         return
     data = part.get_payload(decode=True)
-    if not isinstance(data, bytes) or not data or is_pdf(data) or is_image(data):
+    if not isinstance(data, bytes) or not data:
         return
-    name = part.get_filename() or ctype
-    if part.get_content_maintype() == "text":
-        text = _decoded(part)
-        if ctype == "text/html":
+    text_part = part.get_content_maintype() == "text"
+    if not text_part and (is_pdf(data) or is_image(data)):
+        return  # a document: `_files` reads it
+    if not text_part and re.search(r"\.(?:txt|html?|eml|csv|ics|vcf)$", name, re.I):
+        text_part = True  # a text file under another label: read as the client opens it
+    if text_part:
+        text = _decoded(part, out, name)
+        if ctype == "text/html" or _looks_html(text):
             remote = sorted({m.group(0).strip()[:40] for m in _REMOTE.finditer(text)})
             if remote:
                 out.unread.append(
@@ -410,9 +517,16 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
                     f"({', '.join(remote[:3])}…), which a mail client shows and the checks "
                     "cannot read"
                 )
+            joined, spaced, attrs = html_everything(text)
+            out.glued.append(joined)
+            out.text.extend((spaced, attrs))
             text = html_to_text(text)
         elif ctype in ("text/calendar", "text/vcard", "text/x-vcard", "text/directory"):
             text = directory_text(text)
+        elif ctype not in ("text/plain",):
+            out.unread.append(f"{name} ({ctype}): a text format the checks do not render")
+        if re.match(r"(?:[A-Za-z-]+:[^\n]*\n){3,}", text) and "\nFrom:" in "\n" + text[:2000]:
+            out.unread.append(f"{name}: a mail inside a text part, which a client may open")
         _, quoted = split_reply(text)
         if quoted and _attributed_to_us(quoted):
             # Only the lines marked as quoted are ours: text after a mere attribution
@@ -424,6 +538,64 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
             out.text.append(text)
         return
     out.unread.append(f"{name} ({ctype}, {len(data)} bytes): a file the checks do not read")
+
+
+def _plain_bytes(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1250", "replace")
+
+
+class _Rtf:
+    rtf: str | None = None
+
+
+def _tnef_rtf(data: bytes) -> _Rtf:
+    """The RTF message body Outlook keeps in a winmail.dat (compressed), as text."""
+    out = _Rtf()
+    try:
+        import tnefparse
+
+        body = getattr(tnefparse.TNEF(data), "rtfbody", None)
+        if isinstance(body, bytes) and body:
+            out.rtf = rtf_text(body)
+    except Exception:  # noqa: BLE001 - a winmail.dat without a readable RTF body
+        pass
+    return out
+
+
+def _tnef(part: Message, out: Unsigned, name: str) -> None:
+    """Outlook's winmail.dat: its message body is text; its files other than PDFs and
+    images (which `Context.files` holds) are unread."""
+    from parsers.tnef import read_tnef
+
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return
+    inner: list[str] = []
+
+    def keep(raw: bytes, inner_name: str | None) -> tuple[tuple[()], tuple[str, ...]]:
+        shown = inner_name or "a file"
+        if is_pdf(raw) or is_image(raw):
+            return (), ()
+        if raw.lstrip().startswith(b"{\\rtf"):
+            out.text.append(rtf_text(raw))
+        elif re.search(r"\.(?:txt|csv)$", shown, re.I):
+            out.text.append(_plain_bytes(raw))
+        else:
+            inner.append(shown)
+        return (), ()
+
+    pages, _, defects = read_tnef(data, keep)
+    out.text.extend(p.text for p in pages)
+    rtf = getattr(_tnef_rtf(data), "rtf", None)
+    if rtf:
+        out.text.append(rtf)
+    if defects:
+        out.unread.append(f"{name}: {'; '.join(defects)}")
+    for inner_name in inner:
+        out.unread.append(f"{name}: {inner_name} inside it, a file the checks do not read")
 
 
 def _attributed_to_us(quoted: str) -> bool:
@@ -457,9 +629,10 @@ def _files(ctx: Context, signed: set[str], out: Unsigned) -> None:
 
     scans = {s.get("sha256"): s for s in ctx.item.document.get("scans") or []}
     for name, data in ctx.files:
-        if name in signed:
+        sha = hashlib.sha256(data).hexdigest()
+        if sha in ctx.bound_files:
             continue
-        scan = scans.get(hashlib.sha256(data).hexdigest()) or {}
+        scan = scans.get(sha) or {}
         ocr = {p.get("number"): p.get("text") or "" for p in scan.get("read") or []}
         pages: list[str] = []
         if is_pdf(data):
@@ -489,7 +662,7 @@ def collect(ctx: Context, signed: set[str]) -> Unsigned:
     msg = ctx.message
     if msg is None:
         return out
-    out.text.append(_subject(msg))
+    out.text.append(_subject(msg) + "\n" + _names(msg))
     smime = any(name.startswith("S/MIME part") for name in signed)
     _walk(msg, smime, out)
     _files(ctx, signed, out)
@@ -527,8 +700,11 @@ def _sentence_at(text: str, pos: int) -> tuple[int, int]:
 
 def _other_role(text: str, start: int, end: int) -> bool:
     """Whether the signed text names the person at text[start:end] as complainant, victim, witness."""
-    before = text[max(0, start - 80) : start]
-    return bool(_OTHER_ROLE_BEFORE.search(before) or _OTHER_ROLE_AFTER.search(text[end : end + 40]))
+    before = text[max(0, start - 120) : start]
+    role = _OTHER_ROLE_BEFORE.search(before)
+    if role is not None and not _AGAINST.search(role.group("between")):
+        return True
+    return bool(_OTHER_ROLE_AFTER.search(text[end : end + 60]))
 
 
 def _asks_for(value: str, readings: list[str]) -> bool:
@@ -613,7 +789,9 @@ def _email_spans(folded: str) -> list[tuple[int, int, str]]:
     return find_emails(folded)
 
 
-def findings(unsigned: str, readings: list[str], exclude: set[str], ours: str = "") -> list[str]:
+def findings(
+    unsigned: str, readings: list[str], exclude: set[str], ours: str = "", glued: str = ""
+) -> list[str]:
     """What the unsigned text names that the signed texts do not ask for.
 
     `ours`: quoted history attributed to the operator (its ">" lines), searched for
@@ -675,8 +853,10 @@ def findings(unsigned: str, readings: list[str], exclude: set[str], ours: str = 
         if kind != "person" and _asks_for(value, readings):
             continue
         out.append(f"{kind} {value}")
+    glued_norm = _norm(skeleton(glued)) if glued else ""
     for concept, named, covered in _DATA:
         hits = [m for m in named.finditer(norm, 0, data_end) if not restated(m.start())]
+        hits += list(named.finditer(glued_norm))
         if hits and not _data_asked(covered, readings):
             out.append(f"data asked for: {concept} ({hits[0].group().strip()!r})")
     # A sentence that asks, in words the signed letter does not use (any vocabulary, any
@@ -725,7 +905,9 @@ def unsigned_text_checks(ctx: Context, checks: list[Check]) -> list[Check]:
         exclude = _exclude(ctx)
         problems += [
             f
-            for f in findings(text, readings, exclude, "\n\n".join(unsigned.ours))
+            for f in findings(
+                text, readings, exclude, "\n\n".join(unsigned.ours), "\n\n".join(unsigned.glued)
+            )
             if not (f.startswith("email ") and _own_address(ctx, f.partition(" ")[2]))
         ]
     if not problems:

@@ -130,6 +130,7 @@ _COVER_WORDS = _words(
     raspundeti raspunde raspunsuri automat automata generat generata adresam adresat
     precizam precizat mentionam mentionat solicitarea solicitare solicitari solicitarii
     forward forwarding forwarded colleague below above further additional same please
+    completare completarea okazii platforma platformei societatea societatii
     """
 )
 
@@ -207,3 +208,31 @@ def directory_text(text: str) -> str:
             )
         out.append(value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";"))
     return "\n".join(out)
+
+
+_RTF_GROUP_SKIP = re.compile(rb"{\\\*[^{}]*(?:{[^{}]*}[^{}]*)*}")
+_RTF_HEX = re.compile(rb"\\'([0-9a-fA-F]{2})")
+_RTF_UNICODE = re.compile(rb"\\u(-?[0-9]+)\??")
+_RTF_CONTROL = re.compile(
+    rb"\\(?:par|line|tab|cell|row)\b ?|\\[a-zA-Z]+-?[0-9]* ?|\\[^a-zA-Z]|[{}]"
+)
+
+
+def rtf_text(raw: bytes) -> str:
+    """The text of an RTF document, roughly as a reader shows it: destinations skipped,
+    \\'hh and \\uN escapes decoded (code page from \\ansicpg, else 1252), control words dropped."""
+    cp = re.search(rb"\\ansicpg([0-9]+)", raw)
+    codec = f"cp{int(cp.group(1))}" if cp else "cp1252"
+    try:
+        "".encode(codec)
+    except LookupError:
+        codec = "cp1252"
+    body = _RTF_GROUP_SKIP.sub(b"", raw)
+    body = re.sub(rb"{\\(?:fonttbl|colortbl|stylesheet|info)[^{}]*(?:{[^{}]*}[^{}]*)*}", b"", body)
+    body = _RTF_UNICODE.sub(lambda m: chr(int(m.group(1)) % 65536).encode("utf-8"), body)
+    body = _RTF_HEX.sub(
+        lambda m: bytes([int(m.group(1), 16)]).decode(codec, "replace").encode("utf-8"), body
+    )
+    body = re.sub(rb"\\(?:par|line)\b ?", b"\n", body)
+    body = _RTF_CONTROL.sub(b" ", body)
+    return body.decode("utf-8", "replace")

@@ -20,6 +20,9 @@ A cover note's postscript (no request verb) asks for her identification
 data: `verified`.
 
 Control: the same genuine letter with a plain cover note: `verified`.
+
+Closed: `unsigned._BACK` keeps only words that refer back (acestuia, sus-numitul, de mai
+sus…), and the role is read from the signed sentence (`_OTHER_ROLES`).
 """
 
 from __future__ import annotations
@@ -74,7 +77,6 @@ ATTACKS = [
         False,
         _mail(OR, COVER + PS),
         policy_toml=policy,
-        known_gap="'sau' (or) in the next request; " + WHERE,
     ),
     Attack(
         CLS,
@@ -82,7 +84,6 @@ ATTACKS = [
         False,
         _mail(HIS, COVER + PS),
         policy_toml=policy,
-        known_gap="'lui' (the seller's) in the next request; " + WHERE,
     ),
     Attack(
         CLS,

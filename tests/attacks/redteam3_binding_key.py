@@ -24,6 +24,9 @@ a PDF (`redteam3_pdf_polyglot`). The binding flaw is the class: with those
 places read, the structured request would still carry the other account.
 
 Control: the same winmail.dat text naming the letter's own user: `verified`.
+
+Closed: `binding._vkey` compares usernames with their separators (ion.vanzator88 is
+another account).
 """
 
 from __future__ import annotations
@@ -76,7 +79,6 @@ ATTACKS = [
         False,
         _in_polyglot_html("ion.vanzator88"),
         policy_toml=policy,
-        known_gap="fields.subjects gets ion.vanzator88; " + WHERE,
     ),
     Attack(
         CLS,
@@ -84,7 +86,6 @@ ATTACKS = [
         False,
         _in_tnef("ion-vanzator88"),
         policy_toml=policy,
-        known_gap="fields.subjects gets ion-vanzator88; " + WHERE,
     ),
     Attack(
         CLS,
@@ -92,7 +93,6 @@ ATTACKS = [
         False,
         _in_tnef("ionvanzator88"),
         policy_toml=policy,
-        known_gap="fields.subjects gets ionvanzator88; " + WHERE,
     ),
     Attack(
         CLS,

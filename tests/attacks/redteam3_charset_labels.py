@@ -23,6 +23,9 @@ UTF-8 as well), so no field comes of the demand: `verified`.
 
 Control: a genuine cover note in UTF-16 under Python's own name ("utf-16"):
 `verified`.
+
+Closed: `unsigned._CHARSETS` maps Windows and WHATWG labels, an RFC 2231 language tag is
+dropped from encoded words, and text that does not decode is a finding.
 """
 
 from __future__ import annotations
@@ -78,7 +81,6 @@ ATTACKS = [
         False,
         _utf16("unicode", "utf-16", _NOTE),
         policy_toml=policy,
-        known_gap="charset=unicode (Windows' name for UTF-16LE); " + BODY_GAP,
     ),
     Attack(
         CLS,
@@ -86,7 +88,6 @@ ATTACKS = [
         False,
         _utf16("unicodeFFFE", "utf-16-be", _NOTE),
         policy_toml=policy,
-        known_gap="charset=unicodeFFFE (Windows' name for UTF-16BE); " + BODY_GAP,
     ),
     Attack(
         CLS,
@@ -94,7 +95,6 @@ ATTACKS = [
         False,
         _subject(f"=?utf-8*ro?B?{_B}?="),
         policy_toml=policy,
-        known_gap="=?utf-8*ro?B?…?= (RFC 2231 language tag); " + SUBJECT_GAP,
     ),
     Attack(
         CLS,
@@ -102,7 +102,6 @@ ATTACKS = [
         False,
         _subject(f"=?unicode-1-1-utf-8?B?{_B}?="),
         policy_toml=policy,
-        known_gap="=?unicode-1-1-utf-8?B?…?= (a WHATWG label of UTF-8); " + SUBJECT_GAP,
     ),
     Attack(
         CLS,

@@ -21,6 +21,9 @@ there would be caught by `binding`, not by this rule): the request is
 Control: a genuine cover note whose signature block carries the invisible
 characters Outlook and Gmail signatures do (a zero-width space, a no-break
 space, a soft hyphen): `verified`.
+
+Closed: `unsigned_words.skeleton` (NFKC, invisibles removed, look-alikes made Latin)
+runs before any search; mixed-script words are a finding; CNPs are read in groups.
 """
 
 from __future__ import annotations
@@ -111,7 +114,13 @@ def _genuine_invisible_signature(w: World) -> Submission:
 
 
 ATTACKS = [
-    Attack(CLS, name, False, _note(text), policy_toml=policy, known_gap=gap)
+    Attack(
+        CLS,
+        name,
+        False,
+        _note(text),
+        policy_toml=policy,
+    )
     for name, text, gap in CASES
 ] + [
     Attack(

@@ -21,6 +21,9 @@ The parse step makes no field of a display name: `verified`.
 
 Control: the usual display names ("Inspectoratul de Poliție Județean Cluj",
 "Echipa juridică OKAZII"): `verified`.
+
+Closed: `unsigned.collect` reads the From/To/Cc/Reply-To/Sender display names, forwarded
+messages' headers and every file name.
 """
 
 from __future__ import annotations
@@ -86,7 +89,6 @@ ATTACKS = [
         False,
         _mail(sender=DEMAND_NAME),
         policy_toml=policy,
-        known_gap="From display name; " + WHERE,
     ),
     Attack(
         CLS,
@@ -94,7 +96,6 @@ ATTACKS = [
         False,
         _mail(to=DEMAND_NAME),
         policy_toml=policy,
-        known_gap="To display name; " + WHERE,
     ),
     Attack(
         CLS,
@@ -102,7 +103,6 @@ ATTACKS = [
         False,
         _mail(cc=DEMAND_NAME),
         policy_toml=policy,
-        known_gap="Cc display name; " + WHERE,
     ),
     Attack(
         CLS,
@@ -110,7 +110,6 @@ ATTACKS = [
         False,
         _mail(forwarded_from=DEMAND_NAME),
         policy_toml=policy,
-        known_gap="a forwarded message's From display name; " + WHERE,
     ),
     Attack(
         CLS,
@@ -118,7 +117,6 @@ ATTACKS = [
         False,
         _mail(annex_name=f"Completare - {DEMAND_NAME[11:]}.pdf"),
         policy_toml=policy,
-        known_gap="attachment file names are never searched; " + WHERE,
     ),
     Attack(CLS, "genuine_usual_display_names", True, _mail(), policy_toml=policy),
 ]

@@ -25,6 +25,9 @@ browser. The demand is a postscript (no request verb): `verified`.
 
 Control: a genuine HTML annex restating the letter's request word for word:
 `verified`.
+
+Closed: `unsigned.html_everything` searches every text a client might draw, whatever the
+styles hide.
 """
 
 from __future__ import annotations
@@ -106,7 +109,13 @@ def _genuine_annex(w: World) -> Submission:
 
 
 ATTACKS = [
-    Attack(CLS, name, False, _annex(doc), policy_toml=policy, known_gap=f"{gap}; {WHERE}")
+    Attack(
+        CLS,
+        name,
+        False,
+        _annex(doc),
+        policy_toml=policy,
+    )
     for name, doc, gap in CASES
 ] + [
     Attack(CLS, "genuine_html_annex_restating_the_letter", True, _genuine_annex, policy_toml=policy)

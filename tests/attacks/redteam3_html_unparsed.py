@@ -29,6 +29,9 @@ no field is read from it: `verified`.
 
 Control: a genuine Outlook HTML cover note, with the conditional comments and
 the `<head>` Outlook writes holding only layout: `verified`.
+
+Closed: `unsigned.html_everything` keeps comments, CDATA, the head and attribute texts,
+and reads the HTML once with tags removed (a split word is whole).
 """
 
 from __future__ import annotations
@@ -140,6 +143,12 @@ def _genuine_outlook(w: World) -> Submission:
 
 
 ATTACKS = [
-    Attack(CLS, name, False, _html(doc), policy_toml=policy, known_gap=gap)
+    Attack(
+        CLS,
+        name,
+        False,
+        _html(doc),
+        policy_toml=policy,
+    )
     for name, doc, gap in CASES
 ] + [Attack(CLS, "genuine_outlook_html_cover_note", True, _genuine_outlook, policy_toml=policy)]

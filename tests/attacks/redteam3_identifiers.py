@@ -24,6 +24,9 @@ finds a person from any of these, and the rule sees none of them:
 
 Control: a genuine cover note whose signature carries the officer's phone,
 fax and the police web site: `verified` (a fix must still let it through).
+
+Closed: a sentence that asks may use only the signed letter's words
+(`unsigned_words.unsigned_requests`).
 """
 
 from __future__ import annotations
@@ -109,6 +112,12 @@ def _genuine(w: World) -> Submission:
 
 
 ATTACKS = [
-    Attack(CLS, name, False, _note(text), policy_toml=policy, known_gap=gap)
+    Attack(
+        CLS,
+        name,
+        False,
+        _note(text),
+        policy_toml=policy,
+    )
     for name, text, gap in CASES
 ] + [Attack(CLS, "genuine_signature_with_phone_fax_and_site", True, _genuine, policy_toml=policy)]

@@ -16,6 +16,9 @@ mail viewer, whatever Content-Type the sender wrote.
 The parse step reads the same raw text (no field of it): `verified`.
 
 Control: a genuine plain-text annex named "anexa.txt": `verified`.
+
+Closed: a part named .html/.eml/.txt is read as the client opens it, and a text part
+that looks like HTML is rendered as HTML too.
 """
 
 from __future__ import annotations
@@ -62,7 +65,6 @@ ATTACKS = [
         False,
         _plain_named(HTML, "completare.html"),
         policy_toml=policy,
-        known_gap="character references are not decoded; " + WHERE,
     ),
     Attack(
         CLS,
@@ -70,7 +72,6 @@ ATTACKS = [
         False,
         _plain_named(EML, "completare.eml"),
         policy_toml=policy,
-        known_gap="the inner message's quoted-printable is not decoded; " + WHERE,
     ),
     Attack(
         CLS,

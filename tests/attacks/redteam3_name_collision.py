@@ -18,6 +18,8 @@ conversations: `verified`.
 Control: the same S/MIME letter with the annex under its own name ("anexa.pdf")
 is held (regression); a genuine mail whose harmless annex happens to share
 the letter's name (a scanner naming every file "adresa.pdf") is `verified`.
+
+Closed: signed files are told apart by SHA-256 (`Context.bound_files`), never by name.
 """
 
 from __future__ import annotations
@@ -90,7 +92,6 @@ ATTACKS = [
         False,
         _same_pdf_name(ANNEX),
         policy_toml=policy,
-        known_gap="a second 'adresa.pdf'; " + WHERE,
     ),
     Attack(
         CLS,
@@ -98,7 +99,6 @@ ATTACKS = [
         False,
         _smime_with_annex("S/MIME part 1"),
         policy_toml=policy,
-        known_gap="an attachment named 'S/MIME part 1'; " + WHERE,
     ),
     Attack(
         CLS,

@@ -85,7 +85,6 @@ ATTACKS = [
         False,
         _note(UNQUOTED),
         policy_toml=policy,
-        known_gap="text after the attribution line needs no '>' to count as ours; " + WHERE,
     ),
     Attack(CLS, "genuine_reply_quoting_our_mail", True, _note(GENUINE), policy_toml=policy),
 ]

@@ -94,7 +94,6 @@ ATTACKS = [
         False,
         _annex(lambda: annex_pdf("tounicode", DEMAND_ASCII)),
         policy_toml=policy,
-        known_gap="the text layer is trusted over the glyphs drawn; " + WHERE,
     ),
     Attack(
         CLS,

@@ -65,7 +65,6 @@ ATTACKS = [
             f"cel din adresă! {_FROM_USER}"
         ),
         policy_toml=lambda w: w.policy_toml(),
-        known_gap="maria_cumparatoare77 only in a signed sentence's tail; " + WHERE,
     ),
     Attack(
         CLS,

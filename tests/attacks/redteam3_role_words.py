@@ -22,6 +22,9 @@ in that sentence: to the rule she is asked for. The cover note's postscript
 
 Control: the genuine letter naming the civil party, with a plain cover note:
 `verified`.
+
+Closed: `unsigned._OTHER_ROLES` reads more role words up to six words before the person
+(never across 'împotriva'/'de către').
 """
 
 from __future__ import annotations
@@ -76,7 +79,6 @@ ATTACKS = [
         False,
         _mail(role, COVER + PS),
         policy_toml=policy,
-        known_gap=f"'{role.split(' maria')[0].split('(')[-1]}' is no other role; " + WHERE,
     )
     for name, role in ROLES
 ] + [

@@ -124,8 +124,6 @@ ATTACKS = [
         False,
         _encrypted_demand,
         policy_toml=policy,
-        known_gap="unsigned._walk skips application/pkcs7-mime (_SIGNATURE_PARTS) and the "
-        "'encrypted S/MIME' smime check is only unverifiable: what Outlook decrypts is unread",
     ),
     Attack(
         CLS,

@@ -101,7 +101,6 @@ ATTACKS = [
         False,
         _part("calendar", ICS, {"method": "REQUEST"}),
         policy_toml=policy,
-        known_gap="RFC 5545 line folding (CRLF + space) is not undone; " + WHERE,
     ),
     Attack(
         CLS,
@@ -109,7 +108,6 @@ ATTACKS = [
         False,
         _part("vcard", VCF, filename="popescu_ion.vcf"),
         policy_toml=policy,
-        known_gap="vCard 2.1 ENCODING=QUOTED-PRINTABLE is not decoded; " + WHERE,
     ),
     Attack(
         CLS,
@@ -117,7 +115,6 @@ ATTACKS = [
         False,
         _part("rtf", RTF, filename="completare.rtf"),
         policy_toml=policy,
-        known_gap="RTF \\'hh escapes are not decoded (text/rtf is read raw); " + WHERE,
     ),
     Attack(
         CLS,
@@ -125,7 +122,6 @@ ATTACKS = [
         False,
         _part("enriched", ENRICHED),
         policy_toml=policy,
-        known_gap="text/enriched <bold> commands split the words; " + WHERE,
     ),
     Attack(
         CLS,
@@ -133,7 +129,6 @@ ATTACKS = [
         False,
         _flowed,
         policy_toml=policy,
-        known_gap="format=flowed; delsp=yes soft line breaks are not joined; " + WHERE,
     ),
     Attack(
         CLS,

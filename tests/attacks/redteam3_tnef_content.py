@@ -20,6 +20,9 @@ without a request verb, so no field comes of it: `verified`.
 
 Control: a genuine Outlook mail whose winmail.dat holds the body Outlook
 wrote (the cover note): `verified`.
+
+Closed: a winmail.dat's message body (plain or RTF) and text files are read; other files
+inside it are unread findings.
 """
 
 from __future__ import annotations
@@ -62,7 +65,6 @@ ATTACKS = [
         False,
         _tnef(lambda: _with_body(COVER + "\n" + DEMAND)),
         policy_toml=policy,
-        known_gap="the TNEF attBody Outlook shows is never searched; " + WHERE,
     ),
     Attack(
         CLS,
@@ -70,7 +72,6 @@ ATTACKS = [
         False,
         _tnef(lambda: winmail_dat((("completare.txt", DEMAND.encode()),))),
         policy_toml=policy,
-        known_gap="an inner .txt is never searched; " + WHERE,
     ),
     Attack(
         CLS,
@@ -78,7 +79,6 @@ ATTACKS = [
         False,
         _tnef(lambda: winmail_dat((("completare.docx", docx(DEMAND)),))),
         policy_toml=policy,
-        known_gap="an inner .docx is not named unread (as a MIME .docx is); " + WHERE,
     ),
     Attack(
         CLS,

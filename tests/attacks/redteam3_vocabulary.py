@@ -20,6 +20,9 @@ The postscript has no request verb, so no field is read from it; the request is
 
 Control: a genuine bilingual (Romanian/Hungarian) cover note from a Harghita
 police mailbox style, asking for nothing: `verified`.
+
+Closed as a class: a sentence that asks may use only the signed letter's words
+(`unsigned_words.unsigned_requests`), in any language.
 """
 
 from __future__ import annotations
@@ -84,6 +87,12 @@ def _genuine_bilingual(w: World) -> Submission:
 
 
 ATTACKS = [
-    Attack(CLS, name, False, _note(text), policy_toml=policy, known_gap=gap)
+    Attack(
+        CLS,
+        name,
+        False,
+        _note(text),
+        policy_toml=policy,
+    )
     for name, text, gap in CASES
 ] + [Attack(CLS, "genuine_bilingual_cover_note", True, _genuine_bilingual, policy_toml=policy)]
