@@ -14,9 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from .stamp import Mask, Stamp, _dilate, find_rectangular, find_round
 from .stampring import read_box, read_ring
-from .stampshape import components, find_closed, radial_edge, refine
+from .stampshape import (
+    components,
+    ellipse_cover,
+    find_closed,
+    radial_edge,
+    refine,
+    slanted_oval,
+)
 from .stampwords import names_institution
 
 # Ring candidates found by template per page, and candidates whose text is read.
@@ -90,10 +99,20 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
             k = radial_edge(full, centre, radii)
             oval = cand.shape == "oval"  # a circle stays a circle: a signature may pull at it
             centre, radii = refine(full, centre, (radii[0] * k, radii[1] * k), oval)
-            ring = read_ring(full, centre, radii)
+            angle = 0.0
+            if not oval:
+                # A circle inside a slanted oval stamp: the oval, when it is clearly the better fit.
+                c, o_centre, o_radii, o_angle = slanted_oval(full, centre, min(radii))
+                if c >= 0.6 and c >= ellipse_cover(full, centre, radii) + 0.15:
+                    centre, radii, angle = o_centre, o_radii, o_angle
+                    cand = Stamp("oval", cand.box, cand.score)
+            ring = read_ring(full, centre, radii, angle)
             # The box of the outer ring as refined (the template may have found an inner one):
             # what the signature search leaves out, and what is shown.
             (cx, cy), (a, b) = centre, radii
+            if angle:  # the slanted oval's bounding box
+                ca, sa = abs(np.cos(angle)), abs(np.sin(angle))
+                a, b = float(np.hypot(a * ca, b * sa)), float(np.hypot(a * sa, b * ca))
             box = (
                 int((cx - a) / f),
                 int((cy - b) / f),

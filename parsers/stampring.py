@@ -56,6 +56,7 @@ def unroll(
     inward: bool = False,
     outer: float = 1.02,
     inner: float = 0.5,
+    angle: float = 0.0,
 ) -> npt.NDArray[np.bool_]:
     """The band of the ellipse (centre, radii a, b) between `inner` and `outer` as a strip.
 
@@ -79,8 +80,11 @@ def unroll(
     t = np.interp(np.arange(width) * arc[-1] / width, arc, fine)
     if inward:
         f, t = f[::-1], t[::-1]
-    xs = np.rint(cx + a * f[:, None] * np.cos(t[None, :])).astype(np.intp)
-    ys = np.rint(cy + b * f[:, None] * np.sin(t[None, :])).astype(np.intp)
+    # An oval pressed at a slant: its axes turned by `angle` (radians, clockwise on the page).
+    u, v = a * f[:, None] * np.cos(t[None, :]), b * f[:, None] * np.sin(t[None, :])
+    cos, sin = np.cos(angle), np.sin(angle)
+    xs = np.rint(cx + u * cos - v * sin).astype(np.intp)
+    ys = np.rint(cy + u * sin + v * cos).astype(np.intp)
     h, w = mask.shape
     inside = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
     out = np.zeros((height, width), dtype=np.bool_)
@@ -212,10 +216,14 @@ def _joined(readings: list[dict[str, Any]]) -> str:
 
 
 def read_ring(
-    mask: npt.NDArray[np.bool_], centre: tuple[float, float], radii: tuple[float, float]
+    mask: npt.NDArray[np.bool_],
+    centre: tuple[float, float],
+    radii: tuple[float, float],
+    angle: float = 0.0,
 ) -> dict[str, Any]:
-    """`ring_ink` and `text` of a round or oval stamp on the page's ink mask (page pixels)."""
-    out_strip = unroll(mask, centre, radii)
+    """`ring_ink` and `text` of a round or oval stamp on the page's ink mask (page pixels);
+    an oval's axes turned by `angle` (radians)."""
+    out_strip = unroll(mask, centre, radii, angle=angle)
     ink = ring_ink(out_strip)
     spread = ring_spread(out_strip)
     letters = letters_on(out_strip)
@@ -231,7 +239,7 @@ def read_ring(
     readings: list[dict[str, Any]] = []
     # Tesseract misreads a different letter each way it is asked: a single line, sparse text,
     # and the other direction (text written tops inward); a word read once is enough.
-    inward_strip = unroll(mask, centre, radii, inward=True)
+    inward_strip = unroll(mask, centre, radii, inward=True, angle=angle)
     for inward, psm in ((False, 7), (False, 11), (True, 7)):
         strip = strip_lines(inward_strip if inward else out_strip)
         try:

@@ -208,3 +208,69 @@ def components(mask: Mask) -> list[tuple[tuple[int, int, int, int], int]]:
                         queue.append((ny, nx))
         out.append(((x0, y0, x1, y1), n))
     return out
+
+
+def slanted_oval(
+    mask: Mask, centre: tuple[float, float], r: float
+) -> tuple[float, tuple[float, float], tuple[float, float], float]:
+    """The oval around a ring found as a circle of radius `r` (page pixels) that the most
+    inked angles lie on, its axes at any slant: (cover, centre, radii, angle in radians).
+
+    An oval stamp pressed at a slant is found by the circle template as a circle inside
+    it; its text lies along the oval, which an axis-aligned ellipse does not follow.
+    Axis ratios 1.2-1.8, slants every 15 degrees, the long axis 0.9-1.7 times `r`, the
+    centre within a fifth of `r`; then refined, and the outermost of a double ring taken.
+    """
+    h, w = mask.shape
+    t = np.linspace(0, 2 * np.pi, 240, endpoint=False)
+    cos_t, sin_t = np.cos(t), np.sin(t)
+
+    def cover(x: float, y: float, a: float, b: float, th: float) -> float:
+        u, v = a * cos_t, b * sin_t
+        xs = np.rint(x + u * np.cos(th) - v * np.sin(th)).astype(int)
+        ys = np.rint(y + u * np.sin(th) + v * np.cos(th)).astype(int)
+        ok = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
+        return float(mask[ys[ok], xs[ok]].sum()) / len(t)
+
+    best = (0.0, centre[0], centre[1], r, r, 0.0)
+    for oy in (-0.2 * r, 0.0, 0.2 * r):
+        for ox in (-0.2 * r, 0.0, 0.2 * r):
+            cx, cy = centre[0] + ox, centre[1] + oy
+            for th in np.radians(np.arange(0, 180, 15)):
+                for ratio in (1.2, 1.4, 1.6, 1.8):
+                    for k in np.arange(0.9, 1.7, 0.06):
+                        a = r * k
+                        c = cover(cx, cy, a, a / ratio, th)
+                        if c > best[0]:
+                            best = (c, cx, cy, a, a / ratio, float(th))
+    # The centre and size refined about the best slant (the circle found may sit off-centre).
+    step = max(1.0, r / 30)
+    for s in (3 * step, step, step):
+        _, x0, y0, a0, b0, th0 = best
+        for dy in np.arange(-3, 4) * s:
+            for dx in np.arange(-3, 4) * s:
+                for da in (-s, 0.0, s):
+                    for db in (-s, 0.0, s):
+                        for dth in (-0.06, 0.0, 0.06):
+                            c = cover(x0 + dx, y0 + dy, a0 + da, b0 + db, th0 + dth)
+                            if c > best[0]:
+                                best = (c, x0 + dx, y0 + dy, a0 + da, b0 + db, th0 + dth)
+    c, x, y, a, b, th = best
+    # A double ring: the text lies outside the inner one; the outermost line nearly as inked.
+    for k in np.arange(1.5, 1.0, -0.02):
+        if cover(x, y, a * k, b * k, th) >= 0.8 * c:
+            return cover(x, y, a * k, b * k, th), (x, y), (a * k, b * k), th
+    return c, (x, y), (a, b), th
+
+
+def ellipse_cover(
+    mask: Mask, centre: tuple[float, float], radii: tuple[float, float], angle: float = 0.0
+) -> float:
+    """The share of 240 points on the ellipse that are inked."""
+    h, w = mask.shape
+    t = np.linspace(0, 2 * np.pi, 240, endpoint=False)
+    u, v = radii[0] * np.cos(t), radii[1] * np.sin(t)
+    xs = np.rint(centre[0] + u * np.cos(angle) - v * np.sin(angle)).astype(int)
+    ys = np.rint(centre[1] + u * np.sin(angle) + v * np.cos(angle)).astype(int)
+    ok = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
+    return float(mask[ys[ok], xs[ok]].sum()) / len(t)
