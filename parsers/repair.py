@@ -105,6 +105,22 @@ _CASE_NUMBER_GAP = re.compile(
 )
 
 
+# A registry's Roman month with its "I"s read as "1" or "l" ("30.X1.2026", "3.X11.2026",
+# "5.V1.2026"): only a token with an X or a V in it, which no number has.
+_ROMAN_MONTH_OCR = re.compile(
+    r"(?<![0-9])([0-3]?[0-9][ ]?[.-][ ]?)([XVxv][1lI|]{1,3}|[1lI|]{1,2}[XVxv]|[Xx][Il1|]{0,2})"
+    r"(?=[ ]?[.-][ ]?(?:19|20)[0-9]{2}(?![0-9]))"
+)
+_ROMAN_MONTHS = frozenset(
+    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+)
+
+
+def _roman_month(m: re.Match[str]) -> str:
+    roman = re.sub(r"[1lI|]", "I", m.group(2)).upper()
+    return m.group(1) + roman if roman in _ROMAN_MONTHS else m.group(0)
+
+
 def _email_line(m: re.Match[str]) -> str:
     local = m.group("local").replace(" ", "")
     if len(local) < 3 or fold(local) in _NOT_LOCAL:
@@ -123,6 +139,7 @@ def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     )
     text = _EMAIL_LINE.sub(_email_line, text)
     text = _CASE_NUMBER_GAP.sub(r"\1\2", text)
+    text = _ROMAN_MONTH_OCR.sub(_roman_month, text)
     text = _ADDRESS_I.sub(lambda m: m.group(0).replace("I", "l"), text)
     text = _L_FOR_I.sub("I", text)
     text = _ABBREV_PUNCT.sub(lambda m: m.group(1) + ".", text)

@@ -80,7 +80,7 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
             view.folded[m.start() : m.start("n")]
         ):
             continue
-        at_line_start = _at_line_start(view.folded, m.start())
+        at_line_start = _at_line_start(view.folded, m.start()) or _beside_heading(view, m.start())
         prefix = m.group("prefix")
         if prefix and not view.text[m.start("prefix") : m.end("prefix")].strip(" /-").isupper():
             continue  # "nr. de ...", "Nr. din 12.11.2026": words, not a registry's prefix
@@ -137,6 +137,7 @@ def _heading_date(view: TextView) -> str | None:
         except ValueError:
             pass
     for a, b in view.lines()[:HEADING_LINES]:
+        a = _past_heading(view, a, b)
         if b - a > 60:
             continue
         m = _DATE_LINE.match(view.folded, a, b)
@@ -146,6 +147,29 @@ def _heading_date(view: TextView) -> str | None:
         if found:
             return found[0][2].isoformat()
     return None
+
+
+# OCR reads a page's head across: the institution's name on the left and the registration
+# box or the place and date on the right come out as one line ("MINISTERUL AFACERILOR
+# INTERNE Nr. 57.204/S7/2026", "INSPECTORATUL GENERAL AL POLIȚIEI București, 30 noiembrie
+# 2026"). Two or more words in capitals before them are that left column.
+_CAPS_HEAD = re.compile(r"[ \t]*(?:[A-ZĂÂÎȘȚ][A-ZĂÂÎȘȚ.-]+[ \t]+){2,}")
+
+
+def _past_heading(view: TextView, a: int, b: int) -> int:
+    """Where the line [a, b) goes on after a left column of capitals, in OCR'd text (else a)."""
+    if not view.ocr:
+        return a
+    m = _CAPS_HEAD.match(view.text, a, b)
+    return m.end() if m else a
+
+
+def _beside_heading(view: TextView, pos: int) -> bool:
+    """Whether `pos` follows a left column of capitals on its line (OCR'd text)."""
+    if not view.ocr:
+        return False
+    a, _ = view.line_at(pos)
+    return _past_heading(view, a, pos) == pos
 
 
 def _slash_date(view: TextView, start: int, written: str) -> tuple[str, str] | None:

@@ -63,6 +63,13 @@ _MONTHS = re.compile(
     rf"(?:\s*(?:-|–|pana\s+(?:in|la)|si|to|and)\s*(?P<m2>{MONTH_ALT}))?"
     r"(?:\.\s*|\s+)(?P<y2>(?:19|20)[0-9]{2})(?![0-9])"
 )
+# Days with the year written once, at the end: "15 octombrie - 30 noiembrie 2026",
+# "1 - 15 noiembrie 2026" (the first date is no date on its own, so not found above).
+_DAYS = re.compile(
+    rf"\s*:?\s*(?:(?:de\s+la|din|intre)\s+)?(?P<d1>[0-3]?[0-9])(?:\s+(?P<m1>{MONTH_ALT})\.?)?"
+    r"\s*(?:-|–|pana\s+(?:in|la)|si)\s*"
+    rf"(?P<d2>[0-3]?[0-9])\s+(?P<m2>{MONTH_ALT})\.?,?\s+(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])"
+)
 _JOIN = re.compile(r"^\s*(?:-|pana\s+la|pana\s+in|si|and|to|,)?\s*(?:data\s+de\s+)?$")
 
 
@@ -83,6 +90,9 @@ def period(view: TextView, today: str | None = None) -> dict[str, str | None] | 
                 return {"from": d1.isoformat(), "to": d2.isoformat()}
         if close and OPEN_END.match(view.folded, dates[0][1]):
             return {"from": dates[0][2].isoformat(), "to": today}
+        days = _DAYS.match(view.folded, kw.end())
+        if days and (found := _day_span(days)):
+            return found
         months = _MONTHS.match(view.folded, kw.end())
         if months and not months.group("m2") and OPEN_END.match(view.folded, months.end()):
             found = _month_span(months)
@@ -92,6 +102,20 @@ def period(view: TextView, today: str | None = None) -> dict[str, str | None] | 
         if kw.group("unit") and (found := calendar_unit(kw.group("unit"), view.folded, kw.end())):
             return found
     return None
+
+
+def _day_span(m: re.Match[str]) -> dict[str, str | None] | None:
+    y = int(m.group("y"))
+    m2 = MONTHS[m.group("m2")]
+    m1 = MONTHS[m.group("m1")] if m.group("m1") else m2
+    try:
+        start = dt.date(y if m1 <= m2 else y - 1, m1, int(m.group("d1")))
+        end = dt.date(y, m2, int(m.group("d2")))
+    except ValueError:
+        return None
+    if start > end:
+        return None
+    return {"from": start.isoformat(), "to": end.isoformat()}
 
 
 def _month_span(m: re.Match[str]) -> dict[str, str | None] | None:
