@@ -116,6 +116,20 @@ _ROMAN_MONTHS = frozenset(
 )
 
 
+# E-mail addresses as OCR damages them: spaces around the "@" ("pjbrasov @ mpublic.ro"),
+# a speck beside it ("sic@¢gl.politiaromana.ro"), the "@" read as "e" before a mail
+# provider's domain in a word without one ("ionescuegmail.com"), a comma for a dot in
+# the name ("ion,popescu@gmail.com").
+_AT_SPACED = re.compile(
+    r"(?<=[A-Za-z0-9._-])(?: @ ?| ?@ )(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b)"
+)
+_AT_SPECK = re.compile(r"(?<=[A-Za-z0-9._-])(?:[¢©®°'`\"]@|@[¢©®°'`\"])(?=[a-z0-9])")
+_AT_AS_E = re.compile(
+    r"(?<![\w.@-])([a-z0-9][a-z0-9._,-]*[a-z0-9])e(?=(?:gmail|yahoo|outlook|hotmail)\.(?:com|ro)\b)"
+)
+_COMMA_IN_NAME = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*),([a-z0-9][a-z0-9._-]*@)")
+
+
 def _roman_month(m: re.Match[str]) -> str:
     roman = re.sub(r"[1lI|]", "I", m.group(2)).upper()
     return m.group(1) + roman if roman in _ROMAN_MONTHS else m.group(0)
@@ -140,6 +154,10 @@ def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     text = _EMAIL_LINE.sub(_email_line, text)
     text = _CASE_NUMBER_GAP.sub(r"\1\2", text)
     text = _ROMAN_MONTH_OCR.sub(_roman_month, text)
+    text = _AT_SPACED.sub("@", text)
+    text = _AT_SPECK.sub("@", text)
+    text = _AT_AS_E.sub(r"\1@", text)
+    text = _COMMA_IN_NAME.sub(r"\1.\2", text)
     text = _ADDRESS_I.sub(lambda m: m.group(0).replace("I", "l"), text)
     text = _L_FOR_I.sub("I", text)
     text = _ABBREV_PUNCT.sub(lambda m: m.group(1) + ".", text)

@@ -37,6 +37,19 @@ _TAIL = re.compile(
     r",\s*(?:cu\s+mentiunea|mentionand|cu\s+precizarea|indicand|specificand|with\s+reference)\b.*$",
     re.DOTALL,
 )
+# A postal address in the answer sentence ("prin curier la sediul nostru din Craiova,
+# Str. Brestei nr. 12, județul Dolj"): the town before it ("din Craiova, "), the street
+# and number, and what follows them (block, town, county or sector), as written.
+_UP = "A-ZĂÂÎȘȚŞŢ"
+_PLACE = rf"[{_UP}][\w-]+(?:[ -][{_UP}][\w-]+)?"
+_STREET = re.compile(
+    rf"(?:\b(?:din|în|in)\s+(?P<town>{_PLACE}),\s+)?"
+    r"(?P<street>\b(?:Str\.|Strada|Bd\.|B-dul|Bulevardul|Calea|[ȘŞS]os\.|[ȘŞS]oseaua|Aleea|Pia[țţt]a|Splaiul|Intrarea)"
+    rf"\s+(?:(?:[{_UP}0-9][\w.'-]*|de|cu|lui|la)\s+){{0,5}}?nr\.?\s*[0-9]+[A-Za-z]?(?:-[0-9]+)?)"
+    r"(?P<more>(?:,\s*(?:(?:bl|sc|et|ap)\.\s*\w+"
+    rf"|(?:jude[țţt]ul|jud\.)\s+{_PLACE}|sector(?:ul)?\s+[0-9]|{_PLACE}(?=\s*(?:[,.;]|$))))*)",
+    re.MULTILINE,
+)
 URGENT = re.compile(
     r"\b(?:urgen(?:t|ta|te|tei)|de\s+urgenta|cu\s+celeritate|cu\s+prioritate|in\s+regim\s+de\s+urgenta|asap|as\s+soon\s+as\s+possible|immediately"
     # a deadline in hours is urgency ("cu termen: 24 de ore", "în cel mult 48 de ore")
@@ -66,8 +79,18 @@ def response_channel(view: TextView) -> str | None:
     return "electronic" if electronic else ("courier" if courier else None)
 
 
+def _postal(view: TextView, a: int, b: int) -> str | None:
+    """The postal address in [a, b), as written, or None."""
+    m = _STREET.search(view.text, a, b)
+    if m is None:
+        return None
+    start = m.start("town") if m.group("town") else m.start("street")
+    return " ".join(view.text[start : m.end()].split()).strip(" .,;")
+
+
 def reply_to(view: TextView, cues: Cues) -> str | None:
     """Where to send the answer: an e-mail address or a postal address, as written."""
+    spans = sentence_spans(view.text, view.folded)
     for a, b in _answer_sentences(view):
         emails = [e for _, _, e in find_emails(view.folded, a, b) if not cues.is_operator(e)]
         if emails:
@@ -79,6 +102,14 @@ def reply_to(view: TextView, cues: Cues) -> str | None:
             value = " ".join(value.split()).strip(" .,;")
             if value:
                 return value
+        # Sent by post or courier to a street address; a sentence OCR broke at a blank
+        # line (no full stop) goes on in the next one.
+        if COURIER.search(view.folded, a, b):
+            end = b
+            if not view.text[a:b].rstrip().endswith((".", "!", "?")):
+                end = next((nb for na, nb in spans if na >= b), b)
+            if found := _postal(view, a, end):
+                return found
     return None
 
 
