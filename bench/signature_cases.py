@@ -200,10 +200,14 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
         "mail_from": POLICE,
     }
     trusted_ar = SignatureConfig(w.roots, w.zone, ("okazii.ro",), ("mx.google.example",))
+    # The county police's registry fax line, and a prosecutor's office with its own line.
     fax_policy = replace(
         w.policy(),
         authorities=(
-            *w.policy().authorities,
+            *(
+                replace(a, fax_numbers=("0264 111 222",)) if a.name == "Poliția Română" else a
+                for a in w.policy().authorities
+            ),
             Authority(
                 "Parchetul Sector 1",
                 "prosecutor",
@@ -315,6 +319,15 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
                 "fax from a registry number",
                 True,
                 "verified",
+                lambda: _paper(
+                    make_scan("full", 5, fax=True)[0], channel="fax", fax="+40 264 111 222"
+                ),
+                policy=fax_policy,
+            ),
+            Case(
+                "police letter faxed from a prosecutor's registry line",
+                False,
+                "suspicious",
                 lambda: _paper(
                     make_scan("full", 5, fax=True)[0], channel="fax", fax="+40 21 000 4322"
                 ),

@@ -54,7 +54,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from router.signatures.evidence import Check, Outcome
 from router.signatures.roots import private_copies
-from router.signatures.signer import identity, signer_name
+from router.signatures.signer import identity, purpose_problem, signer_name
 
 log = logging.getLogger(__name__)
 
@@ -280,6 +280,8 @@ def _status_check(
         problems.append("the signed bytes were altered")
     elif not status.valid:
         problems.append("the signature does not verify")
+    if (purpose := purpose_problem(cert)) is not None:
+        problems.append(purpose)
     who = ev["signer"] or "unknown signer"
     if not status.trusted and status.intact and status.valid:
         expired = _expired_after_signing(emb, status, roots)

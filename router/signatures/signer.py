@@ -48,3 +48,41 @@ def describe(ident: dict[str, Any]) -> str:
         f"organizationIdentifier={ident.get('organization_identifier')!r}, "
         f"SHA-256 {ident.get('certificate_sha256')}"
     )
+
+
+# Extended key usages that allow signing documents or mail: e-mail protection (S/MIME),
+# document signing (RFC 9336), Adobe's authentic documents, Microsoft's document
+# signing, and "any". A certificate whose EKU names only other purposes (a web server,
+# a client login, code signing) was not issued to sign letters.
+_DOCUMENT_PURPOSES = frozenset(
+    {
+        "email_protection",
+        "1.3.6.1.5.5.7.3.4",
+        "1.3.6.1.5.5.7.3.36",
+        "1.2.840.113583.1.1.5",
+        "1.3.6.1.4.1.311.10.3.12",
+        "any_extended_key_usage",
+        "2.5.29.37.0",
+    }
+)
+
+
+def purpose_problem(cert: x509.Certificate | None) -> str | None:
+    """Why `cert` may not sign a document, if its key usages say so (None: it may)."""
+    if cert is None:
+        return None
+    try:
+        eku = cert.extended_key_usage_value
+        ku = cert.key_usage_value
+    except (ValueError, TypeError):
+        return "its key usage extensions cannot be read"
+    if eku is not None:
+        purposes = {str(p.native) for p in eku} | {str(p.dotted) for p in eku}
+        if not purposes & _DOCUMENT_PURPOSES:
+            shown = ", ".join(sorted(str(p.native) for p in eku))
+            return f"certificate issued for another purpose (extended key usage: {shown})"
+    if ku is not None:
+        usages = set(ku.native)
+        if not usages & {"digital_signature", "non_repudiation"}:
+            return f"certificate not allowed to sign (key usage: {', '.join(sorted(usages))})"
+    return None

@@ -26,7 +26,7 @@ from router.signatures.binding import _norm, signed_text
 from router.signatures.context import is_pdf
 from router.signatures.evidence import Check, Outcome
 from router.signatures.roots import private_copies
-from router.signatures.signer import identity
+from router.signatures.signer import identity, purpose_problem
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,8 @@ def _check(
         problems.append("the signed content was altered")
     elif not status.valid:
         problems.append("the signature does not verify")
+    if (purpose := purpose_problem(cert)) is not None:
+        problems.append(purpose)
     if status.intact and not status.trusted:
         if not roots:
             problems.append("no trust roots configured")

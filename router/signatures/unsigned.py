@@ -669,6 +669,25 @@ def collect(ctx: Context, signed: set[str]) -> Unsigned:
     return out
 
 
+def _flat_lines(text: str) -> tuple[str, set[int]]:
+    """`_flat(text)`, and the positions in it where a line of `text` began."""
+    out: list[str] = []
+    starts: set[int] = set()
+    size = 0
+    for m in re.finditer(r"[\s\u00ad]+|[^\s\u00ad]+", text):
+        piece = m.group()
+        if piece[0].isspace() or piece[0] == "\u00ad":
+            if size:
+                out.append(" ")
+                size += 1
+                if "\n" in piece:
+                    starts.add(size)
+        else:
+            out.append(piece)
+            size += len(piece)
+    return "".join(out).rstrip(), starts
+
+
 def _flat(text: str) -> str:
     return re.sub(r"[\s\u00ad]+", " ", text).strip()
 
@@ -806,19 +825,25 @@ def findings(
         paragraphs += [_norm(p) for p in re.split(r"\n[ \t]*\n", _QUOTE_MARKS.sub("", ours))]
         unsigned = f"{unsigned}\n\n{ours}"
     unsigned = _QUOTE_MARKS.sub("", unsigned)  # quoted history is read as text like the rest
-    flat_signed = [_flat(r) for r in readings]
-    # Where a sentence of the signed text ends: a restated sentence must end there too (a
-    # fragment cut out of a signed sentence, "… (persoană vătămată), în baza art.", is no
-    # restatement of it).
+    flat_signed: list[str] = []
+    starts: list[set[int]] = []
+    for reading in readings:
+        flat, lines = _flat_lines(reading)
+        flat_signed.append(flat)
+        starts.append(lines | {m.end() + 1 for m in _SENTENCE_END.finditer(flat)} | {0})
+    # Where a sentence of the signed text ends and begins: a restated sentence must end and
+    # begin there too (a fragment cut out of a signed sentence, "… (persoană vătămată), în
+    # baza art." or "maria_… (persoană vătămată), în baza …", is no restatement of it). A
+    # line of the letter may begin one: a heading runs into the first sentence.
     ends = [{m.end() for m in _SENTENCE_END.finditer(f)} | {len(f)} for f in flat_signed]
     norm = f"\n{_PARAGRAPH}\n".join(paragraphs)
     copied: dict[tuple[int, int], bool] = {}
 
     def whole(sentence: str) -> bool:
-        for flat, at_end in zip(flat_signed, ends, strict=True):
+        for flat, at_start, at_end in zip(flat_signed, starts, ends, strict=True):
             i = flat.find(sentence)
             while i >= 0:
-                if i + len(sentence) in at_end:
+                if i in at_start and i + len(sentence) in at_end:
                     return True
                 i = flat.find(sentence, i + 1)
         return False

@@ -131,6 +131,7 @@ _COVER_WORDS = _words(
     precizam precizat mentionam mentionat solicitarea solicitare solicitari solicitarii
     forward forwarding forwarded colleague below above further additional same please
     completare completarea okazii platforma platformei societatea societatii
+    cpp ncpp c.p.p cpen c.pen c.proc.pen proc noul vechiul
     """
 )
 

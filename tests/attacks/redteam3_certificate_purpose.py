@@ -103,7 +103,6 @@ ATTACKS = [
         False,
         _signed_with([ExtendedKeyUsageOID.SERVER_AUTH]),
         policy_toml=policy,
-        known_gap="EKU serverAuth only; " + WHERE,
     ),
     Attack(
         CLS,
@@ -111,7 +110,6 @@ ATTACKS = [
         False,
         _signed_with([ExtendedKeyUsageOID.CLIENT_AUTH]),
         policy_toml=policy,
-        known_gap="EKU clientAuth only; " + WHERE,
     ),
     Attack(
         CLS,
@@ -119,7 +117,6 @@ ATTACKS = [
         False,
         _signed_with([ExtendedKeyUsageOID.CODE_SIGNING]),
         policy_toml=policy,
-        known_gap="EKU codeSigning only; " + WHERE,
     ),
     Attack(
         CLS,
