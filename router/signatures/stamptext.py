@@ -43,9 +43,27 @@ _FOREIGN = (
     "fundatia",
     "locala",
     "arbitral",
+)
+# Other bodies that carry an authority's words ("CLUBUL SPORTIV „POLIȚIA”", "INSPECTORATUL
+# ȘCOLAR", "ACADEMIA DE POLIȚIE"): each must be read as a word (a ring's garbage, read
+# mirrored, holds runs like "vamal" or "clubul" often enough).
+_OTHER_BODIES = (
     "clubul",
     "sportiv",
+    "scolar",
+    "jandarmi",
+    "jandarmeria",
+    "vamal",
+    "penitenciarul",
+    "pompieri",
+    "urgenta",
+    "academia",
+    "universitatea",
 )
+
+
+def _word_read(word: str, folded: str) -> bool:
+    return any(similar(word, t) >= 0.8 for t in folded.split())
 
 
 def distinctive(name: str) -> list[str]:
@@ -64,7 +82,7 @@ def foreign(text: str) -> str | None:
             return w
         if len(w) > 3 and fuzzy_in(w, folded, 0.85):
             return w
-    return None
+    return next((w for w in ("clubul", "sportiv") if _word_read(w, folded)), None)
 
 
 # The words of a name that tell two bodies of one kind apart (the county, the town, the
@@ -120,28 +138,40 @@ _GENERIC = frozenset(
 # Words that say what kind of authority a stamp is: one on the stamp that the stated name
 # lacks makes it another authority ("PARCHETUL DE PE LÂNGĂ TRIBUNALUL CLUJ" is not the court,
 # "INSPECTORATUL ȘCOLAR JUDEȚEAN IAȘI" not the county police).
-_KIND = (
-    "parchetul",
-    "tribunalul",
-    "judecatoria",
-    "curtea",
-    "inspectoratul",
-    "politie",
-    "diicot",
-    "scolar",
-    "jandarmi",
-    "jandarmeria",
-    "vamal",
-    "penitenciarul",
-    "pompieri",
-    "urgenta",
-    "academia",
-    "universitatea",
-)
+_KIND = ("parchetul", "tribunalul", "judecatoria", "curtea", "inspectoratul", "politie", "diicot")
+
+
+def _in_word(word: str, token: str) -> float:
+    """How well `word` is read in one token of a stamp's text (two words the OCR glued,
+    "JUDETEANCLUI", are one): the token itself, or a run of about the word's length in it."""
+    n = len(word)
+    best = similar(word, token)
+    if len(token) > n:
+        for size in (n - 1, n, n + 1):
+            for i in range(0, len(token) - size + 1):
+                best = max(best, similar(word, token[i : i + size]))
+    return best
 
 
 def _key_min(word: str) -> float:
-    return min(KEY_MIN, (len(word) - 1) / len(word)) if len(word) >= 4 else KEY_MIN
+    """One letter of four to seven may be misread ("CLUI"), two of eight or more
+    ("EONSTAJTA"); a shorter word must be read whole."""
+    n = len(word)
+    if n >= 8:
+        return min(KEY_MIN, (n - 2) / n) - 1e-9
+    return min(KEY_MIN, (n - 1) / n) - 1e-9 if n >= 4 else KEY_MIN
+
+
+# Digits the OCR reads for capitals inside a word ("D.1.1.C.0.T.", "P0LIȚIA").
+_DIGIT_LETTERS = str.maketrans({"0": "o", "1": "i"})
+
+
+def _ocr_fold(text: str) -> str:
+    """`fold`, with 0 and 1 inside a word of letters read as O and I (a number stays one)."""
+    return " ".join(
+        w.translate(_DIGIT_LETTERS) if any(c.isalpha() for c in w) else w
+        for w in fold(text).split()
+    )
 
 
 def key_words(name: str) -> list[str]:
@@ -177,7 +207,7 @@ def names(text: str, authority: str) -> bool:
     """Whether stamp `text` names `authority`: every distinctive word, give or take OCR noise,
     and no word of another kind of authority."""
     want = distinctive(authority)
-    folded = fold(text)
+    folded = _ocr_fold(text)
     if not want:
         return False
     acronyms = _acronyms(folded)
@@ -185,6 +215,8 @@ def names(text: str, authority: str) -> bool:
     # The words an acronym of the stated name stands for are the stated name's words too.
     stated = " ".join([fold(authority), *spelled]).replace("politia", "politie")
     if any(not fuzzy_in(k, stated, 0.8) and fuzzy_in(k, folded, 0.85) for k in _KIND):
+        return False
+    if any(_word_read(k, folded) and not _word_read(k, stated) for k in _OTHER_BODIES):
         return False
     # Sectors are Bucharest's alone: "JUDECĂTORIA SECTORULUI 3" needs no "BUCUREȘTI" beside it.
     sector = re.search(r"\bsector(?:ului)?\s+[1-6]\b", folded) is not None
@@ -198,10 +230,12 @@ def names(text: str, authority: str) -> bool:
     # A key word is read as a word (or two pieces of one), not as any run of letters: "IAȘI"
     # is not in "JUDEȚEAN GALAȚI", where a sliding window finds "iai"-like runs.
     tokens = folded.split()
-    pieces = tokens + [a + b for a, b in zip(tokens, tokens[1:], strict=False)]
+    split = [a + b for a, b in zip(tokens, tokens[1:], strict=False)]  # "IA ȘI"
     for w in keys:
         if w in scores and scores[w] < 1.0 and len(w) >= 2:
-            scores[w] = max((similar(w, t) for t in pieces), default=0.0)
+            scores[w] = max(
+                [_in_word(w, t) for t in tokens] + [similar(w, t) for t in split], default=0.0
+            )
     return (
         # One letter of a four-letter key word may be misread ("CLUI"), as `fuzzy_in` allows.
         all(scores[w] >= _key_min(w) for w in keys if w in scores)

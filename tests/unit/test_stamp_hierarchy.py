@@ -22,7 +22,7 @@ from router.signatures.handwriting import (
     heading_names,
     signature_block_checks,
 )
-from router.signatures.stamptext import names
+from router.signatures.stamptext import foreign, names
 
 DATA = b"%PDF-1.7 a scan"
 IASI = Authority(
@@ -170,3 +170,22 @@ def test_a_dark_hand_over_a_light_stamp_is_a_signature() -> None:
     alone = Image.new("L", (2480, 1400), 235)
     ImageDraw.Draw(alone).ellipse((800, 400, 1224, 824), outline=185, width=7)
     assert examine_mask(ink_mask(alone), "L", [], 300.0)["signature"] is None
+
+
+def test_ocr_digits_in_capitals_and_two_letters_of_a_long_county() -> None:
+    """ "D.1.1.C.0.T." is DIICOT (0 and 1 inside a word are O and I; a number stays one); a
+    nine-letter county may lose two letters ("EONSTAJTA"), a short one never two."""
+    assert names("D.1.1.C.0.T. SERVICIUL TERITORIAL TIMIS", "DIICOT Serviciul Teritorial Timiș")
+    stated = "Inspectoratul de Poliție Județean Constanța"
+    assert names("INSPECTORATUL DE POLIȚIE JUDEȚEAN EONSTAJTA *", stated)
+    assert not names("INSPECTORATUL DE POLIȚIE JUDEȚEAN CL *", "IPJ Cluj")
+
+
+def test_garbage_holding_another_bodys_word_is_not_that_body() -> None:
+    """Another body's word counts only read as a word: a ring read mirrored ("IWIWOLIVAMAL")
+    is garbage, not a customs office; "VAMAL" or "CLUBUL" read as words are."""
+    stated = "DIICOT Serviciul Teritorial Iași"
+    ring = "D.I.I.C.O.T. SERVICIUL TERITORIAL IAȘI | ISVI TVINOLIUaL TOEDTAVAMAS IWIWOLIVAMAL"
+    assert names(ring, stated)
+    assert not names("D.I.I.C.O.T. SERVICIUL VAMAL IAȘI", stated)
+    assert foreign("CLUBUL SPORTIV POLIȚIA GALAȚI") == "clubul"
