@@ -115,6 +115,13 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
         quoted = where == "quoted"
         weight = cues.authority_weight * (cues.quoted_weight if quoted else 1.0)
         add(le, weight, f"authority {authority.name!r}" + (" in quoted text" if quoted else ""))
+    if le in scores and not _official_request(texts, cues, bool(spans), headers):
+        # Formal words alone ("vă rugăm să ne comunicați") are no official request: a
+        # company asking for its invoices names no legal matter, an institution's
+        # invitation asks for no data.
+        del scores[le]
+        reasons.pop(le, None)
+        notes.append("no legal matter and request for data together: not an official request")
     if headers is not None and headers.auto_submitted and le in scores:
         # An authority writes its requests by hand: a bounce quoting one, an
         # out-of-office reply from a police mailbox, a bulk mail citing the CPP are
@@ -142,6 +149,28 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
                     f"sent to the support mailbox {support}",
                 )
     return _decide(scores, reasons, cues, notes)
+
+
+def _official_request(
+    texts: _Texts, cues: Cues, authority_named: bool, headers: MailHeaders | None
+) -> bool:
+    """Whether the text names a legal matter (or an authority) and asks for data
+    (`Cues.le_matter`, `Cues.le_asks`; an empty list does not check its half). A
+    concrete file or the article obliging to hand data over (`Cues.le_file`) asks."""
+    text = texts.folded["new"] + "\n" + texts.folded["quoted"]
+    sender = headers is not None and cues.authority_domain(headers.from_addr) is not None
+    matter = (
+        not cues.le_matter
+        or authority_named
+        or sender
+        or any(p.search(text) for p in cues.le_matter)
+    )
+    asks = (
+        not cues.le_asks
+        or any(p.search(text) for p in cues.le_asks)
+        or any(p.search(text) for p in cues.le_file)
+    )
+    return matter and asks
 
 
 _QUESTION = re.compile(r"[^.!?\n]*\?(?=\s|$)")

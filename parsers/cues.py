@@ -116,6 +116,11 @@ class Cues:
     support_asks: tuple[re.Pattern[str], ...] = ()
     # A question of one of these shapes offers, it does not ask (`support_mailbox_offers`).
     support_offers: tuple[re.Pattern[str], ...] = ()
+    # What an official request must show besides its cues (`law_enforcement_matter`,
+    # `law_enforcement_asks`): a legal matter (or an authority) and a request for data.
+    le_matter: tuple[re.Pattern[str], ...] = ()
+    le_asks: tuple[re.Pattern[str], ...] = ()
+    le_file: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def default(cls) -> Cues:
@@ -202,6 +207,9 @@ class Cues:
             budget=TextBudget.from_mapping(dict(data.get("text_budget", {}))),
             support_asks=tuple(re.compile(p) for p in data.get("support_mailbox_asks", [])),
             support_offers=tuple(re.compile(p) for p in data.get("support_mailbox_offers", [])),
+            le_matter=tuple(re.compile(p) for p in data.get("law_enforcement_matter", [])),
+            le_asks=tuple(re.compile(p) for p in data.get("law_enforcement_asks", [])),
+            le_file=tuple(re.compile(p) for p in data.get("law_enforcement_file", [])),
         )
 
     def authority_domain(self, address: str | None) -> tuple[str, str] | None:

@@ -395,6 +395,9 @@ class Classification(_Table):
     legal_mailboxes: list[Text] = []
     support_mailbox_offers: list[Regex] = []
     support_mailbox_asks: list[Regex] = []
+    law_enforcement_matter: list[Regex] = []
+    law_enforcement_asks: list[Regex] = []
+    law_enforcement_file: list[Regex] = []
     authority_domains: dict[str, Kind] = {}
     authorities: list[CueAuthority] = []
     categories: dict[CategoryName, CategoryCues] = {}

@@ -70,10 +70,108 @@ def find_authority(
     best = min(candidates, key=lambda c: (-c.authority.rank, c.start))
     parent = _parent(best, candidates, view) if best.authority.unit else None
     if parent is not None:
-        return f"{_cased(parent, candidates, view)}, {_cased(best, candidates, view)}", (
-            best.authority.kind
-        )
-    return _cased(best, candidates, view), best.authority.kind
+        value = f"{_cased(parent, candidates, view)}, {_cased(best, candidates, view)}"
+        return _diacritics(value, view, cues), best.authority.kind
+    return _diacritics(_cased(best, candidates, view), view, cues), best.authority.kind
+
+
+# Counties and county towns, as the institutions' names write them: OCR drops their
+# diacritics ("GALATI" for "GALAȚI") where the rest of the letter keeps them.
+PLACES = [
+    "Argeș",
+    "Bacău",
+    "Bistrița-Năsăud",
+    "Botoșani",
+    "Brăila",
+    "Brașov",
+    "Buzău",
+    "Călărași",
+    "Caraș-Severin",
+    "Constanța",
+    "Dâmbovița",
+    "Galați",
+    "Ialomița",
+    "Iași",
+    "Maramureș",
+    "Mehedinți",
+    "Mureș",
+    "Neamț",
+    "Sălaj",
+    "Timiș",
+    "Vâlcea",
+    "București",
+    "Pitești",
+    "Ploiești",
+    "Târgoviște",
+    "Slobozia",
+    "Drobeta-Turnu",
+    "Severin",
+    "Reșița",
+    "Focșani",
+    "Pașcani",
+    "Băilești",
+    "Timișoara",
+    "Râmnicu",
+    "Sărat",
+    "Bârlad",
+    "Mediaș",
+    "Făgăraș",
+    "Târgu",
+    "Jiu",
+    "Sfântu",
+    "Gheorghe",
+    "Miercurea",
+    "Ciuc",
+    "Călărași",
+    "Giurgiu",
+    "Alexandria",
+    "Județean",
+    "Județul",
+    "Secția",
+    "Poliție",
+    "Poliția",
+    "Poliției",
+    "Direcția",
+    "Națională",
+    "Generală",
+    "Română",
+    "Române",
+    "Judecătoria",
+    "Curtea",
+    "Casație",
+    "Justiție",
+    "Anticorupție",
+    "Organizată",
+    "Terorism",
+    "Investigații",
+]
+_DIACRITIC = re.compile(r"[ăâîșțşţĂÂÎȘȚŞŢ]")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _diacritics(value: str, view: TextView, cues: Cues) -> str:
+    """The name's words that OCR read without their diacritics, written with them as the
+    registry and the place names do, when the rest of the letter was read with them."""
+    if not view.ocr or len(_DIACRITIC.findall(view.text)) < 5:
+        return value
+    known = {fold_keep_case(w).lower(): w for w in PLACES}
+    for a in cues.authorities:
+        for w in _WORD.findall(a.name):
+            if _DIACRITIC.search(w):
+                known.setdefault(fold_keep_case(w).lower(), w)
+
+    def restore(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if _DIACRITIC.search(word):
+            return word
+        fixed = known.get(word.lower())
+        if fixed is None:
+            return word
+        if word.isupper():
+            return fixed.upper()
+        return fixed if word[:1].isupper() else fixed.lower()
+
+    return _WORD.sub(restore, value)
 
 
 def _key(c: _Candidate) -> tuple[int, int, int]:

@@ -1,0 +1,64 @@
+"""An official request names a legal matter and asks for data; formal words alone do not make one."""
+
+from __future__ import annotations
+
+from parsers.classify import classify
+from parsers.cues import Cues
+from parsers.model import Category
+
+CUES = Cues.default()
+
+
+def _category(text: str) -> Category:
+    return classify(text, "", None, CUES).category
+
+
+def test_a_company_asking_formally_for_its_invoices_is_support() -> None:
+    text = (
+        "S.C. LEGUME VERZI S.R.L.\nNr. 88/02.12.2026\n\nCătre OKAZII.RO — Asistență Clienți\n\n"
+        "Vă rugăm să ne transmiteți facturile de comision emise pentru contul nostru de vânzător "
+        "în luna noiembrie 2026. Totodată, vă rugăm să ne comunicați dacă facturile pot fi "
+        "descărcate din cont.\n"
+    )
+    assert _category(text) == Category.SUPPORT
+
+
+def test_an_institution_inviting_to_a_conference_is_no_request() -> None:
+    text = (
+        "ROMÂNIA\nMINISTERUL AFACERILOR INTERNE\nȘcoala de Agenți de Poliție\n\n"
+        "Către OKAZII.RO — Centrul de prevenire a fraudelor\n\nINVITAȚIE\n\n"
+        "Vă invităm la seminarul despre comerțul online din 12 martie 2027, la care participă "
+        "ofițeri din Inspectoratul General al Poliției Române și procurori. Vă rugăm să "
+        "confirmați participarea până la 1 martie 2027.\n"
+    )
+    assert _category(text) != Category.LAW_ENFORCEMENT
+
+
+def test_a_request_naming_a_file_and_asking_for_data_stays_law_enforcement() -> None:
+    text = (
+        "INSPECTORATUL DE POLIȚIE JUDEȚEAN ARAD\nNr. 1234 din 01.12.2026\n\n"
+        "În dosarul penal nr. 55/P/2026, vă rugăm să ne comunicați datele de identificare "
+        "ale utilizatorului ion_arad.\n"
+    )
+    assert _category(text) == Category.LAW_ENFORCEMENT
+
+
+def test_the_marketplaces_own_department_is_no_complaint_cue() -> None:
+    decision = classify(
+        "Către OKAZII.RO — Centrul de prevenire a fraudelor\n\nBună ziua.", "", None, CUES
+    )
+    assert "complaint" not in decision.scores
+
+
+def test_authority_place_read_without_its_diacritics_is_written_with_them() -> None:
+    from parsers.fields.authority import find_authority
+    from parsers.fields.textview import TextView
+
+    text = (
+        "ROMÂNIA\nMINISTERUL AFACERILOR INTERNE\nINSPECTORATUL DE POLIȚIE JUDETEAN BRASOV\n\n"
+        "În dosarul penal nr. 12/P/2026 vă rugăm să ne comunicați datele de identificare.\n"
+    )
+    got, kind = find_authority(TextView.of(text, ocr=True), CUES, None)
+    assert (got, kind) == ("Inspectoratul de Poliție Județean Brașov", "police")
+    typed, _ = find_authority(TextView.of(text.replace("Ț", "T").replace("Â", "A")), CUES, None)
+    assert typed == "Inspectoratul de Politie Judetean Brasov"
