@@ -58,6 +58,7 @@ from router.signatures.evidence import Check, Outcome
 from router.signatures.unsigned_words import (
     directory_text,
     disguises,
+    is_disclaimer,
     rtf_text,
     skeleton,
     stems_of,
@@ -81,6 +82,8 @@ _SIGNATURE_PARTS = frozenset(
 )
 
 # Whose data: a CNP, a username-shaped word, a person introduced by name.
+# A standard's or a form's code, not a username: ISO27001, EN16931, RFC5322.
+_STANDARD = re.compile(r"(?:iso|en|sr|din|ieee|rfc|ecdl|itil|gdpr|cod|art|anexa|formular)[0-9]+")
 _CNP = re.compile(r"(?<![0-9])[1-8](?:[ .\-]?[0-9]){12}(?![0-9])")
 _SHAPED = re.compile(
     r"(?<![\w@./:-])([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:_[a-z0-9]+|[a-z][0-9]{2,}))"
@@ -197,6 +200,27 @@ _NOT_NAMES = frozenset(
         "falsa",
         "suspect",
         "suspectat",
+    ]
+)
+# Words a cover note puts after "contul"/"vânzătorul" that name nobody.
+_NOT_NAMES |= frozenset(
+    [
+        "clientului",
+        "clientul",
+        "clientei",
+        "clienta",
+        "clientilor",
+        "semnalat",
+        "semnalata",
+        "semnalati",
+        "reclamat",
+        "reclamata",
+        "sesizat",
+        "sesizata",
+        "implicat",
+        "implicata",
+        "cercetat",
+        "cercetata",
     ]
 )
 _NAME_WORD = r"[A-ZĂÂÎȘŞȚŢ][A-Za-zĂÂÎȘŞȚŢăâîșşțţ'-]+"
@@ -702,6 +726,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 _PARAGRAPH = "\u2029"
+# The data a footer's legal notice names without asking for it.
+_NOTICE_DATA = frozenset({"correspondence", "personal data", "conversations"})
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 
 
@@ -788,7 +814,7 @@ def _named(text: str, exclude: set[str]) -> list[tuple[str, str]]:
         out.append(("CNP", re.sub(r"[^0-9]", "", m.group())))
     emails = [(a, b) for a, b, _ in _email_spans(folded)]
     for m in _SHAPED.finditer(folded):
-        if any(a <= m.start() < b for a, b in emails):
+        if any(a <= m.start() < b for a, b in emails) or _STANDARD.fullmatch(m.group(1)):
             continue
         out.append(("username", m.group(1)))
     for m in _ROLE_NAMED.finditer(folded):
@@ -879,8 +905,17 @@ def findings(
             continue
         out.append(f"{kind} {value}")
     glued_norm = _norm(skeleton(glued)) if glued else ""
+
+    def notice(pos: int) -> bool:
+        span = _sentence_at(norm, pos)
+        return is_disclaimer(norm[span[0] : span[1]])
+
     for concept, named, covered in _DATA:
-        hits = [m for m in named.finditer(norm, 0, data_end) if not restated(m.start())]
+        hits = [
+            m
+            for m in named.finditer(norm, 0, data_end)
+            if not restated(m.start()) and not (concept in _NOTICE_DATA and notice(m.start()))
+        ]
         hits += list(named.finditer(glued_norm))
         if hits and not _data_asked(covered, readings):
             out.append(f"data asked for: {concept} ({hits[0].group().strip()!r})")
@@ -893,7 +928,7 @@ def findings(
             end = m.end() if m is not None else len(paragraph)
             sentence = paragraph[start:end]
             start = end
-            if sentence.strip() and not _whole_of(_flat(sentence)):
+            if sentence.strip() and not _whole_of(_flat(sentence)) and not is_disclaimer(sentence):
                 asking.append(sentence)
     out += unsigned_requests(asking, stems_of(readings))
     return out

@@ -237,3 +237,25 @@ def rtf_text(raw: bytes) -> str:
     body = re.sub(rb"\\(?:par|line)\b ?", b"\n", body)
     body = _RTF_CONTROL.sub(b" ", body)
     return body.decode("utf-8", "replace")
+
+
+# A mail footer's legal notice: confidentiality, misdirected mail, data protection.
+_DISCLAIMER = re.compile(
+    r"confidential\w*|destinat\w*\s+(?:exclusiv|numai)|din\s+eroare|in\s+error|gdpr|2016/679"
+    r"|prelucr\w*\s+(?:datel|date)|protectia\s+datelor|intended\s+recipient|disclaimer"
+    r"|privileged"
+)
+# What a footer itself asks: to delete the mail, to tell the sender.
+_FOOTER_ASKS = re.compile(
+    r"\b(?:va\s+rugam|rugam|please|kindly)?\s*(?:sa\s*-?\s*(?:l|il|o|le|ii)?\s*-?\s*)?"
+    r"(?:sterge\w*|distrug\w*|anunt\w*|informa\w*|notifica\w*|contacta\w*|returna\w*"
+    r"|delete|destroy|notify|inform|contact|return)\b"
+)
+
+
+def is_disclaimer(sentence: str) -> bool:
+    """Whether a (folded) sentence is a footer's legal notice asking nothing but to delete
+    a misdirected mail or tell the sender."""
+    if not _DISCLAIMER.search(sentence):
+        return False
+    return REQUEST.search(_FOOTER_ASKS.sub(" ", sentence)) is None

@@ -74,14 +74,12 @@ CASES: list[tuple[str, Callable[[World], Submission], str]] = [
     (
         "confidentiality_footer",
         _mail(COVER + FOOTER, HISTORY_ONLY),
-        "'corespondență' in a footer is 'data asked for: correspondence' (unsigned._DATA "
-        "matched anywhere in the unsigned text, asked or not)",
+        "",  # closed: a footer's legal notice names data without asking (is_disclaimer)
     ),
     (
         "gdpr_footer",
         _mail(COVER + GDPR, HISTORY_ONLY),
-        "'datele cu caracter personal' in a footer is 'data asked for: personal data' "
-        "(unsigned._DATA matched anywhere)",
+        "",  # closed: a footer's legal notice names data without asking (unsigned_words.is_disclaimer)
     ),
     (
         "our_reply_quoted_under_an_outlook_header",
@@ -92,18 +90,17 @@ CASES: list[tuple[str, Callable[[World], Submission], str]] = [
     (
         "about_the_account_of_your_customer",
         _mail(ABOUT.format("contul clientului dumneavoastră", "")),
-        "'contul clientului' makes 'clientului' a username (unsigned._ROLE_NAMED, "
-        "_NOT_NAMES lacks it)",
+        "",  # closed: _NOT_NAMES
     ),
     (
         "the_reported_seller",
         _mail(ABOUT.format("vânzătorul semnalat de persoana vătămată", "")),
-        "'vânzătorul semnalat' makes 'semnalat' a username (unsigned._ROLE_NAMED)",
+        "",  # closed: _NOT_NAMES
     ),
     (
         "a_certification_in_the_signature",
         _mail(ABOUT.format("utilizatorul ion_vanzator88", "Unitate certificată ISO27001\n")),
-        "'ISO27001' is a username to unsigned._SHAPED (letters then 2+ digits)",
+        "",  # closed: unsigned._STANDARD
     ),
 ]
 
@@ -120,7 +117,7 @@ ATTACKS = [
         True,
         build,
         policy_toml=policy,
-        known_gap=f"genuine refused (incomplete): {gap}",
+        known_gap=f"genuine refused (incomplete): {gap}" if gap else "",
     )
     for name, build, gap in CASES
 ] + [
