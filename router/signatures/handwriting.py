@@ -154,6 +154,7 @@ def _stamp_check(
     page: int,
     names_: list[str],
     related: list[str] | None = None,
+    heading: str = "",
 ) -> Check:
     """`stamp` from what its ring or frame says: the stated authority, another, or unreadable."""
     ev = {**where, **stamp}
@@ -185,15 +186,16 @@ def _stamp_check(
         )
     # The stated name itself (first), else a registry name or acronym, or an institution of
     # the letter's own heading (its parent or unit), that the ring names. A name with no key
-    # word ("Poliția Română", "IPJ") only with nothing left over: never a generic word that
-    # another body's ring carries too.
+    # word ("Poliția Română", "IPJ", "Serviciul de Investigare a Fraudelor"), stated or not,
+    # only when the ring says nothing more than it and the letter's heading: never a generic
+    # name that another county's ring carries too.
     also = [n for n in related or [] if n not in names_]
     candidates = [*names_, *also]
     hit = next(
         (
             n
-            for i, n in enumerate(candidates)
-            if names(text, n) and (i == 0 or key_words(n) or not leftover(text, n))
+            for n in candidates
+            if names(text, n) and (key_words(n) or not leftover(text, n, heading))
         ),
         None,
     )
@@ -285,13 +287,15 @@ def signature_block_checks(
         )
     if stamp:
         related: list[str] = []
+        heading = ""
         if names_:
             read = [p for p in best.reading.get("read") or [] if isinstance(p.get("text"), str)]
             pages, _outside = letter_pages(read, best.number)
             first = str((pages or read or [{"text": ""}])[0]["text"])
             registry = getattr(authorities, "registry", ())
             related = heading_names(first, names_[0], registry)
-        checks.append(_stamp_check(stamp, where, best.number, names_, related))
+            heading = " ".join(heading_lines(first))
+        checks.append(_stamp_check(stamp, where, best.number, names_, related, heading))
     else:
         plain = best.marks.get("plain_rings") or []
         why = f"no stamp on the last page(s) ({examined} page(s))"

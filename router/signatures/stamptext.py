@@ -132,6 +132,27 @@ _GENERIC = frozenset(
         "romaniei",
         "sectorului",
         "sector",
+        # The kinds of unit every inspectorate, directorate or court has: a unit's name
+        # without its town or county names none of them ("SERVICIUL DE INVESTIGARE A
+        # FRAUDELOR" of any county).
+        "investigare",
+        "investigatii",
+        "investigatiilor",
+        "fraudelor",
+        "criminalitate",
+        "criminalitatii",
+        "economice",
+        "criminale",
+        "ordine",
+        "publica",
+        "rutiera",
+        "compartimentul",
+        "penala",
+        "penale",
+        "civila",
+        "urmarire",
+        "combatere",
+        "informatice",
     }
 )
 
@@ -245,18 +266,19 @@ def names(text: str, authority: str) -> bool:
     )
 
 
-def leftover(text: str, authority: str) -> list[str]:
+def leftover(text: str, authority: str, also: str = "") -> list[str]:
     """The words of stamp `text` that `authority` (a registry name or acronym) does not account
     for: another locality, a unit's or a private body's own words ("HUEDIN", "PRIETENII").
 
     A registry name or acronym names a whole institution ("Poliția Română", "IPJ"): a ring
-    counts as that institution's only when it says nothing more than it (ROMÂNIA aside).
+    counts as that institution's only when it says nothing more than it (ROMÂNIA aside, and
+    `also`: what the letter's own heading says, its ministry and its parent).
     """
     folded = fold(text)
     spelled = " ".join(
         v for k, v in _acronyms(folded).items() if k in _upper_words(authority) and len(k) >= 2
     )
-    allowed = " ".join([fold(authority), spelled, "romania"])
+    allowed = " ".join([fold(authority), spelled, "romania", fold(also)])
     return [
         w
         for w in folded.split()

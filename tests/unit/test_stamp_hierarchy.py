@@ -189,3 +189,27 @@ def test_garbage_holding_another_bodys_word_is_not_that_body() -> None:
     assert names(ring, stated)
     assert not names("D.I.I.C.O.T. SERVICIUL VAMAL IAȘI", stated)
     assert foreign("CLUBUL SPORTIV POLIȚIA GALAȚI") == "clubul"
+
+
+def test_a_units_name_without_its_place_names_no_one_unit() -> None:
+    """Every county has a "Serviciul de Investigare a Fraudelor": a heading's unit line names
+    the ring only when the ring says nothing more (another county is more)."""
+    heading = (
+        "ROMÂNIA\nMINISTERUL AFACERILOR INTERNE\nINSPECTORATUL DE POLIȚIE JUDEȚEAN IAȘI\n"
+        "SERVICIUL DE INVESTIGARE A FRAUDELOR\nNr. 1.234 din 02.12.2026\n\nCătre OKAZII.RO"
+    )
+    stated = "Serviciul de Investigare a Fraudelor"
+    other = "SERVICIUL DE INVESTIGARE A FRAUDELOR * INSPECTORATUL DE POLIȚIE JUDEȚEAN GALAȚI"
+    assert _stamp_verdict(other, stated=stated, first=heading) == "fail"
+    ours = "SERVICIUL DE INVESTIGARE A FRAUDELOR * INSPECTORATUL DE POLIȚIE JUDEȚEAN IAȘI"
+    assert _stamp_verdict(ours, stated=stated, first=heading) == "pass"
+
+
+def test_a_stated_unit_without_its_place_is_named_only_by_a_ring_saying_no_more() -> None:
+    """A letter stating only "Serviciul de Investigare a Fraudelor" (every county has one) is
+    not named by another county's fraud service ring; its own heading's words may be there."""
+    heading = "SERVICIUL DE INVESTIGARE A FRAUDELOR\nNr. 1.234 din 02.12.2026\n\nCătre OKAZII.RO"
+    stated = "Serviciul de Investigare a Fraudelor"
+    ring = "ROMÂNIA * SERVICIUL DE INVESTIGARE A FRAUDELOR * GALAȚI *"
+    assert _stamp_verdict(ring, stated=stated, first=heading) == "fail"
+    assert _stamp_verdict(ring, stated=stated, first="GALAȚI\n" + heading) == "pass"
