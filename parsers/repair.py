@@ -142,6 +142,39 @@ def _email_line(m: re.Match[str]) -> str:
     return f"{m.group('label')}{local}@{m.group('domain').replace(' ', '')}"
 
 
+# Diacritics OCR drops where the rest of the letter keeps them: words whose bare form is
+# no Romanian word ("si", "alti", "catre"), word starts that are always "în"/"încă"
+# ("inregistrare", "incasate"), and the "-ție" family ("reclamatiile", "tranzactiei").
+_BARE_WORDS = {
+    "si": "și",
+    "alti": "alți",
+    "fara": "fără",
+    "catre": "către",
+    "dupa": "după",
+    "intre": "între",
+    "impotriva": "împotriva",
+    "impreuna": "împreună",
+    "inainte": "înainte",
+}
+_BARE_WORD = re.compile(r"(?<![\w@./-])(" + "|".join(_BARE_WORDS) + r")(?![\w@/-]|\.\w)")
+_IN_PREFIX = re.compile(
+    r"(?<![\w@./-])in(?=(?:registr|cas|sot|tocm|aint|cheiat|cheier|ceput|cepand|deplin|carcat|scris|semnat)[a-z]*(?![\w@/-]|\.\w))"
+)
+_TIE_SUFFIX = re.compile(
+    r"(?<![\w@./-])([a-zăâîșț]{3,}[a-zăâîșț])ti(e|a|ei|ile|ilor|ii|ilor|unea|unii|onal|onala|onale)(?![\w@/-]|\.\w)"
+)
+_HAS_DIACRITIC = re.compile(r"[ăâîșțşţĂÂÎȘȚ]")
+
+
+def restore_diacritics(text: str) -> str:
+    """Diacritics OCR dropped (see `_BARE_WORDS`), only in a text that has them elsewhere."""
+    if len(_HAS_DIACRITIC.findall(text)) < 10:
+        return text
+    text = _BARE_WORD.sub(lambda m: _BARE_WORDS[m.group(1)], text)
+    text = _IN_PREFIX.sub("în", text)
+    return _TIE_SUFFIX.sub(lambda m: f"{m.group(1)}ț{'i' + m.group(2)}", text)
+
+
 def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     """Undo Tesseract's usual damage in a cleaned text (see the section comment); idempotent."""
     text = _UNDERSCORE_GAP.sub("_", text)
@@ -166,7 +199,8 @@ def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     text = _TRAILING_SPECKS.sub("", text)
     text = _LEADING_QUOTE.sub("", text)
     text = repair_words(text, vocabulary)
-    return _DOT_IN_SPACE.sub(lambda m: _dot_to_space(m, vocabulary), text)
+    text = _DOT_IN_SPACE.sub(lambda m: _dot_to_space(m, vocabulary), text)
+    return restore_diacritics(text)
 
 
 def _dot_to_space(m: re.Match[str], vocabulary: frozenset[str]) -> str:

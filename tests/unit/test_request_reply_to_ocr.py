@@ -45,3 +45,21 @@ def test_postal_address_then_the_town_in_a_sentence_broken_by_ocr() -> None:
         "Tribunalul Arad din Arad, Calea Aurel Vlaicu nr. 12, județul Arad, în plic sigilat.\n"
     )
     assert _reply(broken) == "Arad, Calea Aurel Vlaicu nr. 12, județul Arad"
+
+
+_ROMANIAN = "Vă rugăm să ne comunicați această informație până mâine, în regim de urgență, în dosarul știut. "
+
+
+def test_diacritics_ocr_dropped_are_restored_in_a_letter_that_has_them() -> None:
+    from parsers.repair import restore_diacritics
+
+    got = restore_diacritics(_ROMANIAN + "reclamatiile altor clienti si tranzactiei inregistrate")
+    assert got.endswith("reclamațiile altor clienti și tranzacției înregistrate")
+
+
+def test_usernames_addresses_and_letters_without_diacritics_keep_their_letters() -> None:
+    from parsers.repair import restore_diacritics
+
+    assert restore_diacritics(_ROMANIAN + "ion_si si.ion@x.ro").endswith("ion_si si.ion@x.ro")
+    plain = "Va rugam sa ne comunicati reclamatiile si tranzactiile."
+    assert restore_diacritics(plain) == plain
