@@ -40,7 +40,7 @@ from .errors import OcrError
 from .ink import examine_mask, ink_mask, pack, unpack, words_with_boxes
 from .model import Page
 from .normalize import fold_cedilla
-from .ocrrescue import Rescued, remove_vertical_rules, rescue_blocks
+from .ocrrescue import Rescued, flatten_lighting, remove_vertical_rules, rescue_blocks
 from .options import ExtractOptions
 from .orient import deskew, parse_osd, source_box, turn
 from .tesseract import Readers
@@ -166,6 +166,9 @@ def ocr_page(
     """
     defects: list[str] = []
     angle = 0.0
+    image, flattened = flatten_lighting(image)
+    if flattened:
+        log.debug("page %d: uneven light evened out before reading", number)
     image, rules = remove_vertical_rules(image)
     if rules:
         log.debug("page %d: %d vertical rule(s) whitened before reading", number, rules)

@@ -1,7 +1,12 @@
 """Text that Tesseract's page layout gives up on: ruled lines and ink over the words.
 
-Two measured failures of the page segmentation (psm 3) on the blind round 2
+Three measured failures of the page segmentation (psm 3) on the blind round 2
 letters, each with its general repair here:
+
+- **A photographed page** (a shadow across it, the table around the sheet):
+  Tesseract's global threshold and the deskew take the shadow for ink, the
+  skew is not found and lines are cut into columns. `flatten_lighting` divides
+  the page by its paper's brightness first, only when that varies widely.
 
 - **A long vertical rule through the text** (a fax's dirty scanner glass, a
   margin line, a column rule) makes Tesseract split the page into columns at
@@ -32,6 +37,36 @@ from PIL import Image, ImageFilter
 from .fields.noise import STAMP_WORDS, is_noise_line
 from .normalize import fold
 from .repair import _osa
+
+# --- uneven light ------------------------------------------------------------------
+
+# A photographed page: the paper's brightness (its local maximum, on a copy an eighth
+# the size) this dark somewhere while this bright elsewhere is a shadow or the table
+# around the sheet, not the paper's colour. Scans and faxes have even paper.
+SHADOW_LEVEL = 140
+PAPER_LEVEL = 180
+_BG_SCALE = 8
+
+
+def flatten_lighting(image: Image.Image) -> tuple[Image.Image, bool]:
+    """A grey page divided by its paper's brightness (shadows and a dark table around
+    the sheet made white), and whether it was: Tesseract's one global threshold and the
+    deskew's ink count otherwise read the shadow as ink and cut the lines into columns."""
+    if image.mode != "L" or image.width < 8 * _BG_SCALE or image.height < 8 * _BG_SCALE:
+        return image, False
+    w, h = image.size
+    small = image.resize((w // _BG_SCALE, h // _BG_SCALE), Image.Resampling.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(7))
+    levels = np.asarray(paper)
+    if np.percentile(levels, 10) >= SHADOW_LEVEL or np.percentile(levels, 90) < PAPER_LEVEL:
+        return image, False
+    background = paper.filter(ImageFilter.GaussianBlur(4)).resize((w, h), Image.Resampling.BILINEAR)
+    grey = np.asarray(image).astype(np.float32)
+    flat = grey / np.maximum(np.asarray(background).astype(np.float32), 1.0) * 255.0
+    out = Image.fromarray(np.clip(flat, 0, 255).astype(np.uint8))
+    out.info = dict(image.info)
+    return out, True
+
 
 # --- vertical rules -------------------------------------------------------------
 

@@ -101,3 +101,20 @@ def test_rescued_lines_stand_where_their_region_is() -> None:
     assert plain == "Antet\n\nText\n\nSubsol" and conf == 95.0
     text, _ = text_from_data(data, [Rescued(top=900, lines=("Procuror", "Ilie Dan"))])
     assert text == "Antet\n\nText\n\nProcuror\nIlie Dan\n\nSubsol"
+
+
+def test_a_shadowed_photograph_is_evened_out_and_a_scan_is_not() -> None:
+    from parsers.ocrrescue import flatten_lighting
+
+    page = _page()
+    cleaned, changed = flatten_lighting(page)
+    assert not changed and cleaned is page
+    shadowed = page.copy()
+    draw = ImageDraw.Draw(shadowed)
+    draw.rectangle((0, 0, 800, 400), fill=60)  # the table around the sheet, dark
+    for y in range(100, 200, 40):  # text on the paper's edge still darker
+        draw.rectangle((60, y, 78, y + 8), fill=10)
+    flat, changed = flatten_lighting(shadowed)
+    assert changed
+    assert flat.getpixel((400, 60)) > 200  # the dark surround is paper-white now
+    assert flat.getpixel((70, 105)) < 100  # the ink stays ink
