@@ -58,6 +58,15 @@ def _stated_authority(ctx: Context) -> str | None:
         return None
     # The registry's names, aliases and acronyms ("IPJ Cluj" is Poliția Română).
     found = ctx.policy.authority_named(stated)
+    if found is None and not ctx.is_mail:
+        # A sub-unit ("Poliția Municipiului Pașcani") under the institution its heading
+        # names above it ("Inspectoratul de Poliție Județean Iași"): the heading of the
+        # letter's first page, as read by the parse step, names the registry entry.
+        for scan in ctx.item.document.get("scans") or []:
+            pages = [p for p in scan.get("read") or [] if isinstance(p.get("text"), str)]
+            if pages:
+                found = ctx.policy.authority_in_heading(pages[0]["text"])
+                break
     return found.name if found is not None else None
 
 
