@@ -307,6 +307,11 @@ def signed_text(data: bytes, byte_range: list[int] | None) -> str:
         end = int(byte_range[2]) + int(byte_range[3])
         if 0 < end <= len(data):
             data = data[:end]
+    return "\n".join(page_texts(data))
+
+
+def page_texts(data: bytes) -> list[str]:
+    """The text layer of each page of a PDF (pypdfium2), in order."""
     pdf = pdfium.PdfDocument(data)
     try:
         parts = []
@@ -316,7 +321,7 @@ def signed_text(data: bytes, byte_range: list[int] | None) -> str:
             parts.append(textpage.get_text_range())
             textpage.close()
             page.close()
-        return "\n".join(parts)
+        return parts
     finally:
         pdf.close()
 

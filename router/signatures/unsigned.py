@@ -52,7 +52,14 @@ from parsers.htmltext import html_to_text
 from parsers.normalize import fold
 from parsers.quoting import split_reply
 from parsers.sniff import is_image
-from router.signatures.binding import _SENTENCE_END, _asked_here, _cues, _norm, _pattern
+from router.signatures.binding import (
+    _SENTENCE_END,
+    _asked_here,
+    _cues,
+    _norm,
+    _pattern,
+    page_texts,
+)
 from router.signatures.context import Context, is_pdf
 from router.signatures.evidence import Check, Outcome
 from router.signatures.unsigned_words import (
@@ -631,20 +638,7 @@ def _attributed_to_us(quoted: str) -> bool:
 
 
 def _pdf_pages(data: bytes) -> list[str]:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        pages = []
-        for i in range(len(pdf)):
-            page = pdf[i]
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return pages
-    finally:
-        pdf.close()
+    return page_texts(data)
 
 
 def _files(ctx: Context, signed: set[str], out: Unsigned) -> None:
