@@ -3,7 +3,8 @@
 Written in groups of four or in one piece; OCR also breaks them anywhere
 ("RO49AA AA 1B31007593840000"). Such a broken one is taken only for a country
 whose IBAN length is known, exactly that many characters, in capitals and digits
-with single spaces, and only when its checksum holds.
+with single spaces (or a line break: an IBAN wrapped at a line's end), and only
+when its checksum holds.
 """
 
 from __future__ import annotations
@@ -30,14 +31,14 @@ LENGTHS = {
     "GB": 22, "IE": 22, "NL": 18, "BE": 16, "PL": 28, "CZ": 24, "SK": 24, "GR": 27, "PT": 25,
     "LT": 20, "LU": 20, "CH": 21,
 }  # fmt: skip
-_BROKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){8,30}")
+_BROKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ \n]?[A-Z0-9]){8,30}")
 
 
 def find_ibans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, compact IBAN) of every valid IBAN in text (case kept: IBANs are upper-case)."""
     out = []
     for m in IBAN.finditer(text.upper()):
-        compact = m.group("iban").replace(" ", "")
+        compact = re.sub(r"\s", "", m.group("iban"))  # wrapped at a line's end too
         if valid_iban(compact):
             out.append((m.start("iban"), m.end("iban"), compact))
     whole = [(a, b) for a, b, _ in out]  # sorted, disjoint: walked with the matches
@@ -61,7 +62,7 @@ def _broken(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     chars: list[str] = []
     stop = start
     for i in range(start, end):
-        if text[i] != " ":
+        if text[i] not in " \n":
             chars.append(text[i])
             stop = i + 1
             if len(chars) == length:
