@@ -40,54 +40,34 @@ asks the authority for a signed letter stating it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from email.header import decode_header
-from email.message import Message
+from dataclasses import replace
 from typing import Any
 
 from parsers.fields import TextView
 from parsers.fields.requested import TRIGGER
 from parsers.fields.subjects import find_subjects
-from parsers.htmltext import html_to_text
 from parsers.normalize import fold
-from parsers.quoting import split_reply
-from parsers.sniff import is_image
 from router.signatures.binding import (
     _SENTENCE_END,
     _asked_here,
     _cues,
     _norm,
     _pattern,
-    page_texts,
 )
-from router.signatures.context import Context, is_pdf
+from router.signatures.context import Context
 from router.signatures.evidence import Check, Outcome
+from router.signatures.unsigned_collect import collect
 from router.signatures.unsigned_words import (
-    directory_text,
     disguises,
     is_disclaimer,
-    rtf_text,
     skeleton,
     stems_of,
     unsigned_requests,
+    words,
 )
 
 # More unsigned text than this is not searched: a person must read it.
 MAX_CHARS = 2_000_000
-# Pages of a text layer shorter than this hold no text worth the name (a scan).
-_MIN_PAGE_TEXT = 20
-_SIGNATURE_PARTS = frozenset(
-    {
-        "application/pkcs7-signature",
-        "application/x-pkcs7-signature",
-        "application/pkcs7-mime",
-        "application/x-pkcs7-mime",
-        "application/pgp-signature",
-        "application/ms-tnef",
-        "application/vnd.ms-tnef",
-    }
-)
-
 # Whose data: a CNP, a username-shaped word, a person introduced by name.
 # A standard's or a form's code, not a username: ISO27001, EN16931, RFC5322.
 _STANDARD = re.compile(r"(?:iso|en|sr|din|ieee|rfc|ecdl|itil|gdpr|cod|art|anexa|formular)[0-9]+")
@@ -103,132 +83,20 @@ _ROLE_NAMED = re.compile(
     r"|pseudonim(?:ul|ului)?|vanzator(?:ul|ului)?|cumparator(?:ul|ului)?|account|seller|buyer)\b"
     r"\s*:?\s*[\"'(\u201e\u201c]?([a-z0-9][a-z0-9._-]{2,31})"
 )
-_NOT_NAMES = frozenset(
-    [
-        "cu",
-        "de",
-        "din",
-        "care",
-        "respectiv",
-        "respectivul",
-        "respectivului",
-        "mentionat",
-        "mentionatul",
-        "mentionatului",
-        "indicat",
-        "indicatul",
-        "vizat",
-        "vizatul",
-        "acestuia",
-        "acesteia",
-        "acestora",
-        "sus",
-        "susmentionat",
-        "sus-mentionat",
-        "al",
-        "ale",
-        "a",
-        "ai",
-        "si",
-        "sau",
-        "in",
-        "la",
-        "pe",
-        "pentru",
-        "prin",
-        "este",
-        "era",
-        "sunt",
-        "fost",
-        "are",
-        "au",
-        "avea",
-        "okazii",
-        "okazii.ro",
-        "nr",
-        "numarul",
-        "numele",
-        "id",
-        "id-ul",
-        "identificat",
-        "inregistrat",
-        "cunoscut",
-        "denumit",
-        "avand",
-        "having",
-        "with",
-        "the",
-        "of",
-        "and",
-        "is",
-        "was",
-        "has",
-        "bancar",
-        "bancare",
-        "bancara",
-        "bancari",
-        "dumneavoastra",
-        "dvs",
-        "nostru",
-        "noastra",
-        "platformei",
-        "platforma",
-        "site-ului",
-        "site",
-        "personal",
-        "personale",
-        "titular",
-        "titularul",
-        "utilizat",
-        "utilizata",
-        "folosit",
-        "folosita",
-        "creat",
-        "creata",
-        "deschis",
-        "deschisa",
-        "mai",
-        "inca",
-        "tau",
-        "meu",
-        "mea",
-        "lui",
-        "ei",
-        "care-l",
-        "ce",
-        "caruia",
-        "careia",
-        "carora",
-        "unui",
-        "unei",
-        "unor",
-        "anonim",
-        "fals",
-        "falsa",
-        "suspect",
-        "suspectat",
-    ]
-)
-# Words a cover note puts after "contul"/"vânzătorul" that name nobody.
-_NOT_NAMES |= frozenset(
-    [
-        "clientului",
-        "clientul",
-        "clientei",
-        "clienta",
-        "clientilor",
-        "semnalat",
-        "semnalata",
-        "semnalati",
-        "reclamat",
-        "reclamata",
-        "sesizat",
-        "sesizata",
-        "implicat",
-        "implicata",
-        "cercetat",
-        "cercetata",
-    ]
+_NOT_NAMES = words(
+    """
+    a acesteia acestora acestuia ai al ale and anonim are au avand avea bancar bancara
+    bancare bancari care care-l careia carora caruia ce cercetat cercetata clienta
+    clientei clientilor clientul clientului creat creata cu cunoscut de denumit deschis
+    deschisa din dumneavoastra dvs ei era este fals falsa folosit folosita fost has
+    having id id-ul identificat implicat implicata in inca indicat indicatul inregistrat
+    is la lui mai mea mentionat mentionatul mentionatului meu noastra nostru nr numarul
+    numele of okazii okazii.ro pe pentru personal personale platforma platformei prin
+    reclamat reclamata respectiv respectivul respectivului sau semnalat semnalata
+    semnalati sesizat sesizata si site site-ului sunt sus sus-mentionat susmentionat
+    suspect suspectat tau the titular titularul unei unor unui utilizat utilizata vizat
+    vizatul was with
+    """
 )
 _NAME_WORD = r"[A-ZĂÂÎȘŞȚŢ][A-Za-zĂÂÎȘŞȚŢăâîșşțţ'-]+"
 _PERSON = re.compile(
@@ -376,315 +244,6 @@ _BACK = re.compile(
     r"\b(?:acestui[a]?|acesteia|acestora|sus-?numit\w*|sus-?mentionat\w*"
     r"|(?:de\s+)?mai\s+sus|mentionat\w*|indicat\w*|above|mentioned)\b"
 )
-# Content a mail client loads or draws that is not in the mail's text: a remote or
-# embedded (data:) image, frame, object or style sheet. A link (<a href>) loads nothing.
-_REMOTE = re.compile(
-    r"""<(?:img|image|input|video|audio|source|iframe|frame|embed|object|script|link|use|svg)\b"""
-    r"""[^>]*?\b(?:src|srcset|href|xlink:href|data|poster)\s*=\s*["']?\s*(?:https?:|//|data:|ftp:)"""
-    r"""|\bbackground\s*=\s*["']?\s*(?:https?:|//|data:)"""
-    r"""|url\(\s*["']?\s*(?:https?:|//|data:)|@import""",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class Unsigned:
-    """Everything outside the signatures of one mail: its text, and what could not be read."""
-
-    text: list[str] = field(default_factory=list)
-    unread: list[str] = field(default_factory=list)
-    # Quoted history the mail attributes to us (the operator's own earlier reply): it may
-    # name the data we sent, and is searched for users only.
-    ours: list[str] = field(default_factory=list)
-    # HTML with its tags removed and nothing put in their place: a word split by inline
-    # tags is whole here, and sentences run together, so only data words are searched.
-    glued: list[str] = field(default_factory=list)
-
-
-# Charset labels mail clients write that Python does not know by that name.
-_CHARSETS = {
-    "unicode": "utf-16-le",
-    "unicodefffe": "utf-16-be",
-    "unicode-1-1-utf-8": "utf-8",
-    "unicode11utf8": "utf-8",
-    "unicode20utf8": "utf-8",
-    "x-unicode20utf8": "utf-8",
-    "x-cp1250": "cp1250",
-    "x-cp1252": "cp1252",
-    "ucs-2": "utf-16-le",
-    "csunicode": "utf-16-le",
-    "iso-10646-ucs-2": "utf-16-le",
-}
-
-
-def _decoded(part: Message, out: Unsigned, name: str) -> str:
-    data = part.get_payload(decode=True)
-    if not isinstance(data, bytes):
-        return ""
-    label = (part.get_content_charset() or "utf-8").strip().lower()
-    charset = _CHARSETS.get(label, label)
-    try:
-        text = data.decode(charset, "replace")
-    except LookupError:
-        out.unread.append(f"{name}: text in an unknown character set {label!r}")
-        text = data.decode("utf-8", "replace")
-    if text.count("\ufffd") + text.count("\x00") > max(8, len(text) // 50):
-        out.unread.append(f"{name}: text that does not decode as its label {label!r} says")
-    return text
-
-
-_ENCODED_WORD_LANG = re.compile(r"(=\?[^?*]+)\*[A-Za-z-]+(\?[bBqQ]\?)")
-
-
-def _header_text(value: object) -> str:
-    """A header as a person's mail client shows it (RFC 2047 words decoded, an RFC 2231
-    language tag and Windows charset names understood)."""
-    raw = _ENCODED_WORD_LANG.sub(r"\1\2", str(value or ""))
-    try:
-        parts = decode_header(raw)
-        out = []
-        for chunk, charset in parts:
-            if isinstance(chunk, bytes):
-                label = (charset or "utf-8").lower()
-                try:
-                    out.append(chunk.decode(_CHARSETS.get(label, label), "replace"))
-                except LookupError:
-                    out.append(chunk.decode("utf-8", "replace"))
-            else:
-                out.append(chunk)
-        return "".join(out)
-    except (UnicodeError, LookupError, ValueError):
-        return raw
-
-
-def _subject(msg: Message) -> str:
-    return _header_text(msg.get("Subject"))
-
-
-def _names(msg: Message) -> str:
-    """The display names a person sees in the headers (From, To, Cc, Reply-To, Sender)."""
-    out = []
-    for header in ("From", "To", "Cc", "Reply-To", "Sender"):
-        for value in msg.get_all(header) or []:
-            out.append(_header_text(value))
-    return "\n".join(out)
-
-
-def _looks_html(text: str) -> bool:
-    return bool(re.search(r"<\s*(?:html|body|div|p|span|table|br|font|b|i)\b", text[:4000], re.I))
-
-
-_TAG = re.compile(r"<[^>]*>")
-_BLOCK_TAG = re.compile(
-    r"</?(?:p|div|br|tr|li|h[1-6]|table|tbody|blockquote|title|head|body|html|section|article"
-    r"|header|footer|ul|ol|pre|hr|center|dl|dt|dd|address|form|fieldset)\b[^>]*>",
-    re.I,
-)
-_ATTR_TEXT = re.compile(
-    r"""\b(?:alt|title|value|placeholder|aria-label|label|summary|content)\s*=\s*("[^"]*"|'[^']*')""",
-    re.I,
-)
-_CODE = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-
-
-def html_everything(html: str) -> list[str]:
-    """Every text any mail client might draw from `html`, whatever it hides: tags removed
-    (once joined, once spaced: a word split by inline tags is whole), comments, CDATA and
-    the head kept, attribute texts (alt, title, value…) added. Style sheets and scripts
-    are not text."""
-    body = _CODE.sub(" ", html)
-    attrs = " ".join(m.group(1)[1:-1] for m in _ATTR_TEXT.finditer(body))
-    body = re.sub(r"<!\[CDATA\[|\]\]>|<!--|-->|<!", " ", body)
-    from html import unescape
-
-    joined = unescape(_TAG.sub("", body))
-    spaced = unescape(_TAG.sub(" ", _BLOCK_TAG.sub("\n\n", body)))
-    return [joined, spaced, unescape(attrs)]
-
-
-def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
-    """Collect the text parts of `part`; name the parts nobody reads (PDFs and images are
-    `Context.files`, judged in `_files`)."""
-    ctype = part.get_content_type()
-    name = part.get_filename() or ctype
-    if part.get_filename():
-        out.text.append(_header_text(part.get_filename()))  # a file's name is read too
-    if part.is_multipart():
-        children = part.get_payload()
-        if not isinstance(children, list):
-            return
-        if ctype == "multipart/signed" and skip_signed:
-            children = children[1:]  # the signed entity is the signature's (S/MIME bound it)
-        for child in children:
-            if isinstance(child, Message):
-                if ctype == "message/rfc822":
-                    out.text.append(_subject(child) + "\n" + _names(child))
-                _walk(child, skip_signed, out)
-        return
-    if ctype in _SIGNATURE_PARTS:
-        if (
-            ctype in ("application/pkcs7-mime", "application/x-pkcs7-mime")
-            and "enveloped" in str(part.get_param("smime-type") or "").lower()
-        ):
-            out.unread.append(f"{name}: an encrypted S/MIME part the checks cannot read")
-        if ctype in ("application/ms-tnef", "application/vnd.ms-tnef"):
-            _tnef(part, out, name)
-        return
-    data = part.get_payload(decode=True)
-    if not isinstance(data, bytes) or not data:
-        return
-    text_part = part.get_content_maintype() == "text"
-    if not text_part and (is_pdf(data) or is_image(data)):
-        return  # a document: `_files` reads it
-    if not text_part and re.search(r"\.(?:txt|html?|eml|csv|ics|vcf)$", name, re.I):
-        text_part = True  # a text file under another label: read as the client opens it
-    if text_part:
-        text = _decoded(part, out, name)
-        if ctype == "text/html" or _looks_html(text):
-            remote = sorted({m.group(0).strip()[:40] for m in _REMOTE.finditer(text)})
-            if remote:
-                out.unread.append(
-                    f"{name}: HTML that loads content from elsewhere or embeds it "
-                    f"({', '.join(remote[:3])}…), which a mail client shows and the checks "
-                    "cannot read"
-                )
-            joined, spaced, attrs = html_everything(text)
-            out.glued.append(joined)
-            out.text.extend((spaced, attrs))
-            text = html_to_text(text)
-        elif ctype in ("text/calendar", "text/vcard", "text/x-vcard", "text/directory"):
-            text = directory_text(text)
-        elif ctype not in ("text/plain",):
-            out.unread.append(f"{name} ({ctype}): a text format the checks do not render")
-        if re.match(r"(?:[A-Za-z-]+:[^\n]*\n){3,}", text) and "\nFrom:" in "\n" + text[:2000]:
-            out.unread.append(f"{name}: a mail inside a text part, which a client may open")
-        _, quoted = split_reply(text)
-        if quoted and _attributed_to_us(quoted):
-            # Only the lines marked as quoted are ours: text after a mere attribution
-            # line is anyone's.
-            lines = text.split("\n")
-            out.ours.append("\n".join(x for x in lines if x.lstrip().startswith(">")))
-            out.text.append("\n".join(x for x in lines if not x.lstrip().startswith(">")))
-        else:
-            out.text.append(text)
-        return
-    out.unread.append(f"{name} ({ctype}, {len(data)} bytes): a file the checks do not read")
-
-
-def _plain_bytes(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1250", "replace")
-
-
-class _Rtf:
-    rtf: str | None = None
-
-
-def _tnef_rtf(data: bytes) -> _Rtf:
-    """The RTF message body Outlook keeps in a winmail.dat (compressed), as text."""
-    out = _Rtf()
-    try:
-        import tnefparse
-
-        body = getattr(tnefparse.TNEF(data), "rtfbody", None)
-        if isinstance(body, bytes) and body:
-            out.rtf = rtf_text(body)
-    except Exception:  # noqa: BLE001 - a winmail.dat without a readable RTF body
-        pass
-    return out
-
-
-def _tnef(part: Message, out: Unsigned, name: str) -> None:
-    """Outlook's winmail.dat: its message body is text; its files other than PDFs and
-    images (which `Context.files` holds) are unread."""
-    from parsers.tnef import read_tnef
-
-    data = part.get_payload(decode=True)
-    if not isinstance(data, bytes):
-        return
-    inner: list[str] = []
-
-    def keep(raw: bytes, inner_name: str | None) -> tuple[tuple[()], tuple[str, ...]]:
-        shown = inner_name or "a file"
-        if is_pdf(raw) or is_image(raw):
-            return (), ()
-        if raw.lstrip().startswith(b"{\\rtf"):
-            out.text.append(rtf_text(raw))
-        elif re.search(r"\.(?:txt|csv)$", shown, re.I):
-            out.text.append(_plain_bytes(raw))
-        else:
-            inner.append(shown)
-        return (), ()
-
-    pages, _, defects = read_tnef(data, keep)
-    out.text.extend(p.text for p in pages)
-    rtf = getattr(_tnef_rtf(data), "rtf", None)
-    if rtf:
-        out.text.append(rtf)
-    if defects:
-        out.unread.append(f"{name}: {'; '.join(defects)}")
-    for inner_name in inner:
-        out.unread.append(f"{name}: {inner_name} inside it, a file the checks do not read")
-
-
-def _attributed_to_us(quoted: str) -> bool:
-    """Whether quoted history opens with an attribution to one of the operator's mailboxes."""
-    head = fold("\n".join(quoted.split("\n")[:4]))
-    from parsers.fields.emails import find_emails
-
-    return any(_cues().is_operator(addr) for _, _, addr in find_emails(head))
-
-
-def _pdf_pages(data: bytes) -> list[str]:
-    return page_texts(data)
-
-
-def _files(ctx: Context, signed: set[str], out: Unsigned) -> None:
-    """The unsigned files: a PDF's text layer, else what the parse step OCR'd of each page."""
-    import hashlib
-
-    scans = {s.get("sha256"): s for s in ctx.item.document.get("scans") or []}
-    for name, data in ctx.files:
-        sha = hashlib.sha256(data).hexdigest()
-        if sha in ctx.bound_files:
-            continue
-        scan = scans.get(sha) or {}
-        ocr = {p.get("number"): p.get("text") or "" for p in scan.get("read") or []}
-        pages: list[str] = []
-        if is_pdf(data):
-            try:
-                pages = _pdf_pages(data)
-            except Exception:  # noqa: BLE001 - an unreadable PDF is unread content
-                out.unread.append(f"{name}: a PDF whose text cannot be read")
-                continue
-        else:
-            pages = [""] * max(1, int(scan.get("pages") or 1))
-        missing = []
-        for number, text in enumerate(pages, start=1):
-            if len(re.sub(r"\W", "", text)) >= _MIN_PAGE_TEXT:
-                out.text.append(text)
-            elif number in ocr:
-                out.text.append(ocr[number])
-            else:
-                missing.append(number)
-        if missing:
-            shown = ", ".join(map(str, missing[:5])) + ("…" if len(missing) > 5 else "")
-            out.unread.append(f"{name}: page(s) {shown} were not read (scanned, not OCR'd)")
-
-
-def collect(ctx: Context, signed: set[str]) -> Unsigned:
-    """The mail's text outside the documents in `signed` (and outside an S/MIME-signed entity)."""
-    out = Unsigned()
-    msg = ctx.message
-    if msg is None:
-        return out
-    out.text.append(_subject(msg) + "\n" + _names(msg))
-    smime = any(name.startswith("S/MIME part") for name in signed)
-    _walk(msg, smime, out)
-    _files(ctx, signed, out)
-    return out
 
 
 def _flat_lines(text: str) -> tuple[str, set[int]]:
@@ -708,15 +267,6 @@ def _flat_lines(text: str) -> tuple[str, set[int]]:
 
 def _flat(text: str) -> str:
     return re.sub(r"[\s\u00ad]+", " ", text).strip()
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
 
 
 _PARAGRAPH = "\u2029"

@@ -91,12 +91,13 @@ REQUEST = re.compile(
 )
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """The set of white-space separated words of `text`."""
     return frozenset(text.split())
 
 
 # Words any cover note uses around a signed letter, whatever the letter says.
-_COVER_WORDS = _words(
+_COVER_WORDS = words(
     """
     adresa adresei adresele adresa noastra atasat atasata atasate atasam anexat anexata anexam
     alaturat alaturata alaturi transmitem transmis transmisa comunicam comunicat raspuns raspunsul
@@ -137,7 +138,7 @@ _COVER_WORDS = _words(
 
 
 # Short words that carry no demand (a three-letter word may: "PIN", "CNP", "SMS").
-_SHORT = _words(
+_SHORT = words(
     """
     ale din cum cei cel cea lui lor fie nou noi voi are sau dar iar cat deci ori nici tot
     the and for you our its all any can not but has had was are with from this that
