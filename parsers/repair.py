@@ -147,6 +147,7 @@ def _email_line(m: re.Match[str]) -> str:
 # ("inregistrare", "incasate"), and the "-ție" family ("reclamatiile", "tranzactiei").
 _BARE_WORDS = {
     "si": "și",
+    "in": "în",
     "alti": "alți",
     "fara": "fără",
     "catre": "către",

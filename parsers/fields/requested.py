@@ -27,6 +27,8 @@ __all__ = ["PERIOD_WORD", "period", "requested_data"]
 TRIGGER = re.compile(
     r"\b(?:va\s+rugam\s+(?:sa\s+)?(?:ne\s+)?(?:comunicati|transmiteti|puneti\s+la\s+dispozitie|furnizati|inaintati|comunica)(?:-ne)?"
     r"|solicitam\b(?:\s+sa\s+ne\s+(?:comunicati|transmiteti|furnizati)\b)?|please\s+provide|we\s+request"
+    # a court's letter: "instanța a dispus să vă solicite, cu privire la ...:"
+    r"|(?:sa\s+(?:va|vi\s+se)\s+)solicite\b"
     r"|(?:sa\s+)?ne\s+(?:comunicati|transmiteti|trimiteti|furnizati|puneti\s+la\s+dispozitie|inaintati)"
     r"|sa\s+(?:comunicati|transmiteti|furnizati|inaintati)(?:-ne)?"
     # An ordinance obliges in the third person: "DISPUN: Obligarea X să predea / să comunice".
@@ -36,7 +38,8 @@ TRIGGER = re.compile(
     r"|pentru\s+a\s+(?:ne\s+|i\s+se\s+)?(?:comunica|transmite|furniza|inainta|pune\s+la\s+dispozitie)\b"
     r"|urmatoare(?:le|lor)\s+(?:date|informatii|documente))"
 )
-MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s?[.)]|[a-h]\s?[.)]|[-•*·–])\s+")
+# "|." and "l." are OCR's "1." (the first item of a numbered list).
+MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s?[.)]|[a-h]\s?[.)]|[|l]\s?[.)]|[-•*·–])\s+")
 _STOP_TAIL = re.compile(r"[\s;.,]+(?:si|sau|and)?[\s;.,]*$")
 # Between the items of an inline request: ";", ", ", "și", "precum și" (and parentheses).
 _SEPARATOR = re.compile(

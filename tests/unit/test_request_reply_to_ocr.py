@@ -63,3 +63,18 @@ def test_usernames_addresses_and_letters_without_diacritics_keep_their_letters()
     assert restore_diacritics(_ROMANIAN + "ion_si si.ion@x.ro").endswith("ion_si si.ion@x.ro")
     plain = "Va rugam sa ne comunicati reclamatiile si tranzactiile."
     assert restore_diacritics(plain) == plain
+
+
+def test_a_courts_list_whose_first_number_ocr_read_as_a_bar() -> None:
+    from parsers.fields.requested import requested_data
+
+    text = (
+        _ROMANIAN + "\nInstanța a dispus să vă solicite, cu privire la utilizatorul ion_dj:\n\n"
+        "|. extrasul tranzacțiilor efectuate in anul 2026;\n"
+        "2. datele de contact declarate;\n3. copia corespondenței purtate prin platformă.\n"
+    )
+    assert requested_data(TextView.of(text, ocr=True)) == [
+        "extrasul tranzacțiilor efectuate în anul 2026",
+        "datele de contact declarate",
+        "copia corespondenței purtate prin platformă",
+    ]
