@@ -310,6 +310,31 @@ def signed_text(data: bytes, byte_range: list[int] | None) -> str:
     return "\n".join(page_texts(data))
 
 
+def annotated_pages(data: bytes) -> list[int]:
+    """The (1-based) pages of a PDF that carry annotations a viewer draws over the page
+    (free text, notes, stamps, form fields…; links and pop-ups are not content)."""
+    import pypdfium2.raw as pdfium_c
+
+    quiet = {pdfium_c.FPDF_ANNOT_LINK, pdfium_c.FPDF_ANNOT_POPUP}
+    pdf = pdfium.PdfDocument(data)
+    try:
+        out = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            raw = page.raw
+            for k in range(pdfium_c.FPDFPage_GetAnnotCount(raw)):
+                annot = pdfium_c.FPDFPage_GetAnnot(raw, k)
+                kind = pdfium_c.FPDFAnnot_GetSubtype(annot)
+                pdfium_c.FPDFPage_CloseAnnot(annot)
+                if kind not in quiet:
+                    out.append(i + 1)
+                    break
+            page.close()
+        return out
+    finally:
+        pdf.close()
+
+
 def page_texts(data: bytes) -> list[str]:
     """The text layer of each page of a PDF (pypdfium2), in order."""
     pdf = pdfium.PdfDocument(data)

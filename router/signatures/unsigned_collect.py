@@ -22,7 +22,7 @@ from parsers.htmltext import html_to_text
 from parsers.normalize import fold
 from parsers.quoting import split_reply
 from parsers.sniff import is_image
-from router.signatures.binding import _cues, page_texts
+from router.signatures.binding import _cues, annotated_pages, page_texts
 from router.signatures.context import Context, is_pdf
 from router.signatures.unsigned_words import directory_text, rtf_text
 
@@ -319,9 +319,16 @@ def _files(ctx: Context, signed: set[str], out: Unsigned) -> None:
         if is_pdf(data):
             try:
                 pages = _pdf_pages(data)
+                drawn = annotated_pages(data)
             except Exception:  # noqa: BLE001 - an unreadable PDF is unread content
                 out.unread.append(f"{name}: a PDF whose text cannot be read")
                 continue
+            if drawn:
+                out.unread.append(
+                    f"{name}: annotations or form fields on page(s) "
+                    f"{', '.join(map(str, drawn[:5]))}, which a viewer draws and the checks "
+                    "do not read"
+                )
         else:
             pages = [""] * max(1, int(scan.get("pages") or 1))
         missing = []

@@ -78,7 +78,6 @@ ATTACKS = [
         False,
         _annex(lambda: annex_pdf("freetext", DEMAND_ASCII)),
         policy_toml=policy,
-        known_gap="annotations are never read; " + WHERE,
     ),
     Attack(
         CLS,
@@ -86,7 +85,6 @@ ATTACKS = [
         False,
         _annex(lambda: annex_pdf("field", DEMAND_ASCII)),
         policy_toml=policy,
-        known_gap="AcroForm field values/widgets are never read; " + WHERE,
     ),
     Attack(
         CLS,
