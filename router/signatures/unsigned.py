@@ -270,6 +270,12 @@ def _flat(text: str) -> str:
 
 
 _PARAGRAPH = "\u2029"
+# A promise to send: "vom atașa", "vă vom comunica", "we will send".
+_PROMISE = re.compile(
+    r"\b(?:vom|va\s+vom|o\s+sa|we\s+will|we'll|will\s+be)\s+(?:\w+\s+){0,2}?"
+    r"(?:atasa|trimite|transmite|comunica|furniza|pune|oferi|send|provide|attach|share|sent)"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+")
 # The data a footer's legal notice names without asking for it.
 _NOTICE_DATA = frozenset({"correspondence", "personal data", "conversations"})
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
@@ -463,6 +469,18 @@ def findings(
         hits += list(named.finditer(glued_norm))
         if hits and not _data_asked(covered, readings):
             out.append(f"data asked for: {concept} ({hits[0].group().strip()!r})")
+    # Our own reply as quoted may name data; it may not promise data the letter does not
+    # ask for (a quote "of ours" is the sender's to write: check it in our sent mail).
+    for paragraph in norm[data_end:].split(_PARAGRAPH):
+        for sentence in _SENTENCE_SPLIT.split(paragraph):
+            if not _PROMISE.search(sentence):
+                continue
+            for concept, named, covered in _DATA:
+                if named.search(sentence) and not _data_asked(covered, readings):
+                    out.append(
+                        f"our own quoted reply promises {concept} the signed letter does not ask "
+                        "for: compare it with the reply we actually sent"
+                    )
     # A sentence that asks, in words the signed letter does not use (any vocabulary, any
     # language), whoever it is attributed to.
     asking: list[str] = []

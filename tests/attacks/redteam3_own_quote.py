@@ -76,8 +76,6 @@ ATTACKS = [
         False,
         _note(FAKE_PROMISE),
         policy_toml=policy,
-        known_gap="a forged '> …' history 'of ours' names passwords/conversations unsearched; "
-        + WHERE,
     ),
     Attack(
         CLS,
