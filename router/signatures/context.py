@@ -88,6 +88,8 @@ class Context:
         # The SHA-256 of each file whose signature binds the request (never judged by name:
         # an unsigned annex may carry the signed file's name).
         self.bound_files: set[str] = set()
+        # For a bound scan: its pages outside the signed letter (read as unsigned text).
+        self.outside_pages: dict[str, list[int]] = {}
 
     @property
     def category(self) -> Category:

@@ -377,6 +377,15 @@ def paper_letter(
         if not any(states(t, value, True) for t in signed)
     ]
     unsigned = [u for u in unsigned if u[2]]
+    # Whatever makes no field: the text outside the letter may name no user and no data,
+    # and ask for nothing, that the letter does not (`unsigned.findings`, as for mail).
+    from router.signatures.unsigned import findings
+
+    outside_text = [p["text"] for p in read if p["number"] in outside]
+    if beside.strip():
+        outside_text.append(beside)
+    said = findings("\n\n".join(outside_text), signed, set()) if outside_text else []
+    unsigned += [("text", f, ["the pages outside the letter or the text beside it"]) for f in said]
     span = [int(p["number"]) for p in pages]
     ev = {"pages_read": span, "pages_outside_letter": outside}
     if not unsigned:

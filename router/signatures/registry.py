@@ -246,7 +246,10 @@ class HandwrittenSignature:
             )
             checks.append(bound)
             if bound.verdict is Outcome.PASS and best.reading.get("sha256"):
-                ctx.bound_files.add(str(best.reading["sha256"]))
+                sha = str(best.reading["sha256"])
+                ctx.bound_files.add(sha)
+                outside = bound.evidence.get("pages_outside_letter") or []
+                ctx.outside_pages[sha] = [int(n) for n in outside]
         return checks
 
 

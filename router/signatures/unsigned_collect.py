@@ -311,9 +311,16 @@ def _files(ctx: Context, signed: set[str], out: Unsigned) -> None:
     scans = {s.get("sha256"): s for s in ctx.item.document.get("scans") or []}
     for name, data in ctx.files:
         sha = hashlib.sha256(data).hexdigest()
-        if sha in ctx.bound_files:
-            continue
         scan = scans.get(sha) or {}
+        if sha in ctx.bound_files:
+            # The signed scan's own pages outside its letter are not signed by its ink.
+            outside = set(ctx.outside_pages.get(sha, []))
+            out.text += [
+                str(p.get("text") or "")
+                for p in scan.get("read") or []
+                if p.get("number") in outside
+            ]
+            continue
         ocr = {p.get("number"): p.get("text") or "" for p in scan.get("read") or []}
         pages: list[str] = []
         if is_pdf(data):

@@ -104,29 +104,24 @@ ATTACKS = [
         "demand_on_the_fax_cover_sheet",
         False,
         _fax_cover,
-        known_gap="a page before the letter is searched for fields only; " + PAPER,
     ),
     Attack(
         CLS,
         "demand_on_a_page_after_the_signature_page",
         False,
         _page_after,
-        known_gap="a page after the signature page is searched for fields only; " + PAPER,
     ),
     Attack(
         CLS,
         "demand_on_a_mailed_scans_cover_page",
         False,
         _mailed_scan,
-        known_gap="unsigned._files skips the bound scan whole, its pages outside the letter "
-        "(stamptext.letter_pages) included",
     ),
     Attack(
         CLS,
         "demand_in_the_gateway_mail_note",
         False,
         _gateway_note,
-        known_gap="paper_letter(beside=ctx.text) binds the gateway text's fields only; " + PAPER,
     ),
     Attack(CLS, "genuine_fax_with_cover_sheet", True, _genuine),
 ]

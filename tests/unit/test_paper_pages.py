@@ -75,10 +75,22 @@ def test_paper_ink_no_longer_counts_for_a_user_outside_the_letter(
         Check("stamp", Outcome.PASS, "ring"),
     ]
     out = paper_letter([("fax.tif", b"")], [reading], WITH_VICTIM, checks)
-    ok = paper_letter([("fax.tif", b"")], [reading], FIELDS, checks)
+    # Even when no field comes of it, the page outside names a user the letter does not ask
+    # for: the text rule of mail (`unsigned.findings`) holds on paper too.
+    unread = paper_letter([("fax.tif", b"")], [reading], FIELDS, checks)
+    neutral = {
+        **reading,
+        "read": [
+            {"number": 1, "text": "FAX\nCătre: OKAZII.RO\nNr. pagini: 3", "marks": {}},
+            *reading["read"][1:],
+        ],
+    }
+    ok = paper_letter([("fax.tif", b"")], [neutral], FIELDS, checks)
     hand = next(c for c in out if c.kind == "handwritten_signature")
     assert (
         hand.verdict is Outcome.MISSING
         and "victima_noua', stated only on page 1 of fax.tif" in hand.detail
     )
+    quiet = next(c for c in unread if c.kind == "handwritten_signature")
+    assert quiet.verdict is Outcome.MISSING and "victima_noua" in quiet.detail
     assert next(c for c in ok if c.kind == "handwritten_signature").verdict is Outcome.PASS
