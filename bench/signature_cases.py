@@ -341,6 +341,9 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
                     w.mail(
                         FAXGW,
                         display="Fax",
+                        # What a fax-to-e-mail gateway writes, not a request of its own.
+                        subject="Fax de la +40210004322",
+                        body="Ati primit un fax de la +40 21 000 4322 (1 pagina), atasat.",
                         received=False,
                         attachments=(("fax.png", gateway_scan),),
                     ),
