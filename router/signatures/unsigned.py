@@ -44,6 +44,7 @@ from dataclasses import replace
 from typing import Any
 
 from parsers.fields import TextView
+from parsers.fields.emails import find_emails
 from parsers.fields.requested import TRIGGER
 from parsers.fields.subjects import find_subjects
 from parsers.normalize import fold
@@ -362,7 +363,7 @@ def _named(text: str, exclude: set[str]) -> list[tuple[str, str]]:
             out.append((s["kind"], s["value"]))
     for m in _CNP.finditer(folded):
         out.append(("CNP", re.sub(r"[^0-9]", "", m.group())))
-    emails = [(a, b) for a, b, _ in _email_spans(folded)]
+    emails = [(a, b) for a, b, _ in find_emails(folded)]
     for m in _SHAPED.finditer(folded):
         if any(a <= m.start() < b for a, b in emails) or _STANDARD.fullmatch(m.group(1)):
             continue
@@ -376,12 +377,6 @@ def _named(text: str, exclude: set[str]) -> list[tuple[str, str]]:
         if len(words) >= 2:
             out.append(("person", " ".join(words)))
     return out
-
-
-def _email_spans(folded: str) -> list[tuple[int, int, str]]:
-    from parsers.fields.emails import find_emails
-
-    return find_emails(folded)
 
 
 def findings(
@@ -497,9 +492,9 @@ def findings(
 
 
 def _exclude(ctx: Context) -> set[str]:
-    """Addresses that name no user: the sender, the authorities' and the operator's own."""
-    out = {a.lower() for a in (ctx.sender,) if a}
-    return out
+    """Addresses that name no user here: the sender's (the authorities' own and the
+    operator's are left out by the subject extractor and `_own_address`)."""
+    return {ctx.sender.lower()} if ctx.sender else set()
 
 
 def _own_address(ctx: Context, value: str) -> bool:

@@ -243,22 +243,15 @@ def _plain_bytes(raw: bytes) -> str:
         return raw.decode("cp1250", "replace")
 
 
-class _Rtf:
-    rtf: str | None = None
-
-
-def _tnef_rtf(data: bytes) -> _Rtf:
+def _tnef_rtf(data: bytes) -> str | None:
     """The RTF message body Outlook keeps in a winmail.dat (compressed), as text."""
-    out = _Rtf()
     try:
         import tnefparse
 
         body = getattr(tnefparse.TNEF(data), "rtfbody", None)
-        if isinstance(body, bytes) and body:
-            out.rtf = rtf_text(body)
     except Exception:  # noqa: BLE001 - a winmail.dat without a readable RTF body
-        pass
-    return out
+        return None
+    return rtf_text(body) if isinstance(body, bytes) and body else None
 
 
 def _tnef(part: Message, out: Unsigned, name: str) -> None:
@@ -285,7 +278,7 @@ def _tnef(part: Message, out: Unsigned, name: str) -> None:
 
     pages, _, defects = read_tnef(data, keep)
     out.text.extend(p.text for p in pages)
-    rtf = getattr(_tnef_rtf(data), "rtf", None)
+    rtf = _tnef_rtf(data)
     if rtf:
         out.text.append(rtf)
     if defects:
@@ -302,11 +295,7 @@ def _attributed_to_us(quoted: str) -> bool:
     return any(_cues().is_operator(addr) for _, _, addr in find_emails(head))
 
 
-def _pdf_pages(data: bytes) -> list[str]:
-    return page_texts(data)
-
-
-def _files(ctx: Context, signed: set[str], out: Unsigned) -> None:
+def _files(ctx: Context, out: Unsigned) -> None:
     """The unsigned files: a PDF's text layer, else what the parse step OCR'd of each page."""
     scans = {s.get("sha256"): s for s in ctx.item.document.get("scans") or []}
     for name, data in ctx.files:
@@ -325,7 +314,7 @@ def _files(ctx: Context, signed: set[str], out: Unsigned) -> None:
         pages: list[str] = []
         if is_pdf(data):
             try:
-                pages = _pdf_pages(data)
+                pages = page_texts(data)
                 drawn = annotated_pages(data)
             except Exception:  # noqa: BLE001 - an unreadable PDF is unread content
                 out.unread.append(f"{name}: a PDF whose text cannot be read")
@@ -360,5 +349,5 @@ def collect(ctx: Context, signed: set[str]) -> Unsigned:
     out.text.append(_subject(msg) + "\n" + _names(msg))
     smime = any(name.startswith("S/MIME part") for name in signed)
     _walk(msg, smime, out)
-    _files(ctx, signed, out)
+    _files(ctx, out)
     return out
