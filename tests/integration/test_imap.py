@@ -446,6 +446,9 @@ def test_second_process_takes_over_the_folder(dovecot: Dovecot, db: Database) ->
     wait_for(lambda: state.lease_holder(db, key) == "test-a", 10, "a to take the lease")
     tb = run_thread(b)
     try:
+        # As below: a message appended while `a` enters IDLE may wait for the
+        # recheck (5 min; its own test covers it), so append once `a` idles.
+        wait_for(lambda: a.idling, 10, "a to enter IDLE")
         append(dovecot, "INBOX", range(1, 3))
         wait_for(lambda: door.items() == 2, 15, "two messages")
         assert state.lease_holder(db, key) == "test-a"
