@@ -25,10 +25,14 @@ from router import steps
 from router.broker import enforce_time_limits
 from router.lanes import first_look
 from router.steps import QUARANTINE, TEAM_QUEUES, Pipeline
+from storage import State
 
 log = logging.getLogger(__name__)
 
 MAX_RETRIES = 5
+# Starts of one step on one item that never finished (the process died: SIGKILL,
+# out of memory, a crash in C) before the item is quarantined instead (`items.attempts`).
+MAX_UNFINISHED_STARTS = 3
 MIN_BACKOFF_MS = 1_000
 MAX_BACKOFF_MS = 300_000
 # Defaults of Settings.parse_time_limit_seconds, text_parse_time_limit_seconds and
@@ -77,16 +81,40 @@ def _retries() -> int:
 
 
 def _guarded(
-    p: Pipeline, name: str, fn: Callable[[int], None], max_retries: int, time_limit_ms: int
+    p: Pipeline,
+    name: str,
+    fn: Callable[[int], None],
+    max_retries: int,
+    time_limit_ms: int,
+    *,
+    counted_state: str | None = None,
+    max_unfinished: int = MAX_UNFINISHED_STARTS,
 ) -> Callable[[int], None]:
     """Run `fn`; on error, retry (Retries middleware) until the last try, then quarantine.
 
     A step over its time limit is quarantined at once: the same item would take
     as long again on every retry, holding a worker thread each time (issue 13).
+    With `counted_state`, each start on an item in that state is counted in the
+    database first (`steps.begin_attempt`); an item whose step was started
+    `max_unfinished` times without finishing (its process died each time) is
+    quarantined instead of being run again.
     """
 
     def run(item_id: int) -> None:
         try:
+            if counted_state is not None:
+                started = steps.begin_attempt(p, item_id, counted_state)
+                if started is None:
+                    return  # the item has moved on: another delivery did this step
+                if started > max_unfinished:
+                    reason = (
+                        f"{name} was started {started - 1} times and never finished "
+                        "(its process died each time, as if killed by this input); "
+                        "not tried again"
+                    )
+                    log.error("item %s quarantined: %s", item_id, reason)
+                    steps.quarantine(p, item_id, reason, actor=f"router.{name}")
+                    return
             fn(item_id)
         except TimeLimitExceeded:
             # A BaseException (as is Shutdown, which must pass through untouched),
@@ -98,6 +126,8 @@ def _guarded(
             log.error("item %s quarantined: %s", item_id, reason)
             steps.quarantine(p, item_id, reason, actor=f"router.{name}")
         except Exception as exc:
+            if counted_state is not None:
+                _finished_with_error(p, item_id)
             if _retries() < max_retries:
                 log.warning("%s failed for item %s (will retry): %r", name, item_id, exc)
                 raise
@@ -113,6 +143,14 @@ def _guarded(
     return run
 
 
+def _finished_with_error(p: Pipeline, item_id: int) -> None:
+    """An exception is a finish the broker counts (retries): not an unfinished start."""
+    try:
+        steps.end_attempt(p, item_id)
+    except Exception:  # the database is what failed: the start stays counted
+        log.warning("could not reset the start count of item %s", item_id, exc_info=True)
+
+
 def declare_actors(
     broker: Broker,
     p: Pipeline,
@@ -123,6 +161,7 @@ def declare_actors(
     parse_time_limit_ms: int = PARSE_TIME_LIMIT_MS,
     text_parse_time_limit_ms: int = TEXT_PARSE_TIME_LIMIT_MS,
     route_time_limit_ms: int = STEP_TIME_LIMIT_MS,
+    max_unfinished: int = MAX_UNFINISHED_STARTS,
 ) -> Actors:
     """Declare parse, ocr, route and one actor per team queue on `broker`.
 
@@ -131,7 +170,9 @@ def declare_actors(
     with exponential back-off from `min_backoff_ms`; the delivery after that
     quarantines the item. A step over its time limit (`parse_time_limit_ms` on
     `ocr`, `text_parse_time_limit_ms` on `parse`, `route_time_limit_ms` for
-    routing and delivery) quarantines the item at once.
+    routing and delivery) quarantines the item at once. Parse, ocr and route
+    count their starts in `items.attempts`: after `max_unfinished` starts whose
+    process died, the item is quarantined (delivery reads nothing of the input).
     """
     enforce_time_limits(broker)
     retry_options: dict[str, Any] = {
@@ -141,19 +182,32 @@ def declare_actors(
     }
     holder: dict[str, dramatiq.Actor[Any, Any]] = {}
 
-    def actor(name: str, fn: Callable[[int], None], time_limit: int) -> dramatiq.Actor[Any, Any]:
+    def actor(
+        name: str, fn: Callable[[int], None], time_limit: int, counted: str | None = None
+    ) -> dramatiq.Actor[Any, Any]:
         a: dramatiq.Actor[Any, Any] = dramatiq.actor(
             broker=broker,
             actor_name=name,
             queue_name=f"{prefix}.{name}",
             time_limit=time_limit,
             **retry_options,
-        )(_guarded(p, name, fn, max_retries, time_limit))
+        )(
+            _guarded(
+                p,
+                name,
+                fn,
+                max_retries,
+                time_limit,
+                counted_state=counted,
+                max_unfinished=max_unfinished,
+            )
+        )
         holder[name] = a
         return a
 
     def do_parse(item_id: int) -> None:
         if first_look(p, item_id):
+            steps.end_attempt(p, item_id)  # handed over: the ocr lane counts its own starts
             holder[FILE_LANE].send(item_id)
         elif steps.parse(p, item_id):
             holder["route"].send(item_id)
@@ -173,8 +227,9 @@ def declare_actors(
 
         return do_deliver
 
-    parse = actor("parse", do_parse, text_parse_time_limit_ms)
-    ocr = actor(FILE_LANE, do_parse_file, parse_time_limit_ms)
-    route = actor("route", do_route, route_time_limit_ms)
+    received, parsed = State.RECEIVED.value, State.PARSED.value
+    parse = actor("parse", do_parse, text_parse_time_limit_ms, received)
+    ocr = actor(FILE_LANE, do_parse_file, parse_time_limit_ms, received)
+    route = actor("route", do_route, route_time_limit_ms, parsed)
     queues = {q: actor(q, deliverer(q), route_time_limit_ms) for q in (*TEAM_QUEUES, QUARANTINE)}
     return Actors(broker=broker, parse=parse, route=route, queues=queues, prefix=prefix, ocr=ocr)

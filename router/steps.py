@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from parsers import ExtractOptions, extract, understand
 from parsers.errors import UnreadableInput
@@ -214,6 +214,32 @@ def deliver(p: Pipeline, item_id: int, queue: str) -> bool:
     if moved:
         log.debug("item %s %s to %s", item_id, final.value, queue)
     return moved
+
+
+def begin_attempt(p: Pipeline, item_id: int, state: str) -> int | None:
+    """Count one start of a step on an item in `state` (`items.attempts` + 1, committed
+    before the work). Returns the new count, or None when the item is no longer in `state`.
+
+    The count is of starts that have not finished: `advance` sets it back to 0 with
+    every state change and `end_attempt` when a step ends in an exception (retried by
+    the broker, which counts those). What is left is the starts whose process died
+    mid-step, which no broker counts: a message whose input kills its worker is
+    redelivered for ever, each time taking a worker down with it.
+    """
+    with p.db.begin(durable=False) as conn:
+        count = conn.execute(
+            update(ITEMS)
+            .where(ITEMS.c.id == item_id, ITEMS.c.state == state)
+            .values(attempts=ITEMS.c.attempts + 1)
+            .returning(ITEMS.c.attempts)
+        ).scalar_one_or_none()
+    return None if count is None else int(count)
+
+
+def end_attempt(p: Pipeline, item_id: int) -> None:
+    """The step ended without moving the item (an exception, or a hand-over to another lane)."""
+    with p.db.begin(durable=False) as conn:
+        conn.execute(update(ITEMS).where(ITEMS.c.id == item_id).values(attempts=0))
 
 
 def quarantine(p: Pipeline, item_id: int, reason: str, *, actor: str) -> bool:

@@ -208,7 +208,13 @@ def advance(
     result = conn.execute(
         update(ITEMS)
         .where(ITEMS.c.id == item_id, ITEMS.c.state == from_state, *extra_where)
-        .values(state=to_state.value, state_changed_at=now, nudged_at=None, **(values or {}))
+        .values(
+            state=to_state.value,
+            state_changed_at=now,
+            nudged_at=None,
+            attempts=0,  # the step that moved it finished: a new state starts uncounted
+            **(values or {}),
+        )
     )
     if result.rowcount != 1:
         return False
