@@ -57,6 +57,7 @@ MODULES: tuple[str, ...] = (
     "redteam3_binding_key",
     "redteam3_misleading_type",
     "redteam3_anaphora",
+    "redteam4_timestamp_shadow",
 )
 
 
