@@ -58,6 +58,13 @@ MODULES: tuple[str, ...] = (
     "redteam3_misleading_type",
     "redteam3_anaphora",
     "redteam4_timestamp_shadow",
+    "redteam4_answer_headers",
+    "redteam4_answer_channel",
+    "redteam4_addressee",
+    "redteam4_county_channel",
+    "redteam4_stale_letter",
+    "redteam4_personal_cert_as_seal",
+    "redteam4_procedural_cover",
 )
 
 

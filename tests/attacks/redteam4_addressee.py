@@ -1,0 +1,76 @@
+"""Red team 4: a signed letter addressed to another company is verified as a request to us.
+
+Threat model: the forger holds a police mailbox (or only the police's old mail
+to others: officers send one request per platform, the same case to OLX, eMAG,
+a bank) and an old genuine letter signed by the bound seal, addressed "Către
+OLX ONLINE SERVICES S.R.L.". The username in it is an OLX account's; on
+Okazii the same username may be another person, and the police never asked
+Okazii for anything. The checks bind the case, reference, date, users and
+data to the signature (`binding.key_content`), never the addressee: no
+extractor reads "Către …", nothing compares it with the operator's names
+(`parsers/default_cues.toml` knows them as operator mailboxes only), and the
+request is `verified` — the legal team answers a letter that was not written
+to it.
+
+Controls: the letter addressed to Okazii by its company name, and a letter
+that names no addressee line at all (many do not: the envelope or the mail
+says it), both `verified`.
+"""
+
+from __future__ import annotations
+
+from tests.attacks.harness import Attack, Submission
+from tests.attacks.letters import letter
+from tests.attacks.redteam4_kit import police_mail
+from tests.attacks.redteam_kit import sealed_letter
+from tests.samples.signatures.world import World
+
+CLS = "redteam4_addressee"
+GAP = (
+    "binding.key_content binds case, reference, date, users and data but never the "
+    "addressee: no field reads the letter's 'Către …' line and nothing compares it with the "
+    "operator, so a letter to {who} is verified as ours"
+)
+
+
+def _to(addressee: str | None) -> object:
+    def make(w: World) -> Submission:
+        text = letter()
+        text = text.replace(
+            "Către OKAZII.RO\n", "" if addressee is None else f"Către {addressee}\n"
+        )
+        return police_mail(w, sealed_letter(w, text))
+
+    return make
+
+
+def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
+    return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
+
+
+ATTACKS = [
+    _attack(
+        "letter_to_olx",
+        False,
+        _to("OLX ONLINE SERVICES S.R.L."),
+        GAP.format(who="OLX"),
+    ),
+    _attack(
+        "letter_to_emag",
+        False,
+        _to("DANTE INTERNATIONAL S.A. (eMAG)"),
+        GAP.format(who="eMAG"),
+    ),
+    _attack(
+        "letter_to_a_bank",
+        False,
+        _to("BANCA TRANSILVANIA S.A. – Direcția Conformitate"),
+        GAP.format(who="a bank"),
+    ),
+    _attack(
+        "genuine_to_okazii_by_company_name",
+        True,
+        _to("S.C. Okazii S.R.L. – Departamentul Juridic"),
+    ),
+    _attack("genuine_no_addressee_line", True, _to(None)),
+]

@@ -1,0 +1,97 @@
+"""Red team 4: the answer sent by another channel than e-mail or post, or the demand kept elsewhere.
+
+Threat model (`unsigned_extras`'): an attacker in the police mailbox holds an
+old genuine signed letter and writes the cover note. `covernote` authenticates
+where the answer goes only as `fields.reply_to`, which
+`parsers/fields/response.reply_to` reads as an e-mail or a postal address; the
+unsigned-text rule (`unsigned.findings`) looks for users, data words, and
+sentences that ask with a request verb. A note that sends the data somewhere
+else without a request verb is none of those:
+
+- an upload link: "Răspunsul îl încărcați pe https://…" (no request verb);
+- a messaging number: "Pentru răspuns: WhatsApp +40 741 …";
+- an HTML link whose text names the police ("portalul securizat IPJ Cluj")
+  and whose target is the attacker's server (the rule reads link texts, never
+  their targets);
+- the demand itself kept outside the mail: "Anexa nr. 2 (lista completă a
+  datelor): https://…" — a person follows it and reads a list the checks
+  never see.
+
+Each is `verified`. Held (regression): an SFTP answer address that also names
+a password (a data word). Control: a cover note whose signature block links
+the authority's own site.
+"""
+
+from __future__ import annotations
+
+from tests.attacks.harness import Attack, Submission
+from tests.attacks.letters import COVER
+from tests.attacks.mailkit import build
+from tests.attacks.redteam4_kit import eml, police_mail
+from tests.attacks.redteam_kit import sealed_letter
+from tests.samples.signatures.world import World
+
+CLS = "redteam4_answer_channel"
+GAP = (
+    "covernote.answer_address_checks authenticates only fields.reply_to (an e-mail or "
+    "postal address, parsers/fields/response.reply_to) and unsigned.findings flags only "
+    "users, data words and sentences with a request verb: {what} passes both"
+)
+
+
+def _noted(text: str) -> object:
+    def make(w: World) -> Submission:
+        return police_mail(w, body=COVER + "\n" + text + "\n")
+
+    return make
+
+
+def _html_link(w: World) -> Submission:
+    html = (
+        "<p>Bună ziua,</p><p>Vă transmitem alăturat adresa noastră, semnată electronic.</p>"
+        "<p>Răspunsul: <a href='https://upload.example.net/ipj'>portalul securizat IPJ Cluj</a>."
+        "</p><p>Cu stimă,</p>"
+    )
+    return eml(build(w, body=COVER, html=html, attachments=(("adresa.pdf", sealed_letter(w)),)))
+
+
+def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
+    return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
+
+
+ATTACKS = [
+    _attack(
+        "upload_link_without_request_verb",
+        False,
+        _noted("Răspunsul îl încărcați pe https://wetransfer.com/ipjcluj-dosare ."),
+        GAP.format(what="an upload link"),
+    ),
+    _attack(
+        "whatsapp_number_for_the_answer",
+        False,
+        _noted("Pentru răspuns: WhatsApp +40 741 234 567, agent Popescu."),
+        GAP.format(what="a messaging number"),
+    ),
+    _attack(
+        "html_link_text_names_police_target_is_not",
+        False,
+        _html_link,
+        GAP.format(what="a link whose target (never read) is the attacker's"),
+    ),
+    _attack(
+        "demand_kept_behind_a_link",
+        False,
+        _noted("Anexa nr. 2 (lista completă a datelor): https://drive.example.com/ipjcluj/anexa2"),
+        GAP.format(what="a remote annex the person opens"),
+    ),
+    _attack(
+        "sftp_answer_with_password",
+        False,
+        _noted("Răspuns: sftp://ipjcluj@203.0.113.9, parola 1234."),
+    ),
+    _attack(
+        "genuine_signature_block_links_own_site",
+        True,
+        _noted("Comisar Popescu Ion\nIPJ Cluj – https://cj.politiaromana.ro"),
+    ),
+]

@@ -1,0 +1,115 @@
+"""Red team 4 (genuine refused): a cover note that asks for something procedural is a demand.
+
+What a refusal costs (red team 3's `genuine_cover_notes`): a genuine police
+request kept from `verified` on every mail of an authority teaches the legal
+team to ignore `incomplete`.
+
+Officers' cover notes routinely ask for things that are not data: to confirm
+receipt, to answer within a term, to quote their registration number, to call
+them back at their extension, and they send the letter's Word copy "for your
+convenience". The unsigned-text rule reads each as a request the signed letter
+does not make:
+
+- "Vă rugăm să confirmați primirea prezentei adrese." and "Please acknowledge
+  receipt.": a sentence with a request verb may use only the letter's words
+  (`unsigned_words.unsigned_requests`): "adrese", "acknowledge" are not;
+- "Vă rugăm să ne transmiteți răspunsul în termen de 3 zile lucrătoare." and
+  "… să ne comunicați numărul de înregistrare al prezentei.": the extractor
+  reads the object of the request verb as a requested data item
+  (`parsers/fields/requested`), which the signed letter "does not state"
+  (`binding.bind`);
+- "… ne puteți contacta la telefon 0264 432 100, interior 2345.": the
+  officer's own desk phone becomes a user of the request (`subjects`: phone);
+- the letter's DOCX copy beside the signed PDF: "a file the checks do not
+  read" (`unsigned_collect._walk`).
+
+Each is a genuine request judged `incomplete`. Held beside them (forged): a
+"confirm receipt" sentence that slips in the passwords.
+"""
+
+from __future__ import annotations
+
+from tests.attacks.harness import Attack, Submission
+from tests.attacks.letters import COVER, IPJ, letter
+from tests.attacks.redteam4_kit import POLICE, eml, police_mail
+from tests.attacks.redteam_kit import docx, sealed_letter
+from tests.samples.signatures.world import World
+
+CLS = "redteam4_procedural_cover"
+
+
+def _noted(text: str) -> object:
+    def make(w: World) -> Submission:
+        return police_mail(w, body=COVER + "\n" + text + "\n")
+
+    return make
+
+
+def _docx_copy(w: World) -> Submission:
+    raw = w.mail(
+        POLICE,
+        display=IPJ,
+        body=COVER + "\nAtașăm și varianta editabilă a adresei.\n",
+        attachments=(("adresa.pdf", sealed_letter(w)), ("adresa.docx", docx(letter()))),
+        dkim_domain="cj.politiaromana.ro",
+    )
+    return eml(raw)
+
+
+def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
+    return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
+
+
+ATTACKS = [
+    _attack(
+        "genuine_confirm_receipt",
+        True,
+        _noted("Vă rugăm să confirmați primirea prezentei adrese."),
+        "unsigned_words.unsigned_requests: a request sentence may use only the signed "
+        "letter's words, and 'confirmați primirea prezentei adrese' (confirm receipt) uses "
+        "'adrese', which the letter does not",
+    ),
+    _attack(
+        "genuine_acknowledge_receipt_english",
+        True,
+        _noted("Please acknowledge receipt."),
+        "unsigned_words.unsigned_requests: 'acknowledge' is not a word of the signed letter "
+        "nor of the cover-note vocabulary",
+    ),
+    _attack(
+        "genuine_answer_within_a_term",
+        True,
+        _noted("Vă rugăm să ne transmiteți răspunsul în termen de 3 zile lucrătoare."),
+        "parsers/fields/requested reads 'răspunsul în termen de 3 zile lucrătoare' as a "
+        "requested data item, which binding.bind then finds unstated by the signed letter",
+    ),
+    _attack(
+        "genuine_quote_our_registration_number",
+        True,
+        _noted("Vă rugăm să ne comunicați numărul de înregistrare al prezentei."),
+        "parsers/fields/requested reads 'numărul de înregistrare al prezentei' as a requested "
+        "data item, which binding.bind then finds unstated by the signed letter",
+    ),
+    _attack(
+        "genuine_officer_desk_phone",
+        True,
+        _noted(
+            "Pentru informații suplimentare ne puteți contacta la telefon 0264 432 100, "
+            "interior 2345."
+        ),
+        "parsers/fields/subjects reads the officer's own desk phone as a user (phone) of the "
+        "request, which binding.bind finds unstated by the signed letter",
+    ),
+    _attack(
+        "genuine_editable_docx_copy",
+        True,
+        _docx_copy,
+        "unsigned_collect._walk names the letter's own DOCX copy 'a file the checks do not "
+        "read' (nothing compares it with the signed text)",
+    ),
+    _attack(
+        "confirm_receipt_and_passwords",
+        False,
+        _noted("Vă rugăm să confirmați primirea și să atașați parolele contului."),
+    ),
+]
