@@ -65,6 +65,8 @@ MODULES: tuple[str, ...] = (
     "redteam4_stale_letter",
     "redteam4_personal_cert_as_seal",
     "redteam4_procedural_cover",
+    "redteam4_enclosed_original",
+    "redteam4_referring_cover",
 )
 
 

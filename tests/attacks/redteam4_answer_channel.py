@@ -15,7 +15,10 @@ else without a request verb is none of those:
   their targets);
 - the demand itself kept outside the mail: "Anexa nr. 2 (lista completă a
   datelor): https://…" — a person follows it and reads a list the checks
-  never see.
+  never see;
+- the same list as a `message/external-body` part (access-type=URL), which
+  Thunderbird offers to open as an attachment: `unsigned_collect._walk` walks
+  its phantom headers, finds no text and names nothing as unread.
 
 Each is `verified`. Held (regression): an SFTP answer address that also names
 a password (a data word). Control: a cover note whose signature block links
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import COVER
-from tests.attacks.mailkit import build
+from tests.attacks.mailkit import build, multipart, pdf_part, sign, text_part
 from tests.attacks.redteam4_kit import eml, police_mail
 from tests.attacks.redteam_kit import sealed_letter
 from tests.samples.signatures.world import World
@@ -53,6 +56,25 @@ def _html_link(w: World) -> Submission:
         "</p><p>Cu stimă,</p>"
     )
     return eml(build(w, body=COVER, html=html, attachments=(("adresa.pdf", sealed_letter(w)),)))
+
+
+def _external_body(w: World) -> Submission:
+    body = multipart(
+        "B",
+        text_part(COVER),
+        b"Content-Type: message/external-body; access-type=URL;\r\n"
+        b' URL="https://drive.example.com/ipjcluj/anexa2.txt"\r\n'
+        b'Content-Disposition: attachment; filename="Anexa 2 - date solicitate.txt"\r\n\r\n'
+        b"Content-Type: text/plain\r\n\r\n",
+        pdf_part(sealed_letter(w)),
+    )
+    head = (
+        b"From: Inspectoratul de Politie Judetean Cluj <politia.cluj@cj.politiaromana.ro>\r\n"
+        b"To: legal@okazii.ro\r\nSubject: Adresa oficiala nr. 123.456 din 12.11.2026\r\n"
+        b"Date: Thu, 12 Nov 2026 14:32:10 +0200\r\nMessage-ID: <51@test>\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n'
+    )
+    return eml(sign(w, head + body, "cj.politiaromana.ro"))
 
 
 def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
@@ -83,6 +105,12 @@ ATTACKS = [
         False,
         _noted("Anexa nr. 2 (lista completă a datelor): https://drive.example.com/ipjcluj/anexa2"),
         GAP.format(what="a remote annex the person opens"),
+    ),
+    _attack(
+        "demand_kept_behind_message_external_body",
+        False,
+        _external_body,
+        GAP.format(what="a message/external-body part (nothing read, nothing named unread)"),
     ),
     _attack(
         "sftp_answer_with_password",
