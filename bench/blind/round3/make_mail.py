@@ -244,7 +244,7 @@ S|NEAGU FLORIN
                                         "istoricul plăților încasate prin platformă"],
                      "response_channel": "courier", "signatory": "Inspector principal de poliție Neagu Florin",
                      "urgent": False},
-             accept={"authority": ["Poliția Municipiului Constanța – Secția 2 Poliție",
+             accept={"authority": ["Secția 2 Poliție", "Poliția Municipiului Constanța – Secția 2 Poliție",
                                    "Poliția Municipiului Constanța", "Inspectoratul de Poliție Județean Constanța",
                                    "IPJ Constanța"],
                      "reference_number": ["77813"],
