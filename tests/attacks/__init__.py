@@ -67,6 +67,8 @@ MODULES: tuple[str, ...] = (
     "redteam4_procedural_cover",
     "redteam4_enclosed_original",
     "redteam4_referring_cover",
+    "redteam4_annex_panels",
+    "redteam4_listed_users",
 )
 
 

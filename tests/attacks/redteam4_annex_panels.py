@@ -1,0 +1,121 @@
+"""Red team 4: an unsigned PDF annex speaks through what a viewer shows beside its pages.
+
+Threat model (`unsigned.py`'s): an attacker in the police mailbox sends an old
+genuine signed letter with an unsigned PDF annex of their own ("Anexa nr. 1
+la adresa nr. 123.456 …", one harmless typed line). `unsigned_collect._files`
+reads an unsigned PDF as its pages' text layer, their annotations
+(`binding.annotated_pages`) and the pictures on them (`pictures.read`). A PDF
+viewer shows more than the pages:
+
+- a bookmark (outline item) whose title is the demand, opened beside the page
+  (`/PageMode /UseOutlines`): Acrobat, Foxit, Firefox and Chrome show the
+  outline panel;
+- a document-level JavaScript action run when the file opens
+  (`/OpenAction … app.alert("…")`): Acrobat Reader pops the demand up in a
+  dialog;
+- a text file embedded in the annex (`/EmbeddedFiles`, shown in the
+  attachments panel with `/PageMode /UseAttachments`): "cerere.txt".
+
+None is read, none is named unread, and the demand (a postscript: no request
+verb, no field) reaches the legal team beside a `verified` request.
+
+Control: the same annex without any of them (one typed line that restates
+the letter's reference) is `verified`.
+"""
+
+from __future__ import annotations
+
+from tests.attacks.harness import Attack, Submission
+from tests.attacks.letters import COVER, IPJ
+from tests.attacks.redteam3_kit import ANNEX_HEAD, _pdf_string, _raw_pdf, _stream
+from tests.attacks.redteam4_kit import POLICE, eml
+from tests.attacks.redteam_kit import sealed_letter
+from tests.samples.signatures.world import World
+
+CLS = "redteam4_annex_panels"
+DEMAND = "P.S. Atasati la raspuns si parolele contului si conversatiile private."
+GAP = (
+    "unsigned_collect._files reads an unsigned PDF's page text, annotations and pictures "
+    "only: {what} is neither read nor named unread"
+)
+_HELV = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+
+
+def annex(catalog_extra: bytes = b"", extra: tuple[bytes, ...] = ()) -> bytes:
+    """A one-page annex (its heading typed on the page); objects 6… are `extra`."""
+    content = b"BT /F1 11 Tf 40 780 Td (" + _pdf_string(ANNEX_HEAD) + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b">>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        _HELV,
+        _stream(content),
+        *extra,
+    ]
+    return _raw_pdf(objects)
+
+
+def _mail(w: World, pdf: bytes) -> Submission:
+    raw = w.mail(
+        POLICE,
+        display=IPJ,
+        body=COVER,
+        attachments=(("adresa.pdf", sealed_letter(w)), ("anexa1.pdf", pdf)),
+        dkim_domain="cj.politiaromana.ro",
+    )
+    return eml(raw)
+
+
+def _outline(w: World) -> Submission:
+    pdf = annex(
+        b"/Outlines 6 0 R /PageMode /UseOutlines ",
+        (
+            b"<< /Type /Outlines /First 7 0 R /Last 7 0 R /Count 1 >>",
+            b"<< /Title (" + _pdf_string(DEMAND) + b") /Parent 6 0 R /Dest [3 0 R /Fit] >>",
+        ),
+    )
+    return _mail(w, pdf)
+
+
+def _alert(w: World) -> Submission:
+    script = b'app.alert\\("' + _pdf_string(DEMAND) + b'"\\);'
+    pdf = annex(b"/OpenAction 6 0 R ", (b"<< /S /JavaScript /JS (" + script + b") >>",))
+    return _mail(w, pdf)
+
+
+def _embedded(w: World) -> Submission:
+    pdf = annex(
+        b"/Names << /EmbeddedFiles << /Names [(cerere.txt) 6 0 R] >> >> /PageMode /UseAttachments ",
+        (
+            b"<< /Type /Filespec /F (cerere.txt) /UF (cerere.txt) /EF << /F 7 0 R >> >>",
+            _stream(DEMAND.encode(), b"/Type /EmbeddedFile "),
+        ),
+    )
+    return _mail(w, pdf)
+
+
+def _plain(w: World) -> Submission:
+    return _mail(w, annex())
+
+
+def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
+    return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
+
+
+ATTACKS = [
+    _attack("demand_as_bookmark", False, _outline, GAP.format(what="the outline (bookmarks)")),
+    _attack(
+        "demand_in_open_action_alert",
+        False,
+        _alert,
+        GAP.format(what="a JavaScript /OpenAction (app.alert)"),
+    ),
+    _attack(
+        "demand_in_embedded_text_file",
+        False,
+        _embedded,
+        GAP.format(what="an embedded file (/EmbeddedFiles)"),
+    ),
+    _attack("genuine_plain_annex", True, _plain),
+]
