@@ -20,12 +20,14 @@ from typing import Any
 import dramatiq
 from dramatiq import Broker
 from dramatiq.middleware import CurrentMessage, TimeLimitExceeded
+from sqlalchemy import select
 
 from router import steps
 from router.broker import enforce_time_limits
 from router.lanes import first_look
 from router.steps import QUARANTINE, TEAM_QUEUES, Pipeline
 from storage import State
+from storage.items import ITEMS
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,7 @@ def _guarded(
     *,
     counted_state: str | None = None,
     max_unfinished: int = MAX_UNFINISHED_STARTS,
+    moved_on: Callable[[int], None] | None = None,
 ) -> Callable[[int], None]:
     """Run `fn`; on error, retry (Retries middleware) until the last try, then quarantine.
 
@@ -97,15 +100,19 @@ def _guarded(
     With `counted_state`, each start on an item in that state is counted in the
     database first (`steps.begin_attempt`); an item whose step was started
     `max_unfinished` times without finishing (its process died each time) is
-    quarantined instead of being run again.
+    quarantined instead of being run again. A delivery that finds its item past
+    `counted_state` calls `moved_on`: the step was done by a process that died
+    before sending the next message, which this (redelivered) one now sends.
     """
 
     def run(item_id: int) -> None:
         try:
             if counted_state is not None:
                 started = steps.begin_attempt(p, item_id, counted_state)
-                if started is None:
-                    return  # the item has moved on: another delivery did this step
+                if started is None:  # the item has moved on: another delivery did this step
+                    if moved_on is not None:
+                        moved_on(item_id)
+                    return
                 if started > max_unfinished:
                     reason = (
                         f"{name} was started {started - 1} times and never finished "
@@ -200,10 +207,27 @@ def declare_actors(
                 time_limit,
                 counted_state=counted,
                 max_unfinished=max_unfinished,
+                moved_on=send_next,
             )
         )
         holder[name] = a
         return a
+
+    def send_next(item_id: int) -> None:
+        """Send the message the item waits for now (a step's commit whose send was lost)."""
+        with p.db.read() as conn:
+            row = conn.execute(
+                select(ITEMS.c.state, ITEMS.c.queue).where(ITEMS.c.id == item_id)
+            ).first()
+        step = steps.NEXT_STEP.get(row.state) if row is not None else None
+        if row is None or step is None:
+            return  # final: nothing waits
+        if step == "route":
+            holder["route"].send(item_id)
+        elif step == "deliver" and row.queue in holder:
+            holder[row.queue].send(item_id)
+        elif step == "parse":  # the ocr lane's item went back (`retry`): start again
+            holder["parse"].send(item_id)
 
     def do_parse(item_id: int) -> None:
         if first_look(p, item_id):

@@ -123,3 +123,12 @@ def test_a_start_on_an_item_that_moved_on_counts_nothing(pipeline: Pipeline) -> 
     steps.parse(pipeline, acc.item_id)
     assert steps.begin_attempt(pipeline, acc.item_id, "received") is None
     assert _item(pipeline, acc.item_id).attempts == 0
+
+
+def test_a_redelivered_message_sends_what_a_dead_worker_did_not(pipeline: Pipeline) -> None:
+    """A worker died after parse's commit, before sending route: the parse message, delivered
+    again, finds the item parsed and sends the route message itself (no sweep needed)."""
+    acc = accept(pipeline.db, text_mail(5), Envelope(channel=Channel.CLI), None)
+    assert steps.parse(pipeline, acc.item_id)  # committed; its route message never sent
+    _run(pipeline, acc.item_id)  # the parse message again
+    assert _item(pipeline, acc.item_id).state == "routed"
