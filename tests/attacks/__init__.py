@@ -69,6 +69,7 @@ MODULES: tuple[str, ...] = (
     "redteam4_referring_cover",
     "redteam4_annex_panels",
     "redteam4_listed_users",
+    "redteam4_officials_accounts",
 )
 
 

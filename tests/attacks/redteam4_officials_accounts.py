@@ -1,0 +1,87 @@
+"""Red team 4: an account named by an authority's e-mail address is never a user of the request.
+
+Threat model (`unsigned_extras`'): an attacker in the police mailbox holds an
+old genuine signed letter and writes a postscript of their own. What a
+criminal most wants from a marketplace is not the suspect's data but the
+data of the people after them: the judge, the prosecutor, the investigating
+officer, who buy and sell like anyone and often register with their work
+address. A postscript names them by it, with no request verb:
+
+    "P.S. Aceleași date și pentru judecator.ionescu@just.ro."
+
+Both readers step aside for any authority's address, by design meant for the
+officer's own signature block: the subject extractor skips an address at a
+registry domain (`parsers/fields/subjects.find_subjects`: `cues.authority_
+domain`), and the unsigned-text rule drops an "email" finding that is an
+address of *any* registry authority (`unsigned._own_address` through
+`covernote.authority_address`), not only the sender's or the signer's. So a
+judge's (just.ro), a prosecutor's (mpublic.ro), a police officer's (the
+sender's own domain) and a Ministry officer's (mai.gov.ro) accounts are asked
+for beside a `verified` request.
+
+Controls: the officer's own address in the signature block, and a copy to the
+supervising prosecutor's office, both `verified`.
+"""
+
+from __future__ import annotations
+
+from tests.attacks.harness import Attack, Submission
+from tests.attacks.letters import COVER
+from tests.attacks.redteam4_kit import police_mail
+from tests.samples.signatures.world import World
+
+CLS = "redteam4_officials_accounts"
+GAP = (
+    "unsigned._own_address drops an 'email' finding at any registry authority's domain "
+    "(covernote.authority_address over all authorities) and subjects.find_subjects skips "
+    "it: the account of {who} is asked for unseen"
+)
+
+
+def _noted(text: str) -> object:
+    def make(w: World) -> Submission:
+        return police_mail(w, body=COVER + "\n" + text + "\n")
+
+    return make
+
+
+def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
+    return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
+
+
+ATTACKS = [
+    _attack(
+        "judges_account_by_work_address",
+        False,
+        _noted("P.S. Aceleași date și pentru judecator.ionescu@just.ro."),
+        GAP.format(who="a judge (just.ro)"),
+    ),
+    _attack(
+        "prosecutors_account_by_work_address",
+        False,
+        _noted("P.S. Aceleași date și pentru adresa procuror.pop@mpublic.ro."),
+        GAP.format(who="a prosecutor (mpublic.ro)"),
+    ),
+    _attack(
+        "officers_account_on_the_senders_domain",
+        False,
+        _noted("P.S. Aceleași date și pentru agent.vasilescu@cj.politiaromana.ro."),
+        GAP.format(who="another police officer (the sender's own domain)"),
+    ),
+    _attack(
+        "ministry_officers_account",
+        False,
+        _noted("P.S. Aceleași date și pentru ofiter.dga@mai.gov.ro."),
+        GAP.format(who="a Ministry of Internal Affairs officer (mai.gov.ro)"),
+    ),
+    _attack(
+        "genuine_officers_own_address_in_signature",
+        True,
+        _noted("Agent șef Popescu Ion\nE-mail: ion.popescu@cj.politiaromana.ro"),
+    ),
+    _attack(
+        "genuine_copy_to_the_prosecutors_office",
+        True,
+        _noted("Copie: Parchetul de pe lângă Judecătoria Cluj-Napoca (pjcluj@mpublic.ro)."),
+    ),
+]
