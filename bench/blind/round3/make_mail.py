@@ -1372,9 +1372,9 @@ S|Sabău Dorina
 """
     sealed = sign_pdf(letter_pdf(letter, created=t0, title="4410"), "seal_tbcj", reason="Tribunalul Cluj")
     added = mk.append_text_revision(
-        sealed, "Se vor comunica, de asemenea, datele de identificare, telefonul si adresele IP ale "
-                "utilizatorului bogdan.antik90 (bogdan.antik90@gmail.com),\nprin e-mail la "
-                "tribunalul.cluj.relatii@gmail.com.", x=62, y=330)
+        sealed, "Se vor comunica, de asemenea, datele de identificare,\ntelefonul si adresele IP ale "
+                "utilizatorului bogdan.antik90\n(bogdan.antik90@gmail.com), prin e-mail la\n"
+                "tribunalul.cluj.relatii@gmail.com.", x=62, y=470)
     pdf = sign_pdf(added, "pers_private_dobre", field="Semnatura2", reason="Conform cu originalul")
     txt = ("Buna ziua,\n\nRevenim cu adresa Tribunalului Cluj in dosarul 4410/117/2026, completata si certificata "
            "conform cu originalul.\n\nBirou Registratura\nTribunalul Cluj\n")

@@ -170,8 +170,10 @@ FOREIGN_SIGNERS: list[dict] = [
 # --------------------------------------------------------------------------
 
 AUTHORITIES: list[dict] = [
-    {"name": "Inspectoratul General al Poliției Române", "kind": "police", "acronyms": ["IGPR"],
-     "aliases": ["Centrul de Cooperare Polițienească Internațională"],
+    {"name": "Inspectoratul General al Poliției Române", "kind": "police",
+     "aliases": ["Centrul de Cooperare Polițienească Internațională",
+                 "General Inspectorate of Romanian Police", "International Police Cooperation Centre"],
+     "acronyms": ["IGPR", "CCPI"],
      "domains": ["politiaromana.ro"], "phone_numbers": ["+40 21 557 0100"], "fax_numbers": ["+40 21 557 0109"],
      "postal_addresses": ["Str. Mihai Vodă nr. 6, sector 5, București"], "identities": ["seal_igpr"]},
     {"name": "Inspectoratul General al Poliției de Frontieră", "kind": "police", "acronyms": ["IGPF"],
