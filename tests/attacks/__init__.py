@@ -70,6 +70,7 @@ MODULES: tuple[str, ...] = (
     "redteam4_annex_panels",
     "redteam4_listed_users",
     "redteam4_officials_accounts",
+    "redteam4_bidi_override",
 )
 
 
