@@ -26,6 +26,8 @@ from email import policy
 from email.message import Message
 from email.parser import BytesParser
 
+from asn1crypto import cms
+
 from .alternatives import examine
 from .charset import decode_bytes
 from .htmltext import html_to_text
@@ -41,6 +43,7 @@ FileReader = Callable[[bytes, str | None], tuple[tuple[Page, ...], tuple[str, ..
 
 MAX_DEPTH = 8  # nested forwards; flanker's enclosed-endless.eml goes on forever
 MAX_PARTS = 500
+_OPAQUE = ("application/pkcs7-mime", "application/x-pkcs7-mime")
 _NOT_READ = frozenset(
     {"application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature"}
 )
@@ -118,6 +121,14 @@ def _walk(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
         acc.defects.append(f"mime: {ctype} without usable parts, read as text")
         acc.body.append((_text_of(part, acc), "mail_body"))
         return
+    if (inner := _opaque_signed(part, acc)) is not None:
+        # Outlook's opaque signing: the message is inside the signature; read it as
+        # the body (the route step validates the signature over the same bytes).
+        if depth + 1 >= MAX_DEPTH:
+            acc.defects.append("mime: signed entities nested too deep, the rest skipped")
+            return
+        _walk(inner, depth + 1, acc, read_file)
+        return
     if _is_file(part):
         _attachment(part, depth, acc, read_file)
     elif ctype == "text/html":
@@ -126,6 +137,26 @@ def _walk(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
         acc.body.append((_text_of(part, acc), "mail_body"))
     else:
         _attachment(part, depth, acc, read_file)
+
+
+def _opaque_signed(part: Message, acc: _Acc) -> Message | None:
+    """The MIME entity inside an application/pkcs7-mime signed-data part, if it is one."""
+    if part.get_content_type() not in _OPAQUE:
+        return None
+    if "enveloped" in str(part.get_param("smime-type") or "").lower():
+        return None  # encrypted: no key here; the route step records it unverifiable
+    data = _payload(part, acc.defects)
+    try:
+        info = cms.ContentInfo.load(data)
+        if info["content_type"].native != "signed_data":
+            return None
+        content = info["content"]["encap_content_info"]["content"].native
+    except Exception:  # noqa: BLE001 - malformed CMS is a defect, not a crash
+        acc.defects.append("smime: an opaque signed part that cannot be read")
+        return None
+    if not isinstance(content, bytes) or not content:
+        return None
+    return BytesParser(policy=policy.compat32).parsebytes(strip_leading_blank_lines(content))
 
 
 def _best_alternative(children: list[Message], acc: _Acc) -> Message:

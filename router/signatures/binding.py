@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from parsers.cues import Cues
 from parsers.fields import TextView, extract_fields
@@ -35,7 +36,7 @@ from parsers.fields.requested import TRIGGER
 from parsers.model import Category
 from parsers.normalize import clean
 from parsers.options import ExtractOptions
-from parsers.pdf import read_pdf
+from parsers.pdf import _PDFIUM_LOCK, read_pdf
 from parsers.repair import repair_ocr
 from router.policy import heading_lines
 from router.signatures.authority import fold
@@ -313,42 +314,41 @@ def signed_text(data: bytes, byte_range: list[int] | None) -> str:
 def annotated_pages(data: bytes) -> list[int]:
     """The (1-based) pages of a PDF that carry annotations a viewer draws over the page
     (free text, notes, stamps, form fields…; links and pop-ups are not content)."""
-    import pypdfium2.raw as pdfium_c
-
     quiet = {pdfium_c.FPDF_ANNOT_LINK, pdfium_c.FPDF_ANNOT_POPUP}
-    pdf = pdfium.PdfDocument(data)
-    try:
-        out = []
-        for i in range(len(pdf)):
-            page = pdf[i]
-            raw = page.raw
-            for k in range(pdfium_c.FPDFPage_GetAnnotCount(raw)):
-                annot = pdfium_c.FPDFPage_GetAnnot(raw, k)
-                kind = pdfium_c.FPDFAnnot_GetSubtype(annot)
-                pdfium_c.FPDFPage_CloseAnnot(annot)
-                if kind not in quiet:
-                    out.append(i + 1)
-                    break
-            page.close()
-        return out
-    finally:
-        pdf.close()
+    out = []
+    with _PDFIUM_LOCK:  # PDFium is not thread-safe; the parse step's threads share it
+        pdf = pdfium.PdfDocument(data)
+        try:
+            for i in range(len(pdf)):
+                page = pdf[i]
+                for k in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+                    annot = pdfium_c.FPDFPage_GetAnnot(page.raw, k)
+                    kind = pdfium_c.FPDFAnnot_GetSubtype(annot)
+                    pdfium_c.FPDFPage_CloseAnnot(annot)
+                    if kind not in quiet:
+                        out.append(i + 1)
+                        break
+                page.close()
+        finally:
+            pdf.close()
+    return out
 
 
 def page_texts(data: bytes) -> list[str]:
     """The text layer of each page of a PDF (pypdfium2), in order."""
-    pdf = pdfium.PdfDocument(data)
-    try:
-        parts = []
-        for i in range(len(pdf)):
-            page = pdf[i]
-            textpage = page.get_textpage()
-            parts.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return parts
-    finally:
-        pdf.close()
+    parts = []
+    with _PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            for i in range(len(pdf)):
+                page = pdf[i]
+                textpage = page.get_textpage()
+                parts.append(textpage.get_text_range())
+                textpage.close()
+                page.close()
+        finally:
+            pdf.close()
+    return parts
 
 
 def bind(

@@ -86,7 +86,16 @@ def _check(
             )
         signed = info["content"]
         if content is None:
-            content = signed["encap_content_info"]
+            # Opaque (application/pkcs7-mime) signed-data: the content is inside.
+            # Validate it as detached content over a copy with the content taken
+            # out; the signer's digest is over the same bytes either way.
+            content = signed["encap_content_info"]["content"].native
+            if not isinstance(content, bytes):
+                return Check("smime", Outcome.FAIL, "S/MIME signed-data carries no content")
+            signed = signed.copy()
+            signed["encap_content_info"] = cms.ContentInfo(
+                {"content_type": signed["encap_content_info"]["content_type"].native}
+            )
         status = _validate(content, signed, roots)
     except Exception as exc:  # noqa: BLE001 - malformed CMS of any kind is evidence, not a crash
         return Check("smime", Outcome.FAIL, f"S/MIME signature cannot be validated: {exc}")

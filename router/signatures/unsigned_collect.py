@@ -22,6 +22,7 @@ from parsers.htmltext import html_to_text
 from parsers.normalize import fold
 from parsers.quoting import split_reply
 from parsers.sniff import is_image
+from router.signatures import pictures
 from router.signatures.binding import _cues, annotated_pages, page_texts
 from router.signatures.context import Context, is_pdf
 from router.signatures.unsigned_words import directory_text, rtf_text
@@ -201,6 +202,10 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
     text_part = part.get_content_maintype() == "text"
     if not text_part and (is_pdf(data) or is_image(data)):
         return  # a document: `_files` reads it
+    if ctype in ("text/rtf", "application/rtf", "text/richtext") or data.lstrip()[:5] == b"{\\rtf":
+        # Read as Word shows it, and as a superset with no group skipped.
+        out.text += [rtf_text(data), rtf_text(data, everything=True)]
+        return
     if not text_part and re.search(r"\.(?:txt|html?|eml|csv|ics|vcf)$", name, re.I):
         text_part = True  # a text file under another label: read as the client opens it
     if text_part:
@@ -224,12 +229,20 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
         if re.match(r"(?:[A-Za-z-]+:[^\n]*\n){3,}", text) and "\nFrom:" in "\n" + text[:2000]:
             out.unread.append(f"{name}: a mail inside a text part, which a client may open")
         _, quoted = split_reply(text)
-        if quoted and _attributed_to_us(quoted):
+        lines = text.split("\n")
+        marked = [x for x in lines if x.lstrip().startswith(">")]
+        if quoted and _attributed_to_us(quoted) and marked:
             # Only the lines marked as quoted are ours: text after a mere attribution
             # line is anyone's.
-            lines = text.split("\n")
-            out.ours.append("\n".join(x for x in lines if x.lstrip().startswith(">")))
+            out.ours.append("\n".join(marked))
             out.text.append("\n".join(x for x in lines if not x.lstrip().startswith(">")))
+        elif quoted and quoted in text and _attributed_to_us(quoted) and _header_block(quoted):
+            # Outlook marks no line: the quote is what follows its header block
+            # (De la / Trimis / Către / Subiect). As with '>' lines, the sender could
+            # have written it; the rule lets "ours" name data, never promise more.
+            at = text.rindex(quoted)
+            out.ours.append(quoted)
+            out.text.append(text[:at] + "\n" + text[at + len(quoted) :])
         else:
             out.text.append(text)
         return
@@ -251,7 +264,9 @@ def _tnef_rtf(data: bytes) -> str | None:
         body = getattr(tnefparse.TNEF(data), "rtfbody", None)
     except Exception:  # noqa: BLE001 - a winmail.dat without a readable RTF body
         return None
-    return rtf_text(body) if isinstance(body, bytes) and body else None
+    if not isinstance(body, bytes) or not body:
+        return None
+    return rtf_text(body) + "\n\n" + rtf_text(body, everything=True)
 
 
 def _tnef(part: Message, out: Unsigned, name: str) -> None:
@@ -269,7 +284,7 @@ def _tnef(part: Message, out: Unsigned, name: str) -> None:
         if is_pdf(raw) or is_image(raw):
             return (), ()
         if raw.lstrip().startswith(b"{\\rtf"):
-            out.text.append(rtf_text(raw))
+            out.text += [rtf_text(raw), rtf_text(raw, everything=True)]
         elif re.search(r"\.(?:txt|csv)$", shown, re.I):
             out.text.append(_plain_bytes(raw))
         else:
@@ -292,7 +307,25 @@ def _attributed_to_us(quoted: str) -> bool:
     head = fold("\n".join(quoted.split("\n")[:4]))
     from parsers.fields.emails import find_emails
 
-    return any(_cues().is_operator(addr) for _, _, addr in find_emails(head))
+    cues = _cues()
+    if any(cues.is_operator(addr) for _, _, addr in find_emails(head)):
+        return True
+    # Outlook writes the sender's display name alone ("De la: Echipa juridica OKAZII"):
+    # the operator's name is its domain's first label.
+    sender = re.search(r"^\W*(?:de la|from|expeditor)\s*:\s*(.*)$", head, re.M)
+    names = {d.split(".")[0] for d in cues.operator_domains}
+    if sender is None:
+        return False
+    return any(re.search(rf"\b{re.escape(n)}\b", sender.group(1)) for n in names)
+
+
+def _header_block(quoted: str) -> bool:
+    """Whether quoted history opens with a client's header block: sender, date and subject."""
+    head = fold("\n".join(quoted.strip().split("\n")[:6]))
+    return all(
+        re.search(rf"^\W*(?:{words})\s*:", head, re.M)
+        for words in ("de la|from|expeditor", "trimis|sent|data|date", "subiect|subject")
+    )
 
 
 def _files(ctx: Context, out: Unsigned) -> None:
@@ -328,16 +361,25 @@ def _files(ctx: Context, out: Unsigned) -> None:
         else:
             pages = [""] * max(1, int(scan.get("pages") or 1))
         missing = []
+        layered = set()
         for number, text in enumerate(pages, start=1):
             if len(re.sub(r"\W", "", text)) >= _MIN_PAGE_TEXT:
                 out.text.append(text)
+                layered.add(number)
             elif number in ocr:
                 out.text.append(ocr[number])
             else:
                 missing.append(number)
+        if layered and is_pdf(data):
+            # The layer holds no picture: a pasted note on a typed page is read too.
+            seen = pictures.read(data, layered)
+            out.text += seen.texts
+            missing = sorted({*missing, *seen.unread})
         if missing:
             shown = ", ".join(map(str, missing[:5])) + ("…" if len(missing) > 5 else "")
-            out.unread.append(f"{name}: page(s) {shown} were not read (scanned, not OCR'd)")
+            out.unread.append(
+                f"{name}: page(s) {shown} were not read (scanned or pictures, not OCR'd)"
+            )
 
 
 def collect(ctx: Context, signed: set[str]) -> Unsigned:

@@ -220,17 +220,25 @@ _RTF_CONTROL = re.compile(
 )
 
 
-def rtf_text(raw: bytes) -> str:
+def rtf_text(raw: bytes, everything: bool = False) -> str:
     """The text of an RTF document, roughly as a reader shows it: destinations skipped,
-    \\'hh and \\uN escapes decoded (code page from \\ansicpg, else 1252), control words dropped."""
+    \\'hh and \\uN escapes decoded (code page from \\ansicpg, else 1252), control words dropped.
+
+    With `everything`, no group is skipped (hidden destinations, tables of fonts and
+    styles are kept): a superset of what any reader shows, so nothing a reader
+    finds in a group this parser thinks hidden is missed."""
     cp = re.search(rb"\\ansicpg([0-9]+)", raw)
     codec = f"cp{int(cp.group(1))}" if cp else "cp1252"
     try:
         "".encode(codec)
     except LookupError:
         codec = "cp1252"
-    body = _RTF_GROUP_SKIP.sub(b"", raw)
-    body = re.sub(rb"{\\(?:fonttbl|colortbl|stylesheet|info)[^{}]*(?:{[^{}]*}[^{}]*)*}", b"", body)
+    body = raw
+    if not everything:
+        body = _RTF_GROUP_SKIP.sub(b"", body)
+        body = re.sub(
+            rb"{\\(?:fonttbl|colortbl|stylesheet|info)[^{}]*(?:{[^{}]*}[^{}]*)*}", b"", body
+        )
     body = _RTF_UNICODE.sub(lambda m: chr(int(m.group(1)) % 65536).encode("utf-8"), body)
     body = _RTF_HEX.sub(
         lambda m: bytes([int(m.group(1), 16)]).decode(codec, "replace").encode("utf-8"), body

@@ -84,8 +84,7 @@ CASES: list[tuple[str, Callable[[World], Submission], str]] = [
     (
         "our_reply_quoted_under_an_outlook_header",
         _mail(OUTLOOK_REPLY, HISTORY_ONLY),
-        "Outlook's 'De la: Echipa juridica OKAZII' names no address, so "
-        "unsigned._attributed_to_us fails and our own words are data asked for",
+        "",  # closed: an Outlook header block naming us by name opens our quote
     ),
     (
         "about_the_account_of_your_customer",

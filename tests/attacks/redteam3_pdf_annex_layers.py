@@ -20,8 +20,9 @@ Each annex carries one real line (its heading) so the page counts as text and
 is never OCR'd. The parse step reads the same text layer, so no field comes of
 the demand: `verified`.
 
-Control: a genuine unsigned annex with the same heading and no annotation:
-`verified`.
+Controls: a genuine unsigned annex with the same heading and no annotation,
+and one whose picture shows a harmless caption: `verified`. Pictures on a
+typed page are now OCR'd for the rule (`router/signatures/pictures.py`).
 """
 
 from __future__ import annotations
@@ -40,17 +41,13 @@ from tests.attacks.redteam3_kit import ANNEX_HEAD, DEMAND_ASCII, annex_pdf, poli
 from tests.samples.signatures.world import World, letter_pdf
 
 CLS = "redteam3_pdf_annex_layers"
-WHERE = (
-    "unsigned._pdf_pages reads get_text_range (page content, as its ToUnicode maps it) and "
-    "OCRs no page with >= 20 characters of text"
-)
 
 
-def _picture_on_a_text_page() -> bytes:
+def _picture_on_a_text_page(says: str = DEMAND_ASCII) -> bytes:
     """The heading as text, and under it the demand as a picture (a scanned note pasted in)."""
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 28)
     picture = Image.new("L", (1400, 60), 255)
-    ImageDraw.Draw(picture).text((10, 12), DEMAND_ASCII, font=font, fill=0)
+    ImageDraw.Draw(picture).text((10, 12), says, font=font, fill=0)
     png = io.BytesIO()
     picture.save(png, "PNG")
     png.seek(0)
@@ -99,13 +96,19 @@ ATTACKS = [
         False,
         _annex(_picture_on_a_text_page),
         policy_toml=policy,
-        known_gap="images on a page with a text layer are never OCR'd; " + WHERE,
     ),
     Attack(
         CLS,
         "genuine_annex_with_a_heading_only",
         True,
         _annex(lambda: letter_pdf(ANNEX_HEAD)),
+        policy_toml=policy,
+    ),
+    Attack(
+        CLS,
+        "genuine_annex_with_a_harmless_picture",
+        True,
+        _annex(lambda: _picture_on_a_text_page("Captura de ecran realizata la 12.11.2026")),
         policy_toml=policy,
     ),
 ]

@@ -13,7 +13,13 @@ Outlook holds the private key and shows the decrypted text beside the letter;
 the pipeline holds no key, records the part `unverifiable`, does not name it
 as unread, and the request is `verified`.
 
-Genuine refused: Outlook signs "opaque" (application/pkcs7-mime;
+Closed: the parse step reads the entity inside an opaque signed-data
+(`parsers.mail._opaque_signed`) and `smime._check` validates it as detached
+content over a copy with the content taken out. Forged controls: the same
+opaque signing by a private person's certificate, and the signed content's
+user swapped inside the signed-data.
+
+Genuine refused (before): Outlook signs "opaque" (application/pkcs7-mime;
 smime-type=signed-data) when "send clear text signed message" is off.
 
 - a police request sent that way, signed by the officer's bound certificate,
@@ -42,7 +48,7 @@ from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import COVER, letter
 from tests.attacks.redteam3_kit import DEMAND_ASCII, police_mail, policy, sub
 from tests.attacks.redteam_kit import dkim_sign, text_entity
-from tests.samples.signatures.world import World
+from tests.samples.signatures.world import Identity, World
 
 CLS = "redteam3_smime_opaque"
 
@@ -87,17 +93,18 @@ def _ascii(text: str) -> str:
     return text.translate(str.maketrans("ăâîșțĂÂÎȘȚ", "aaistAAIST"))
 
 
-def _opaque(w: World, text: str) -> bytes:
+def _opaque(w: World, text: str, signer: Identity | None = None) -> bytes:
+    signer = signer or w.signer
     return (
         pkcs7.PKCS7SignatureBuilder()
         .set_data(text_entity(_ascii(text)))
-        .add_signer(w.signer.cert, w.signer.key, hashes.SHA256())
+        .add_signer(signer.cert, signer.key, hashes.SHA256())
         .add_certificate(w.ca.cert)
         .sign(Encoding.DER, [])
     )
 
 
-def _opaque_request(w: World) -> Submission:
+def _opaque_request(w: World, der: bytes | None = None) -> Submission:
     head = (
         b"From: Politia Cluj <politia.cluj@cj.politiaromana.ro>\r\nTo: legal@okazii.ro\r\n"
         b"Subject: Adresa oficiala\r\nDate: Thu, 12 Nov 2026 14:32:10 +0200\r\n"
@@ -106,8 +113,21 @@ def _opaque_request(w: World) -> Submission:
         b'Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="smime.p7m"'
         b"\r\n\r\n"
     )
-    body = base64.encodebytes(_opaque(w, letter())).replace(b"\n", b"\r\n")
+    der = der if der is not None else _opaque(w, letter())
+    body = base64.encodebytes(der).replace(b"\n", b"\r\n")
     return sub(dkim_sign(w, head + body, "cj.politiaromana.ro"))
+
+
+def _opaque_by_a_private_person(w: World) -> Submission:
+    assert w.private is not None
+    return _opaque_request(w, _opaque(w, letter(), w.private))
+
+
+def _opaque_content_swapped(w: World) -> Submission:
+    """The signed letter's user changed inside the signed-data (same length: DER intact)."""
+    der = _opaque(w, letter())
+    assert der.count(b"ion_vanzator88") == 1
+    return _opaque_request(w, der.replace(b"ion_vanzator88", b"ana_popescu_77"))
 
 
 def _opaque_cover_beside_pdf(w: World) -> Submission:
@@ -127,12 +147,20 @@ ATTACKS = [
     ),
     Attack(
         CLS,
+        "opaque_signed_by_a_private_person",
+        False,
+        _opaque_by_a_private_person,
+        policy_toml=policy,
+    ),  # fmt: skip
+    Attack(
+        CLS, "opaque_signed_content_swapped", False, _opaque_content_swapped, policy_toml=policy
+    ),  # fmt: skip
+    Attack(
+        CLS,
         "genuine_opaque_signed_request",
         True,
         _opaque_request,
         policy_toml=policy,
-        known_gap="genuine refused: the parse step never opens application/pkcs7-mime "
-        "signed-data (category unknown, not_required); smime._check validates it as detached",
     ),
     Attack(
         CLS,
@@ -140,7 +168,5 @@ ATTACKS = [
         True,
         _opaque_cover_beside_pdf,
         policy_toml=policy,
-        known_gap="genuine refused (suspicious): smime._check passes encapsulated signed-data to "
-        "async_validate_detached_cms ('detached signatures should not have encapsulated data')",
     ),
 ]

@@ -136,8 +136,6 @@ ATTACKS = [
         True,
         _part("rtf", GENUINE_RTF, filename="anexa.rtf"),
         policy_toml=policy,
-        known_gap="the raw RTF control word \\ansicpg1250 is read as the username "
-        "'ansicpg1250' (unsigned._SHAPED on raw text/rtf): every Word RTF annex is incomplete",
     ),
     Attack(
         CLS,
