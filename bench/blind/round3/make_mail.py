@@ -1193,7 +1193,8 @@ def f_replay_added_replyto():
                    "Constanța seal) re-sent on 04.12 through gmail with a Reply-To header added to a gmail mailbox; "
                    "DKIM's h= did not cover Reply-To, so the signature still verifies; answering would go to the "
                    "attacker",
-             material={"dkim": ["ct.politiaromana.ro"], "pdf": [pdf_mat("seal_ipj_ct")]})
+             material={"dkim": ["ct.politiaromana.ro"], "unsigned_headers": ["reply-to"],
+                       "pdf": [pdf_mat("seal_ipj_ct")]})
 
 
 @item
@@ -1517,7 +1518,7 @@ def f_dkim_testing_mode_igpf():
              notes="DEFECTIVE (genuine sender): a real IGPF letter with a valid bound seal, but the mail is signed "
                    "with a DKIM selector still published in testing mode (t=y), which counts as no DKIM; the "
                    "channel is not proven: expect incomplete, not verified",
-             material={"dkim": ["politiadefrontiera.ro"], "pdf": [pdf_mat("seal_igpf")]})
+             material={"dkim": ["politiadefrontiera.ro"], "dkim_selector": "pftest", "pdf": [pdf_mat("seal_igpf")]})
 
 
 @item

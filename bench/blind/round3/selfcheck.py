@@ -161,6 +161,21 @@ def main() -> int:
         ok, has_l = dkim_pass_domains(raw)
         if ok != set(want.get("dkim", [])):
             problems.append(f"dkim pass {sorted(ok)} != {want.get('dkim')}")
+        sigs = re.findall(rb"^DKIM-Signature:(.*?)\r\n(?![ \t])", raw.split(b"\r\n\r\n", 1)[0] + b"\r\n",
+                          re.M | re.S)
+        if want.get("dkim_selector"):
+            sels = {re.sub(rb"\s", b"", re.search(rb"\bs=([^;]+)", v).group(1)).decode() for v in sigs}
+            if sels != {want["dkim_selector"]}:
+                problems.append(f"dkim selectors {sels} != {want['dkim_selector']}")
+            rec = ZONE.get(f"{want['dkim_selector']}._domainkey.{want['dkim'][0]}.".encode(), b"")
+            if b"t=y" not in rec:
+                problems.append("selector not in testing mode (t=y)")
+        for hname in want.get("unsigned_headers", []):
+            covered = any(hname.encode() in re.sub(rb"\s", b"", re.search(rb"\bh=([^;]+)", v).group(1)).lower().split(b":")
+                          for v in sigs)
+            present = re.search(rb"^" + hname.encode() + rb":", raw.split(b"\r\n\r\n", 1)[0], re.M | re.I)
+            if covered or not present:
+                problems.append(f"header {hname} present={bool(present)} covered by DKIM={covered}")
         if want.get("dkim_l") and not has_l:
             problems.append("no l= tag")
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
