@@ -71,6 +71,7 @@ MODULES: tuple[str, ...] = (
     "redteam4_listed_users",
     "redteam4_officials_accounts",
     "redteam4_bidi_override",
+    "redteam4_outlined_text",
 )
 
 

@@ -248,3 +248,53 @@ def seal_like(
         .sign(w.ca.key, hashes.SHA256())
     )
     return Identity(key, cert, [w.ca.cert])
+
+
+# ----------------------------------------------------------------- text as vector outlines
+
+_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def outlined_text(text: str, x: float, y: float, size: float) -> bytes:
+    """PDF path operators that fill `text`'s glyph outlines (DejaVu Sans) at (x, y).
+
+    What "convert text to outlines" (Illustrator, Inkscape, many PDF printers)
+    writes: the page shows the words, its text layer holds none of them.
+    """
+    from fontTools.pens.basePen import BasePen
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(_DEJAVU)
+    glyphs = font.getGlyphSet()
+    cmap = font.getBestCmap()
+    scale = size / font["head"].unitsPerEm
+    out: list[str] = []
+
+    class _Pen(BasePen):
+        def __init__(self, dx: float) -> None:
+            super().__init__(glyphs)
+            self.dx = dx
+
+        def _pt(self, p: tuple[float, float]) -> str:
+            return f"{self.dx + p[0] * scale:.2f} {y + p[1] * scale:.2f}"
+
+        def _moveTo(self, p: tuple[float, float]) -> None:
+            out.append(f"{self._pt(p)} m")
+
+        def _lineTo(self, p: tuple[float, float]) -> None:
+            out.append(f"{self._pt(p)} l")
+
+        def _curveToOne(
+            self, a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]
+        ) -> None:
+            out.append(f"{self._pt(a)} {self._pt(b)} {self._pt(c)} c")
+
+        def _closePath(self) -> None:
+            out.append("h")
+
+    pen_x = x
+    for ch in text:
+        name = cmap.get(ord(ch), ".notdef")
+        glyphs[name].draw(_Pen(pen_x))
+        pen_x += glyphs[name].width * scale
+    return ("0 g\n" + "\n".join(out) + "\nf\n").encode()
