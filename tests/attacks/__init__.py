@@ -72,6 +72,7 @@ MODULES: tuple[str, ...] = (
     "redteam4_officials_accounts",
     "redteam4_bidi_override",
     "redteam4_outlined_text",
+    "redteam4_widened_scope",
 )
 
 
