@@ -73,6 +73,7 @@ MODULES: tuple[str, ...] = (
     "redteam4_bidi_override",
     "redteam4_outlined_text",
     "redteam4_widened_scope",
+    "redteam4_unnumbered_signature_page",
 )
 
 
