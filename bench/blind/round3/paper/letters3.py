@@ -487,7 +487,7 @@ def le_hunedoara_petrosani_tiff(rng):
                                  "by post (scored as courier)."))
 
 
-def le_arges_no_callback_fax(rng):
+def le_arges_fax(rng):
     L = Letter(rng, family="arial", size=30)
     L.lines(["INSPECTORATUL DE POLIȚIE JUDEȚEAN ARGEȘ", "SERVICIUL DE INVESTIGAȚII CRIMINALE"], bold=True)
     L.gap(10)
@@ -508,10 +508,10 @@ def le_arges_no_callback_fax(rng):
                        centre="arms", rings=2, text_scale=0.14),
           "blue", dx=-300, dy=120, rotate=-40)
     fax = "+40 248 557 940"
-    return dict(group="le_special", letter=L,
+    return dict(group="le_genuine", letter=L,
                 out=dict(kind="fax", mode="fine", compression="group4", tsi=fax, skew=-1.2,
                          header=fax_header("28/11/2026 09:31", fax, "IPJ ARGES SIC")),
-                truth=dict(category="law_enforcement", channel="fax", fax_number=fax, genuine=True, expect_verdict=None,
+                truth=dict(category="law_enforcement", channel="fax", fax_number=fax, genuine=True, expect_verdict="verified",
                            registry_authority="Inspectoratul de Poliție Județean Argeș",
                            ink={"signature": True, "stamp": True},
                            fields={"authority": "Inspectoratul de Poliție Județean Argeș", "authority_kind": "police",
@@ -524,12 +524,66 @@ def le_arges_no_callback_fax(rng):
                            accept={"authority": ["IPJ Argeș - Serviciul de Investigații Criminale", "Serviciul de Investigații Criminale"],
                                    "reference_number": ["88106/S/2026"],
                                    "signatory": ["Comisar-șef de poliție Nistor Adrian", "Nistor Adrian"]},
-                           notes="Genuine, complete, signed and stamped fax from the registry fax number of IPJ Argeș, "
-                                 "but the registry lists NO phone number for IPJ Argeș (no call-back number): "
-                                 "expect_verdict is left null (the README asks a paper request to be called back on a "
-                                 "registry number; whether 'verified' is still given is the product's policy). "
-                                 "'Număr de înregistrare: … , data …' labelled line; the letter is written in the first "
+                           notes="Genuine, complete, signed and stamped G4 fax (skewed 1.2°) from a fax number the "
+                                 "registry lists for IPJ Argeș (its call-back phone comes from the world's own Argeș "
+                                 "entry). 'Număr de înregistrare: … , data …' labelled line; the letter is written in the first "
                                  "person ('Subsemnatul … vă solicit'); the transaction date is not a period."))
+
+
+def le_olt_no_callback_fax(rng):
+    L = Letter(rng, family="freesans", size=31)
+    L.lines(["ROMÂNIA", "MINISTERUL AFACERILOR INTERNE", "INSPECTORATUL DE POLIȚIE AL JUDEȚULUI OLT",
+             "POLIȚIA MUNICIPIULUI CARACAL", "Biroul de Investigații Criminale"], align="center", bold=True, size=28)
+    L.gap(20)
+    L.twocol(["Nr. 55.219"], ["Caracal, 02.12.2026"], bold_left=False)
+    L.gap(40)
+    L.lines(["Domnului Director,", "OKAZII.RO – Centrul de prevenire a fraudelor"], x=170)
+    L.gap(30)
+    L.para("Vă informăm că Biroul de Investigații Criminale al Poliției Municipiului Caracal efectuează "
+           "cercetări în dosarul penal nr. 1733/P/2026 al Parchetului de pe lângă Judecătoria Caracal, privind "
+           "o înșelăciune prin vânzarea online a unor piese agricole inexistente.")
+    L.para("În temeiul art. 170 din Codul de procedură penală, vă rugăm să ne comunicați, cu privire la "
+           "utilizatorul tractor_piese_olt (telefon 0757 557 202):")
+    L.items(["numele, prenumele și adresa declarate la înregistrare;",
+             "adresele IP de la care a fost accesat contul în luna noiembrie 2026;",
+             "tranzacțiile încheiate prin platformă în anul 2026."], marker="{n})")
+    L.para("Răspunsul îl puteți transmite prin fax, la numărul 0249 557 061, sau prin curier.")
+    L.gap(30)
+    L.sig(["Șef Birou Investigații Criminale", "Inspector principal de poliție", "Dumitrașcu Florentina"],
+          align="right", space_after=140)
+    sign(L, rng, pen="felt", style="loopy", colour="ballpoint_blue", width=300, dy=60, dx=-20)
+    stamp(L, rng, dict(shape="round", size_px=300, top="ROMÂNIA * M.A.I. * I.P.J. OLT", bottom="POLIȚIA MUN. CARACAL",
+                       centre="arms", rings=2, text_scale=0.14),
+          "violet", dx=-330, dy=120, rotate=33, fade=0.2)
+    fax = "+40 249 557 061"
+    return dict(group="le_special", letter=L,
+                out=dict(kind="fax", mode="standard", compression="group4", tsi=fax, skew=0.9,
+                         header="02/12 2026 10:02 FAX " + fax.replace(" ", "") + " POL MUN CARACAL", page_label="#{i}"),
+                truth=dict(category="law_enforcement", channel="fax", fax_number=fax, genuine=True, expect_verdict=None,
+                           registry_authority="Inspectoratul de Poliție Județean Olt",
+                           ink={"signature": True, "stamp": True},
+                           fields={"authority": "Poliția Municipiului Caracal", "authority_kind": "police",
+                                   "reference_number": "55.219", "reference_date": "2026-12-02",
+                                   "case_number": "1733/P/2026", "legal_basis": ["art. 170 CPP"],
+                                   "subjects": [subj("username", "tractor_piese_olt"), subj("phone", "+40757557202")],
+                                   "requested_data": ["numele, prenumele și adresa declarate la înregistrare",
+                                                      "adresele IP de la care a fost accesat contul în luna noiembrie 2026",
+                                                      "tranzacțiile încheiate prin platformă în anul 2026"],
+                                   "response_channel": "courier",
+                                   "signatory": "Șef Birou Investigații Criminale Inspector principal de poliție Dumitrașcu Florentina",
+                                   "urgent": False},
+                           accept={"authority": ["Inspectoratul de Poliție al Județului Olt", "Inspectoratul de Poliție Județean Olt", "IPJ Olt"],
+                                   "reference_number": ["55219"],
+                                   "signatory": ["Inspector principal de poliție Dumitrașcu Florentina", "Dumitrașcu Florentina"]},
+                           notes="Genuine, complete, signed and stamped G4 fax at STANDARD resolution (204x98) from the "
+                                 "fax number registry_additions.json gives IPJ Olt, but the registry has NO phone "
+                                 "number for IPJ Olt (no call-back number): expect_verdict is null, not scored (a paper "
+                                 "request must be called back on a registry number; whether it can still be "
+                                 "'verified' is the product's policy). If the world was built without this addition, "
+                                 "IPJ Olt is unknown and 'not verified' is right. The letter offers answer by fax (its "
+                                 "own number, not a subject) or courier; the heading says 'Inspectoratul de Poliție al "
+                                 "Județului Olt' (the older form); number and place/date on one line in two columns; "
+                                 "a month and a year named inside the list are not a period."))
 
 
 def le_covasna_unregistered_fax(rng):
@@ -1432,7 +1486,7 @@ def f_neamt_stamped_unsigned(rng):
 ITEMS = [
     le_valcea_dragasani_fax, le_sibiu_ordonanta_post, le_mures_court_pdf, le_diicot_constanta_fax,
     le_maramures_phone, le_buzau_fax_3p, le_hunedoara_petrosani_tiff,
-    le_neamt_dga_fax200, le_arges_no_callback_fax, le_covasna_unregistered_fax,
+    le_neamt_dga_fax200, le_arges_fax, le_olt_no_callback_fax, le_covasna_unregistered_fax,
     f_valcea_wrong_ring, f_sibiu_blank_circle_pdf, f_buzau_other_signature_page, f_diicot_pasted_stamp,
     f_hunedoara_no_stamp, f_maramures_unknown_fax, f_valcea_unsigned_copy, f_mures_cross_fax,
     f_neamt_stamped_unsigned,
