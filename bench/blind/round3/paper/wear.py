@@ -197,7 +197,11 @@ def save_png(path, im, dpi=200, colours=None):
 
 def save_pdf(path, images, dpi=200, quality=60):
     ims = [im.convert("RGB") if im.mode not in ("L", "RGB") else im for im in images]
-    ims[0].save(path, "PDF", save_all=True, append_images=ims[1:], resolution=dpi, quality=quality)
+    import calendar
+    import time
+    when = time.gmtime(calendar.timegm((2026, 12, 5, 8, 0, 0)))  # fixed: the same bytes on every run
+    ims[0].save(path, "PDF", save_all=True, append_images=ims[1:], resolution=dpi, quality=quality,
+                creationDate=when, modDate=when, producer="Scanner MFP", creator="Scan to PDF")
 
 
 def save_tiff(path, images, dpi=200, compression="jpeg"):
