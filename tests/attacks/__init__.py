@@ -74,6 +74,7 @@ MODULES: tuple[str, ...] = (
     "redteam4_outlined_text",
     "redteam4_widened_scope",
     "redteam4_unnumbered_signature_page",
+    "redteam4_own_banner",
 )
 
 
