@@ -86,9 +86,20 @@ def _oscillation_path(rng, letters: int, loopiness: float, slant: float, tall: f
 
 def _capital(rng, x0: float, size: float):
     """A big opening letter: a loop or a hooked stem, drawn as one stroke."""
-    kind = rng.integers(0, 3)
+    kind = rng.integers(0, 5)
     n = 80
     s = np.linspace(0, 1, n)
+    if kind == 3:  # an angular M / N: up, down, up, down
+        xs = np.array([0, 0.25, 0.5, 0.75, 1.0]) * size * 1.2
+        ys = -np.array([0, 1.7, 0.6, 1.5, 0]) * size
+        x = x0 + np.interp(s, np.linspace(0, 1, 5), xs)
+        y = np.interp(s, np.linspace(0, 1, 5), ys)
+        return np.stack([x, y], axis=1)
+    if kind == 4:  # a tall stem crossed by a hook to the right (a "P"/"D")
+        ang = s * 2 * math.pi
+        x = np.where(s < 0.4, x0 + 0.05 * size * s, x0 + 0.7 * size * np.sin((s - 0.4) / 0.6 * math.pi))
+        y = np.where(s < 0.4, -1.8 * size * (s / 0.4), -1.8 * size + 1.0 * size * (s - 0.4) / 0.6)
+        return np.stack([x, y], axis=1)
     if kind == 0:  # tall loop then down
         ang = s * 2.2 * math.pi + math.pi / 2
         x = x0 + 0.6 * size * np.cos(ang) * (1 - 0.3 * s)
@@ -136,9 +147,10 @@ def signature_strokes(rng: np.random.Generator, style: str):
             strokes.append(np.array([[end[0] + 0.3, end[1] - 0.4], [end[0] + 0.6, end[1] - 0.5]]))
         return strokes
     x = 0.0
-    cap = _capital(rng, 0.0, rng.uniform(1.2, 2.0))
-    strokes.append(cap)
-    x = cap[:, 0].max() + rng.uniform(-0.2, 0.3)
+    if rng.random() < 0.8:
+        cap = _capital(rng, 0.0, rng.uniform(1.2, 2.0))
+        strokes.append(cap)
+        x = cap[:, 0].max() + rng.uniform(-0.2, 0.3)
     words = int(rng.integers(1, 3))
     for w in range(words):
         run = _oscillation_path(rng, int(rng.integers(3, 7)), loop, slant, rng.uniform(1.3, 2.0))
