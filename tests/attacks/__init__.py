@@ -75,6 +75,7 @@ MODULES: tuple[str, ...] = (
     "redteam4_widened_scope",
     "redteam4_unnumbered_signature_page",
     "redteam4_own_banner",
+    "redteam4_smime_alias",
 )
 
 

@@ -12,6 +12,13 @@ extractor reads "Către …", nothing compares it with the operator's names
 request is `verified` — the legal team answers a letter that was not written
 to it.
 
+Held (regression), though for a reason beside the point: the police's own
+DKIM-signed mail to OLX ("To: legal@olx.ro", the letter "Către OLX …")
+replayed to us unchanged, or with a `Mail-Reply-To` added
+(`redteam4_answer_headers`), is `incomplete` only because the unsigned-text
+rule reads "legal@olx.ro" in the To line as a user the letter does not ask
+for; nothing compares the addressee.
+
 Controls: the letter addressed to Okazii by its company name, and a letter
 that names no addressee line at all (many do not: the envelope or the mail
 says it), both `verified`.
@@ -20,9 +27,10 @@ says it), both `verified`.
 from __future__ import annotations
 
 from tests.attacks.harness import Attack, Submission
-from tests.attacks.letters import letter
-from tests.attacks.redteam4_kit import police_mail
-from tests.attacks.redteam_kit import sealed_letter
+from tests.attacks.letters import COVER, IPJ, letter
+from tests.attacks.mailkit import sign
+from tests.attacks.redteam4_kit import POLICE, eml, police_mail
+from tests.attacks.redteam_kit import insert_header, sealed_letter
 from tests.samples.signatures.world import World
 
 CLS = "redteam4_addressee"
@@ -42,6 +50,28 @@ def _to(addressee: str | None) -> object:
         return police_mail(w, sealed_letter(w, text))
 
     return make
+
+
+def _olx_mail(w: World) -> bytes:
+    text = letter().replace("Către OKAZII.RO", "Către OLX ONLINE SERVICES S.R.L.")
+    raw = w.mail(
+        POLICE,
+        display=IPJ,
+        body=COVER,
+        attachments=(("adresa.pdf", sealed_letter(w, text)),),
+        received=False,
+    )
+    return sign(
+        w, raw.replace(b"To: legal@okazii.ro", b"To: legal@olx.ro", 1), "cj.politiaromana.ro"
+    )
+
+
+def _olx_replayed(w: World) -> Submission:
+    return eml(_olx_mail(w))
+
+
+def _olx_replayed_answer_diverted(w: World) -> Submission:
+    return eml(insert_header(_olx_mail(w), b"Mail-Reply-To: dosare.ipjcluj@gmail.com"))
 
 
 def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
@@ -66,6 +96,16 @@ ATTACKS = [
         False,
         _to("BANCA TRANSILVANIA S.A. – Direcția Conformitate"),
         GAP.format(who="a bank"),
+    ),
+    _attack(
+        "police_mail_to_olx_replayed_unchanged",
+        False,
+        _olx_replayed,
+    ),
+    _attack(
+        "police_mail_to_olx_replayed_with_mail_reply_to",
+        False,
+        _olx_replayed_answer_diverted,
     ),
     _attack(
         "genuine_to_okazii_by_company_name",
