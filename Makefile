@@ -8,7 +8,7 @@ APT_PKGS := tesseract-ocr tesseract-ocr-ron tesseract-ocr-eng tesseract-ocr-osd 
             poppler-utils fonts-dejavu-core fonts-dejavu-extra fonts-liberation \
             fonts-freefont-ttf dovecot-imapd prometheus
 
-.PHONY: setup run test test-unit lint typecheck bench eval ocr-variants clean
+.PHONY: setup run test test-unit lint typecheck bench eval proof ocr-variants clean
 
 setup: $(STAMP)
 
@@ -41,6 +41,13 @@ bench: setup
 
 eval: setup
 	$(BIN)/python -m bench.evaluate
+
+# Durability and bounds, proved on real processes (issue 13): SIGKILLs during SMTP and
+# worker runs, broker and database outages, hostile inputs; one table, exit 1 on a FAIL.
+# The full form takes 10-20 minutes; PROOF_ARGS=--quick is the bounded one CI runs.
+proof: setup
+	bash scripts/start-services.sh
+	$(BIN)/python -m bench.proof $(PROOF_ARGS)
 
 # Page segmentation, binarisation and deskew variants against the eval corpus
 # (CER, CPU, fields per page kind; 4-6 minutes): why the OCR defaults are what they are.

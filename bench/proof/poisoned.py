@@ -1,0 +1,36 @@
+"""`python -m bench.proof.poisoned ARGS…`: the `registratura` command with one test-only hook.
+
+An item whose bytes hold `POISON` ends its process (`os._exit(137)`, as a
+crash in C or the kernel's OOM killer would) the moment the parse step
+reads it, every time: the worker that takes it dies, the broker redelivers
+it, and the next worker dies too, until `items.attempts` stops it. Nothing
+in the product knows of this hook; only `make proof` starts workers this way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+POISON = b"PROOF-POISON-PILL"
+EXIT_CODE = 137
+
+
+def main() -> int:
+    from registratura.cli import main as cli_main
+    from router import steps
+
+    real = steps.extract  # type: ignore[attr-defined]
+
+    def extract(raw: bytes, *args: Any, **kwargs: Any) -> Any:
+        if POISON in raw:
+            os._exit(EXIT_CODE)
+        return real(raw, *args, **kwargs)
+
+    steps.extract = extract  # type: ignore[attr-defined]
+    return cli_main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""`python -m bench.proof --quick`, the bounded `make proof`, run as CI runs it.
+
+The proof kills real processes and stops servers of its own; this test only
+reads its table: every row there, each PASS, the exit status saying the
+same. A row the product does not meet yet is listed in KNOWN_GAPS and must
+FAIL (strictly: once it passes, the entry has to go, as with the attack
+suite's known gaps). Nothing here asserts a time; the proof itself judges
+the product's own limits (30 s to recover, each item's time limit).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from bench.proof.__main__ import ORDER
+from tests.conftest import ROOT, require_service
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+KNOWN_GAPS: dict[str, str] = {
+    "broker (Redis) down, serve + worker on PostgreSQL": (
+        "items stored while the broker is down are sent by the sweep only once stale "
+        "(SWEEP_STALE_SECONDS, an hour): no relay sends the unsent within seconds yet"
+    ),
+}
+ROW = re.compile(r"^\| (\d+) \| (.+?) \| (.*) \| (\d+) \| (PASS|FAIL|SKIP) \|$")
+
+
+@pytest.mark.timeout(900)  # ends a hung run only; the quick form takes a few minutes
+def test_make_proof_quick() -> None:
+    """Every row of the quick proof is in its table and passes, but the known gaps, which fail."""
+    require_service("PostgreSQL", 5432)
+    require_service("Redis", 6379)
+    require_service("RabbitMQ", 5672)
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.proof", "--quick"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        capture_output=True,
+        text=True,
+        timeout=880,
+        check=False,
+    )
+    report = (
+        proc.stdout + "\n--- stderr (last lines) ---\n" + "\n".join(proc.stderr.splitlines()[-30:])
+    )
+    results = {
+        m.group(2): m.group(5) for m in map(ROW.match, proc.stdout.splitlines()) if m is not None
+    }
+    assert list(results) == ORDER, report
+    for name, result in results.items():
+        if name in KNOWN_GAPS:
+            assert result == "FAIL", f"{name} passes now: remove it from KNOWN_GAPS\n{report}"
+        else:
+            assert result == "PASS", report
+    assert proc.returncode == (1 if "FAIL" in results.values() else 0), report
