@@ -569,7 +569,6 @@ def le_olt_no_callback_fax(rng):
                                    "requested_data": ["numele, prenumele și adresa declarate la înregistrare",
                                                       "adresele IP de la care a fost accesat contul în luna noiembrie 2026",
                                                       "tranzacțiile încheiate prin platformă în anul 2026"],
-                                   "response_channel": "courier",
                                    "signatory": "Șef Birou Investigații Criminale Inspector principal de poliție Dumitrașcu Florentina",
                                    "urgent": False},
                            accept={"authority": ["Inspectoratul de Poliție al Județului Olt", "Inspectoratul de Poliție Județean Olt", "IPJ Olt"],
@@ -746,8 +745,7 @@ def f_buzau_other_signature_page(rng):
                                    "case_number": "918/P/2026", "legal_basis": ["art. 170 CPP"],
                                    "subjects": [subj("username", "rares.vintage"), subj("email", "rares.vintage.bz@gmail.com"),
                                                 subj("username", "colectii_ramnic"), subj("user_id", "30551902")],
-                                   "reply_to": "pt.buzau.date@gmail.com", "response_channel": "electronic",
-                                   "urgent": True},
+                                   "reply_to": "pt.buzau.date@gmail.com", "response_channel": "electronic"},
                            accept={"reference_number": ["3402/VIII-1/2026"]},
                            notes="FORGED: a 2-page G4 fax from the genuine registry number of the Buzău prosecutors (a "
                                  "fax number is only a claim). Page 1 is a new request with no signature; page 2 is "
@@ -820,7 +818,6 @@ def f_hunedoara_no_stamp(rng):
                                    "reference_number": "211.870", "reference_date": "2026-11-30",
                                    "case_number": "2290/P/2026", "legal_basis": ["art. 170 CPP"],
                                    "subjects": [subj("username", "deva_comert2020")],
-                                   "requested_data": ["datele de identificare", "istoricul tranzacțiilor"],
                                    "period": {"from": "2026-01-01", "to": "2026-11-30"},
                                    "response_channel": "courier",
                                    "signatory": "Șef serviciu Comisar de poliție Vlad Sorin-Emil", "urgent": False},
