@@ -13,6 +13,11 @@ else without a request verb is none of those:
 - an HTML link whose text names the police ("portalul securizat IPJ Cluj")
   and whose target is the attacker's server (the rule reads link texts, never
   their targets);
+- in an HTML-only mail, the police's own address written as a `mailto:` link
+  whose target is the attacker's ("<a href='mailto:dosare.ipjcluj@gmail.com'>
+  politia.cluj@cj.politiaromana.ro</a>"): the person clicks the address to
+  answer; with no text/plain alternative the `alternatives` check compares
+  nothing, and the rule reads the link's text;
 - the demand itself kept outside the mail: "Anexa nr. 2 (lista completă a
   datelor): https://…" — a person follows it and reads a list the checks
   never see;
@@ -27,10 +32,15 @@ the authority's own site.
 
 from __future__ import annotations
 
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import formataddr
+
 from tests.attacks.harness import Attack, Submission
-from tests.attacks.letters import COVER
-from tests.attacks.mailkit import build, multipart, pdf_part, sign, text_part
-from tests.attacks.redteam4_kit import eml, police_mail
+from tests.attacks.letters import COVER, IPJ
+from tests.attacks.mailkit import build, crlf, multipart, pdf_part, sign, text_part
+from tests.attacks.redteam4_kit import POLICE, eml, police_mail
 from tests.attacks.redteam_kit import sealed_letter
 from tests.samples.signatures.world import World
 
@@ -56,6 +66,25 @@ def _html_link(w: World) -> Submission:
         "</p><p>Cu stimă,</p>"
     )
     return eml(build(w, body=COVER, html=html, attachments=(("adresa.pdf", sealed_letter(w)),)))
+
+
+def _mailto_html_only(w: World) -> Submission:
+    html = (
+        "<p>Bună ziua,</p><p>Vă transmitem alăturat adresa noastră, semnată electronic.</p>"
+        "<p>Răspunsul: <a href='mailto:dosare.ipjcluj@gmail.com?subject=Raspuns%20123456'>"
+        "politia.cluj@cj.politiaromana.ro</a>.</p><p>Cu stimă,</p>"
+    )
+    msg = MIMEMultipart()
+    msg.attach(MIMEText(html, "html", "utf-8"))
+    pdf = MIMEApplication(sealed_letter(w), "pdf")
+    pdf.add_header("Content-Disposition", "attachment", filename="adresa.pdf")
+    msg.attach(pdf)
+    msg["From"] = formataddr((IPJ, POLICE))
+    msg["To"] = "legal@okazii.ro"
+    msg["Subject"] = "Adresă oficială nr. 123.456 din 12.11.2026"
+    msg["Date"] = "Thu, 12 Nov 2026 14:32:10 +0200"
+    msg["Message-ID"] = "<61@test>"
+    return eml(sign(w, crlf(msg.as_bytes()), "cj.politiaromana.ro"))
 
 
 def _external_body(w: World) -> Submission:
@@ -99,6 +128,12 @@ ATTACKS = [
         False,
         _html_link,
         GAP.format(what="a link whose target (never read) is the attacker's"),
+    ),
+    _attack(
+        "mailto_link_shows_police_address_targets_another",
+        False,
+        _mailto_html_only,
+        GAP.format(what="a mailto: link whose text is the police's address"),
     ),
     _attack(
         "demand_kept_behind_a_link",
