@@ -124,9 +124,13 @@ def timestamped_annotation(
     two_rects: bool = True,
     field: str = "Stampila",
     form_extra: dict[str, generic.PdfObject] | None = None,
+    timestamp: bool = True,
 ) -> bytes:
     """`signed` (default: the sealed IPJ Cluj letter) + a document timestamp revision whose
-    signature field is a `subtype` annotation over `rect` on page 1 (see the module doc)."""
+    signature field is a `subtype` annotation over `rect` on page 1 (see the module doc).
+
+    `timestamp=False`: the field is left empty (no /V), the revision signed by nobody.
+    """
     writer = IncrementalPdfFileWriter(io.BytesIO(signed or sealed_letter(w)), strict=False)
     page_ref = writer.root["/Pages"]["/Kids"].raw_get(0)
     page = page_ref.get_object()
@@ -153,6 +157,10 @@ def timestamped_annotation(
     for k, v in (form_extra or {}).items():
         form[_name(k)] = v
     writer.update_container(form)
+    if not timestamp:  # an empty signature field: an incremental update, nothing signed
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
     stamper = signers.PdfTimeStamper(own_tsa(w), field_name=field)
     return bytes(stamper.timestamp_pdf(writer, "sha256").getvalue())
 

@@ -24,6 +24,11 @@ the text layer (no annotation), so no field changes and the request is
 `verified` with another username on the page, an added demand, or a page
 whited out.
 
+No timestamp is even needed: an *empty* signature field (no /V) is a new
+field pyHanko's SigFieldCreationRule clears at LTA_UPDATES when invisible, and
+`pdfsig._later_entries` allows an "unsigned update" at LTA_UPDATES: the same
+FreeText demand in an unsigned incremental update is `verified`.
+
 Held (regression): the same annotation written with one `/Rect` (FORM_FILLING,
 refused). Control: the letter followed by an ordinary invisible document
 timestamp (PAdES-B-LTA's), `verified`.
@@ -112,6 +117,13 @@ def _note_demand_mail(w: World) -> Submission:
     return police_mail(w, pdf)
 
 
+def _empty_field_mail(w: World) -> Submission:
+    pdf = timestamped_annotation(
+        w, "/FreeText", BELOW, free_text(DEMAND), form_extra=helvetica_resources(), timestamp=False
+    )
+    return police_mail(w, pdf)
+
+
 def _one_rect_mail(w: World) -> Submission:
     pdf = timestamped_annotation(
         w,
@@ -142,6 +154,12 @@ ATTACKS = [
     _attack("username_redrawn_on_paper", False, _replaced_user_post, GAP),
     _attack("white_square_hides_signed_page", False, _white_page_mail, GAP),
     _attack("note_icon_with_demand", False, _note_demand_mail, GAP),
+    _attack(
+        "freetext_demand_in_empty_signature_field_no_timestamp",
+        False,
+        _empty_field_mail,
+        GAP.replace("a document timestamp by any TSA", "an unsigned update (an empty field)"),
+    ),
     _attack("freetext_demand_one_rect_is_visible", False, _one_rect_mail),
     _attack("genuine_invisible_document_timestamp", True, _invisible_timestamp_mail),
 ]
