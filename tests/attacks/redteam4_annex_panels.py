@@ -14,7 +14,9 @@ viewer shows more than the pages:
   (`/OpenAction … app.alert("…")`): Acrobat Reader pops the demand up in a
   dialog;
 - a text file embedded in the annex (`/EmbeddedFiles`, shown in the
-  attachments panel with `/PageMode /UseAttachments`): "cerere.txt".
+  attachments panel with `/PageMode /UseAttachments`): "cerere.txt";
+- a page label (`/PageLabels` prefix), which viewers show in the page-number
+  box and the thumbnails instead of "1".
 
 None is read, none is named unread, and the demand (a postscript: no request
 verb, no field) reaches the legal team beside a `verified` request.
@@ -95,6 +97,11 @@ def _embedded(w: World) -> Submission:
     return _mail(w, pdf)
 
 
+def _page_label(w: World) -> Submission:
+    label = b"<< /Nums [0 << /S /D /P (" + _pdf_string(DEMAND + " - pag. ") + b") >>] >>"
+    return _mail(w, annex(b"/PageLabels " + label + b" /PageMode /UseThumbs "))
+
+
 def _plain(w: World) -> Submission:
     return _mail(w, annex())
 
@@ -117,5 +124,6 @@ ATTACKS = [
         _embedded,
         GAP.format(what="an embedded file (/EmbeddedFiles)"),
     ),
+    _attack("demand_as_page_label", False, _page_label, GAP.format(what="a page label")),
     _attack("genuine_plain_annex", True, _plain),
 ]
