@@ -74,6 +74,11 @@ def _olx_replayed_answer_diverted(w: World) -> Submission:
     return eml(insert_header(_olx_mail(w), b"Mail-Reply-To: dosare.ipjcluj@gmail.com"))
 
 
+def _olx_on_paper(w: World) -> Submission:
+    text = letter().replace("Către OKAZII.RO", "Către OLX ONLINE SERVICES S.R.L.")
+    return Submission(sealed_letter(w, text), channel="post", filename="adresa.pdf")
+
+
 def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
     return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
 
@@ -96,6 +101,12 @@ ATTACKS = [
         False,
         _to("BANCA TRANSILVANIA S.A. – Direcția Conformitate"),
         GAP.format(who="a bank"),
+    ),
+    _attack(
+        "letter_to_olx_on_paper",
+        False,
+        _olx_on_paper,
+        GAP.format(who="OLX, dropped in the post room,"),
     ),
     _attack(
         "police_mail_to_olx_replayed_unchanged",

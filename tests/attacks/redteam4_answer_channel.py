@@ -18,6 +18,10 @@ else without a request verb is none of those:
   politia.cluj@cj.politiaromana.ro</a>"): the person clicks the address to
   answer; with no text/plain alternative the `alternatives` check compares
   nothing, and the rule reads the link's text;
+- a pick-up in person: "Răspunsul, pe suport CD, va fi ridicat de la sediul
+  dumneavoastră de agentul de poliție Ionescu Vasile, legitimația nr. …" (the
+  impostor at the front desk; "agentul" introduces no person for
+  `unsigned._PERSON`, and no address is named), or a courier the note books;
 - the demand itself kept outside the mail: "Anexa nr. 2 (lista completă a
   datelor): https://…" — a person follows it and reads a list the checks
   never see;
@@ -134,6 +138,23 @@ ATTACKS = [
         False,
         _mailto_html_only,
         GAP.format(what="a mailto: link whose text is the police's address"),
+    ),
+    _attack(
+        "pick_up_in_person_by_a_named_officer",
+        False,
+        _noted(
+            "Răspunsul, pe suport CD, va fi ridicat de la sediul dumneavoastră de agentul de "
+            "poliție Ionescu Vasile, legitimația nr. 012345."
+        ),
+        GAP.format(what="a pick-up in person by someone the note names"),
+    ),
+    _attack(
+        "courier_pick_up_from_our_office",
+        False,
+        _noted(
+            "P.S. Pentru răspuns: curier rapid, ridicare de la sediul dumneavoastră mâine la ora 10."
+        ),
+        GAP.format(what="a courier pick-up the note books"),
     ),
     _attack(
         "demand_kept_behind_a_link",
