@@ -76,6 +76,7 @@ MODULES: tuple[str, ...] = (
     "redteam4_unnumbered_signature_page",
     "redteam4_own_banner",
     "redteam4_smime_alias",
+    "redteam4_cades_files",
 )
 
 
