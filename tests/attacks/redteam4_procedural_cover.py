@@ -29,13 +29,20 @@ Each is a genuine request judged `incomplete`. Held beside them (forged): a
 
 from __future__ import annotations
 
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import formataddr
+
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import COVER, IPJ, letter
+from tests.attacks.mailkit import crlf, sign
 from tests.attacks.redteam4_kit import POLICE, eml, police_mail
 from tests.attacks.redteam_kit import docx, sealed_letter
 from tests.samples.signatures.world import World
 
 CLS = "redteam4_procedural_cover"
+DOCX_TYPE = "vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _noted(text: str) -> object:
@@ -46,14 +53,21 @@ def _noted(text: str) -> object:
 
 
 def _docx_copy(w: World) -> Submission:
-    raw = w.mail(
-        POLICE,
-        display=IPJ,
-        body=COVER + "\nAtașăm și varianta editabilă a adresei.\n",
-        attachments=(("adresa.pdf", sealed_letter(w)), ("adresa.docx", docx(letter()))),
-        dkim_domain="cj.politiaromana.ro",
-    )
-    return eml(raw)
+    msg = MIMEMultipart()
+    msg.attach(MIMEText(COVER + "\nAtașăm și varianta editabilă a adresei.\n", "plain", "utf-8"))
+    for name, data, subtype in (
+        ("adresa.pdf", sealed_letter(w), "pdf"),
+        ("adresa.docx", docx(letter()), DOCX_TYPE),
+    ):
+        part = MIMEApplication(data, subtype)
+        part.add_header("Content-Disposition", "attachment", filename=name)
+        msg.attach(part)
+    msg["From"] = formataddr((IPJ, POLICE))
+    msg["To"] = "legal@okazii.ro"
+    msg["Subject"] = "Adresă oficială nr. 123.456 din 12.11.2026"
+    msg["Date"] = "Thu, 12 Nov 2026 14:32:10 +0200"
+    msg["Message-ID"] = "<81@test>"
+    return eml(sign(w, crlf(msg.as_bytes()), "cj.politiaromana.ro"))
 
 
 def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
