@@ -40,6 +40,7 @@ from parsers.pdf import _PDFIUM_LOCK, read_pdf
 from parsers.repair import repair_ocr
 from router.policy import heading_lines
 from router.signatures.authority import fold
+from router.signatures.countersign import approval_lines
 from router.signatures.evidence import Check, Outcome
 from router.signatures.stamptext import letter_pages
 
@@ -471,7 +472,7 @@ def check_binding(
                 [_norm(text)],
                 fields,
                 "signed PDF",
-                evidence={"heading": heading_lines(text)},
+                evidence={"heading": heading_lines(text), "approvals": approval_lines(text)},
                 keep=keep,
             )
         ocr = _ocr_revision(revision)
@@ -483,7 +484,11 @@ def check_binding(
         fields,
         "signed PDF",
         ocr=True,
-        evidence={"read_by": "ocr", "heading": heading_lines(clean(ocr))},
+        evidence={
+            "read_by": "ocr",
+            "heading": heading_lines(clean(ocr)),
+            "approvals": approval_lines(clean(ocr)),
+        },
         keep=keep,
     )
 

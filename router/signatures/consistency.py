@@ -28,6 +28,7 @@ from typing import Any
 
 from router.policy import Authority, Policy
 from router.signatures.authority import domain_of
+from router.signatures.countersign import approvers
 from router.signatures.covernote import answer_address_checks
 from router.signatures.evidence import Check, Outcome
 from router.signatures.signer import describe
@@ -187,10 +188,28 @@ def _signer_check(
     )
 
 
+def _countersignature(check: Check, approving: set[str]) -> Check | None:
+    """A later signature bound to an authority the first signed text names as approving it."""
+    authority = check.evidence.get("authority")
+    if not authority or authority not in approving:
+        return None
+    where = check.evidence.get("document")
+    return Check(
+        "signer_authority",
+        Outcome.PASS,
+        f"{where}: countersigned by a registry identity of {authority}, which the letter's "
+        "first signed revision names as approving it (a countersignature vouches for nothing "
+        "else: the issuer is judged on the first signature)",
+        {**check.evidence, "countersignature": True},
+    )
+
+
 def _document_authorities(out: list[Check]) -> list[Check]:
-    """Every signature in one PDF must speak for the same authority."""
+    """Every signature in one PDF must speak for the same authority (countersignatures aside)."""
     by_doc: dict[str, set[str]] = {}
     for c in out:
+        if c.evidence.get("countersignature"):
+            continue
         if c.evidence.get("authority") and c.evidence.get("document"):
             by_doc.setdefault(str(c.evidence["document"]), set()).add(str(c.evidence["authority"]))
     mixed = {d: names for d, names in by_doc.items() if len(names) > 1}
@@ -219,6 +238,7 @@ def consistency_checks(
     headings = _signed_headings(checks, policy)
     channel = channel_authorities(checks, policy) if is_mail else []
     first = _first_revisions(checks)
+    approved = approvers(checks, policy, first)
     out: list[Check] = []
     for c in checks:
         if c.kind not in SIGNATURE_KINDS or c.verdict is not Outcome.PASS:
@@ -227,13 +247,18 @@ def consistency_checks(
         later = c.kind == "pdf_signature" and int(c.evidence.get("revision", 0)) > first.get(doc, 0)
         # What the signed document itself states comes first: it is what the signer signed.
         stated = (headings.get(doc) or [from_fields])[0]
-        out.append(_signer_check(c, policy, channel, stated.text, stated.authority, later))
+        check = _signer_check(c, policy, channel, stated.text, stated.authority, later)
+        if later and check.verdict is Outcome.FAIL:
+            check = _countersignature(check, approved.get(doc, set())) or check
+        out.append(check)
     out += _document_authorities(out)
     # Where to answer: stated by the signed content or the authority's own address.
     speaks_for = channel + [
         str(c.evidence["authority"])
         for c in out
-        if c.kind == "signer_authority" and c.evidence.get("authority")
+        if c.kind == "signer_authority"
+        and c.evidence.get("authority")
+        and not c.evidence.get("countersignature")
     ]
     checks[:] = answer_address_checks(checks, policy, speaks_for)
     if channel:

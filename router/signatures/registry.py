@@ -187,6 +187,8 @@ class PdfSignatures:
                     bound = check_binding(
                         name, data, c.evidence.get("byte_range"), ctx.item.fields, ctx.bound_texts
                     )
+                    # Which revision's text it read: a countersignature needs the first's.
+                    bound.evidence.setdefault("revision", c.evidence.get("revision"))
                     out.append(bound)
                     if bound.verdict is Outcome.PASS:
                         ctx.bound_files.add(hashlib.sha256(data).hexdigest())

@@ -312,7 +312,10 @@ def _attributed_to_us(quoted: str) -> bool:
         return True
     # Outlook writes the sender's display name alone ("De la: Echipa juridica OKAZII"):
     # the operator's name is its domain's first label.
-    sender = re.search(r"^\W*(?:de la|from|expeditor)\s*:\s*(.*)$", head, re.M)
+    # So does a client's attribution line ("On 02.12.2026 15:41, Registratura Okazii wrote:").
+    sender = re.search(r"^\W*(?:de la|from|expeditor)\s*:\s*(.*)$", head, re.M) or re.search(
+        r"^(.*\b(?:wrote|a scris|a\s+scris|scrie|schrieb|a ecrit))\s*:?\s*$", head, re.M
+    )
     names = {d.split(".")[0] for d in cues.operator_domains}
     if sender is None:
         return False

@@ -154,11 +154,20 @@ def _stem(word: str) -> str:
     return word[: max(3, min(len(word) - 2, 7))]
 
 
+# A cover word's other inflections ("se transmite" beside "transmitem"): words of
+# seven letters or more compared by stem, so no short stem ("pos" of "posta") covers
+# a word of another meaning.
+_COVER_STEMS = frozenset(w[: max(3, min(len(w) - 2, 7))] for w in _COVER_WORDS if len(w) >= 7)
+
+
 def _content_words(sentence: str) -> list[str]:
     return [
         w
         for w in _TOKEN.findall(sentence)
-        if w not in _COVER_WORDS and w not in _SHORT and not REQUEST.fullmatch(w)
+        if w not in _COVER_WORDS
+        and w not in _SHORT
+        and _stem(w) not in _COVER_STEMS
+        and not REQUEST.fullmatch(w)
     ]
 
 

@@ -57,6 +57,11 @@ OUTLOOK_REPLY = (
     "jurnalele de conectare este necesară o autorizație a judecătorului; istoricul "
     "tranzacțiilor vi-l putem comunica pe baza unei adrese semnate.\n"
 )
+NAMED_ATTRIBUTION = (
+    "Bună ziua,\n\nRevenim cu adresa semnată, atașată.\n\nCu stimă,\nComisar Popescu Ion\n\n"
+    "On 11.11.2026 10:15, Registratura Okazii wrote:\n> Bună ziua,\n> Pentru a putea da curs "
+    "solicitării, vă rugăm să ne transmiteți adresa oficială semnată.\n"
+)
 ABOUT = (
     "Bună ziua,\n\nVă transmitem alăturat adresa nr. 123.456 din 12.11.2026 privind {}.\n\n"
     "Cu stimă,\nComisar de poliție Popescu Ion\n{}"
@@ -100,6 +105,11 @@ CASES: list[tuple[str, Callable[[World], Submission], str]] = [
         "a_certification_in_the_signature",
         _mail(ABOUT.format("utilizatorul ion_vanzator88", "Unitate certificată ISO27001\n")),
         "",  # closed: unsigned._STANDARD
+    ),
+    (
+        "our_request_quoted_under_a_named_attribution",
+        _mail(NAMED_ATTRIBUTION, HISTORY_ONLY),
+        "",  # closed: an attribution line naming us by name ("Registratura Okazii wrote:")
     ),
 ]
 
