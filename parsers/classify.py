@@ -71,8 +71,18 @@ class _Texts:
         return cue.text
 
 
-def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues: Cues) -> Decision:
-    """Decide the category of an item from its new text, its quoted history and its headers."""
+def classify(
+    new_text: str,
+    quoted_text: str,
+    headers: MailHeaders | None,
+    cues: Cues,
+    documents: str = "",
+) -> Decision:
+    """Decide the category of an item from its new text, its quoted history and its headers.
+
+    `documents`: the text of the mail's own documents (PDF and image attachments),
+    which an automatic mail may carry as an official request (a court portal's
+    notification with the signed letter attached)."""
     if not readable(new_text + "\n" + quoted_text):
         return Decision(Category.UNKNOWN, 0.0, ("no readable text",), {})
     texts = _Texts(new_text, quoted_text)
@@ -122,10 +132,16 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
         del scores[le]
         reasons.pop(le, None)
         notes.append("no legal matter and request for data together: not an official request")
-    if headers is not None and headers.auto_submitted and le in scores:
+    if (
+        headers is not None
+        and headers.auto_submitted
+        and le in scores
+        and not _document_request(documents, headers, cues)
+    ):
         # An authority writes its requests by hand: a bounce quoting one, an
         # out-of-office reply from a police mailbox, a bulk mail citing the CPP are
-        # nobody's request, whatever words they carry.
+        # nobody's request, whatever words they carry. A notification carrying the
+        # letter as a document (ECRIS, a registry system) is judged on the document.
         del scores[le]
         reasons.pop(le, None)
         notes.append("automatic or bulk mail: not an official request")
@@ -149,6 +165,17 @@ def classify(new_text: str, quoted_text: str, headers: MailHeaders | None, cues:
                     f"sent to the support mailbox {support}",
                 )
     return _decide(scores, reasons, cues, notes)
+
+
+def _document_request(documents: str, headers: MailHeaders, cues: Cues) -> bool:
+    """Whether an automatic mail carries a document that itself asks for data.
+
+    Not for an out-of-office reply or a delivery report: what they carry is the
+    mail they answer (our own reply to a police request, with its letter)."""
+    if not documents.strip() or headers.auto_kind in ("auto-replied", "report"):
+        return False
+    text = fold(clean(documents))
+    return any(p.search(text) for p in (*cues.le_asks, *cues.le_file))
 
 
 def _official_request(

@@ -83,20 +83,27 @@ def _ids(value: str | None) -> tuple[str, ...]:
     return tuple(_ID.findall(value or ""))
 
 
-def _auto_submitted(msg: Message) -> bool:
+def _auto_kind(msg: Message) -> str:
     """RFC 3834 Auto-Submitted, Precedence bulk/junk/list, a mailing list's List-Id or
     List-Unsubscribe (RFC 2919, 2369: RFC 3834 §2 says not to answer those either),
-    X-Autoreply, or a report (DSN/MDN)."""
+    X-Autoreply, or a report (DSN/MDN); "" for mail a person sent.
+
+    The kind: "report", "auto-replied", "auto-generated" (and other Auto-Submitted
+    values as written), "bulk" or "list"."""
+    if msg.get_content_type() == "multipart/report":
+        return "report"
     auto = (raw_header(msg, "Auto-Submitted") or "").strip().lower()
     if auto and not auto.startswith("no"):
-        return True
-    if (raw_header(msg, "Precedence") or "").strip().lower() in {"bulk", "junk", "list"}:
-        return True
+        return auto.split(";")[0].strip() or "auto-generated"
     if raw_header(msg, "X-Autoreply") is not None or raw_header(msg, "X-Autorespond") is not None:
-        return True
+        return "auto-replied"
+    if (raw_header(msg, "Precedence") or "").strip().lower() in {"bulk", "junk"}:
+        return "bulk"
+    if (raw_header(msg, "Precedence") or "").strip().lower() == "list":
+        return "list"
     if raw_header(msg, "List-Id") is not None or raw_header(msg, "List-Unsubscribe") is not None:
-        return True
-    return msg.get_content_type() == "multipart/report"
+        return "list"
+    return ""
 
 
 def read_headers(msg: Message, defects: list[str]) -> MailHeaders:
@@ -124,5 +131,6 @@ def read_headers(msg: Message, defects: list[str]) -> MailHeaders:
         in_reply_to=irt[0] if irt else None,
         references=_ids(" ".join(raw_headers(msg, "References"))),
         reply_to=reply_pairs[0][1] if reply_pairs else None,
-        auto_submitted=_auto_submitted(msg),
+        auto_submitted=bool(_auto_kind(msg)),
+        auto_kind=_auto_kind(msg),
     )

@@ -78,6 +78,8 @@ class MailHeaders:
     references: tuple[str, ...] = ()
     reply_to: str | None = None
     auto_submitted: bool = False  # RFC 3834 / Precedence / DSN: never acknowledge
+    # Which kind: auto-replied (out of office), report (DSN/MDN), auto-generated, bulk, list.
+    auto_kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)

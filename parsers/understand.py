@@ -18,7 +18,7 @@ from .classify import classify
 from .cues import Cues, TextBudget
 from .fields import TextView, extract_fields, fill_missing
 from .language import detect_language
-from .model import Document, SourceKind, Understanding
+from .model import Category, Document, SourceKind, Understanding
 from .normalize import clean
 from .quoting import is_forward, split_reply
 from .repair import repair_ocr, repair_words
@@ -89,6 +89,19 @@ def _parts(doc: Document, budget: TextBudget, defects: list[str]) -> tuple[str, 
     )
 
 
+def _letter(doc: Document, budget: TextBudget) -> str:
+    """A mail's documents (PDF and image attachments) as one text, within the budget."""
+    if doc.kind is not SourceKind.EMAIL:
+        return ""
+    text = PAGE_BREAK.join(
+        p.text
+        for att in doc.attachments
+        for p in att.pages
+        if p.method in ("text_layer", "ocr") and p.text.strip()
+    )
+    return window(text, budget.head_chars, budget.tail_chars)[0] if text else ""
+
+
 def understand(doc: Document, cues: Cues, budget: TextBudget | None = None) -> Understanding:
     """Classify `doc` and extract the fields of its category.
 
@@ -107,12 +120,26 @@ def understand(doc: Document, cues: Cues, budget: TextBudget | None = None) -> U
     )
     subject = doc.headers.subject if doc.headers and doc.headers.subject else ""
     subject = _cut(subject, "the subject", budget.subject_chars, 0, defects)
-    decision = classify(f"{subject}\n\n{new}" if subject else new, quoted, doc.headers, cues)
+    letter = _letter(doc, budget)
+    decision = classify(
+        f"{subject}\n\n{new}" if subject else new, quoted, doc.headers, cues, documents=letter
+    )
     view = TextView.of(new, ocr=ocr, vocabulary=cues.vocabulary)
     headers = doc.headers
     if headers is not None and subject != (headers.subject or ""):
         headers = replace(headers, subject=subject)  # the extractors read the subject too
     fields = extract_fields(decision.category, view, cues, headers)
+    if letter and decision.category is Category.LAW_ENFORCEMENT:
+        # An official request mailed as a document: the letter states its fields, the
+        # mail around it (a clerk's cover note, a quoted thread) only fills what the
+        # letter leaves out; the signature checks bind the letter, not the cover.
+        letter = (
+            repair_ocr(clean(letter), cues.vocabulary)
+            if ocr
+            else repair_words(clean(letter), cues.vocabulary)
+        )
+        own = TextView.of(letter, ocr=ocr, vocabulary=cues.vocabulary)
+        fields = fill_missing(extract_fields(decision.category, own, cues, headers), fields)
     if subject or quoted:
         backup = TextView.of(f"{subject}\n\n{quoted}", ocr=ocr, vocabulary=cues.vocabulary)
         fields = fill_missing(fields, extract_fields(decision.category, backup, cues, headers))

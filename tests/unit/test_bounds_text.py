@@ -111,9 +111,9 @@ def test_a_mail_body_its_history_and_subject_are_each_within_the_budget(
     handed: list[int] = []
     real_classify = understand_mod.classify
 
-    def counting_classify(new: str, quoted: str, *args: object) -> object:
-        handed.append(len(new) + len(quoted))
-        return real_classify(new, quoted, *args)
+    def counting_classify(new: str, quoted: str, *args: object, documents: str = "") -> object:
+        handed.append(len(new) + len(quoted) + len(documents))
+        return real_classify(new, quoted, *args, documents=documents)
 
     monkeypatch.setattr(understand_mod, "classify", counting_classify)
     body = "Bună ziua, nu am primit produsul.\n" * 40_000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parsers.classify import classify
 from parsers.cues import Cues
-from parsers.model import Category
+from parsers.model import Category, MailHeaders
 
 CUES = Cues.default()
 
@@ -62,3 +62,38 @@ def test_authority_place_read_without_its_diacritics_is_written_with_them() -> N
     assert (got, kind) == ("Inspectoratul de Poliție Județean Brașov", "police")
     typed, _ = find_authority(TextView.of(text.replace("Ț", "T").replace("Â", "A")), CUES, None)
     assert typed == "Inspectoratul de Politie Judetean Brasov"
+
+
+_LETTER = (
+    "TRIBUNALUL CLUJ\nSecția penală\nDosar nr. 5678/117/2026\n\nCătre S.C. OKAZII ONLINE S.R.L.\n\n"
+    "În temeiul art. 170 din Codul de procedură penală, vă solicităm să comunicați datele de "
+    "identificare ale utilizatorului radu.licitatii@outlook.com.\n\nJudecător Sabău Dorina\n"
+)
+_NOTICE = (
+    "Acest mesaj a fost generat automat de aplicația ECRIS a Tribunalului Cluj.\n\n"
+    "Dosar: 5678/117/2026\nObiect: comunicare adresă\n"
+)
+
+
+def _auto(kind: str) -> MailHeaders:
+    return MailHeaders(
+        from_addr="tbcj-comunicari@just.ro", subject="Comunicare", auto_submitted=True, auto_kind=kind
+    )
+
+
+def test_a_court_portals_notification_carrying_the_letter_is_law_enforcement() -> None:
+    """Auto-generated (ECRIS) with the signed letter attached: judged on the document."""
+    text = _NOTICE + "\n" + _LETTER
+    decision = classify(text, "", _auto("auto-generated"), CUES, documents=_LETTER)
+    assert decision.category == Category.LAW_ENFORCEMENT
+    # The same notification without a document that asks is nobody's request.
+    bare = classify(text, "", _auto("auto-generated"), CUES)
+    assert bare.category != Category.LAW_ENFORCEMENT
+
+
+def test_an_out_of_office_reply_or_a_bounce_carrying_a_letter_stays_no_request() -> None:
+    """What an auto-reply or a delivery report carries is the mail it answers."""
+    text = _NOTICE + "\n" + _LETTER
+    for kind in ("auto-replied", "report"):
+        decision = classify(text, "", _auto(kind), CUES, documents=_LETTER)
+        assert decision.category != Category.LAW_ENFORCEMENT, kind
