@@ -80,7 +80,7 @@ class Sender:
 
 
 def run(outage: float, wait_limit: float) -> list[Row]:
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import bindparam, create_engine, text
 
     rid = run_id()
     with ExitStack() as stack:
@@ -129,6 +129,18 @@ def run(outage: float, wait_limit: float) -> list[Row]:
                 ).scalars()
                 return len(set(ids) - set(left_behind))
 
+        def states_of(ids: list[int]) -> dict[str, int]:
+            if not ids:
+                return {}
+            with engine.connect() as conn:
+                rows = conn.execute(
+                    text(
+                        "SELECT state, COUNT(*) FROM items WHERE id IN :ids GROUP BY state"
+                    ).bindparams(bindparam("ids", expanding=True)),
+                    {"ids": ids},
+                ).all()
+            return {str(state): int(count) for state, count in rows}
+
         def unrouted_upto(last_id: int) -> Callable[[], bool]:
             return lambda: unrouted(last_id) == 0
 
@@ -165,7 +177,7 @@ def run(outage: float, wait_limit: float) -> list[Row]:
         )
         rows = [Row("broker (Redis) down, serve + worker on PostgreSQL", fig_b, ok_b)]
         if not ok_b:
-            rows[0].notes.append(serve.tail(8))
+            rows[0].notes.append(f"not routed, by state: {states_of(left_behind)}")
 
         # The database down.
         note(f"outage: PostgreSQL down for {outage:.0f} s")
@@ -199,11 +211,17 @@ def run(outage: float, wait_limit: float) -> list[Row]:
             )
         )
         rows.append(Row("database (PostgreSQL) down, same service", fig_d, ok_d))
+        if not routed_d:
+            with engine.connect() as conn:
+                late = conn.execute(
+                    text("SELECT id FROM items WHERE id <= :i AND state <> 'routed'"), {"i": last}
+                ).scalars()
+                rows[1].notes.append(
+                    f"not routed {wait_limit:.0f} s after, by state: "
+                    f"{states_of(sorted(set(late) - set(left_behind)))}"
+                )
         sender.stop_event.set()
         sender.thread.join(30)
-        for r in rows:
-            if not r.ok:
-                r.notes.append(worker.tail(8))
         alive = serve.alive() and worker.alive()
         if not alive:
             rows[-1].ok = False
