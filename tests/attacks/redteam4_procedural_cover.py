@@ -94,8 +94,7 @@ ATTACKS = [
         "genuine_answer_within_a_term",
         True,
         _noted("Vă rugăm să ne transmiteți răspunsul în termen de 3 zile lucrătoare."),
-        "parsers/fields/requested reads 'răspunsul în termen de 3 zile lucrătoare' as a "
-        "requested data item, which binding.bind then finds unstated by the signed letter",
+        # closed: the letter's own fields are read first (parsers.understand._letter)
     ),
     _attack(
         "genuine_quote_our_registration_number",

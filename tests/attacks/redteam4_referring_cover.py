@@ -51,8 +51,7 @@ ATTACKS = [
         "genuine_please_send_the_data_the_letter_asks_for",
         True,
         _noted("Vă rugăm să ne comunicați datele solicitate prin adresa atașată."),
-        "parsers/fields/requested reads 'datele solicitate prin adresa atașată' (a reference "
-        "to the letter's own request) as a requested data item; binding.bind finds it unstated",
+        # closed: the letter's own fields are read first (parsers.understand._letter)
     ),
     _attack(
         "genuine_recalls_the_complainant",
