@@ -124,11 +124,29 @@ def _signer_check(
     ident: dict[str, Any] = c.evidence.get("signer_identity") or {}
     where = str(c.evidence.get("document") or "S/MIME signature")
     ev = {"document": where, "signer_identity": ident}
+    person = ident.get("natural_person")
+    # A seal identity (O + organizationIdentifier) binds a seal: a person's certificate
+    # carrying the employer's O and identifier is bound only by its own SHA-256.
     bound = policy.authorities_signed_by(
-        ident.get("organization"),
-        ident.get("organization_identifier"),
+        None if person else ident.get("organization"),
+        None if person else ident.get("organization_identifier"),
         ident.get("certificate_sha256"),
     )
+    if not bound and person:
+        as_seal = policy.authorities_signed_by(
+            ident.get("organization"), ident.get("organization_identifier"), None
+        )
+        if as_seal:
+            return Check(
+                "signer_authority",
+                Outcome.FAIL,
+                f"{where}: a natural person's certificate ({person}) carrying the seal "
+                f"identity of {as_seal[0].name} (O and organizationIdentifier): a seal "
+                "identity binds the institution's seal, not an employee's certificate; an "
+                "officer who signs for the authority is bound by the certificate's SHA-256 "
+                f"({describe(ident)})",
+                {**ev, "signer_to_add": ident},
+            )
     if len(bound) > 1:
         names = ", ".join(a.name for a in bound)
         return Check(

@@ -20,13 +20,48 @@ def identity(cert: x509.Certificate | None) -> dict[str, Any]:
     if cert is None:
         return {}
     native = cert.subject.native
-    return {
+    out: dict[str, Any] = {
         "subject": cert.subject.human_friendly,
         "common_name": _one(native.get("common_name")),
         "organization": _one(native.get("organization_name")),
         "organization_identifier": _one(native.get("organization_identifier")),
         "certificate_sha256": hashlib.sha256(cert.dump()).hexdigest(),
     }
+    person = natural_person(cert)
+    if person:
+        out["natural_person"] = person
+    return out
+
+
+# ETSI EN 319 412-1 §5.1.3: serialNumber semantics of a natural person (passport,
+# identity card, personal number, tax number); a legal person's are VAT, NTR, PSD, LEI.
+_PERSON_SERIAL = ("PAS", "IDC", "PNO", "TIN", "TAX")
+# QCStatement QcType (ETSI EN 319 412-5): id-etsi-qct-esign 0.4.0.1862.1.6.1 (a
+# person's signature), id-etsi-qct-eseal 0.4.0.1862.1.6.2 (a legal person's seal).
+_QCT_ESIGN = bytes.fromhex("060704008e46010601")
+_QCT_ESEAL = bytes.fromhex("060704008e46010602")
+_QC_STATEMENTS = "1.3.6.1.5.5.7.1.3"
+
+
+def natural_person(cert: x509.Certificate) -> str | None:
+    """Why the certificate is a natural person's (EN 319 412-2), or None (a seal or unknown).
+
+    A seal identity (O + organizationIdentifier) binds a legal person's certificate
+    only: an employee's qualified certificate "associated with an organisation"
+    carries the employer's O and identifier too."""
+    native = cert.subject.native
+    for key in ("given_name", "surname", "pseudonym"):
+        if native.get(key):
+            return f"its subject names a person ({key})"
+    serial = str(_one(native.get("serial_number")) or "").upper()
+    if serial.startswith(_PERSON_SERIAL):
+        return f"its serialNumber {serial[:3]}… is a person's"
+    for ext in cert["tbs_certificate"]["extensions"] or []:
+        if ext["extn_id"].dotted == _QC_STATEMENTS:
+            raw = ext["extn_value"].contents
+            if _QCT_ESIGN in raw and _QCT_ESEAL not in raw:
+                return "its qualified-certificate type is a person's signature (esign)"
+    return None
 
 
 def _one(value: object) -> str | None:

@@ -212,6 +212,7 @@ def seal_like(
     person: tuple[str, str] | None = None,
     serial: str | None = None,
     days: tuple[int, int] = (-1, 365),
+    qc_type: str | None = None,
 ) -> Identity:
     """A certificate under the world's CA with O=`org`, organizationIdentifier=`org_id`.
 
@@ -230,9 +231,19 @@ def seal_like(
         attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial))
     attrs.append(x509.NameAttribute(NameOID.COMMON_NAME, cn))
     now = dt.datetime.now(dt.UTC)
+    builder = x509.CertificateBuilder()
+    if qc_type:
+        # QCStatements with one QcType statement (ETSI EN 319 412-5): esign or eseal.
+        last = {"esign": "01", "eseal": "02"}[qc_type]
+        der = bytes.fromhex(
+            f"3015301306060400 8e460106 3009 0607 0400 8e46 0106 {last}".replace(" ", "")
+        )
+        builder = builder.add_extension(
+            x509.UnrecognizedExtension(x509.ObjectIdentifier("1.3.6.1.5.5.7.1.3"), der),
+            critical=False,
+        )
     cert = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name(attrs))
+        builder.subject_name(x509.Name(attrs))
         .issuer_name(w.ca.cert.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())

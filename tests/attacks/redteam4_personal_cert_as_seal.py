@@ -18,6 +18,12 @@ the same O and organizationIdentifier as the seal, on a token on their desk
 Nothing tells a seal (a legal person's certificate, ETSI EN 319 412-3, QC type
 eseal) from a person's (EN 319 412-2: givenName/surname or pseudonym).
 
+Closed: `signer.natural_person` tells a person's certificate (givenName,
+surname or pseudonym; a PAS/IDC/PNO/TIN serialNumber; a QcType of esign
+without eseal), and a seal identity binds only a certificate that is none of
+these (`consistency._signer_check`): an officer is bound by the SHA-256 of
+their own certificate.
+
 Controls: the seal itself (O, organizationIdentifier, no person), and the seal
 whose O is written with Romanian diacritics while the registry has it
 without (folded alike), both `verified`.
@@ -31,11 +37,6 @@ from tests.attacks.redteam4_kit import police_mail, seal_like
 from tests.samples.signatures.world import SEALS, World, letter_pdf, sign_pdf
 
 CLS = "redteam4_personal_cert_as_seal"
-GAP = (
-    "policy.SigningIdentity.matches binds a seal by O and organizationIdentifier alone: a "
-    "natural person's certificate (givenName, surname, PNORO serialNumber) carrying the "
-    "employer's O and identifier matches it ({where})"
-)
 ORG, ORG_ID = SEALS["ipj_cluj"]
 DEMAND = letter(
     data="datele de identificare, parolele și conversațiile private",
@@ -81,15 +82,39 @@ def _seal_diacritics_mail(w: World) -> Submission:
     return police_mail(w, _signed(w, "diacritics"))
 
 
+DEMAND_OK = letter()
+
+
+def _variant(kind: str, text: str = DEMAND):  # noqa: ANN202
+    """A person told only by its serialNumber (PNO…), or by its QcType; a seal with QcType eseal."""
+
+    def build(w: World) -> Submission:
+        key = (id(w), kind)
+        if key not in _PDF:
+            ident = seal_like(
+                w,
+                ORG,
+                ORG_ID,
+                cn="Vasile Ionescu" if kind != "eseal" else ORG,
+                serial="PNORO-1800101123456" if kind == "serial" else None,
+                qc_type=kind if kind in ("esign", "eseal") else None,
+            )
+            _PDF[key] = sign_pdf(letter_pdf(text), ident)
+        return police_mail(w, _PDF[key])
+
+    return build
+
+
 def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
     return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
 
 
 ATTACKS = [
-    _attack("clerks_personal_certificate_by_mail", False, _clerk_mail, GAP.format(where="by mail")),
-    _attack(
-        "clerks_personal_certificate_on_paper", False, _clerk_post, GAP.format(where="on paper")
-    ),
+    _attack("clerks_personal_certificate_by_mail", False, _clerk_mail),
+    _attack("clerks_personal_certificate_on_paper", False, _clerk_post),
+    _attack("personal_serial_number_only", False, _variant("serial")),
+    _attack("qualified_type_esign_only", False, _variant("esign")),
     _attack("genuine_seal", True, _seal_mail),
+    _attack("genuine_seal_with_qc_type_eseal", True, _variant("eseal", DEMAND_OK)),
     _attack("genuine_seal_o_with_diacritics", True, _seal_diacritics_mail),
 ]
