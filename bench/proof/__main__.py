@@ -96,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         results["smtp"] = _guard(
             ORDER[0:1], lambda: [smtp_crash.run(smtp_n, kills_1, seed, 60 + smtp_n * 0.3)]
         )
+        results["rabbitmq"] = _guard(
+            ORDER[2:3],
+            lambda: [workers.run("rabbitmq", items, kills_2, True, seed + 2, 120 + items * 0.5)],
+        )
 
         def hostile_row() -> list[Row]:
             row, lines = hostile.run(plan.full_bombs, plan.item_timeout, 600 if plan.full_bombs else 180)  # fmt: skip
@@ -115,10 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     def lane_c() -> None:
-        results["outage"] = _guard(ORDER[3:5], lambda: outage.run(down, plan.recovery_wait))
-        results["rabbitmq"] = _guard(
-            ORDER[2:3],
-            lambda: [workers.run("rabbitmq", items, kills_2, True, seed + 2, 120 + items * 0.5)],
+        results["outage"] = _guard(
+            ORDER[3:5], lambda: outage.run(down, plan.recovery_wait, 0.5 if args.quick else 0.2)
         )
 
     note(f"make proof ({'quick' if args.quick else 'full'}), seed {seed}")

@@ -132,7 +132,7 @@ def run(broker: str, n: int, kills: int, poison: bool, seed: int, settle_timeout
             poison_id = rt.accept(raw, Envelope(channel=Channel.SMTP)).item_id
         total = n + (1 if poison else 0)
         started = time.monotonic()
-        for t in sorted(rng.sample(range(max(1, n // 20), max(2, n * 19 // 20)), kills)):
+        for t in sorted(rng.sample(range(max(1, n // 20), max(2, n * 9 // 10)), kills)):
             # At most 5 s for the threshold: what a dead worker held waits for the broker to
             # give it back (Redis: 60 s), and the next kill need not wait for that.
             wait_until(lambda t=t: final() >= t, 5, 0.05)  # type: ignore[misc]
