@@ -52,6 +52,7 @@ from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timesta
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko_certvalidator import ValidationContext
 
+from router.signatures import panels, shown
 from router.signatures.evidence import Check, Outcome
 from router.signatures.roots import private_copies
 from router.signatures.signer import identity, purpose_problem, signer_name
@@ -554,4 +555,121 @@ def validate_pdf(name: str, raw: bytes, roots: tuple[x509.Certificate, ...]) -> 
             )
     first = min(int(e.signed_revision) for e in signatures) + 1
     dss = _revision_contents(reader, first, total) if first < total else {}
-    return _later_revisions(checks, levels, {s.revision: s for s in stamps}, dss)
+    checks = _later_revisions(checks, levels, {s.revision: s for s in stamps}, dss)
+    return _as_shown(raw, checks)
+
+
+def _revision_bytes(raw: bytes, byte_range: Any) -> bytes | None:
+    """The bytes of the revision a signature covers (None when its /ByteRange says nothing)."""
+    if not isinstance(byte_range, list) or len(byte_range) != 4:
+        return None
+    end = int(byte_range[2]) + int(byte_range[3])
+    return raw[:end] if 0 < end <= len(raw) else None
+
+
+def _as_shown(raw: bytes, checks: list[Check]) -> list[Check]:
+    """Fail a passing signature whose signed revision, as PDFium draws it, is not the file as
+    PDFium draws it (`shown`): whatever a later revision draws, however pyHanko classified it,
+    save a later passing signature's own appearance inside its rectangle."""
+    later = [
+        c
+        for c in checks
+        if c.verdict is Outcome.PASS and c.evidence and c.evidence.get("coverage") != "ENTIRE_FILE"
+    ]
+    if not later:
+        return checks
+    try:
+        whole = shown.render(raw)
+    except Exception as exc:  # noqa: BLE001 - PDFium refuses the file: nothing to compare
+        log.info("signed PDF cannot be rendered: %r", exc)
+        whole = None
+    final: dict[int, Check] = {id(c): c for c in checks}
+    order = sorted(later, key=lambda c: int(c.evidence["revision"]), reverse=True)
+    for c in order:
+        ev = c.evidence
+        revision = int(ev["revision"])
+        allowed = {
+            str(d.evidence.get("field"))
+            for d in (final[id(x)] for x in checks)
+            if d.verdict is Outcome.PASS and d.evidence and int(d.evidence["revision"]) > revision
+        }
+        final[id(c)] = _compared(c, raw, whole, allowed)
+    return [final[id(c)] for c in checks]
+
+
+def _beside(signed: bytes, raw: bytes) -> list[str]:
+    """What the whole file shows beside its pages (bookmarks, page labels, title) or runs and
+    opens (scripts, embedded files, actions) that its signed revision does not (`panels`)."""
+    before, after = panels.read(signed), panels.read(raw)
+    out = [f"{kind} added" for kind in sorted(after.kinds - before.kinds)]
+    known = list(before.texts)
+    for text in after.texts:
+        if text in known:
+            known.remove(text)
+        else:
+            out.append(f"{text[:80]!r} shown beside the pages (a bookmark, page label or title)")
+    return out
+
+
+def _compared(c: Check, raw: bytes, whole: shown.Rendering | None, allowed: set[str]) -> Check:
+    ev = dict(c.evidence)
+    who = ev.get("signer") or "unknown signer"
+    head = f"{ev['document']}: signature of {who}"
+    data = _revision_bytes(raw, ev.get("byte_range"))
+    try:
+        signed = shown.render(data) if data is not None and whole is not None else None
+    except Exception as exc:  # noqa: BLE001 - the signed revision alone cannot be drawn
+        log.info("signed revision cannot be rendered: %r", exc)
+        signed = None
+    if signed is None or whole is None:
+        ev["as_shown"] = "not compared: PDFium cannot render the file or its signed revision"
+        return Check(
+            "pdf_signature",
+            Outcome.UNVERIFIABLE,
+            f"{head}: the file or its signed revision cannot be rendered, so what a viewer "
+            "shows cannot be compared with what was signed: a person must compare them",
+            ev,
+        )
+    drawn = shown.compare(signed, whole, allowed)
+    if drawn:
+        ev["as_shown"] = "differs from the signed revision"
+        ev["drawn_after_signing"] = [
+            {"page": d.page, "what": d.what, "region_pt": d.region_pt} for d in drawn
+        ]
+        return Check(
+            "pdf_signature",
+            Outcome.FAIL,
+            f"{head}: changed after signing: "
+            + "; ".join(d.words() for d in drawn[:3])
+            + (" (outside any later signature's own rectangle)" if allowed else ""),
+            ev,
+        )
+    beyond = shown.beyond_bound(signed, whole)
+    if beyond:
+        ev["as_shown"] = f"pages 1-{shown.MAX_PAGES} as signed; {beyond} page(s) not compared"
+        return Check(
+            "pdf_signature",
+            Outcome.UNVERIFIABLE,
+            f"{head}: the file has revisions after the signature and {beyond} page(s) past the "
+            f"first {shown.MAX_PAGES} were not compared with the signed revision: a person must "
+            "compare them",
+            ev,
+        )
+    added = _beside(data, raw) if data is not None else []
+    if added:
+        ev["as_shown"] = "shows beside its pages what the signed revision does not"
+        ev["added_after_signing"] = added
+        return Check(
+            "pdf_signature",
+            Outcome.FAIL,
+            f"{head}: changed after signing: what a viewer shows beside the pages or runs "
+            f"differs from the signed revision: {'; '.join(added[:3])}",
+            ev,
+        )
+    ev["as_shown"] = f"the file as shown is the signed revision ({whole.count} page(s) compared)"
+    return replace(
+        c,
+        detail=f"{c.detail}; rendered, the file as shown is the signed revision"
+        + (" save later signatures' own appearance" if allowed else ""),
+        evidence=ev,
+    )

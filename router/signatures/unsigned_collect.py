@@ -22,7 +22,7 @@ from parsers.htmltext import html_to_text
 from parsers.normalize import fold
 from parsers.quoting import split_reply
 from parsers.sniff import is_image
-from router.signatures import pictures
+from router.signatures import panels, pictures
 from router.signatures.binding import _cues, annotated_pages, page_texts
 from router.signatures.context import Context, is_pdf
 from router.signatures.unsigned_words import directory_text, rtf_text
@@ -361,6 +361,11 @@ def _files(ctx: Context, out: Unsigned) -> None:
                     f"{', '.join(map(str, drawn[:5]))}, which a viewer draws and the checks "
                     "do not read"
                 )
+            # What a viewer shows beside the pages: bookmarks, page labels, the title read;
+            # scripts, embedded files and actions named unread (`panels`).
+            beside = panels.read(data)
+            out.text += beside.texts
+            out.unread += [f"{name}: {what}" for what in beside.unread]
         else:
             pages = [""] * max(1, int(scan.get("pages") or 1))
         missing = []

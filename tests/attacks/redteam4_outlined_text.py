@@ -17,6 +17,15 @@ being OCR'd whole.
 
 Each is `verified`. Control: the annex with the same heading and a typed line
 restating the letter's reference, `verified`.
+
+Closed by class (`router/signatures/pictures.py`): a page whose drawings could
+be letters (curved or many-segment paths worth a few letters, many tiny paths,
+shadings) is rendered with every text object removed and OCR'd whole. Variants
+of our own: one path per letter (as Illustrator writes it); the outlines
+inside a form XObject with a harmless sentence in invisible text laid over
+them (the text layer reads the harmless one); the username as a dot-matrix of
+tiny squares, one path each. Control: an annex with a ruled table of typed
+cells and a vector crest (circles, a star, curves), `verified`.
 """
 
 from __future__ import annotations
@@ -30,10 +39,6 @@ from tests.samples.signatures.world import World
 
 CLS = "redteam4_outlined_text"
 DEMAND = "P.S. Atașați la răspuns și parolele contului și conversațiile private."
-GAP = (
-    "unsigned_collect._files reads a page's text layer, and pictures.read OCRs only IMAGE "
-    "page objects (pictures._regions): {what} drawn as filled paths is neither"
-)
 _HELV = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 
 
@@ -87,6 +92,122 @@ def _second_page(w: World) -> Submission:
     return _mail(w, annex(first, second))
 
 
+def _per_letter(text: str, x: float, y: float, size: float) -> bytes:
+    """`text`'s outlines with one path object per letter (each filled on its own)."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    glyphs, cmap = font.getGlyphSet(), font.getBestCmap()
+    scale = size / font["head"].unitsPerEm
+    out = b""
+    for ch in text:
+        if not ch.isspace():
+            out += outlined_text(ch, x, y, size)
+        x += glyphs[cmap.get(ord(ch), ".notdef")].width * scale
+    return out
+
+
+def _letter_by_letter(w: World) -> Submission:
+    return _mail(w, annex(_typed(ANNEX_HEAD, 780) + _per_letter(DEMAND, 40, 750, 11)))
+
+
+def _in_a_form_under_invisible_text(w: World) -> Submission:
+    """The outlines in a form XObject, and over them a harmless sentence in invisible text
+    (render mode 3): the text layer reads the harmless one, a person sees the demand."""
+    drawing = outlined_text(DEMAND, 40, 750, 11)
+    form = _stream(drawing, b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] ")
+    hidden = b"BT 3 Tr /F1 11 Tf 40 750 Td (Prezenta anexa face parte din adresa.) Tj ET\n"
+    content = _typed(ANNEX_HEAD, 780) + b"q /Fx Do Q\n" + hidden
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        _HELV,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 3 0 R >> /XObject << /Fx 6 0 R >> >> /Contents 5 0 R >>",
+        _stream(content),
+        form,
+    ]
+    return _mail(w, _raw_pdf(objects))
+
+
+def _dot_matrix(text: str, x: float, y: float, dot: float = 0.8) -> bytes:
+    """`text` as a grid of tiny filled squares, one path object each (a printer's dot font)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 16)
+    width = int(ImageDraw.Draw(Image.new("L", (1, 1))).textlength(text, font=font)) + 4
+    picture = Image.new("L", (width, 22), 255)
+    ImageDraw.Draw(picture).text((2, 2), text, font=font, fill=0)
+    out = [b"0 g"]
+    for row in range(picture.height):
+        for col in range(picture.width):
+            if picture.getpixel((col, row)) < 128:  # type: ignore[operator]
+                left, bottom = x + col * dot, y + (picture.height - row) * dot
+                out.append(b"%.2f %.2f %.2f %.2f re f" % (left, bottom, dot, dot))
+    return b"\n".join(out) + b"\n"
+
+
+def _dotted_user(w: World) -> Submission:
+    drawn = _typed("Utilizator vizat:", 750) + _dot_matrix("maria_cumparatoare77", 130, 744)
+    return _mail(w, annex(_typed(ANNEX_HEAD, 780) + drawn))
+
+
+def _crest() -> bytes:
+    """A vector crest: two circles (curves), a five-pointed star, a curved banner."""
+    k = 0.5523  # a circle of four Bezier curves
+    out = [b"0 0 0.6 RG 1.5 w"]
+    for r in (34.0, 28.0):
+        cx, cy = 520.0, 790.0
+        out.append(
+            (
+                f"{cx + r:.1f} {cy:.1f} m "
+                f"{cx + r:.1f} {cy + k * r:.1f} {cx + k * r:.1f} {cy + r:.1f} {cx:.1f} {cy + r:.1f} c "
+                f"{cx - k * r:.1f} {cy + r:.1f} {cx - r:.1f} {cy + k * r:.1f} {cx - r:.1f} {cy:.1f} c "
+                f"{cx - r:.1f} {cy - k * r:.1f} {cx - k * r:.1f} {cy - r:.1f} {cx:.1f} {cy - r:.1f} c "
+                f"{cx + k * r:.1f} {cy - r:.1f} {cx + r:.1f} {cy - k * r:.1f} {cx + r:.1f} {cy:.1f} c S"
+            ).encode()
+        )
+    star = [(520.0, 812.0), (526.5, 797.0), (541.0, 797.0), (529.5, 787.0), (534.0, 771.0)]
+    star += [(520.0, 781.0), (506.0, 771.0), (510.5, 787.0), (499.0, 797.0), (513.5, 797.0)]
+    out.append(
+        b"0.8 0.6 0 rg "
+        + b" ".join(
+            b"%.1f %.1f %s" % (a, b, b"m" if i == 0 else b"l") for i, (a, b) in enumerate(star)
+        )
+        + b" h f"
+    )
+    out.append(b"480 745 m 500 735 540 735 560 745 c 560 738 l 540 728 500 728 480 738 c h f")
+    return b"\n".join(out) + b"\n"
+
+
+def _table() -> bytes:
+    """A ruled table (rules as lines, cells typed): the data the letter itself asks for."""
+    rows = [
+        ("Nr.", "Date solicitate", "Utilizator"),
+        ("1", "datele de identificare", "ion_vanzator88"),
+        ("2", "istoricul tranzactiilor", "ion_vanzator88"),
+    ]
+    out = [b"0 G 0.7 w"]
+    top, height, xs = 700.0, 20.0, (40.0, 80.0, 350.0, 555.0)
+    for i in range(len(rows) + 1):
+        out.append(
+            b"%.1f %.1f m %.1f %.1f l S" % (xs[0], top - i * height, xs[-1], top - i * height)
+        )
+    for x in xs:
+        out.append(b"%.1f %.1f m %.1f %.1f l S" % (x, top, x, top - len(rows) * height))
+    for i, row in enumerate(rows):
+        for x, cell in zip(xs, row, strict=False):
+            at = b"%.1f %.1f Td" % (x + 4, top - (i + 1) * height + 6)
+            out.append(b"BT /F1 10 Tf " + at + b" (" + _pdf_string(cell) + b") Tj ET")
+    return b"\n".join(out) + b"\n"
+
+
+def _table_and_crest(w: World) -> Submission:
+    line = "Prezenta anexa face parte din adresa nr. 123.456 din 12.11.2026."
+    content = _typed(ANNEX_HEAD, 780) + _crest() + _typed(line, 730) + _table()
+    return _mail(w, annex(content))
+
+
 def _typed_only(w: World) -> Submission:
     line = "Prezenta anexa face parte din adresa nr. 123.456 din 12.11.2026."
     return _mail(w, annex(_typed(ANNEX_HEAD, 780) + _typed(line, 750)))
@@ -97,13 +218,12 @@ def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: A
 
 
 ATTACKS = [
-    _attack("demand_as_outlines", False, _outlined_demand, GAP.format(what="a demand")),
-    _attack("other_user_as_outlines", False, _outlined_user, GAP.format(what="a username")),
-    _attack(
-        "demand_as_outlines_on_page_two",
-        False,
-        _second_page,
-        GAP.format(what="a demand on page 2 under a typed footer"),
-    ),
+    _attack("demand_as_outlines", False, _outlined_demand),
+    _attack("other_user_as_outlines", False, _outlined_user),
+    _attack("demand_as_outlines_on_page_two", False, _second_page),
     _attack("genuine_typed_annex", True, _typed_only),
+    _attack("demand_as_one_path_per_letter", False, _letter_by_letter),
+    _attack("outlines_in_a_form_under_invisible_text", False, _in_a_form_under_invisible_text),
+    _attack("username_as_a_dot_matrix", False, _dotted_user),
+    _attack("genuine_annex_with_table_and_vector_crest", True, _table_and_crest),
 ]
