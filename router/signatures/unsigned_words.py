@@ -72,6 +72,164 @@ def disguises(text: str) -> list[str]:
     return out
 
 
+# Explicit directional formatting (Unicode bidi, UAX #9): what opens a run, in which
+# direction, and what closes it. Under an override (LRO, RLO) every letter takes the
+# run's direction: Latin letters under RLO are drawn right to left, a word written
+# backwards in the bytes reads forwards on screen. Embeddings and isolates (LRE, RLE,
+# LRI, RLI, FSI) change the order of runs, not of letters; read both ways all the same.
+_BIDI_OPEN = {
+    "\u202a": ("L", "\u202c"),  # LRE
+    "\u202b": ("R", "\u202c"),  # RLE
+    "\u202d": ("L", "\u202c"),  # LRO
+    "\u202e": ("R", "\u202c"),  # RLO
+    "\u2066": ("L", "\u2069"),  # LRI
+    "\u2067": ("R", "\u2069"),  # RLI
+    "\u2068": ("R", "\u2069"),  # FSI: its direction is its first strong letter's; read both
+}
+_BIDI_ANY = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_RLO_RUN = re.compile("\u202e([^\u202c\u2069\n]*)")
+
+
+def bidi_visual(text: str) -> str | None:
+    """`text` as a client draws it where directional controls reorder it: each run opened
+    right to left (RLO, RLE, RLI, FSI) reversed, nested runs included, up to its closing
+    PDF/PDI or the end of the line. None when `text` has no such control.
+
+    An approximation of the bidi algorithm that is exact for the case that matters:
+    Latin letters under RLO (`<bdo dir="rtl">`) are shown in reverse order. The checks
+    read this text beside the logical one, so a demand is found in either order."""
+    if not _BIDI_ANY.search(text):
+        return None
+    lines = []
+    for line in text.split("\n"):
+        # A stack of (direction, closer, pieces); the bottom is the line itself.
+        stack: list[tuple[str, str, list[str]]] = [("L", "", [])]
+        for c in line:
+            if c in _BIDI_OPEN:
+                direction, closer = _BIDI_OPEN[c]
+                stack.append((direction, closer, []))
+            elif c in ("\u202c", "\u2069") and len(stack) > 1:
+                if stack[-1][1] != c and not any(closer == c for _, closer, _ in stack[1:]):
+                    continue  # a closer with nothing of its kind open: no effect
+                while len(stack) > 1:
+                    direction, closer, pieces = stack.pop()
+                    run = "".join(pieces)
+                    stack[-1][2].append(run[::-1] if direction == "R" else run)
+                    if closer == c:
+                        break
+            else:
+                stack[-1][2].append(c)
+        while len(stack) > 1:
+            direction, _, pieces = stack.pop()
+            run = "".join(pieces)
+            stack[-1][2].append(run[::-1] if direction == "R" else run)
+        lines.append("".join(stack[0][2]))
+    return "\n".join(lines)
+
+
+def bidi_overrides(text: str) -> list[str]:
+    """A finding when Latin letters stand under a right-to-left override: a client draws
+    them reversed, so a person reads another text than the bytes hold."""
+    found = [r for r in _RLO_RUN.findall(text) if len(_LATIN.findall(r)) >= 2]
+    if not found:
+        return []
+    shown = _BIDI_ANY.sub("", found[0])[::-1].strip()[:40]
+    return [
+        f"text under a right-to-left override (U+202E or <bdo dir=rtl>), shown reversed "
+        f"to a person ({shown!r})"
+    ]
+
+
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr"}
+)
+_BREAKS = frozenset(
+    {"br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr"}
+    | {"blockquote", "pre", "table", "ul", "ol", "dl", "dt", "dd", "section", "article"}
+)
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)([^>]*)>")
+_RTL_ATTR = re.compile(r"""\bdir\s*=\s*["']?\s*rtl|direction\s*:\s*rtl""", re.I)
+_LTR_ATTR = re.compile(r"""\bdir\s*=\s*["']?\s*ltr|direction\s*:\s*ltr""", re.I)
+_OVERRIDE_ATTR = re.compile(r"unicode-bidi\s*:\s*(?:bidi-override|isolate-override)", re.I)
+
+
+def html_bidi(html: str) -> str:
+    """`html` with the direction its markup sets written as the Unicode controls a client
+    obeys the same way: `<bdo dir=rtl>` or `unicode-bidi: bidi-override; direction: rtl`
+    as RLO … PDF, any other element with `dir=rtl` or `direction: rtl` as RLI … PDI (and
+    `<bdo dir=ltr>` as LRO … PDF). Unchanged when nothing in it sets a direction."""
+    if not re.search(r"<bdo|dir\s*=\s*[\"']?\s*rtl|direction\s*:\s*rtl", html, re.I):
+        return html
+    out: list[str] = []
+    stack: list[tuple[str, str, str]] = []  # (element, opener, closer)
+    pos = 0
+    for m in _HTML_TAG.finditer(html):
+        out.append(html[pos : m.start()])
+        pos = m.end()
+        closing, name, attrs = m.group(1), m.group(2).lower(), m.group(3)
+        # A line break inside a run ends the line, not the run: the text reader starts a
+        # new line there, so the open runs are closed before it and opened again after.
+        breaks = name in _BREAKS
+        if breaks:
+            out.append("".join(c for _, _, c in reversed(stack)))
+        if closing:
+            if any(n == name for n, _, _ in stack):
+                while stack:
+                    n, _, closer = stack.pop()
+                    if not breaks:
+                        out.append(closer)
+                    if n == name:
+                        break
+            out.append(m.group(0))
+        else:
+            out.append(m.group(0))
+            if not (name in _VOID or attrs.rstrip().endswith("/")):
+                override = name == "bdo" or _OVERRIDE_ATTR.search(attrs) is not None
+                if _RTL_ATTR.search(attrs):
+                    opener, closer = ("\u202e", "\u202c") if override else ("\u2067", "\u2069")
+                elif override and _LTR_ATTR.search(attrs):
+                    opener, closer = "\u202d", "\u202c"
+                else:
+                    opener = closer = ""
+                if not breaks:
+                    out.append(opener)
+                stack.append((name, opener, closer))
+        if breaks:
+            out.append("".join(o for _, o, _ in stack))
+    out.append(html[pos:])
+    return "".join(out)
+
+
+_LINK_ATTR = re.compile(
+    r"""\b(?:href|action|formaction|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I
+)
+
+
+def link_targets(html: str) -> str:
+    """Where the HTML's links and forms go, one a line as "shown text <target>" (entities
+    and %-escapes undone): a person follows a link to its target whatever its text shows,
+    so both are read, together."""
+    from html import unescape
+    from urllib.parse import unquote
+
+    out = []
+    for tag in re.finditer(r"<([a-zA-Z][\w:-]*)\b([^>]*)>", html):
+        m = _LINK_ATTR.search(tag.group(2))
+        if m is None:
+            continue
+        target = unquote(unescape(m.group(1).strip("\"'"))).strip()
+        if not target or target.startswith("#") or target.lower().startswith("cid:"):
+            continue
+        shown = ""
+        if tag.group(1).lower() == "a":
+            end = html.lower().find("</a", tag.end())
+            inner = html[tag.end() : end if end >= 0 else tag.end() + 500][:500]
+            shown = " ".join(unescape(re.sub(r"<[^>]*>", " ", inner)).split())
+        out.append(f"{shown} <{target}>".strip())
+    return "\n".join(out)
+
+
 def skeleton(text: str) -> str:
     """`text` as a person reads it: NFKC, no invisible characters, look-alikes made Latin."""
     text = "".join(c for c in unicodedata.normalize("NFKC", text) if not _invisible(c))
