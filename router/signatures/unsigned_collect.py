@@ -25,7 +25,7 @@ from parsers.sniff import is_image
 from router.signatures import panels, pictures
 from router.signatures.binding import _cues, annotated_pages, page_texts
 from router.signatures.context import Context, is_pdf
-from router.signatures.unsigned_words import directory_text, rtf_text
+from router.signatures.unsigned_words import directory_text, html_bidi, link_targets, rtf_text
 
 # Pages of a text layer shorter than this hold no text worth the name (a scan).
 _MIN_PAGE_TEXT = 20
@@ -130,7 +130,7 @@ def _subject(msg: Message) -> str:
 def _names(msg: Message) -> str:
     """The display names a person sees in the headers (From, To, Cc, Reply-To, Sender)."""
     out = []
-    for header in ("From", "To", "Cc", "Reply-To", "Sender"):
+    for header in ("From", "To", "Cc", "Reply-To", "Sender", "Mail-Reply-To", "Mail-Followup-To"):
         for value in msg.get_all(header) or []:
             out.append(_header_text(value))
     return "\n".join(out)
@@ -175,6 +175,10 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
     name = part.get_filename() or ctype
     if part.get_filename():
         out.text.append(_header_text(part.get_filename()))  # a file's name is read too
+    if ctype == "message/external-body":  # a client offers it as a file; it is elsewhere
+        where = part.get_param("url") or part.get_param("name") or part.get_param("site") or ""
+        out.unread.append(f"{name}: content kept elsewhere ({where}), which the checks cannot read")
+        return
     if part.is_multipart():
         children = part.get_payload()
         if not isinstance(children, list):
@@ -211,6 +215,7 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
     if text_part:
         text = _decoded(part, out, name)
         if ctype == "text/html" or _looks_html(text):
+            text = html_bidi(text)  # the markup's direction, as the controls a client obeys
             remote = sorted({m.group(0).strip()[:40] for m in _REMOTE.finditer(text)})
             if remote:
                 out.unread.append(
@@ -220,7 +225,7 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
                 )
             joined, spaced, attrs = html_everything(text)
             out.glued.append(joined)
-            out.text.extend((spaced, attrs))
+            out.text.extend((spaced, attrs, link_targets(text)))  # a link's target is read too
             text = html_to_text(text)
         elif ctype in ("text/calendar", "text/vcard", "text/x-vcard", "text/directory"):
             text = directory_text(text)
