@@ -173,36 +173,99 @@ def mail_channel(msg: Message, policy: Policy) -> list[Check]:
         if not reasons:
             reasons.append(f"{domain or '(no domain)'} is no known authority")
         checks.append(Check("authority_domain", Outcome.FAIL, "; ".join(reasons), ev))
-    try:
-        replies = getaddresses([str(v) for v in msg.get_all("Reply-To") or []])
-    except RecursionError:  # comments nested past Python's limit: an answer address nobody can read
-        replies = []
-        checks.append(
-            Check("reply_to", Outcome.FAIL, "the Reply-To header cannot be read (nested too deep)")
-        )
-    for name, reply in replies:
-        rdom = domain_of(reply) or ""
-        if rdom and rdom != domain and policy.authority_for_domain(rdom) is None:
-            checks.append(
-                Check(
-                    "reply_to",
-                    Outcome.FAIL,
-                    f"Reply-To diverts answers to {reply}",
-                    {"reply_to": reply},
-                )
-            )
-        # A display name that spells another address is what a person reads and copies.
-        shown = [a.lower() for a in _ADDRESS.findall(_decoded(name)) if a.lower() != reply.lower()]
-        if shown:
-            checks.append(
-                Check(
-                    "reply_to",
-                    Outcome.FAIL,
-                    f"Reply-To's display name shows {', '.join(shown)}, but answers go to {reply}",
-                    {"reply_to": reply, "display_name_shows": shown},
-                )
-            )
+    checks += answer_headers(msg, domain, policy)
     return checks
+
+
+# Every header a mail client or server addresses something back to: the answer ("Reply",
+# "Reply All", "Followup": Reply-To, Mail-Reply-To, Mail-Followup-To, Resent-Reply-To), a
+# read or delivery receipt (which carries the subject and tells that we read it:
+# Disposition-Notification-To, Return-Receipt-To, X-Confirm-Reading-To), or an error
+# report (Errors-To). A genuine authority mail names its own mailboxes there, or nothing.
+ANSWER_HEADERS = (
+    "Reply-To",
+    "Mail-Reply-To",
+    "Mail-Followup-To",
+    "Resent-Reply-To",
+    "Disposition-Notification-To",
+    "Return-Receipt-To",
+    "X-Confirm-Reading-To",
+    "Read-Receipt-To",
+    "Errors-To",
+)
+
+
+def answer_headers(msg: Message, domain: str, policy: Policy) -> list[Check]:
+    """`reply_to` fails for each header in `ANSWER_HEADERS` that sends something back away
+    from the authority (a domain neither the From's nor a registry authority's), that
+    cannot be read, or whose display name shows another address than it sends to.
+
+    Whoever holds one genuine mail can add a header the DKIM signature does not cover
+    (and the holder of the mailbox can sign one): where a client answers is then the
+    attacker's, whatever the letter says. Every such header is read, not Reply-To only.
+    """
+    checks: list[Check] = []
+    for header in ANSWER_HEADERS:
+        values = [str(v) for v in msg.get_all(header) or []]
+        if not values:
+            continue
+        try:
+            replies = getaddresses(values)
+        except RecursionError:  # comments nested past Python's limit: nobody can read it
+            checks.append(
+                Check(
+                    "reply_to",
+                    Outcome.FAIL,
+                    f"the {header} header cannot be read (nested too deep)",
+                )
+            )
+            continue
+        if not any(a for _, a in replies) and any(v.strip() for v in values):
+            checks.append(
+                Check(
+                    "reply_to",
+                    Outcome.FAIL,
+                    f"the {header} header names no address the checks can read ({values[0][:60]!r})",
+                    {"header": header},
+                )
+            )
+        for name, reply in replies:
+            rdom = domain_of(reply) or ""
+            if reply and (
+                not rdom or (rdom != domain and policy.authority_for_domain(rdom) is None)
+            ):
+                checks.append(
+                    Check(
+                        "reply_to",
+                        Outcome.FAIL,
+                        f"{header} diverts {_WHAT.get(header, 'answers')} to {reply}",
+                        {"reply_to": reply, "header": header},
+                    )
+                )
+            # A display name that spells another address is what a person reads and copies.
+            shown = [
+                a.lower() for a in _ADDRESS.findall(_decoded(name)) if a.lower() != reply.lower()
+            ]
+            if shown:
+                checks.append(
+                    Check(
+                        "reply_to",
+                        Outcome.FAIL,
+                        f"{header}'s display name shows {', '.join(shown)}, but "
+                        f"{_WHAT.get(header, 'answers')} go to {reply}",
+                        {"reply_to": reply, "header": header, "display_name_shows": shown},
+                    )
+                )
+    return checks
+
+
+_WHAT = {
+    "Disposition-Notification-To": "read receipts",
+    "Return-Receipt-To": "receipts",
+    "X-Confirm-Reading-To": "read receipts",
+    "Read-Receipt-To": "read receipts",
+    "Errors-To": "error reports",
+}
 
 
 def _claims_domain(display: str, policy: Policy) -> bool:

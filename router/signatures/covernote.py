@@ -10,12 +10,16 @@ e-mail address at a registry domain of the authority the mail authenticated
 as or the signer is bound to, or a registry postal address of that
 authority. Otherwise that `signed_content` is no longer a pass: the evidence
 names the unauthenticated address and the request is not verified.
+
+`answer_routes` does the same for every other way an answer can leave: a link,
+a messenger, a phone number to send to, a pick-up in person (`unsigned.findings`
+runs it on each sentence of the unsigned text).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from router.policy import Authority, Policy
@@ -70,4 +74,106 @@ def answer_address_checks(checks: list[Check], policy: Policy, names: list[str])
                 {**ev, "unsigned": [*ev.get("unsigned", []), f"reply to {answer}"]},
             )
         )
+    return out
+
+
+# ------------------------------------------------------------------ answer routes
+#
+# Where the answer goes is not only an e-mail or postal address: an upload link, a
+# messenger, a phone number to send to, an officer who comes to pick it up. Any route
+# the unsigned text names that the signed letter does not state is a request nobody
+# signed (the data would leave by it), and so is a link: a person follows it and reads
+# there what the checks never see.
+
+_URL = re.compile(
+    r"\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>()\"']+"
+    r"|(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,24}/[^\s<>()\"']*"
+    r"|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|me|eu|app|link|ly|to|cc|co|xyz"
+    r"|site|online|cloud|dev|page|ws|tk|su|ru|ro)(?![\w@-])"
+)
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]{1,15}):")
+_MESSENGER = re.compile(
+    r"\b(?:whats\s?-?app|telegram|signal|viber|skype|wickr|threema|wechat|imessage|facetime"
+    r"|messenger|sms|wa\.me|t\.me)\b"
+)
+_SENDING = re.compile(
+    r"\b(?:raspuns\w*|raspunde\w*|trimit\w*|trimis\w*|transmit\w*|expedi\w*|furniz\w*|incarc\w*"
+    r"|upload\w*|send\w*|sent|reply|replies|answer\w*|deliver\w*|sms"
+    r"|(?:prin|pe|by|via)\s+fax|fax\w*\s+(?:la|to))\b"
+)
+_HANDOVER = re.compile(
+    r"\b(?:ridic\w*|prelua\w*|preia\w*|preda\w*|inmana\w*|se\s+v(?:a|or)\s+prezenta|v(?:a|or)\s+trece"
+    r"|trece\s+pe\s+la|va\s+veni|vor\s+veni|vine\s+sa|in\s+persoana|pick(?:ed|s)?[\s-]*up"
+    r"|collect(?:ed|s)?|hand(?:ed)?[\s-]+(?:over|deliver\w*)|in\s+person|come\s+by|drop\s+by)\b"
+)
+_WHERE_WHO = re.compile(
+    r"\b(?:sedi\w*|ghiseu\w*|birou\w*|registratur\w*|agent\w*|ofiter\w*|politist\w*|curier\w*"
+    r"|courier|persoan\w*|coleg\w*|delegat\w*|imputernicit\w*|office|premises|desk"
+    r"|officer|colleague|maine|tomorrow|ora\s+[0-9]{1,2})\b"
+)
+
+
+def _url_host(url: str) -> str:
+    rest = url.split("://", 1)[1] if "://" in url else url
+    if _SCHEME.match(rest) and "://" not in url:
+        rest = rest.split(":", 1)[1]
+    host = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    return host.rpartition("@")[2].split(":")[0].strip(".")
+
+
+def answer_routes(
+    sentences: list[str], readings: list[str], host_ok: Callable[[str], bool]
+) -> list[str]:
+    """The answer routes and links the (folded) unsigned sentences name that the signed
+    texts do not state: a link to a host of no registry authority (nor the operator), a
+    messenger, a phone number to send to, a pick-up or hand-over in person."""
+    from parsers.fields.phones import find_phones
+
+    signed = " ".join(readings)
+    signed_flat = re.sub(r"[^a-z0-9]", "", fold(signed))
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(key: str, finding: str) -> None:
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+
+    for sentence in sentences:
+        for m in _URL.finditer(sentence):
+            url = m.group().rstrip(".,;:!?")
+            scheme = _SCHEME.match(url)
+            if scheme and scheme.group(1) in ("mailto", "cid"):
+                continue  # an address: judged as one
+            host = _url_host(url)
+            if not host or host_ok(host) or re.sub(r"[^a-z0-9]", "", url) in signed_flat:
+                continue
+            add(
+                f"link:{host}",
+                f"a link to {url[:80]!r}: where the answer goes or what is asked is "
+                "outside the signed letter (a person follows it; the checks cannot)",
+            )
+        for m in _MESSENGER.finditer(sentence):
+            word = m.group()
+            if re.search(rf"\b{re.escape(word)}\b", fold(signed)):
+                continue
+            add(f"messenger:{word}", f"an answer route the signed letter does not state ({word!r})")
+        if _SENDING.search(sentence) or _MESSENGER.search(sentence):
+            for _, _, phone in find_phones(sentence):
+                digits = re.sub(r"[^0-9]", "", phone)
+                if digits[-9:] and digits[-9:] in re.sub(r"[^0-9]", "", signed):
+                    continue
+                add(
+                    f"phone:{digits}",
+                    f"a phone number to send to ({phone}) that the signed letter does not state",
+                )
+        hand = _HANDOVER.search(sentence)
+        if hand and _WHERE_WHO.search(sentence):
+            stem = hand.group()[:5]
+            if stem not in fold(signed):
+                shown = " ".join(sentence.split())[:120]
+                add(
+                    f"handover:{shown}",
+                    f"a hand-over in person the signed letter does not state: {shown!r}",
+                )
     return out

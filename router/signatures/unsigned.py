@@ -40,13 +40,14 @@ asks the authority for a signed letter stating it.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from parsers.fields import TextView
 from parsers.fields.emails import find_emails
 from parsers.fields.requested import TRIGGER
-from parsers.fields.subjects import find_subjects
+from parsers.fields.subjects import find_subjects, on_contact_line
 from parsers.normalize import fold
 from router.signatures.binding import (
     _SENTENCE_END,
@@ -56,9 +57,12 @@ from router.signatures.binding import (
     _pattern,
 )
 from router.signatures.context import Context
+from router.signatures.covernote import answer_routes
 from router.signatures.evidence import Check, Outcome
 from router.signatures.unsigned_collect import collect
 from router.signatures.unsigned_words import (
+    bidi_overrides,
+    bidi_visual,
     disguises,
     is_disclaimer,
     skeleton,
@@ -224,6 +228,102 @@ _DATA_KINDS: tuple[tuple[str, str, str], ...] = (
 _DATA = tuple(
     (concept, re.compile(named), re.compile(covered)) for concept, named, covered in _DATA_KINDS
 )
+# Words that widen whose data or how much, with no name and no new data word: "any
+# account on the same device", "his relatives", "the whole history". Found anywhere in
+# the unsigned text (a request verb or not), each is the letter's only when the signed
+# text says the same (the concept's pattern found there too).
+_SCOPE_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "accounts beyond the one asked for",
+        r"\b(?:orice|oricare|oricarui|oricarei|toate|toti|tuturor|celelalte|celorlalte|alte|altor"
+        r"|fiecare|any|all|every|each|other)\s+(?:[\w-]+\s+){0,2}?(?:cont(?:uri|urile|urilor)?\b"
+        r"|utilizator\w*|persoan\w*|client\w*|profil\w*|accounts?\b|users?\b|profiles?\b"
+        r"|persons?\b|people\b|customers?\b|members?\b)"
+        r"|\bcont(?:ul|uri|urile|urilor)?\s+(?:asociat|legat|conex|corelat|similar|secundar|duplicat"
+        r"|multipl)\w*|\b(?:associated|linked|related|connected|similar|secondary|duplicate)\s+"
+        r"accounts?\b|\bmulti-?cont\w*",
+    ),
+    (
+        "accounts sharing an identifier",
+        r"\b(?:acelasi|aceeasi|aceleasi|acelorasi|aceleiasi|same|shared|comun|comune)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:dispozitiv\w*|device\w*|telefon\w*|phone\b|ip\b"
+        r"|adres\w*\s+(?:ip|de\s+e-?mail|de\s+livrare)|card\w*|iban\w*|browser\w*|cookie\w*"
+        r"|e-?mail\w*|cnp\b|parol\w*|password\w*|address\w*)",
+    ),
+    (
+        "related persons",
+        r"\b(?:rud(?:a|e|ele|elor|ei)|famili\w*|sot(?:ul|ului|ia|iei)|sotie\w*|parinti\w*"
+        r"|frat(?:e|ele|ii|ilor|elui)|sora|sorei|surori\w*|fiul|fiului|fiica|fiicei|copiii|copiilor"
+        r"|prieten\w*|complic\w*|relatives?|family|spouse|wife|husband|parents|siblings?|brothers?"
+        r"|sisters?|children|friends?|associates|accomplices?)\b",
+    ),
+    (
+        "a time beyond the letter's",
+        r"\b(?:fara\s+limit\w*|nelimitat\w*|de\s+la\s+(?:crearea|deschiderea|inregistrarea"
+        r"|infiintarea|inceput\w*)|(?:istoric\w*|perioad\w*|activitat\w*)\s+(?:complet\w*"
+        r"|integral\w*|intreg\w*|total\w*)|(?:tot|toata|intregul|intreaga)\s+(?:istoric\w*"
+        r"|perioad\w*|activitat\w*)|nu\s+(?:doar|numai)\s+(?:[\w-]+\s+){0,2}?perioad\w*"
+        r"|indiferent\s+de\s+(?:perioad\w*|data)|dintotdeauna|(?:since|from)\s+(?:the\s+)?"
+        r"(?:account\s+was\s+)?(?:creat\w*|registration|opening|beginning)|(?:whole|entire|full"
+        r"|complete)\s+(?:[\w-]+\s+)?(?:history|period|activity)|all[\s-]+time|no\s+time\s+limit"
+        r"|without\s+(?:a\s+)?time\s+limit|unlimited|not\s+(?:only|just)\s+(?:the\s+)?period)\b",
+    ),
+)
+_SCOPE = tuple((concept, re.compile(named)) for concept, named in _SCOPE_KINDS)
+_MONTHS = (
+    r"ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie"
+    r"|decembrie|january|february|march|april|may|june|july|september|october|november|december"
+)
+_DATE = rf"(?<![0-9./-])(?:[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{1,2}}\s+(?:{_MONTHS})\s+[0-9]{{4}}|(?:19|20)[0-9]{{2}})(?![0-9])"
+# A period: two dates joined ("01.01.2020 - 31.12.2026", "între … și …", "din 2019 până în
+# prezent"), or one date a period word introduces ("începând cu 01.01.2020").
+_PERIOD = re.compile(
+    rf"(?P<a>{_DATE})\s*(?:-|pana\s+(?:la|in)|si|to|until|through)\s*(?:(?P<b>{_DATE})|prezent|present|azi|today)"
+    rf"|\b(?:perioad\w*|interval\w*|incepand\s+(?:cu|din|de\s+la)|since|din\s+anul|starting)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<c>{_DATE})"
+)
+
+
+# "Nu informați utilizatorul sau alte persoane": a sentence that asks not to tell anyone
+# names people without asking for their data.
+_NOT_TELL = re.compile(
+    r"\b(?:nu|not|never|fara\s+a)\s+(?:[\w-]+\s+){0,3}?(?:informa|divulg|aduce|dezvalu|instiinta"
+    r"|notifica|anunta|avertiza|inform|disclose|notify|tell|alert|reveal)\w*"
+)
+
+
+def _scope(sentences: list[str], readings: list[str]) -> list[str]:
+    """Scope words and periods in the (folded) unsigned sentences the signed text does not
+    state: whose data or how much, widened without a name or a new data word."""
+    sentences = [s for s in sentences if not _NOT_TELL.search(s)]
+    signed = " ".join(_norm(r) for r in readings)
+    digits = re.sub(r"[^0-9]", "", signed)
+    out: list[str] = []
+    for concept, named in _SCOPE:
+        if named.search(signed):
+            continue
+        hit = next((m for s in sentences for m in [named.search(s)] if m), None)
+        if hit is not None:
+            out.append(f"widens what is asked: {concept} ({hit.group().strip()!r})")
+    for sentence in sentences:
+        for m in _PERIOD.finditer(sentence):
+            dates = [d for d in (m.group("a"), m.group("b"), m.group("c")) if d]
+            unstated = [
+                d
+                for d in dates
+                if re.sub(r"[^0-9a-z]", "", d) not in re.sub(r"[^0-9a-z]", "", signed)
+                and re.sub(r"[^0-9]", "", d) not in digits
+            ]
+            open_ended = bool(m.group("a")) and not m.group("b") and not m.group("c")
+            if unstated or (open_ended and " ".join(m.group().split()) not in signed):
+                shown = " ".join(m.group().split())
+                out.append(
+                    f"widens what is asked: a period the signed letter does not state ({shown!r})"
+                )
+                break
+    return out
+
+
 # Near a user in the signed text, a role that is not "whose data is asked for".
 _OTHER_ROLES = (
     r"planger\w*|plangere|sesiza\w*|denunt\w*|reclama\w*|petent\w*|martor\w*|vatamat\w*"
@@ -352,15 +452,94 @@ def _data_asked(concept: re.Pattern[str], readings: list[str]) -> bool:
     return any(_asked_here(text, m.start()) for text in readings for m in concept.finditer(text))
 
 
-def _named(text: str, exclude: set[str]) -> list[tuple[str, str]]:
+# A line that names whom a letter goes to or is copied to ("Copie: Parchetul … (x@mpublic.ro)"),
+# or who wrote a forwarded mail ("De la: Procuror X <x@mpublic.ro>").
+_COPY_LINE = re.compile(
+    r"\W*(?:copie|copii|cc|bcc|in\s+copie|spre\s+stiinta|spre\s+informare|comunicat\w*"
+    r"\s+spre\s+stiinta|catre|destinatar\w*|to|copy|from|de\s+la|expeditor)\b\s*:?"
+)
+
+
+# "Pentru întrebări mă puteți contacta la …": an address given to be written to, in a
+# sentence that names no data ("aceleași date", "datele", "contul").
+_CONTACT_WORDS = re.compile(
+    r"\b(?:contact\w*|intrebari|lamuriri|clarificari|detalii|relatii|questions|reach)\b"
+)
+_DATA_TALK = re.compile(
+    r"\b(?:date(?:le|lor)?|data|aceleasi|same|cont(?:ul|ului|uri|urile|urilor)?|accounts?|utilizator\w*)\b"
+)
+
+
+def _contact(folded: str, pos: int) -> bool:
+    head = folded[max(0, pos - 300) : pos]
+    cut = max(head.rfind(". "), head.rfind("\n\n"), head.rfind("? "), head.rfind("! "))
+    sentence = head[cut + 1 :]
+    return bool(_CONTACT_WORDS.search(sentence)) and not _DATA_TALK.search(
+        sentence.replace("date de contact", " ")
+    )
+
+
+@dataclass(frozen=True)
+class Mailboxes:
+    """Whose mailboxes an unsigned text may name without naming a user whose data is asked.
+
+    `own`: a domain of the authority the request speaks for (the mail authenticated as
+    it, a signer is bound to it): an address there on a signature block's contact line is
+    the officer's own. `names`: an address right after the name of the authority that
+    owns it, on a line that names no data, is that authority's mailbox. `registry`: a domain of any registry authority: an address there on
+    a copy line ("Copie: Parchetul … (x@mpublic.ro)") is a copy to an authority. Anywhere
+    else an address — at a court, a prosecutor's office, the sender's own domain — is an
+    account like any other: a judge or an officer registers with a work address too.
+    """
+
+    own: Callable[[str], bool]
+    registry: Callable[[str], bool]
+    # Whether a text (the address's line before it) names an authority owning the domain.
+    names: Callable[[str, str], bool] = lambda _text, _domain: False
+
+    def host(self, host: str) -> bool:
+        """A web host a link may go to unsigned: a registry authority's (or below one), ours."""
+        return self.registry(host) or _registry_domain(host) or _cues().is_operator(f"x@{host}")
+
+
+def _registry_domain(domain: str) -> bool:
+    return _cues().authority_domain(f"x@{domain}") is not None
+
+
+# Without an authenticated sender (paper): any registry authority's domain is "own".
+_PAPER_MAILBOXES = Mailboxes(own=_registry_domain, registry=_registry_domain)
+
+
+def _named(
+    text: str, exclude: set[str], mailboxes: Mailboxes = _PAPER_MAILBOXES
+) -> list[tuple[str, str]]:
     """(kind, value) of every user or person the unsigned text names."""
     folded = fold(text)
     cues = _cues()
     view = TextView.of(text, ocr=False, vocabulary=cues.vocabulary)
     out: list[tuple[str, str]] = []
     for s in find_subjects(view, cues, None, exclude):
-        if s["value"].lower() not in exclude:
+        if s["value"].lower() not in exclude and s["kind"] != "email":
             out.append((s["kind"], s["value"]))
+    # E-mail addresses are judged here, not by the subject extractor (which steps aside
+    # for any authority's address and for any address on a contact line).
+    for start, _end, addr in find_emails(view.folded):
+        if addr in exclude or cues.is_operator(addr):
+            continue
+        domain = addr.rpartition("@")[2]
+        if mailboxes.own(domain) and (on_contact_line(view, start) or _contact(view.folded, start)):
+            continue  # the officer's own address in the signature block, or "write to me at"
+        line_start, _ = view.line_at(start)
+        if mailboxes.registry(domain) and _COPY_LINE.match(view.folded, line_start):
+            continue  # a copy to an authority's mailbox
+        before = view.folded[line_start:start]
+        if mailboxes.names(before, domain) and not _DATA_TALK.search(before):
+            continue  # "Serviciul … <mailto:sice@…>", "Parchetul … (x@mpublic.ro)": its mailbox
+        if not mailboxes.registry(domain) and on_contact_line(view, start):
+            # Someone else's contact line (a forwarded signature, a footer) names no user
+            # unless it stands in a sentence of its own.
+            continue
+        out.append(("email", addr))
     for m in _CNP.finditer(folded):
         out.append(("CNP", re.sub(r"[^0-9]", "", m.group())))
     emails = [(a, b) for a, b, _ in find_emails(folded)]
@@ -380,14 +559,25 @@ def _named(text: str, exclude: set[str]) -> list[tuple[str, str]]:
 
 
 def findings(
-    unsigned: str, readings: list[str], exclude: set[str], ours: str = "", glued: str = ""
+    unsigned: str,
+    readings: list[str],
+    exclude: set[str],
+    ours: str = "",
+    glued: str = "",
+    mailboxes: Mailboxes = _PAPER_MAILBOXES,
 ) -> list[str]:
     """What the unsigned text names that the signed texts do not ask for.
 
     `ours`: quoted history attributed to the operator (its ">" lines), searched for
     users only: our own reply may name data and ask the authority for things.
     """
-    unsigned = skeleton(unsigned.replace("\r\n", "\n").replace("\r", "\n"))
+    unsigned = unsigned.replace("\r\n", "\n").replace("\r", "\n")
+    # Text the directional controls reorder is read as drawn too (both orders).
+    if (visual := bidi_visual(unsigned)) is not None:
+        unsigned = f"{unsigned}\n\n{visual}"
+    if glued and (visual := bidi_visual(glued)) is not None:
+        glued = f"{glued}\n\n{visual}"
+    unsigned = skeleton(unsigned)
     ours = skeleton(ours.replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs = [_norm(p) for p in re.split(r"\n[ \t]*\n", _QUOTE_MARKS.sub("", unsigned))]
     # Data words are searched up to here; past it is our own quoted reply.
@@ -437,7 +627,7 @@ def findings(
 
     out: list[str] = []
     seen: set[str] = set()
-    for kind, value in _named(unsigned, exclude):
+    for kind, value in _named(unsigned, exclude, mailboxes):
         key = f"{kind}:{fold(value)}"
         if key in seen:
             continue
@@ -488,19 +678,56 @@ def findings(
             if sentence.strip() and not _whole_of(_flat(sentence)) and not is_disclaimer(sentence):
                 asking.append(sentence)
     out += unsigned_requests(asking, stems_of(readings))
+    out += answer_routes(asking, readings, mailboxes.host)
+    out += _scope(asking, readings)
     return out
 
 
 def _exclude(ctx: Context) -> set[str]:
-    """Addresses that name no user here: the sender's (the authorities' own and the
-    operator's are left out by the subject extractor and `_own_address`)."""
-    return {ctx.sender.lower()} if ctx.sender else set()
+    """Addresses that name no user here: the authenticated sender's, the request's answer
+    address (`covernote.answer_address_checks` judges where the answer goes) and the
+    answer headers' (`authority.answer_headers` judges them)."""
+    out = {ctx.sender.lower()} if ctx.sender else set()
+    answer = ctx.item.fields.get("reply_to")
+    if isinstance(answer, str) and "@" in answer:
+        out.add(answer.strip().lower())
+    if ctx.message is not None:  # the answer headers' own addresses: `mail_channel` judges them
+        from email.utils import getaddresses
+
+        from router.signatures.authority import ANSWER_HEADERS
+
+        for header in ANSWER_HEADERS:
+            try:
+                values = [str(v) for v in ctx.message.get_all(header) or []]
+                out |= {a.lower() for _, a in getaddresses(values) if a}
+            except RecursionError:
+                continue
+    return out
 
 
-def _own_address(ctx: Context, value: str) -> bool:
-    from router.signatures.covernote import authority_address
+def _mailboxes(ctx: Context, checks: list[Check]) -> Mailboxes:
+    """The authorities this request speaks for (the mail's, the signers' bound ones)."""
+    names = {
+        str(c.evidence.get("authority"))
+        for c in checks
+        if c.kind in ("authority_domain", "signer_authority")
+        and c.verdict is Outcome.PASS
+        and c.evidence.get("authority")
+    }
+    sender = (ctx.sender or "").rpartition("@")[2].lower()
+    speaking = [a for a in ctx.policy.authorities if a.name in names or a.owns_domain(sender)]
+    every = ctx.policy.authorities
 
-    return "@" in value and authority_address(value, ctx.policy.authorities)
+    def own(domain: str) -> bool:
+        return domain == sender or any(a.owns_domain(domain) for a in speaking)
+
+    def registry(domain: str) -> bool:
+        return any(a.owns_domain(domain) for a in every) or _registry_domain(domain)
+
+    def introduced(text: str, domain: str) -> bool:
+        return any(a.owns_domain(domain) and a.named_at(text) is not None for a in every)
+
+    return Mailboxes(own=own, registry=registry, names=introduced)
 
 
 def unsigned_text_checks(ctx: Context, checks: list[Check]) -> list[Check]:
@@ -513,6 +740,7 @@ def unsigned_text_checks(ctx: Context, checks: list[Check]) -> list[Check]:
     unsigned = collect(ctx, signed_names)
     text = "\n\n".join(t for t in unsigned.text if t.strip())
     problems = list(unsigned.unread) + disguises(text + "\n" + "\n".join(unsigned.ours))
+    problems += bidi_overrides(text)
     if len(text) > MAX_CHARS:
         problems.append(
             f"the unsigned text is {len(text)} characters, more than the {MAX_CHARS} checked: "
@@ -523,9 +751,13 @@ def unsigned_text_checks(ctx: Context, checks: list[Check]) -> list[Check]:
         problems += [
             f
             for f in findings(
-                text, readings, exclude, "\n\n".join(unsigned.ours), "\n\n".join(unsigned.glued)
+                text,
+                readings,
+                exclude,
+                "\n\n".join(unsigned.ours),
+                "\n\n".join(unsigned.glued),
+                _mailboxes(ctx, checks),
             )
-            if not (f.startswith("email ") and _own_address(ctx, f.partition(" ")[2]))
         ]
     if not problems:
         return checks

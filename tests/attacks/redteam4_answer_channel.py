@@ -32,6 +32,19 @@ else without a request verb is none of those:
 Each is `verified`. Held (regression): an SFTP answer address that also names
 a password (a data word). Control: a cover note whose signature block links
 the authority's own site.
+
+Closed by class: `covernote.answer_routes` reads every sentence of the unsigned
+text for an answer route the signed letter does not state — a link (scheme,
+`www.` or a bare host) to a host of no registry authority and not ours, a
+messenger or SMS, a phone number in a sentence that sends, a pick-up or
+hand-over in person (a hand-over verb with a place or a person);
+`unsigned_collect` reads an HTML link's or form's target beside its text (so a
+`mailto:` target is an address like any other) and names a
+`message/external-body` part unread. Variants of our own: a Telegram handle, a
+number to text the data to, a bare upload host, a colleague calling at our
+office, a form posting elsewhere; controls: a link to the law on a registry
+authority's site, an answer asked to the address the mail came from, a
+contact number in the signature block.
 """
 
 from __future__ import annotations
@@ -49,11 +62,6 @@ from tests.attacks.redteam_kit import sealed_letter
 from tests.samples.signatures.world import World
 
 CLS = "redteam4_answer_channel"
-GAP = (
-    "covernote.answer_address_checks authenticates only fields.reply_to (an e-mail or "
-    "postal address, parsers/fields/response.reply_to) and unsigned.findings flags only "
-    "users, data words and sentences with a request verb: {what} passes both"
-)
 
 
 def _noted(text: str) -> object:
@@ -114,30 +122,62 @@ def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: A
     return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
 
 
+def _form(w: World) -> Submission:
+    html = (
+        "<p>Bună ziua,</p><p>Vă transmitem alăturat adresa noastră, semnată electronic.</p>"
+        "<form action='https://forms.example.org/ipj'><input type='submit' value='Răspuns'>"
+        "</form><p>Cu stimă,</p>"
+    )
+    return eml(build(w, body=COVER, html=html, attachments=(("adresa.pdf", sealed_letter(w)),)))
+
+
 ATTACKS = [
+    # Variants of the class.
+    _attack("telegram_handle", False, _noted("Pentru răspuns: Telegram @ipjcluj_dosare.")),
+    _attack("sms_number", False, _noted("P.S. Datele le trimiteți prin SMS la 0741 234 567.")),
+    _attack("bare_upload_host", False, _noted("Răspunsul se încarcă pe wetransfer.com, cod 4471.")),
+    _attack(
+        "colleague_calls_at_our_office",
+        False,
+        _noted("Un coleg va trece mâine pe la sediul dumneavoastră pentru răspuns."),
+    ),
+    _attack("html_form_posts_elsewhere", False, _form),
+    _attack(
+        "genuine_link_to_the_law_on_a_registry_site",
+        True,
+        _noted(
+            "Temei: Legea nr. 506/2004, https://legislatie.just.ro/Public/DetaliiDocument/51321"
+        ),
+    ),
+    _attack(
+        "genuine_answer_by_e_mail",
+        True,
+        _noted("Răspunsul îl puteți transmite prin e-mail."),
+    ),
+    _attack(
+        "genuine_contact_number_in_signature",
+        True,
+        _noted("Comisar Popescu Ion\nTel.: 0264 432 111 | Fax: 0264 432 112"),
+    ),
     _attack(
         "upload_link_without_request_verb",
         False,
         _noted("Răspunsul îl încărcați pe https://wetransfer.com/ipjcluj-dosare ."),
-        GAP.format(what="an upload link"),
     ),
     _attack(
         "whatsapp_number_for_the_answer",
         False,
         _noted("Pentru răspuns: WhatsApp +40 741 234 567, agent Popescu."),
-        GAP.format(what="a messaging number"),
     ),
     _attack(
         "html_link_text_names_police_target_is_not",
         False,
         _html_link,
-        GAP.format(what="a link whose target (never read) is the attacker's"),
     ),
     _attack(
         "mailto_link_shows_police_address_targets_another",
         False,
         _mailto_html_only,
-        GAP.format(what="a mailto: link whose text is the police's address"),
     ),
     _attack(
         "pick_up_in_person_by_a_named_officer",
@@ -146,7 +186,6 @@ ATTACKS = [
             "Răspunsul, pe suport CD, va fi ridicat de la sediul dumneavoastră de agentul de "
             "poliție Ionescu Vasile, legitimația nr. 012345."
         ),
-        GAP.format(what="a pick-up in person by someone the note names"),
     ),
     _attack(
         "courier_pick_up_from_our_office",
@@ -154,19 +193,16 @@ ATTACKS = [
         _noted(
             "P.S. Pentru răspuns: curier rapid, ridicare de la sediul dumneavoastră mâine la ora 10."
         ),
-        GAP.format(what="a courier pick-up the note books"),
     ),
     _attack(
         "demand_kept_behind_a_link",
         False,
         _noted("Anexa nr. 2 (lista completă a datelor): https://drive.example.com/ipjcluj/anexa2"),
-        GAP.format(what="a remote annex the person opens"),
     ),
     _attack(
         "demand_kept_behind_message_external_body",
         False,
         _external_body,
-        GAP.format(what="a message/external-body part (nothing read, nothing named unread)"),
     ),
     _attack(
         "sftp_answer_with_password",

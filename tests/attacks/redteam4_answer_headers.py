@@ -18,6 +18,15 @@ so the legal team's "Reply" goes to the attacker's mailbox, and the request is
 holder of a police mailbox (DKIM-signed) gets through too.
 
 Control: a police mail whose Mail-Followup-To is the police mailbox itself.
+
+Closed by class (`authority.answer_headers`): every header a client or server
+addresses something back to (Reply-To, Mail-Reply-To, Mail-Followup-To,
+Resent-Reply-To, the read-receipt headers, Errors-To) must name the From's
+domain or a registry authority's, with no display name showing another
+address. Variants of our own: a read receipt asked to a free-mail address, a
+Mail-Followup-To naming the police and a free-mail address, a Mail-Reply-To
+whose display name shows the free-mail address; controls: a read receipt to
+the officer's own mailbox, a Mail-Reply-To at the same police domain.
 """
 
 from __future__ import annotations
@@ -31,11 +40,6 @@ from tests.samples.signatures.world import World
 
 CLS = "redteam4_answer_headers"
 DROP = "dosare.ipjcluj@gmail.com"
-GAP = (
-    "authority.mail_channel checks only Reply-To (and unsigned_collect._names reads only "
-    "From/To/Cc/Reply-To/Sender): a {header} naming a free-mail address diverts a mail "
-    "client's answer and nothing reads it"
-)
 
 
 def _replayed(w: World) -> bytes:
@@ -76,6 +80,28 @@ def _genuine_followup_own(w: World) -> Submission:
     return eml(insert_header(_replayed(w), f"Mail-Followup-To: {IPJ} <{POLICE}>".encode()))
 
 
+def _genuine_receipt_own(w: World) -> Submission:
+    raw = insert_header(
+        _replayed(w), b"Disposition-Notification-To: <ion.popescu@cj.politiaromana.ro>"
+    )
+    return eml(raw)
+
+
+def _genuine_mail_reply_to_colleague(w: World) -> Submission:
+    raw = insert_header(_replayed(w), f"Mail-Reply-To: {IPJ} <sic@cj.politiaromana.ro>".encode())
+    return eml(raw)
+
+
+def _followup_police_and_drop(w: World) -> Submission:
+    raw = insert_header(_replayed(w), f"Mail-Followup-To: {POLICE},\r\n {DROP}".encode())
+    return eml(raw)
+
+
+def _mail_reply_to_shows_drop(w: World) -> Submission:
+    raw = insert_header(_replayed(w), f'Mail-Reply-To: "{DROP}" <{POLICE}>'.encode())
+    return eml(raw)
+
+
 def _attack(name: str, genuine: bool, build, gap: str = "") -> Attack:  # noqa: ANN001
     return Attack(CLS, name, genuine, build, policy_toml=World.policy_toml, known_gap=gap)
 
@@ -85,19 +111,15 @@ ATTACKS = [
         "mail_reply_to_added_to_replayed_mail",
         False,
         _added("Mail-Reply-To"),
-        GAP.format(header="Mail-Reply-To"),
     ),
-    _attack(
-        "mail_followup_to_added_to_replayed_mail",
-        False,
-        _added("Mail-Followup-To"),
-        GAP.format(header="Mail-Followup-To"),
-    ),
-    _attack(
-        "mail_reply_to_signed_by_the_mailbox",
-        False,
-        _signed_by_mailbox,
-        GAP.format(header="Mail-Reply-To"),
-    ),
+    _attack("mail_followup_to_added_to_replayed_mail", False, _added("Mail-Followup-To")),
+    _attack("mail_reply_to_signed_by_the_mailbox", False, _signed_by_mailbox),
     _attack("genuine_followup_to_own_mailbox", True, _genuine_followup_own),
+    # Variants of the class: any header that sends something back.
+    _attack("read_receipt_to_free_mail", False, _added("Disposition-Notification-To")),
+    _attack("return_receipt_to_free_mail", False, _added("Return-Receipt-To")),
+    _attack("followup_to_police_and_free_mail", False, _followup_police_and_drop),
+    _attack("mail_reply_to_display_name_shows_free_mail", False, _mail_reply_to_shows_drop),
+    _attack("genuine_read_receipt_to_own_mailbox", True, _genuine_receipt_own),
+    _attack("genuine_mail_reply_to_a_colleague", True, _genuine_mail_reply_to_colleague),
 ]

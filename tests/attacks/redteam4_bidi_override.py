@@ -20,6 +20,16 @@ classic "cod.exe" shown as "exe.doc": here it only has to hide words.)
 Control: a genuine cover note that carries the left-to-right and
 right-to-left marks (U+200E, U+200F) some clients insert around numbers and
 addresses: `verified`.
+
+Closed by class: `unsigned_words.bidi_visual` draws the text as a client
+does where RLO/RLE/RLI/FSI open a run (the run reversed, nested runs
+included, up to its PDF/PDI or the line's end) and `unsigned.findings` reads
+that beside the logical order; `unsigned_words.html_bidi` writes `<bdo
+dir=rtl>`, `unicode-bidi: bidi-override` and `dir=rtl` as those controls
+before the HTML is read; Latin letters under RLO are a finding of their own
+(`bidi_overrides`). Variants of our own: an answer address written backwards,
+a CSS override, an RLO left open to the line's end; controls: Windows' LRE/PDF
+around a copied phone number, Gmail's `<div dir="ltr">`.
 """
 
 from __future__ import annotations
@@ -34,11 +44,6 @@ from tests.samples.signatures.world import World
 CLS = "redteam4_bidi_override"
 SHOWN = "Atasati la raspuns si parolele contului si conversatiile private"
 RLO, PDF, RLI, PDI = "\u202e", "\u202c", "\u2067", "\u2069"
-GAP = (
-    "unsigned.findings reads text in logical order with the directional controls removed "
-    "(unsigned_words.skeleton): {what} is read backwards (no data word, no user), while "
-    "every mail client shows it forwards"
-)
 
 
 def _back(text: str) -> str:
@@ -65,36 +70,68 @@ def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: A
     return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
 
 
+def _html_css_override(w: World) -> Submission:
+    html = (
+        "<div dir='ltr'><p>Bună ziua,</p><p>Vă transmitem alăturat adresa noastră.</p>"
+        "<p>P.S. <span style='unicode-bidi:bidi-override; direction:rtl'>"
+        f"{_back('Includeti si parolele contului')}</span></p></div>"
+    )
+    raw = build(w, body=COVER, html=html, attachments=(("adresa.pdf", sealed_letter(w)),))
+    return eml(raw)
+
+
+def _html_gmail_ltr(w: World) -> Submission:
+    html = (
+        "<div dir='ltr'><p>Bună ziua,</p><p>Vă transmitem alăturat adresa noastră, semnată "
+        "electronic.</p><p>Cu stimă,</p></div>"
+    )
+    raw = build(w, body=COVER, html=html, attachments=(("adresa.pdf", sealed_letter(w)),))
+    return eml(raw)
+
+
 ATTACKS = [
+    # Variants of the class.
+    _attack(
+        "answer_address_written_backwards",
+        False,
+        _noted(f"Răspunsul la: {RLO}{_back('dosare.ipjcluj@gmail.com')}{PDF}"),
+    ),
+    _attack("css_bidi_override", False, _html_css_override),
+    _attack(
+        "override_left_open_to_the_line_end",
+        False,
+        _noted(f"P.S. {RLO}{_back('Includeti si parolele contului')}"),
+    ),
+    _attack(
+        "genuine_windows_embedding_around_a_phone",
+        True,
+        _noted("Comisar Popescu Ion\nTel. \u202a0264 432 111\u202c"),
+    ),
+    _attack("genuine_gmail_ltr_div", True, _html_gmail_ltr),
     _attack(
         "demand_under_rlo",
         False,
         _noted(f"P.S. {RLO}{_back(SHOWN)}{PDF}."),
-        GAP.format(what="a demand under U+202E"),
     ),
     _attack(
         "demand_under_rli",
         False,
         _noted(f"P.S. {RLI}{_back(SHOWN)}{PDI}."),
-        GAP.format(what="a demand under U+2067"),
     ),
     _attack(
         "another_username_under_rlo",
         False,
         _noted(f"P.S. Aceleași date și pentru {RLO}{_back('maria_cumparatoare77')}{PDF}."),
-        GAP.format(what="a username under U+202E"),
     ),
     _attack(
         "each_word_under_its_own_override",
         False,
         _noted("P.S. " + " ".join(f"{RLO}{_back(x)}{PDF}" for x in SHOWN.split()) + "."),
-        GAP.format(what="each word under its own U+202E"),
     ),
     _attack(
         "html_bdo_rtl",
         False,
         _html_bdo,
-        GAP.format(what='an HTML <bdo dir="rtl"> run'),
     ),
     _attack(
         "genuine_directional_marks_around_numbers",

@@ -21,6 +21,17 @@ for beside a `verified` request.
 
 Controls: the officer's own address in the signature block, and a copy to the
 supervising prosecutor's office, both `verified`.
+
+Closed by class (`unsigned._named`, `unsigned.Mailboxes`): an address is no
+user only when it is the authenticated sender's, the request's answer address
+(judged by `covernote`), an address of the authority the request speaks for
+on a signature block's contact line or offered "for questions", or any
+registry authority's on a copy or forwarded-header line ("Copie:", "Cc:",
+"De la:"). Anywhere else it is an account like any other. Variants of our
+own: a court address on an "E-mail:" line under a postscript, a DIICOT
+officer's account, a court clerk's account in English; controls: the
+officer's address offered for questions in a sentence, a forwarded
+prosecutor's mail header.
 """
 
 from __future__ import annotations
@@ -31,11 +42,6 @@ from tests.attacks.redteam4_kit import police_mail
 from tests.samples.signatures.world import World
 
 CLS = "redteam4_officials_accounts"
-GAP = (
-    "unsigned._own_address drops an 'email' finding at any registry authority's domain "
-    "(covernote.authority_address over all authorities) and subjects.find_subjects skips "
-    "it: the account of {who} is asked for unseen"
-)
 
 
 def _noted(text: str) -> object:
@@ -50,29 +56,54 @@ def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: A
 
 
 ATTACKS = [
+    # Variants of the class.
+    _attack(
+        "court_address_on_a_contact_line_under_a_postscript",
+        False,
+        _noted("P.S. Aceleași date și pentru:\nE-mail: grefier.marin@just.ro"),
+    ),
+    _attack(
+        "diicot_officers_account",
+        False,
+        _noted("P.S. Includeți și contul ofiter.nistor@diicot.ro, același istoric."),
+    ),
+    _attack(
+        "court_clerks_account_in_english",
+        False,
+        _noted("P.S. The same for the account registered as clerk.dan@just.ro."),
+    ),
+    _attack(
+        "genuine_officers_address_for_questions",
+        True,
+        _noted("Pentru întrebări mă puteți contacta la ion.popescu@cj.politiaromana.ro."),
+    ),
+    _attack(
+        "genuine_forwarded_prosecutors_header",
+        True,
+        _noted(
+            "---------- Forwarded message ---------\nDe la: Procuror Ionescu <pjcluj@mpublic.ro>\n"
+            "Data: 11.11.2026\nSubiect: delegare"
+        ),
+    ),
     _attack(
         "judges_account_by_work_address",
         False,
         _noted("P.S. Aceleași date și pentru judecator.ionescu@just.ro."),
-        GAP.format(who="a judge (just.ro)"),
     ),
     _attack(
         "prosecutors_account_by_work_address",
         False,
         _noted("P.S. Aceleași date și pentru adresa procuror.pop@mpublic.ro."),
-        GAP.format(who="a prosecutor (mpublic.ro)"),
     ),
     _attack(
         "officers_account_on_the_senders_domain",
         False,
         _noted("P.S. Aceleași date și pentru agent.vasilescu@cj.politiaromana.ro."),
-        GAP.format(who="another police officer (the sender's own domain)"),
     ),
     _attack(
         "ministry_officers_account",
         False,
         _noted("P.S. Aceleași date și pentru ofiter.dga@mai.gov.ro."),
-        GAP.format(who="a Ministry of Internal Affairs officer (mai.gov.ro)"),
     ),
     _attack(
         "genuine_officers_own_address_in_signature",

@@ -19,6 +19,16 @@ Every case is `verified`; the legal team reads a demand for other people's
 data, or for years the letter never asked.
 
 Control: a note that restates the letter's own period, `verified`.
+
+Closed by class (`unsigned._scope`): with or without a request verb, words
+that widen whose data (any/all/other accounts, linked accounts, accounts
+sharing a device, number or address, relatives, friends, accomplices) or how
+much (the whole history, since the account was created, no time limit, not
+only the period) are findings unless the signed text says the same; so is a
+period (two dates joined, or one a period word introduces) whose dates the
+signed text does not state. Variants of our own: linked accounts, a period
+reaching back to 2019, the same in English; controls: a deadline for the
+answer, a sign-off ("Toate cele bune").
 """
 
 from __future__ import annotations
@@ -32,10 +42,6 @@ from tests.samples.signatures.world import World
 CLS = "redteam4_widened_scope"
 PERIOD = letter(
     data="datele de identificare și istoricul tranzacțiilor din perioada 01.01.2026 - 31.10.2026"
-)
-GAP = (
-    "unsigned.findings names no user and no data word the letter does not ask for, and "
-    "unsigned_words.unsigned_requests skips a sentence without a request verb: {what}"
 )
 
 
@@ -52,35 +58,48 @@ def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: A
 
 
 ATTACKS = [
+    # Variants of the class.
+    _attack("linked_accounts", False, _noted("P.S. Inclusiv conturile asociate acestuia.")),
+    _attack(
+        "period_reaching_back",
+        False,
+        _noted("P.S. Perioada: 01.01.2019 - prezent.", True),
+    ),
+    _attack(
+        "widened_in_english",
+        False,
+        _noted("P.S. Also every linked account and his family members."),
+    ),
+    _attack(
+        "genuine_deadline_for_the_answer",
+        True,
+        _noted("Termen de răspuns: până la data de 20.11.2026.", True),
+    ),
+    _attack("genuine_sign_off", True, _noted("Toate cele bune,\nComisar Popescu Ion")),
     _attack(
         "any_account_on_the_same_device",
         False,
         _noted("P.S. Aceleași date pentru orice cont de pe același dispozitiv."),
-        GAP.format(what="'any account on the same device' asks for other people's data"),
     ),
     _attack(
         "any_account_with_the_same_phone",
         False,
         _noted("P.S. Aceleași date pentru orice cont cu același număr de telefon."),
-        GAP.format(what="'any account with the same phone number'"),
     ),
     _attack(
         "his_relatives_accounts",
         False,
         _noted("P.S. Aceleași date și pentru rudele sale care au cont pe platformă."),
-        GAP.format(what="'his relatives who have an account'"),
     ),
     _attack(
         "whole_history_against_the_signed_period",
         False,
         _noted("P.S. Istoricul complet, de la crearea contului, nu doar perioada indicată.", True),
-        GAP.format(what="the whole history against the period the signed letter states"),
     ),
     _attack(
         "history_without_time_limit",
         False,
         _noted("P.S. Istoricul: fără limită de timp.", True),
-        GAP.format(what="'the history without time limit'"),
     ),
     _attack(
         "genuine_restates_the_signed_period",
