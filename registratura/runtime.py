@@ -69,6 +69,12 @@ class Runtime:
             ),
         )
         self._workers: list[dramatiq.Worker] = []
+        # Items stored at the door whose first message the broker refused: sent again by
+        # `resend_unsent` every few seconds (the service's resend thread) once it is back,
+        # instead of waiting for the sweep's staleness limit. A process that dies with
+        # ids here leaves them to the start-up sweep, which re-sends every unfinished item.
+        self._unsent: set[int] = set()
+        self._unsent_lock = threading.Lock()
 
     @cached_property
     def actors(self) -> Actors:
@@ -140,12 +146,44 @@ class Runtime:
 
     def accept(self, raw: bytes, envelope: Envelope) -> Accepted:
         """The door in, for every channel: a fax-to-e-mail gateway's mail is recorded as a fax."""
-        return accept(self.db, raw, self._as_fax(raw, envelope), self.actors.send_parse)
+        return accept(self.db, raw, self._as_fax(raw, envelope), self._send_parse)
 
     def accept_many(self, batch: Sequence[tuple[bytes, Envelope]]) -> list[Accepted]:
         """`accept` for several items in one commit (the SMTP door's group commit)."""
         pairs = [(raw, self._as_fax(raw, env)) for raw, env in batch]
-        return accept_many(self.db, pairs, self.actors.send_parse)
+        return accept_many(self.db, pairs, self._send_parse)
+
+    def _send_parse(self, item_id: int) -> None:
+        try:
+            self.actors.send_parse(item_id)
+        except Exception:
+            with self._unsent_lock:
+                self._unsent.add(item_id)
+            raise  # `accept` logs it; the item is stored, the sender told "accepted"
+
+    @property
+    def unsent(self) -> int:
+        """How many stored items wait for the broker to take their first message."""
+        with self._unsent_lock:
+            return len(self._unsent)
+
+    def resend_unsent(self) -> int:
+        """Send the first message of items the broker refused at the door; stops at the first
+        refusal (the broker is still away). Returns how many were sent."""
+        with self._unsent_lock:
+            ids = sorted(self._unsent)
+        sent = 0
+        for item_id in ids:
+            try:
+                self.actors.send_parse(item_id)
+            except Exception:  # still down: try again at the next round
+                break
+            with self._unsent_lock:
+                self._unsent.discard(item_id)
+            sent += 1
+        if sent:
+            log.info("sent %s item(s) stored while the broker was unreachable", sent)
+        return sent
 
     def _as_fax(self, raw: bytes, envelope: Envelope) -> Envelope:
         """A configured gateway's mail becomes channel fax; `extra.gateway_from` keeps the

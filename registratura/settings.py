@@ -116,6 +116,11 @@ class Settings(BaseSettings):
         default=120.0, description="the same for routing (signature checks) and delivery"
     )
     sweep_interval_seconds: float = 60.0
+    resend_interval_seconds: float = Field(
+        default=2.0,
+        gt=0,
+        description="how often items the broker refused at the door are sent again",
+    )
     sweep_stale_seconds: float = Field(
         default=3600.0,
         description="a non-final item whose state has not moved for this long is re-enqueued",

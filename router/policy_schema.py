@@ -190,6 +190,10 @@ class FreeMail(_Table):
 class Signatures(_Table):
     required: Required = Required()
     free_mail: FreeMail = FreeMail()
+    # An official request whose letter is dated (or whose signature states a time)
+    # more than this many days before it arrived is an old letter sent again, not
+    # a current request: never verified (0: no limit).
+    max_letter_age_days: Annotated[int, Field(ge=0)] = 90
 
 
 # --------------------------------------------------------------------------- clock

@@ -119,6 +119,7 @@ def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:
                 envelope=item.envelope or {},
                 document=parsed.get("document") or {},
                 fields=und.get("fields") or {},
+                received_at=item.received_at,
             ),
             policy,
             p.trust,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from router.policy import Authority, Policy
@@ -136,6 +137,60 @@ def _ink_signed(checks: list[Check]) -> bool:
     return not any(c.evidence.get("signed") in electronic for c in bound)
 
 
+def _day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def letter_age(item: SignatureInput, policy: Policy, checks: list[Check]) -> list[Check]:
+    """`content` missing when the letter is older than the policy allows, or dated after
+    it arrived: a genuine request sent again years later (a former officer's sent
+    folder, a copy served on a suspect) asks about a case that may be closed.
+
+    The date a valid signature states comes first (it is signed); else the
+    letter's own date as read, which must not be after the arrival either."""
+    limit = policy.document.signatures.max_letter_age_days
+    if item.received_at is None or not limit:
+        return []
+    signed = [
+        d
+        for c in checks
+        if c.kind == "pdf_signature" and c.verdict is Outcome.PASS
+        if (d := _day(c.evidence.get("signing_time_stated"))) is not None
+    ]
+    dates = signed or [d for d in [_day(item.fields.get("reference_date"))] if d is not None]
+    if not dates:
+        return []
+    arrived = item.received_at.date()
+    what = "signed" if signed else "dated"
+    oldest, newest = min(dates), max(dates)
+    if (arrived - oldest).days > limit:
+        return [
+            Check(
+                "content",
+                Outcome.MISSING,
+                f"the letter is {what} {oldest.isoformat()}, {(arrived - oldest).days} days "
+                f"before it arrived (the policy allows {limit}: "
+                "[signatures] max_letter_age_days): an old letter sent again is no current "
+                "request; ask the authority, at its registry number, whether it stands",
+                {"letter_date": oldest.isoformat(), "received": arrived.isoformat()},
+            )
+        ]
+    if not signed and (newest - arrived).days > 2:
+        return [
+            Check(
+                "content",
+                Outcome.MISSING,
+                f"the letter is {what} {newest.isoformat()}, after it arrived "
+                f"({arrived.isoformat()}): its date cannot be right; ask the authority",
+                {"letter_date": newest.isoformat(), "received": arrived.isoformat()},
+            )
+        ]
+    return []
+
+
 def evaluate(
     item: SignatureInput,
     policy: Policy,
@@ -166,6 +221,8 @@ def evaluate(
         scans = ctx.item.document.get("scans") or []
         beside = ctx.text if ctx.gateway is not None else ""
         checks = paper_letter(ctx.files, scans, ctx.item.fields, checks, beside=beside)
+    if law:
+        checks += letter_age(item, policy, checks)
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)
     out: dict[str, Any] = {

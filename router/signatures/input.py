@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from parsers.model import Category
@@ -22,6 +23,9 @@ class SignatureInput:
         str, Any
     ]  # the parse step's document summary (kind, headers, attachments, ocr_pages…)
     fields: dict[str, Any] = field(default_factory=dict)  # the understanding's fields
+    # When the item arrived at the door (the item's received_at): a letter is judged
+    # against it (an old letter sent again is no current request).
+    received_at: datetime | None = None
 
     @property
     def is_mail(self) -> bool:

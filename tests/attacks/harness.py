@@ -16,6 +16,7 @@ refusing everything. `tests/unit/test_attacks.py` runs every case;
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,12 @@ from router.signatures import SignatureInput, evaluate
 from router.signatures.config import SignatureConfig
 from tests.samples.signatures.world import World
 
+# The day every case arrives unless it says otherwise: near the suite's letters' own
+# dates (November 2026), so a letter's age (`evaluation.letter_age`) does not grow
+# with the wall clock. Signatures made while the suite runs are dated later, which
+# the age rule allows.
+ARRIVED = dt.datetime(2026, 12, 5, 12, 0, tzinfo=dt.UTC)
+
 
 @dataclass(frozen=True)
 class Submission:
@@ -41,6 +48,8 @@ class Submission:
     channel: str = "cli"  # smtp | imap | folder | cli | fax | post
     envelope: dict[str, Any] = field(default_factory=dict)
     filename: str | None = None
+    # When it arrived at the door (default ARRIVED).
+    received_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +137,7 @@ def judge(
             envelope=item.envelope,
             document=record.get("document") or {},
             fields=fields,
+            received_at=sub.received_at or ARRIVED,
         ),
         policy,
         config,

@@ -15,6 +15,11 @@ Neither the letter's date (`fields.reference_date`) nor the signature's
 stated time (`pdf_signature` evidence `signing_time_stated`) is compared with
 the time of receipt.
 
+Closed: `evaluation.letter_age` compares the date a valid signature states
+(else the letter's own date) with the item's arrival: older than
+`[signatures] max_letter_age_days` (90) or dated after it arrived, the
+content requirement is missing (incomplete: ask the authority).
+
 Controls: the same seal signing this year's letter, by mail and on paper.
 """
 
@@ -28,11 +33,6 @@ from tests.attacks.redteam4_kit import police_mail, seal_like
 from tests.samples.signatures.world import SEALS, World, letter_pdf, sign_pdf
 
 CLS = "redteam4_stale_letter"
-GAP = (
-    "nothing compares the letter's date (fields.reference_date) or the signature's stated "
-    "time (pdfsig._status_check: signing_time_stated) with the time of receipt: a {what} "
-    "is verified as a new request"
-)
 _SEALS: dict[int, object] = {}
 
 
@@ -81,13 +81,11 @@ ATTACKS = [
         "letter_of_2024_replayed_by_mail",
         False,
         _old_mail,
-        GAP.format(what="letter dated and signed in March 2024, mailed in December 2026,"),
     ),
     _attack(
         "letter_of_2024_replayed_on_paper",
         False,
         _old_post,
-        GAP.format(what="letter dated and signed in March 2024, posted in December 2026,"),
     ),
     _attack("genuine_this_years_letter_by_mail", True, _fresh_mail),
     _attack("genuine_this_years_letter_on_paper", True, _fresh_post),
