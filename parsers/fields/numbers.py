@@ -41,6 +41,8 @@ _REF_NUM = (
     # compartments may carry a dashed sub-number ("1567/II-5/2026")
     r"(?:-[0-9]+)*(?:/[a-z0-9]{1,8}(?:-[0-9]{1,4})?){0,3})"
 )
+# The patterns that name a case file (not any registration number): for other readers.
+CASE_FILE = (_CASE_AFTER_DOSAR, _P_CASE)
 _REF = re.compile(
     rf"(?P<label>\bnr\.?|\bnumar(?:ul)?(?:\s+de\s+inregistrare)?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?|\bref\.?)\s*:?\s*{_REF_NUM}"
     # "Nr. 5512/II/2/2026, data: 30.11.2026", "Nr. 123 din 12.11.2026", "Nr. 402117/13.11.2026"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
+from parsers.fields.numbers import CASE_FILE
+from parsers.normalize import fold
 from router.policy import Authority, Policy
 from router.signatures.config import SignatureConfig
 from router.signatures.consistency import channel_authorities, consistency_checks
@@ -191,6 +194,42 @@ def letter_age(item: SignatureInput, policy: Policy, checks: list[Check]) -> lis
     return []
 
 
+def other_cases(ctx: Context, checks: list[Check]) -> list[Check]:
+    """`content` missing when the mail's own text (subject, text parts) names a case file
+    the signed documents never state: an old signed letter under a body asking in
+    another case is a request in that case, and nothing signed it."""
+    signed = {
+        str(c.evidence.get("document"))
+        for c in checks
+        if c.kind == "signed_content" and c.verdict is Outcome.PASS
+    }
+    readings = [r for name in signed for r in ctx.bound_texts.get(name, [])]
+    if not readings:
+        return []
+
+    def cases(text: str) -> set[str]:
+        # Case files as the letters name them: after "dosar(ul) (penal) nr.", or with
+        # the /P/ of a prosecutor's file; a registration number (1.902/II/2/2026) of an
+        # earlier letter in the thread is no case. Compared without separators.
+        folded = fold(text)
+        found = [m.group("n") for p in CASE_FILE for m in p.finditer(folded)]
+        return {re.sub(r"[^0-9a-z/]", "", n) for n in found}
+
+    stated = set().union(*(cases(r) for r in readings))
+    others = sorted(cases(ctx.text) - stated)
+    if not others:
+        return []
+    return [
+        Check(
+            "content",
+            Outcome.MISSING,
+            f"the mail names case file(s) {', '.join(others[:3])}, which the signed letter "
+            "does not state: what it asks in them is not signed; a person must read it",
+            {"unsigned_cases": others[:10]},
+        )
+    ]
+
+
 def evaluate(
     item: SignatureInput,
     policy: Policy,
@@ -223,6 +262,8 @@ def evaluate(
         checks = paper_letter(ctx.files, scans, ctx.item.fields, checks, beside=beside)
     if law:
         checks += letter_age(item, policy, checks)
+    if law and ctx.is_mail:
+        checks += other_cases(ctx, checks)
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)
     out: dict[str, Any] = {

@@ -44,6 +44,17 @@ def _other_case(w: World) -> Submission:
     return mailed(w, _old_pdf(w), body=letter(case="9999/P/2026"))
 
 
+def _thread_with_earlier_numbers(w: World) -> Submission:
+    """A genuine reply in a thread: the earlier letter's registration number and the same case."""
+    body = (
+        "Bună ziua,\n\nRevenim cu adresa semnată, atașată, în același dosar 4567/P/2026.\n\n"
+        "În data de 10.11.2026, Departamentul Juridic Okazii <legal@okazii.ro> a scris:\n"
+        "> Ca urmare a adresei dumneavoastră nr. 1.902/II/2/2026, privind dosarul nr. "
+        "4567/P/2026, vă rugăm să ne transmiteți adresa semnată.\n"
+    )
+    return mailed(w, _old_pdf(w), body=body)
+
+
 def _image_only(w: World) -> Submission:
     pdf = sign_pdf(image_letter_pdf(letter_lines(letter())), w.seals["ipj_cluj"])
     return mailed(w, pdf)
@@ -75,6 +86,14 @@ ATTACKS = [
     ),
     Attack(
         CLS, "old_signed_pdf_body_other_case", False, _other_case, policy_toml=World.policy_toml
+    ),
+    Attack(
+        CLS,
+        "genuine_thread_names_an_earlier_letter_number",
+        True,
+        _thread_with_earlier_numbers,
+        policy_toml=World.policy_toml,
+        note="a registration number of an earlier letter is no other case file",
     ),
     Attack(
         CLS,
