@@ -230,6 +230,58 @@ def other_cases(ctx: Context, checks: list[Check]) -> list[Check]:
     ]
 
 
+_TO = re.compile(r"^\W*(?:catre|to|destinatar|in atentia)\b\W*(?P<who>.*)$")
+# A company or institution by its legal form, a bank, a web domain.
+_ORGANISATION = re.compile(
+    r"\b(?:s\.?\s?r\.?\s?l\b|s\.?\s?a\b|s\.?\s?c\b|ltd|gmbh|inc|llc|plc|b\.?v\b|banca|bank)"
+    r"|\b[a-z0-9-]+\.(?:ro|com|eu|net|org)\b"
+)
+
+
+def _addressee(reading: str) -> str | None:
+    """The addressee line of a (normalised) letter: what follows "Către", or the line after."""
+    lines = [x.strip() for x in reading.split("\n")[:40]]
+    for i, line in enumerate(lines):
+        m = _TO.match(line)
+        if m:
+            who = m.group("who").strip() or next((x for x in lines[i + 1 : i + 3] if x), "")
+            return who or None
+    return None
+
+
+def addressed_elsewhere(ctx: Context, checks: list[Check]) -> list[Check]:
+    """`content` missing when a signed letter is addressed to another company.
+
+    Officers send one request per platform (the same case to OLX, a bank, us): a
+    genuine letter to another company, sent to us (or replayed), asks us nothing,
+    and its usernames are another platform's. A letter naming no addressee, or a
+    department without a company, is not judged."""
+    ours = {d.split(".")[0] for d in ctx.policy.cues.operator_domains}
+    signed = {
+        str(c.evidence.get("document"))
+        for c in checks
+        if c.kind == "signed_content" and c.verdict is Outcome.PASS
+    }
+    out: list[Check] = []
+    for name in sorted(signed):
+        for reading in ctx.bound_texts.get(name, [])[:1]:
+            who = _addressee(reading)
+            if not who or any(re.search(rf"\b{re.escape(o)}\b", who) for o in ours):
+                continue
+            if _ORGANISATION.search(who):
+                out.append(
+                    Check(
+                        "content",
+                        Outcome.MISSING,
+                        f"{name}: the signed letter is addressed to {who[:80]!r}, not to us: "
+                        "a request to another company asks us nothing (its users are that "
+                        "company's); ask the authority",
+                        {"document": name, "addressee": who[:200]},
+                    )
+                )
+    return out
+
+
 def evaluate(
     item: SignatureInput,
     policy: Policy,
@@ -264,6 +316,8 @@ def evaluate(
         checks += letter_age(item, policy, checks)
     if law and ctx.is_mail:
         checks += other_cases(ctx, checks)
+    if law:
+        checks += addressed_elsewhere(ctx, checks)
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)
     out: dict[str, Any] = {

@@ -19,6 +19,10 @@ replayed to us unchanged, or with a `Mail-Reply-To` added
 rule reads "legal@olx.ro" in the To line as a user the letter does not ask
 for; nothing compares the addressee.
 
+Closed: `evaluation.addressed_elsewhere` reads the signed letter's "Către …"
+line; one naming a company (legal form, bank, domain) that is not the
+operator leaves the content missing.
+
 Controls: the letter addressed to Okazii by its company name, and a letter
 that names no addressee line at all (many do not: the envelope or the mail
 says it), both `verified`.
@@ -34,11 +38,6 @@ from tests.attacks.redteam_kit import insert_header, sealed_letter
 from tests.samples.signatures.world import World
 
 CLS = "redteam4_addressee"
-GAP = (
-    "binding.key_content binds case, reference, date, users and data but never the "
-    "addressee: no field reads the letter's 'Către …' line and nothing compares it with the "
-    "operator, so a letter to {who} is verified as ours"
-)
 
 
 def _to(addressee: str | None) -> object:
@@ -88,25 +87,21 @@ ATTACKS = [
         "letter_to_olx",
         False,
         _to("OLX ONLINE SERVICES S.R.L."),
-        GAP.format(who="OLX"),
     ),
     _attack(
         "letter_to_emag",
         False,
         _to("DANTE INTERNATIONAL S.A. (eMAG)"),
-        GAP.format(who="eMAG"),
     ),
     _attack(
         "letter_to_a_bank",
         False,
         _to("BANCA TRANSILVANIA S.A. – Direcția Conformitate"),
-        GAP.format(who="a bank"),
     ),
     _attack(
         "letter_to_olx_on_paper",
         False,
         _olx_on_paper,
-        GAP.format(who="OLX, dropped in the post room,"),
     ),
     _attack(
         "police_mail_to_olx_replayed_unchanged",
@@ -124,4 +119,7 @@ ATTACKS = [
         _to("S.C. Okazii S.R.L. – Departamentul Juridic"),
     ),
     _attack("genuine_no_addressee_line", True, _to(None)),
+    _attack("letter_to_a_web_shop_by_its_domain", False, _to("eMAG.ro – Departamentul juridic")),
+    _attack("letter_to_a_company_in_english", False, _to("Vinted UAB Ltd, Legal Department")),
+    _attack("genuine_to_a_department_only", True, _to("Departamentul Juridic")),
 ]
