@@ -7,9 +7,9 @@ from pathlib import Path
 
 from parsers.model import Category
 from router.policy import load_policy
-from router.signatures.evaluation import letter_age
 from router.signatures.evidence import Check, Outcome
 from router.signatures.input import SignatureInput
+from router.signatures.letter import letter_age
 
 ARRIVED = dt.datetime(2026, 12, 5, 9, 30, tzinfo=dt.UTC)
 POLICY = load_policy()

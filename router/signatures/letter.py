@@ -1,0 +1,166 @@
+"""What a verified request's letter must be besides signed: current, in its own case, to us.
+
+Three checks of the `content` requirement that read the letter against the
+item rather than against the signature (each `missing`, never `fail`: the
+letter may be genuine, and the authority is asked):
+
+- `letter_age`: an old letter sent again (a former officer's sent folder, a
+  copy served on a suspect) is no current request;
+- `other_cases`: a mail whose own text names a case file the signed letter
+  does not state asks in a case nothing signed;
+- `addressed_elsewhere`: a letter addressed to another company asks us nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.fields.numbers import CASE_FILE
+from parsers.normalize import fold
+from router.policy import Policy
+from router.signatures.context import Context
+from router.signatures.evidence import Check, Outcome
+from router.signatures.input import SignatureInput
+
+
+def _day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def letter_age(item: SignatureInput, policy: Policy, checks: list[Check]) -> list[Check]:
+    """`content` missing when the letter is older than the policy allows, or dated after
+    it arrived: a genuine request sent again years later (a former officer's sent
+    folder, a copy served on a suspect) asks about a case that may be closed.
+
+    The date a valid signature states comes first (it is signed); else the
+    letter's own date as read, which must not be after the arrival either."""
+    limit = policy.document.signatures.max_letter_age_days
+    if item.received_at is None or not limit:
+        return []
+    signed = [
+        d
+        for c in checks
+        if c.kind == "pdf_signature" and c.verdict is Outcome.PASS
+        if (d := _day(c.evidence.get("signing_time_stated"))) is not None
+    ]
+    dates = signed or [d for d in [_day(item.fields.get("reference_date"))] if d is not None]
+    if not dates:
+        return []
+    arrived = item.received_at.date()
+    what = "signed" if signed else "dated"
+    oldest, newest = min(dates), max(dates)
+    if (arrived - oldest).days > limit:
+        return [
+            Check(
+                "content",
+                Outcome.MISSING,
+                f"the letter is {what} {oldest.isoformat()}, {(arrived - oldest).days} days "
+                f"before it arrived (the policy allows {limit}: "
+                "[signatures] max_letter_age_days): an old letter sent again is no current "
+                "request; ask the authority, at its registry number, whether it stands",
+                {"letter_date": oldest.isoformat(), "received": arrived.isoformat()},
+            )
+        ]
+    if not signed and (newest - arrived).days > 2:
+        return [
+            Check(
+                "content",
+                Outcome.MISSING,
+                f"the letter is {what} {newest.isoformat()}, after it arrived "
+                f"({arrived.isoformat()}): its date cannot be right; ask the authority",
+                {"letter_date": newest.isoformat(), "received": arrived.isoformat()},
+            )
+        ]
+    return []
+
+
+def other_cases(ctx: Context, checks: list[Check]) -> list[Check]:
+    """`content` missing when the mail's own text (subject, text parts) names a case file
+    the signed documents never state: an old signed letter under a body asking in
+    another case is a request in that case, and nothing signed it."""
+    signed = {
+        str(c.evidence.get("document"))
+        for c in checks
+        if c.kind == "signed_content" and c.verdict is Outcome.PASS
+    }
+    readings = [r for name in signed for r in ctx.bound_texts.get(name, [])]
+    if not readings:
+        return []
+
+    def cases(text: str) -> set[str]:
+        # Case files as the letters name them: after "dosar(ul) (penal) nr.", or with
+        # the /P/ of a prosecutor's file; a registration number (1.902/II/2/2026) of an
+        # earlier letter in the thread is no case. Compared without separators.
+        folded = fold(text)
+        found = [m.group("n") for p in CASE_FILE for m in p.finditer(folded)]
+        return {re.sub(r"[^0-9a-z/]", "", n) for n in found}
+
+    stated = set().union(*(cases(r) for r in readings))
+    others = sorted(cases(ctx.text) - stated)
+    if not others:
+        return []
+    return [
+        Check(
+            "content",
+            Outcome.MISSING,
+            f"the mail names case file(s) {', '.join(others[:3])}, which the signed letter "
+            "does not state: what it asks in them is not signed; a person must read it",
+            {"unsigned_cases": others[:10]},
+        )
+    ]
+
+
+_TO = re.compile(r"^\W*(?:catre|to|destinatar|in atentia)\b\W*(?P<who>.*)$")
+# A company or institution by its legal form, a bank, a web domain.
+_ORGANISATION = re.compile(
+    r"\b(?:s\.?\s?r\.?\s?l\b|s\.?\s?a\b|s\.?\s?c\b|ltd|gmbh|inc|llc|plc|b\.?v\b|banca|bank)"
+    r"|\b[a-z0-9-]+\.(?:ro|com|eu|net|org)\b"
+)
+
+
+def _addressee(reading: str) -> str | None:
+    """The addressee line of a (normalised) letter: what follows "Către", or the line after."""
+    lines = [x.strip() for x in reading.split("\n")[:40]]
+    for i, line in enumerate(lines):
+        m = _TO.match(line)
+        if m:
+            who = m.group("who").strip() or next((x for x in lines[i + 1 : i + 3] if x), "")
+            return who or None
+    return None
+
+
+def addressed_elsewhere(ctx: Context, checks: list[Check]) -> list[Check]:
+    """`content` missing when a signed letter is addressed to another company.
+
+    Officers send one request per platform (the same case to OLX, a bank, us): a
+    genuine letter to another company, sent to us (or replayed), asks us nothing,
+    and its usernames are another platform's. A letter naming no addressee, or a
+    department without a company, is not judged."""
+    ours = {d.split(".")[0] for d in ctx.policy.cues.operator_domains}
+    signed = {
+        str(c.evidence.get("document"))
+        for c in checks
+        if c.kind == "signed_content" and c.verdict is Outcome.PASS
+    }
+    out: list[Check] = []
+    for name in sorted(signed):
+        for reading in ctx.bound_texts.get(name, [])[:1]:
+            who = _addressee(reading)
+            if not who or any(re.search(rf"\b{re.escape(o)}\b", who) for o in ours):
+                continue
+            if _ORGANISATION.search(who):
+                out.append(
+                    Check(
+                        "content",
+                        Outcome.MISSING,
+                        f"{name}: the signed letter is addressed to {who[:80]!r}, not to us: "
+                        "a request to another company asks us nothing (its users are that "
+                        "company's); ask the authority",
+                        {"document": name, "addressee": who[:200]},
+                    )
+                )
+    return out
