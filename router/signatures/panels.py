@@ -8,7 +8,8 @@ panel, follows an action a page or the document runs on opening. For the
 unsigned-text rule the texts a person reads there are read (outline titles,
 page labels other than the page's number, the title), and what the checks
 cannot read — any JavaScript, any embedded file, any action other than going
-to a page, an XFA form — is named unread: a person must open it, so the
+to a page, an XFA form, a layer the document opens hidden, thumbnails of its
+own — is named unread (layer names are read): a person must open it, so the
 request is not verified on it.
 
 Read three ways, because PDF readers disagree (a key written twice, a name
@@ -41,18 +42,22 @@ MAX_PAGES = 200
 _MAX_INFLATED = 16 << 20  # object-stream bytes inflated per file, at most
 
 # Names of content a viewer runs or opens that is not the page: scripts, files, actions.
+# (Not "/JS": three bytes a compressed stream holds by chance; a script action's type,
+# /JavaScript, is always there beside it.)
 _ACTIVE = re.compile(
-    rb"/(JavaScript|JS|EmbeddedFiles?|Launch|RichMedia\w*|XFA|GoToE|ImportData|SubmitForm"
-    rb"|Rendition|GoToR)(?![A-Za-z0-9])"
+    rb"/(JavaScript|EmbeddedFiles?|Launch|RichMedia\w*|XFA|GoToE|ImportData|SubmitForm"
+    rb"|Rendition|GoToR|Thumb)(?![A-Za-z0-9])"
 )
+# A layer (optional content group) the document opens hidden: a viewer's layer panel shows it.
+_HIDDEN_LAYER = re.compile(rb"/OFF\s*\[\s*\d")
 _ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _OBJSTM = re.compile(rb"/Type\s*/ObjStm\b")
 _WORDS = {
     b"JavaScript": "JavaScript",
-    b"JS": "JavaScript",
     b"EmbeddedFile": "an embedded file",
     b"EmbeddedFiles": "an embedded file",
     b"XFA": "an XFA form",
+    b"Thumb": "page thumbnails of its own (a viewer shows them for the pages)",
 }
 
 
@@ -126,8 +131,29 @@ def _action_kind(action: Any) -> str | None:
     return "JavaScript" if kind == "/JavaScript" else f"an action ({kind.lstrip('/')})"
 
 
-def _structure(data: bytes, kinds: set[str]) -> None:
-    """pyHanko's reading of the catalog and the pages: actions, scripts, files, XFA."""
+def _layers(root: Any, out: Panels) -> None:
+    """Optional content: the layer names a viewer's layer panel lists are read; a layer the
+    document opens hidden is content a person can show and the checks do not read."""
+    props = root.get("/OCProperties")
+    if props is None or not hasattr(props, "get"):
+        return
+    for n, group in enumerate(props.get("/OCGs") or []):
+        if n >= MAX_ITEMS:
+            break
+        group = group.get_object() if hasattr(group, "get_object") else group
+        name = group.get("/Name") if hasattr(group, "get") else None
+        if name is not None and str(name).strip():
+            out.texts.append(str(name))
+    configs = [props.get("/D"), *(props.get("/Configs") or [])]
+    for config in configs:
+        config = config.get_object() if hasattr(config, "get_object") else config
+        if config is not None and hasattr(config, "get") and (config.get("/OFF") or []):
+            out.kinds.add("a layer the document opens hidden")
+
+
+def _structure(data: bytes, out: Panels) -> None:
+    """pyHanko's reading of the catalog and the pages: actions, scripts, files, XFA, layers."""
+    kinds = out.kinds
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     reader = PdfFileReader(io.BytesIO(data), strict=False)
@@ -146,6 +172,7 @@ def _structure(data: bytes, kinds: set[str]) -> None:
     form = root.get("/AcroForm")
     if form is not None and hasattr(form, "get") and form.get("/XFA") is not None:
         kinds.add("an XFA form")
+    _layers(root, out)
     if any(page.get("/AA") is not None for page in _pages(root.get("/Pages"))):
         kinds.add("an action run when a page opens (/AA)")
 
@@ -189,7 +216,10 @@ def _raw(data: bytes, kinds: set[str]) -> None:
         budget -= len(inflated)
         texts.append(inflated)
     for text in texts:
-        for found in _ACTIVE.finditer(_ESCAPE.sub(lambda e: bytes([int(e.group(1), 16)]), text)):
+        text = _ESCAPE.sub(lambda e: bytes([int(e.group(1), 16)]), text)
+        if _HIDDEN_LAYER.search(text):
+            kinds.add("a layer the document opens hidden")
+        for found in _ACTIVE.finditer(text):
             name = found.group(1)
             kinds.add(_WORDS.get(name, f"an action ({name.decode()})"))
 
@@ -200,7 +230,7 @@ def read(data: bytes) -> Panels:
     kinds = out.kinds
     readings: list[tuple[str, Any]] = [
         ("PDFium", lambda: _pdfium_view(data, out, kinds)),
-        ("structure", lambda: _structure(data, kinds)),
+        ("structure", lambda: _structure(data, out)),
         ("bytes", lambda: _raw(data, kinds)),
     ]
     for what, reading in readings:

@@ -13,7 +13,7 @@ Words need not be text nor pictures: "convert text to outlines" (Illustrator,
 Inkscape, print drivers) draws each letter as a filled path, and a page can
 show a demand its text layer does not hold and no picture carries. A page
 whose drawings could be letters — paths with curves or many segments (a few
-letters' worth), many tiny paths (a font of dots or squares), shadings — is
+letters' worth), many small paths (a font of dots, squares or strokes), shadings — is
 rendered with every text object removed (invisible text too, so a layer laid
 over the drawing cannot hide it) and what remains is OCR'd as a whole: the
 typed text is not read twice, table rules and borders read as nothing, and
@@ -43,10 +43,11 @@ MIN_W_PT, MIN_H_PT = 36.0, 6.0  # smaller than a short word in 6 pt type: no tex
 WHOLE_PAGE_SHARE = 0.5  # pictures over half the page: OCR the page as a whole
 PAD_PX = 12
 # Drawings that could be letters: curved or many-segment paths adding up to a few letters'
-# worth of segments, or many tiny paths. Rules, borders and cell boxes are 2-5 lines each.
+# worth of segments, or many small paths (letters of dots, squares or strokes, one path
+# each). Rules, borders and cell boxes are few, long, and 2-5 lines each.
 GLYPH_SEGMENTS = 24
 COMPLEX_PATH = 6  # segments: more than a rectangle's
-TINY_PT, TINY_PATHS = 14.0, 40
+SMALL_PT, SMALL_PATHS = 40.0, 16
 MAX_OBJECTS = 20_000  # page objects examined per page (more: read the page whole)
 
 
@@ -121,7 +122,7 @@ def drawn_letters(objects: list[tuple[Any, Any]]) -> bool:
     """Whether a page's drawings (not text, not pictures) could be letters."""
     if len(objects) >= MAX_OBJECTS:
         return True
-    glyph_segments = tiny = 0
+    glyph_segments = small = 0
     for _, obj in objects:
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_SHADING:
@@ -132,9 +133,9 @@ def drawn_letters(objects: list[tuple[Any, Any]]) -> bool:
         if curved or count > COMPLEX_PATH:
             glyph_segments += count
         width, height = _bounds(obj)
-        if 0 < max(width, height) <= TINY_PT:
-            tiny += 1
-        if glyph_segments >= GLYPH_SEGMENTS or tiny >= TINY_PATHS:
+        if 0 < max(width, height) <= SMALL_PT:
+            small += 1
+        if glyph_segments >= GLYPH_SEGMENTS or small >= SMALL_PATHS:
             return True
     return False
 

@@ -33,7 +33,8 @@ and in the raw bytes (names' `#xx` escapes undone, object streams inflated).
 Variants of our own: the demand as a child bookmark in UTF-16; the alert
 script's action type written `/Java#53cript`; a script the *page* runs when
 it opens (`/AA /O`); the demand as the document title a viewer shows in its
-tab (`/DisplayDocTitle`). Control: an annex as Word exports it (a bookmark
+tab (`/DisplayDocTitle`); the demand on a layer the document opens hidden.
+Control: an annex as Word exports it (a bookmark
 restating the heading, an /OpenAction going to page 1, plain page numbers, a
 title), `verified`.
 """
@@ -152,6 +153,26 @@ def _page_script(w: World) -> Submission:
     return _mail(w, _raw_pdf(objects))
 
 
+def _hidden_layer(w: World) -> Submission:
+    """The demand on a layer the document opens hidden (/OFF): the layer panel lists
+    "Observatii", a click shows the demand over the page."""
+    content = (
+        b"BT /F1 11 Tf 40 780 Td (" + _pdf_string(ANNEX_HEAD) + b") Tj ET\n"
+        b"/OC /L1 BDC BT /F1 11 Tf 40 750 Td (" + _pdf_string(DEMAND) + b") Tj ET EMC"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /PageMode /UseOC "
+        b"/OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> /Properties << /L1 6 0 R >> >> /Contents 5 0 R >>",
+        _HELV,
+        _stream(content),
+        b"<< /Type /OCG /Name (Observatii) >>",
+    ]
+    return _mail(w, _raw_pdf(objects))
+
+
 def _with_info(pdf: bytes, info: int) -> bytes:
     """`pdf` (from `annex`) with its trailer naming object `info` as the /Info dictionary."""
     return pdf.replace(b"/Root 1 0 R >>", b"/Root 1 0 R /Info %d 0 R >>" % info)
@@ -198,5 +219,6 @@ ATTACKS = [
     _attack("alert_with_escaped_action_name", False, _escaped_alert),
     _attack("alert_run_when_the_page_opens", False, _page_script),
     _attack("demand_as_document_title", False, _title),
+    _attack("demand_on_a_layer_opened_hidden", False, _hidden_layer),
     _attack("genuine_annex_as_word_exports_it", True, _word_export),
 ]

@@ -24,7 +24,8 @@ shadings) is rendered with every text object removed and OCR'd whole. Variants
 of our own: one path per letter (as Illustrator writes it); the outlines
 inside a form XObject with a harmless sentence in invisible text laid over
 them (the text layer reads the harmless one); the username as a dot-matrix of
-tiny squares, one path each. Control: an annex with a ruled table of typed
+tiny squares, one path each; "PAROLELE CONTULUI" in big block letters, each
+stroke a plain rectangle path. Control: an annex with a ruled table of typed
 cells and a vector crest (circles, a star, curves), `verified`.
 """
 
@@ -147,6 +148,34 @@ def _dot_matrix(text: str, x: float, y: float, dot: float = 0.8) -> bytes:
     return b"\n".join(out) + b"\n"
 
 
+def _block_letters(text: str, x: float, y: float, cell: float = 2.5) -> bytes:
+    """`text` in big block letters: each horizontal run of a coarse bitmap's dark cells is one
+    rectangle, one path object each (no curve, 4 segments, none of them tiny)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 14)
+    width = int(ImageDraw.Draw(Image.new("L", (1, 1))).textlength(text, font=font)) + 2
+    picture = Image.new("L", (width, 18), 255)
+    ImageDraw.Draw(picture).text((1, 1), text, font=font, fill=0)
+    out = [b"0 g"]
+    for row in range(picture.height):
+        col = 0
+        while col < picture.width:
+            if picture.getpixel((col, row)) >= 128:  # type: ignore[operator]
+                col += 1
+                continue
+            start = col
+            while col < picture.width and picture.getpixel((col, row)) < 128:  # type: ignore[operator]
+                col += 1
+            left, bottom = x + start * cell, y + (picture.height - row) * cell
+            out.append(b"%.1f %.1f %.1f %.1f re f" % (left, bottom, (col - start) * cell, cell))
+    return b"\n".join(out) + b"\n"
+
+
+def _block_demand(w: World) -> Submission:
+    return _mail(w, annex(_typed(ANNEX_HEAD, 780) + _block_letters("PAROLELE CONTULUI", 40, 650)))
+
+
 def _dotted_user(w: World) -> Submission:
     drawn = _typed("Utilizator vizat:", 750) + _dot_matrix("maria_cumparatoare77", 130, 744)
     return _mail(w, annex(_typed(ANNEX_HEAD, 780) + drawn))
@@ -225,5 +254,6 @@ ATTACKS = [
     _attack("demand_as_one_path_per_letter", False, _letter_by_letter),
     _attack("outlines_in_a_form_under_invisible_text", False, _in_a_form_under_invisible_text),
     _attack("username_as_a_dot_matrix", False, _dotted_user),
+    _attack("passwords_in_block_letters_of_rectangles", False, _block_demand),
     _attack("genuine_annex_with_table_and_vector_crest", True, _table_and_crest),
 ]
