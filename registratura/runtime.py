@@ -69,12 +69,6 @@ class Runtime:
             ),
         )
         self._workers: list[dramatiq.Worker] = []
-        # Items stored at the door whose first message the broker refused: sent again by
-        # `resend_unsent` every few seconds (the service's resend thread) once it is back,
-        # instead of waiting for the sweep's staleness limit. A process that dies with
-        # ids here leaves them to the start-up sweep, which re-sends every unfinished item.
-        self._unsent: set[int] = set()
-        self._unsent_lock = threading.Lock()
 
     @cached_property
     def actors(self) -> Actors:
@@ -157,30 +151,35 @@ class Runtime:
         try:
             self.actors.send_parse(item_id)
         except Exception:
-            with self._unsent_lock:
-                self._unsent.add(item_id)
+            # Sent again by `resend_unsent` every few seconds once the broker is back,
+            # not left to the sweep's staleness limit. A process that dies with ids
+            # remembered leaves them to the sweep (at start-up, every unfinished item).
+            self.actors.remember_unsent(item_id)
             raise  # `accept` logs it; the item is stored, the sender told "accepted"
 
     @property
     def unsent(self) -> int:
-        """How many stored items wait for the broker to take their first message."""
-        with self._unsent_lock:
-            return len(self._unsent)
+        """How many stored items wait for the broker to take a message (door or steps)."""
+        return len(self.actors.unsent)
+
+    def start_resend(self, stop: threading.Event) -> threading.Thread:
+        """A thread running `resend_unsent` every RESEND_INTERVAL_SECONDS until `stop`."""
+
+        def loop() -> None:
+            while not stop.wait(self.settings.resend_interval_seconds):
+                try:
+                    self.resend_unsent()
+                except Exception:
+                    log.exception("resend failed; will try again")
+
+        thread = threading.Thread(target=loop, name="resend", daemon=True)
+        thread.start()
+        return thread
 
     def resend_unsent(self) -> int:
-        """Send the first message of items the broker refused at the door; stops at the first
-        refusal (the broker is still away). Returns how many were sent."""
-        with self._unsent_lock:
-            ids = sorted(self._unsent)
-        sent = 0
-        for item_id in ids:
-            try:
-                self.actors.send_parse(item_id)
-            except Exception:  # still down: try again at the next round
-                break
-            with self._unsent_lock:
-                self._unsent.discard(item_id)
-            sent += 1
+        """Send what each item the broker refused waits for now (its first message at the
+        door, or a step's next one); stops at the first refusal. Returns how many."""
+        sent = self.actors.resend_unsent()
         if sent:
             log.info("sent %s item(s) stored while the broker was unreachable", sent)
         return sent

@@ -64,11 +64,11 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
         threads.append(
             threading.Thread(target=_sweep_loop, args=(rt, stop), name="sweep", daemon=True)
         )
-        threads.append(
-            threading.Thread(target=_resend_loop, args=(rt, stop), name="resend", daemon=True)
-        )
         for t in threads:
             t.start()
+        # Items the broker refused (at the door, or a step's next message) go out
+        # within seconds of its return.
+        threads.append(rt.start_resend(stop))
         relay = start_relay(rt.db, settings, stop)  # the outbox: acknowledgements out
         if relay is not None:
             threads.append(relay)
@@ -99,12 +99,3 @@ def _sweep_loop(rt: Runtime, stop: threading.Event) -> None:
             rt.sweep()
         except Exception:
             log.exception("sweep failed; will try again")
-
-
-def _resend_loop(rt: Runtime, stop: threading.Event) -> None:
-    """Items the broker refused at the door go out within seconds of its return."""
-    while not stop.wait(rt.settings.resend_interval_seconds):
-        try:
-            rt.resend_unsent()
-        except Exception:
-            log.exception("resend failed; will try again")

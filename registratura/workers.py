@@ -40,6 +40,7 @@ def _one(settings: Settings, queues: list[str] | None, threads: int | None) -> i
         rt.close()
         return 2
     log.info("worker running on %s (queues: %s)", settings.broker_url, ", ".join(queues or ["all"]))
+    rt.start_resend(stop)  # a step's next message the broker refused: sent on its return
     stop.wait()
     rt.close()
     return 0

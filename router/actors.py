@@ -13,8 +13,9 @@ its time limit quarantines its item at once; other failures are retried.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import dramatiq
@@ -56,6 +57,11 @@ class Actors:
     queues: dict[str, dramatiq.Actor[Any, Any]]
     prefix: str
     ocr: dramatiq.Actor[Any, Any] | None = None
+    # Items whose next message a step could not send (the broker away after the
+    # step's commit), and how to send what each waits for now: `resend_unsent`.
+    unsent: set[int] = field(default_factory=set)
+    send_next: Callable[[int], None] | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def queue_names(self) -> list[str]:
@@ -65,6 +71,25 @@ class Actors:
 
     def send_parse(self, item_id: int) -> None:
         self.parse.send(item_id)
+
+    def remember_unsent(self, item_id: int) -> None:
+        with self._lock:
+            self.unsent.add(item_id)
+
+    def resend_unsent(self) -> int:
+        """Send what each remembered item waits for now; stop at the first refusal."""
+        with self._lock:
+            ids = sorted(self.unsent)
+        sent = 0
+        for item_id in ids:
+            try:
+                (self.send_next or self.send_parse)(item_id)
+            except Exception:  # the broker is still away: the next round tries again
+                break
+            with self._lock:
+                self.unsent.discard(item_id)
+            sent += 1
+        return sent
 
     def send_for_state(self, state: str, item_id: int, queue: str | None) -> None:
         """Send the message an item in `state` waits for (the sweep's re-send)."""
@@ -229,21 +254,30 @@ def declare_actors(
         elif step == "parse":  # the ocr lane's item went back (`retry`): start again
             holder["parse"].send(item_id)
 
+    def forward(name: str, item_id: int) -> None:
+        """Send the next step's message after a commit; if the broker refuses it, the
+        item is remembered and sent again within seconds of its return (`resend_unsent`)."""
+        try:
+            holder[name].send(item_id)
+        except Exception:
+            out.remember_unsent(item_id)
+            raise
+
     def do_parse(item_id: int) -> None:
         if first_look(p, item_id):
             steps.end_attempt(p, item_id)  # handed over: the ocr lane counts its own starts
-            holder[FILE_LANE].send(item_id)
+            forward(FILE_LANE, item_id)
         elif steps.parse(p, item_id):
-            holder["route"].send(item_id)
+            forward("route", item_id)
 
     def do_parse_file(item_id: int) -> None:
         if steps.parse(p, item_id):
-            holder["route"].send(item_id)
+            forward("route", item_id)
 
     def do_route(item_id: int) -> None:
         queue = steps.route(p, item_id)
         if queue is not None:
-            holder[queue].send(item_id)
+            forward(queue, item_id)
 
     def deliverer(queue: str) -> Callable[[int], None]:
         def do_deliver(item_id: int) -> None:
@@ -256,4 +290,13 @@ def declare_actors(
     ocr = actor(FILE_LANE, do_parse_file, parse_time_limit_ms, received)
     route = actor("route", do_route, route_time_limit_ms, parsed)
     queues = {q: actor(q, deliverer(q), route_time_limit_ms) for q in (*TEAM_QUEUES, QUARANTINE)}
-    return Actors(broker=broker, parse=parse, route=route, queues=queues, prefix=prefix, ocr=ocr)
+    out = Actors(
+        broker=broker,
+        parse=parse,
+        route=route,
+        queues=queues,
+        prefix=prefix,
+        ocr=ocr,
+        send_next=send_next,
+    )
+    return out
