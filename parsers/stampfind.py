@@ -20,11 +20,10 @@ from .stamp import Mask, Stamp, _dilate, find_rectangular, find_round
 from .stampring import read_box, read_ring
 from .stampshape import (
     components,
-    ellipse_cover,
     find_closed,
     radial_edge,
     refine,
-    slanted_oval,
+    slanted_fit,
 )
 from .stampwords import names_institution
 
@@ -67,6 +66,10 @@ def _candidates(ink: Mask, clean: Mask) -> list[Stamp]:
         ink_left[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad] = False
         clean_left[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad] = False
     boxes = components(_dilate(ink))
+    # A stamp pressed over the printed text (the last paragraph, "L.S.", the rank) joins it
+    # in one component of the ink: with the recognised words blanked it stands alone.
+    seen = {b for b, _ in boxes}
+    boxes += [(b, n) for b, n in components(_dilate(clean)) if b not in seen]
     for cand in find_closed(ink, boxes):
         if all(_overlap(cand.box, o.box) < 0.5 for o in out):
             out.append(cand)
@@ -102,9 +105,9 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
             angle = 0.0
             if not oval:
                 # A circle inside a slanted oval stamp: the oval, when it is clearly the better fit.
-                c, o_centre, o_radii, o_angle = slanted_oval(full, centre, min(radii))
-                if c >= 0.6 and c >= ellipse_cover(full, centre, radii) + 0.15:
-                    centre, radii, angle = o_centre, o_radii, o_angle
+                slant = slanted_fit(full, centre, radii)
+                if slant is not None:
+                    centre, radii, angle = slant
                     cand = Stamp("oval", cand.box, cand.score)
             ring = read_ring(full, centre, radii, angle)
             # The box of the outer ring as refined (the template may have found an inner one):

@@ -152,7 +152,16 @@ def _text_rows(strip: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     more: the ends of the middle's words or a signature's loops below it would make
     Tesseract look for lines that are not there."""
     h = strip.shape[0]
-    profile = strip.sum(axis=1).astype(np.float64)
+    # The profile of the letter-sized marks only: what is left of a ring line that is not
+    # quite round or centred (a fax breaks it into dashes, a slanted oval makes it wander
+    # across the rows) is long or thin, and would pass for the densest rows.
+    letters = np.zeros_like(strip)
+    for (x0, y0, x1, y1), _n in components(strip):
+        bh, bw = y1 - y0 + 1, x1 - x0 + 1
+        if 0.1 * h <= bh <= 0.7 * h and bw <= 3 * bh:
+            letters[y0 : y1 + 1, x0 : x1 + 1] |= strip[y0 : y1 + 1, x0 : x1 + 1]
+    profile = (letters if letters.sum() >= 0.3 * strip.sum() else strip).sum(axis=1)
+    profile = profile.astype(np.float64)
     k = max(3, h // 15)
     smooth = np.convolve(profile, np.ones(k) / k, mode="same")
     peak = int(np.argmax(smooth))
@@ -240,7 +249,7 @@ def read_ring(
     # Tesseract misreads a different letter each way it is asked: a single line, sparse text,
     # and the other direction (text written tops inward); a word read once is enough.
     inward_strip = unroll(mask, centre, radii, inward=True, angle=angle)
-    for inward, psm in ((False, 7), (False, 11), (True, 7)):
+    for inward, psm in ((False, 7), (False, 11), (True, 7), (True, 11)):
         strip = strip_lines(inward_strip if inward else out_strip)
         try:
             text, conf = _read(_for_tesseract(strip), psm)

@@ -111,7 +111,9 @@ def find_closed(ink: Mask, boxes: list[tuple[tuple[int, int, int, int], int]]) -
         rect, (left, t, r, b) = _frame(box)
         if rect >= 0.85 and (r - left + 1) / cm >= 1.8 and (b - t + 1) / cm >= 1.0:
             out.append(Stamp("rectangular", (x0 + left, y0 + t, x0 + r, y0 + b), round(rect, 3)))
-        elif ellipse >= 0.9:
+        elif ellipse >= 0.9 or (ellipse >= 0.8 and enclosed >= 0.35):
+            # A ring with a faded side or pressed at a slant follows its box's ellipse less
+            # closely; it still encloses a good part of its box.
             shape = "round" if 0.85 <= wc / hc <= 1.18 else "oval"
             out.append(Stamp(shape, (x0, y0, x1, y1), round(ellipse, 3)))
     return out
@@ -144,6 +146,16 @@ def radial_edge(mask: Mask, centre: tuple[float, float], radii: tuple[float, flo
         if near.mean() >= 0.7:
             best = float(f)
     return best
+
+
+def _thick(mask: Mask, reach: int) -> Mask:
+    """`mask` dilated by `reach` pixels each way (a square)."""
+    out = mask.copy()
+    for _ in range(reach):
+        out = _dilate(out)
+        out[1:, 1:] |= out[:-1, :-1]
+        out[:-1, :-1] |= out[1:, 1:]
+    return out
 
 
 def refine(
@@ -274,3 +286,40 @@ def ellipse_cover(
     ys = np.rint(centre[1] + u * np.sin(angle) + v * np.cos(angle)).astype(int)
     ok = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
     return float(mask[ys[ok], xs[ok]].sum()) / len(t)
+
+
+def slanted_fit(
+    mask: Mask, centre: tuple[float, float], radii: tuple[float, float]
+) -> tuple[tuple[float, float], tuple[float, float], float] | None:
+    """The slanted oval around a ring fitted as an upright ellipse (centre, radii in page
+    pixels), when it is clearly the better fit: (centre, radii, angle), else None.
+
+    Both are measured on the ring's region thickened by 1 % of its radius: a faxed or
+    scanned ring is a line a pixel or two wide, broken, and a faded side or a double
+    strike leaves an exact ellipse few inked points to hit.
+    """
+    r = min(radii)
+    span = 1.8 * max(radii) + 4
+    ox, oy = max(0, int(centre[0] - span)), max(0, int(centre[1] - span))
+    near = mask[oy : int(centre[1] + span) + 1, ox : int(centre[0] + span) + 1]
+    thick = _thick(near, max(1, int(round(0.01 * r))))
+    local = (centre[0] - ox, centre[1] - oy)
+    c, o_centre, o_radii, o_angle = slanted_oval(thick, local, r)
+    if c < 0.6 or c < ellipse_cover(thick, local, radii) + 0.15:
+        return None
+    # The outermost ring line: the text of a double ring lies between its lines, and a
+    # faded side leaves the outer line too few inked points to be the best fit. The lines
+    # of a ring are a constant width apart (not a constant scale): a line is an offset with a
+    # good part of the ellipse inked and paper (half as much ink) a little further out.
+    step = 0.02 * o_radii[1]
+    cover = [
+        ellipse_cover(thick, o_centre, (o_radii[0] + d, o_radii[1] + d), o_angle)
+        for d in np.arange(36) * step
+    ]
+    outer = 0
+    for i, v in enumerate(cover):
+        beyond = cover[i + 4] if i + 4 < len(cover) else 0.0
+        if v >= max(0.35, 0.45 * c) and beyond <= 0.5 * v:
+            outer = i
+    a, b = o_radii[0] + outer * step, o_radii[1] + outer * step
+    return (o_centre[0] + ox, o_centre[1] + oy), (a, b), o_angle

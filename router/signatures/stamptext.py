@@ -156,6 +156,18 @@ _GENERIC = frozenset(
     }
 )
 
+# The abbreviations rings use for the words every body of a kind shares (folded, as words).
+_ABBREVIATED: dict[str, frozenset[str]] = {
+    "municipiului": frozenset({"mun", "municipiul"}),
+    "municipiul": frozenset({"mun", "municipiului"}),
+    "judetean": frozenset({"jud", "judet"}),
+    "judetul": frozenset({"jud", "judet"}),
+    "orasului": frozenset({"or", "oras"}),
+    "inspectoratul": frozenset({"insp"}),
+    "serviciul": frozenset({"serv"}),
+    "sectia": frozenset({"sect"}),
+}
+
 # Words that say what kind of authority a stamp is: one on the stamp that the stated name
 # lacks makes it another authority ("PARCHETUL DE PE LÂNGĂ TRIBUNALUL CLUJ" is not the court,
 # "INSPECTORATUL ȘCOLAR JUDEȚEAN IAȘI" not the county police).
@@ -235,7 +247,15 @@ def names(text: str, authority: str) -> bool:
     spelled = [acronyms[w] for w in want if w in acronyms and w in _upper_words(authority)]
     # The words an acronym of the stated name stands for are the stated name's words too.
     stated = " ".join([fold(authority), *spelled]).replace("politia", "politie")
-    if any(not fuzzy_in(k, stated, 0.8) and fuzzy_in(k, folded, 0.85) for k in _KIND):
+    # A police unit's ring names the county inspectorate above it ("INSPECTORATUL DE POLIȚIE
+    # JUDEȚEAN VÂLCEA * POLIȚIA MUN. DRĂGĂȘANI"): for a police name that word is of its kind.
+    police = "politie" in stated.split()
+    if any(
+        not fuzzy_in(k, stated, 0.8)
+        and fuzzy_in(k, folded, 0.85)
+        and not (police and k == "inspectoratul")
+        for k in _KIND
+    ):
         return False
     if any(_word_read(k, folded) and not _word_read(k, stated) for k in _OTHER_BODIES):
         return False
@@ -247,6 +267,13 @@ def names(text: str, authority: str) -> bool:
         else fuzzy_score(w, folded)
         for w in want
     }
+    # A ring short of room abbreviates the words every body of a kind shares ("POLIȚIA MUN.
+    # DRĂGĂȘANI", "I.P.J."): such a word is there when its abbreviation is a word of the text.
+    # Never a key word: the town, the county must be read.
+    tokens_read = set(folded.split())
+    for w in want:
+        if scores[w] < 1.0 and w in _GENERIC and tokens_read & _ABBREVIATED.get(w, frozenset()):
+            scores[w] = 1.0
     keys = key_words(authority) or want
     # A key word is read as a word (or two pieces of one), not as any run of letters: "IAȘI"
     # is not in "JUDEȚEAN GALAȚI", where a sliding window finds "iai"-like runs.
@@ -287,6 +314,7 @@ def leftover(text: str, authority: str, also: str = "") -> list[str]:
 
 
 _REF = re.compile(r"\bnr\.?\s*([0-9][0-9./-]{2,})", re.IGNORECASE)
+_DATED = re.compile(r"^(\d[\d.]*?)/\d{1,2}\.\d{1,2}\.\d{2,4}$")
 _CASE = re.compile(r"\b(\d{2,7}/[a-z]{1,4}/\d{4}|\d{2,7}/\d{1,4}/\d{4})\b", re.IGNORECASE)
 _PAGE_OF = re.compile(
     r"\bpag(?:ina|\.)?\s*(\d{1,2})\s*(?:din|/|de)\s*(\d{1,2})\b|\b(\d{1,2})\s*/\s*(\d{1,2})\s*$",
@@ -297,6 +325,8 @@ _PAGE_OF = re.compile(
 def numbers(text: str) -> set[str]:
     """Reference and case numbers a page carries, as written (dots and spaces dropped)."""
     out = {m.group(1).strip(".-/").replace(" ", "") for m in _REF.finditer(text)}
+    # "nr. 1187/02.12.2026" is number 1187 of that date, as "nr. 1187 din 2 decembrie 2026".
+    out |= {m.group(1) for n in out if (m := _DATED.match(n))}
     out |= {m.group(1).upper() for m in _CASE.finditer(text)}
     return {n for n in out if len(n) >= 3}
 

@@ -97,3 +97,23 @@ def test_page_numbering_alone_ties_a_page_without_numbers() -> None:
     assert belongs(FIRST, "Cu stimă,\n2/2", 2, 2)[0]
     assert not belongs(FIRST, "Cu stimă,\nPagina 2 din 3", 2, 2)[0]
     assert not belongs(FIRST, "Cu stimă, Șef serviciu", 2, 2)[0]
+
+
+def test_a_number_written_with_its_date_is_the_letters_number() -> None:
+    """ "nr. 1187/02.12.2026" on page 2 is number 1187 of page 1's "nr. 1187 din 2 decembrie
+    2026"; another number with a date is still another letter's."""
+    first = "Vă comunicăm încheierea nr. 1187 din 2 decembrie 2026 în dosarul nr. 6684/320/2026"
+    assert belongs(first, "Anexă: extras din încheierea nr. 1187/02.12.2026\n2/2", 2, 2)[0]
+    assert not belongs(first, "Anexă: extras din încheierea nr. 5519/02.03.2025\n2/2", 2, 2)[0]
+
+
+def test_a_police_units_ring_abbreviates_and_names_its_inspectorate() -> None:
+    """ "POLIȚIA MUN. DRĂGĂȘANI" under "INSPECTORATUL DE POLIȚIE JUDEȚEAN VÂLCEA" names the
+    municipal police; the town must still be read, and a school inspectorate is never it."""
+    ring = "INSPECTORATUL DE POLITIE JUDETEAN VALCEA * POLITIA MUN. DRAGASANI *"
+    assert names(ring, "Poliția Municipiului Drăgășani")
+    assert not names(ring, "Poliția Municipiului Petroșani")
+    assert not names("INSPECTORATUL SCOLAR JUDETEAN * DRAGASANI", "Poliția Municipiului Drăgășani")
+    assert not names(
+        "PARCHETUL DE PE LANGA JUDECATORIA DRAGASANI", "Poliția Municipiului Drăgășani"
+    )
