@@ -41,7 +41,7 @@ MAX_PAGES = 20
 DPI = 60
 # A pixel whose colour moved by more than this in any channel is a drawn difference
 # (the same bytes render identically: no tolerance is needed for noise, only for nothing).
-_INK = 16
+_INK = 8
 _PAD_PX = 2  # anti-aliasing around a countersignature's rectangle
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom in pixels
@@ -92,6 +92,24 @@ def _text(annot: object, key: str) -> str:
     return bytes(buf)[: size - 2].decode("utf-16-le", "replace")
 
 
+def _said(pdf: pdfium.PdfDocument, annot: object, kind: int) -> str:
+    """An annotation's text (/Contents); for a link, where it leads too (a link retargeted
+    after signing is a change, though nothing is drawn)."""
+    text = _text(annot, "Contents")
+    if kind != pdfium_c.FPDF_ANNOT_LINK:
+        return text
+    link = pdfium_c.FPDFAnnot_GetLink(annot)
+    action = pdfium_c.FPDFLink_GetAction(link) if link else None
+    if not action:
+        return text
+    size = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+    if size <= 1:
+        return text
+    buf = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buf, size)
+    return f"{text} -> {buf.raw[: size - 1].decode('latin-1')}"
+
+
 def _annotations(
     pdf: pdfium.PdfDocument,
     page: pdfium.PdfPage,
@@ -122,7 +140,7 @@ def _annotations(
                 round(float(v), 1) for v in (rect.left, rect.bottom, rect.right, rect.top)
             )
             out.annotations.append(
-                (number, kind, _text(annot, "Contents"), (left, bottom, right, top))
+                (number, kind, _said(pdf, annot, kind), (left, bottom, right, top))
             )
         finally:
             pdfium_c.FPDFPage_CloseAnnot(annot)
