@@ -96,6 +96,17 @@ _MESSENGER = re.compile(
     r"\b(?:whats\s?-?app|telegram|signal|viber|skype|wickr|threema|wechat|imessage|facetime"
     r"|messenger|sms|wa\.me|t\.me)\b"
 )
+# Where files are left for someone to fetch, named without a link ("pe Google Drive").
+_STORAGE = re.compile(
+    r"\b(?:google\s+drive|gdrive|dropbox|one\s?drive|wetransfer|we\s+transfer|mega\.nz|icloud"
+    r"|sharepoint|box\.com|filemail|smash|swisstransfer)\b"
+)
+# An address written so that no reader takes it for one: "x [at] gmail [dot] com".
+_OBFUSCATED = re.compile(
+    r"\b[a-z0-9][a-z0-9._+-]*\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+|\s+arond\s+"
+    r"|\[@\]|\(@\)|\s@\s)\s*[a-z0-9-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+"
+    r"|\s+punct\s+|\[\.\]|\s\.\s)\s*[a-z]{2,24})+\b"
+)
 _SENDING = re.compile(
     r"\b(?:raspuns\w*|raspunde\w*|trimit\w*|trimis\w*|transmit\w*|expedi\w*|furniz\w*|incarc\w*"
     r"|upload\w*|send\w*|sent|reply|replies|answer\w*|deliver\w*|sms"
@@ -153,6 +164,14 @@ def answer_routes(
                 f"a link to {url[:80]!r}: where the answer goes or what is asked is "
                 "outside the signed letter (a person follows it; the checks cannot)",
             )
+        for m in _OBFUSCATED.finditer(sentence):
+            add(
+                f"obfuscated:{m.group()}",
+                f"an address written so that no check reads it as one ({m.group()!r})",
+            )
+        for m in _STORAGE.finditer(sentence):
+            if m.group() not in fold(signed):
+                add(f"storage:{m.group()}", f"a file-sharing service ({m.group()!r})")
         for m in _MESSENGER.finditer(sentence):
             word = m.group()
             if re.search(rf"\b{re.escape(word)}\b", fold(signed)):

@@ -61,6 +61,7 @@ from router.signatures.covernote import answer_routes
 from router.signatures.evidence import Check, Outcome
 from router.signatures.unsigned_collect import collect
 from router.signatures.unsigned_words import (
+    REQUEST,
     bidi_overrides,
     bidi_visual,
     disguises,
@@ -252,9 +253,10 @@ _SCOPE_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "related persons",
-        r"\b(?:rud(?:a|e|ele|elor|ei)|famili\w*|sot(?:ul|ului|ia|iei)|sotie\w*|parinti\w*"
+        r"\b(?:rud(?:a|e|ele|elor|ei)|(?<!nume de )(?<!numele de )famili\w*|sot(?:ul|ului|ia|iei)|sotie\w*|parinti\w*"
         r"|frat(?:e|ele|ii|ilor|elui)|sora|sorei|surori\w*|fiul|fiului|fiica|fiicei|copiii|copiilor"
-        r"|prieten\w*|complic\w*|relatives?|family|spouse|wife|husband|parents|siblings?|brothers?"
+        r"|prieten(?:ul|ului|a|ei|ii|ilor|ele|elor)?\b|complic(?:e|ii|ilor|ei|ele|elui)\b"
+        r"|relatives?|family(?!\s+name)|spouse|wife|husband|parents|siblings?|brothers?"
         r"|sisters?|children|friends?|associates|accomplices?)\b",
     ),
     (
@@ -266,7 +268,9 @@ _SCOPE_KINDS: tuple[tuple[str, str], ...] = (
         r"|indiferent\s+de\s+(?:perioad\w*|data)|dintotdeauna|(?:since|from)\s+(?:the\s+)?"
         r"(?:account\s+was\s+)?(?:creat\w*|registration|opening|beginning)|(?:whole|entire|full"
         r"|complete)\s+(?:[\w-]+\s+)?(?:history|period|activity)|all[\s-]+time|no\s+time\s+limit"
-        r"|without\s+(?:a\s+)?time\s+limit|unlimited|not\s+(?:only|just)\s+(?:the\s+)?period)\b",
+        r"|without\s+(?:a\s+)?time\s+limit|unlimited|not\s+(?:only|just)\s+(?:the\s+)?period"
+        r"|ultim(?:ii|ele|ul|a)\s+(?:[0-9]+|doi|doua|trei|patru|cinci|sase|zece)\s+(?:ani|luni)"
+        r"|(?:last|past)\s+(?:[0-9]+|two|three|four|five|ten)\s+(?:years|months))\b",
     ),
 )
 _SCOPE = tuple((concept, re.compile(named)) for concept, named in _SCOPE_KINDS)
@@ -278,7 +282,8 @@ _DATE = rf"(?<![0-9./-])(?:[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]
 # A period: two dates joined ("01.01.2020 - 31.12.2026", "între … și …", "din 2019 până în
 # prezent"), or one date a period word introduces ("începând cu 01.01.2020").
 _PERIOD = re.compile(
-    rf"(?P<a>{_DATE})\s*(?:-|pana\s+(?:la|in)|si|to|until|through)\s*(?:(?P<b>{_DATE})|prezent|present|azi|today)"
+    rf"(?P<a>{_DATE})\s*(?:(?:-|pana\s+(?:la|in)|si|to|until|through)\s*(?:(?P<b>{_DATE})"
+    rf"|prezent|present|azi|today)|incoace|onwards|to\s+date)"
     rf"|\b(?:perioad\w*|interval\w*|incepand\s+(?:cu|din|de\s+la)|since|din\s+anul|starting)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<c>{_DATE})"
 )
@@ -527,13 +532,22 @@ def _named(
         if addr in exclude or cues.is_operator(addr):
             continue
         domain = addr.rpartition("@")[2]
-        if mailboxes.own(domain) and (on_contact_line(view, start) or _contact(view.folded, start)):
-            continue  # the officer's own address in the signature block, or "write to me at"
         line_start, _ = view.line_at(start)
-        if mailboxes.registry(domain) and _COPY_LINE.match(view.folded, line_start):
-            continue  # a copy to an authority's mailbox
         before = view.folded[line_start:start]
-        if mailboxes.names(before, domain) and not _DATA_TALK.search(before):
+        # A line under one that asks ("Aceleași date și pentru:") is part of the demand.
+        above = view.folded[view.folded.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+        listed = bool(
+            _DATA_TALK.search(above) or (above.rstrip().endswith(":") and REQUEST.search(above))
+        )
+        if (
+            mailboxes.own(domain)
+            and (on_contact_line(view, start) or _contact(view.folded, start))
+            and not listed
+        ):
+            continue  # the officer's own address in the signature block, or "write to me at"
+        if mailboxes.registry(domain) and _COPY_LINE.match(view.folded, line_start) and not listed:
+            continue  # a copy to an authority's mailbox
+        if mailboxes.names(before, domain) and not _DATA_TALK.search(before) and not listed:
             continue  # "Serviciul … <mailto:sice@…>", "Parchetul … (x@mpublic.ro)": its mailbox
         if not mailboxes.registry(domain) and on_contact_line(view, start):
             # Someone else's contact line (a forwarded signature, a footer) names no user

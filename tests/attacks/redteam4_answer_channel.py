@@ -42,7 +42,8 @@ hand-over in person (a hand-over verb with a place or a person);
 `mailto:` target is an address like any other) and names a
 `message/external-body` part unread. Variants of our own: a Telegram handle, a
 number to text the data to, a bare upload host, a colleague calling at our
-office, a form posting elsewhere; controls: a link to the law on a registry
+office, a form posting elsewhere, an address written "[at] … [dot]", a
+file-sharing service named without a link; controls: a link to the law on a registry
 authority's site, an answer asked to the address the mail came from, a
 contact number in the signature block.
 """
@@ -142,6 +143,16 @@ ATTACKS = [
         _noted("Un coleg va trece mâine pe la sediul dumneavoastră pentru răspuns."),
     ),
     _attack("html_form_posts_elsewhere", False, _form),
+    _attack(
+        "obfuscated_address",
+        False,
+        _noted("Răspunsul îl trimiteți pe dosare.ipjcluj [at] gmail [dot] com."),
+    ),
+    _attack(
+        "file_sharing_service_named",
+        False,
+        _noted("Răspunsul îl încărcați pe Google Drive, folderul IPJ."),
+    ),
     _attack(
         "genuine_link_to_the_law_on_a_registry_site",
         True,

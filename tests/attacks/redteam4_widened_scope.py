@@ -27,7 +27,8 @@ much (the whole history, since the account was created, no time limit, not
 only the period) are findings unless the signed text says the same; so is a
 period (two dates joined, or one a period word introduces) whose dates the
 signed text does not state. Variants of our own: linked accounts, a period
-reaching back to 2019, the same in English; controls: a deadline for the
+reaching back to 2019, "the last five years", "from 2019 on", the same in
+English; controls: a deadline for the
 answer, a sign-off ("Toate cele bune").
 """
 
@@ -59,6 +60,8 @@ def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: A
 
 ATTACKS = [
     # Variants of the class.
+    _attack("last_five_years", False, _noted("P.S. Istoricul din ultimii 5 ani.", True)),
+    _attack("since_2019", False, _noted("P.S. Tranzacțiile din 2019 încoace.", True)),
     _attack("linked_accounts", False, _noted("P.S. Inclusiv conturile asociate acestuia.")),
     _attack(
         "period_reaching_back",
