@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..normalize import fold
 from .dates import MONTH_ALT
 from .periods import PERIOD_WORD, period
 from .sentences import sentence_of, sentence_spans
@@ -123,6 +124,31 @@ _SOLID = re.compile(r"\S")
 _MARKER_AT = re.compile(MARKER.pattern.removeprefix("^"))
 
 
+# "ale următorilor utilizatori", "privind conturile", at the end of a list's introduction.
+_OF_USERS = re.compile(
+    r"\s*\b(?:ale|al|a|ai|privind|pentru|referitoare\s+la|of|for)\s+(?:urm[aă]tori\w*\s+)?"
+    r"(?:utilizator\w*|user\w*|cont\w*|titular\w*|persoan\w*|accounts?|users?)\s*$",
+    re.IGNORECASE,
+)
+# A list's first item that is a name alone (a digit, "_" or "." in it), not a datum.
+_NAME_ITEM = re.compile(
+    r"\s*(?:[-•*–]|\(?[0-9a-z]{1,3}[.)])?[ \t]*[\"'„“]?[a-z0-9]*[0-9_.][a-z0-9._-]*[a-z0-9]"
+    r"[\"'”]?(?:[ \t]*[;,.]?[ \t]*(?:\n|$)|[ \t]+[–—-][ \t]|[ \t]*[,(])"
+)
+
+
+def _names_follow(folded_after: str) -> bool:
+    """Whether the (folded) text after a colon begins with a list of usernames."""
+    return _NAME_ITEM.match(folded_after) is not None
+
+
+# A list's introducing line that ends on the users it lists.
+_USERS_HEAD = re.compile(
+    r"\b(?:utilizator\w*|user\w*|cont(?:ul|ului|uri|urile|urilor)|titular\w*|persoan\w*"
+    r"|accounts?|users?)\s*:\s*$"
+)
+
+
 def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
     """Items of the first list whose introducing line (after `pos`) ends with a colon.
 
@@ -151,6 +177,10 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
     if idx is None or idx in tried:
         return []
     tried.add(idx)
+    if _USERS_HEAD.search(view.folded, *lines[idx]) and _names_follow(
+        view.folded[lines[idx][1] : lines[idx][1] + 200]
+    ):
+        return []  # "… ale următorilor utilizatori:" and names: a list of users, not of data
     items: list[list[str]] = []
     gap = False
     for k in range(idx + 1, len(lines)):
@@ -210,7 +240,15 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
     )
     # "pentru conturile X și Y, în intervalul ...: A; B; C": after a colon come the data.
     colon = _last_colon(text)
-    if colon is not None and text[colon + 1 :].strip():
+    if (
+        colon is not None
+        and _USERS_HEAD.search(fold(text[: colon + 1]))
+        and _names_follow(fold(text[colon + 1 :]))
+    ):
+        # "… datele X și Y ale următorilor utilizatori:" and a list of users: the data
+        # come before the colon, the users after it.
+        text = _OF_USERS.sub("", text[:colon])
+    elif colon is not None and text[colon + 1 :].strip():
         text = text[colon + 1 :]
     parts: list[tuple[str, str]] = []  # (separator before, part)
     depth = 0

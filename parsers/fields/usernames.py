@@ -95,9 +95,43 @@ def mentions(view: TextView) -> list[Mention]:
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", token):
             continue  # initials ("Către S.C. X S.R.L."), not a user
         out.append(Mention(m.start("u"), view.value(m, "u"), "counterparty", False))
+    out += _listed_below(view, {m.start for m in out})
     if view.ocr:
         out += _ocr_pieces(view, {m.start for m in out})
     return sorted(out, key=lambda x: x.start)
+
+
+# "ale următorilor utilizatori:" at a line's end, and below it one name a line
+# ("- ion_vanzator88;", "1. maria_x99", "• „a.b_c”").
+_LIST_HEAD = re.compile(rf"\b{_ROLE}\s*:[ \t]*$", re.M)
+_LIST_ITEM = re.compile(
+    r"[ \t]*(?:[-•*–]|\(?[0-9a-z]{1,3}[.)])?[ \t]*[\"'„“]?"
+    r"(?P<u>[a-z0-9][a-z0-9._-]{1,31}[a-z0-9])[\"'”]?"
+    # the name alone on its line, or followed by a dash, a comma or a parenthesis saying more
+    r"(?=[ \t]*[;,.]?[ \t]*$|[ \t]+[–—-][ \t]|[ \t]*[,(])"
+)
+
+
+def _listed_below(view: TextView, seen: set[int]) -> list[Mention]:
+    """Usernames listed one a line under a line ending on a user word and a colon."""
+    out: list[Mention] = []
+    for head in view.finditer(_LIST_HEAD):
+        role_word = head.group("role")
+        role = "counterparty" if role_word.startswith(("vanzato", "cumparato")) else "user"
+        pos = view.folded.find("\n", head.end())
+        while pos >= 0 and len(out) < 200:
+            end = view.folded.find("\n", pos + 1)
+            line_end = end if end >= 0 else len(view.folded)
+            m = _LIST_ITEM.match(view.folded, pos + 1, line_end)
+            if m is None:
+                break
+            token = m.group("u")
+            if not re.search(r"[0-9_.]", token) or token.replace(".", "").isdigit():
+                break
+            if m.start("u") not in seen and not IBAN.match(view.text, m.start("u")):
+                out.append(Mention(m.start("u"), view.text[m.start("u") : m.end("u")], role, True))
+            pos = end
+    return out
 
 
 def _listed_after(view: TextView, pos: int, role: str, explicit: bool) -> list[Mention]:

@@ -77,7 +77,6 @@ ATTACKS = [
         "genuine_dashed_list",
         True,
         _sealed(_listed, DASHED),
-        GAP.format(how="in a dashed list after a colon"),
     ),
     _attack(
         "genuine_numbered_list",
@@ -87,13 +86,11 @@ ATTACKS = [
             "ale utilizatorilor:\n1. ion_vanzator88 – perioada 01.01.2026 - 31.10.2026;\n"
             "2. maria_x99 – aceeași perioadă.",
         ),
-        GAP.format(how="in a numbered list"),
     ),
     _attack(
         "genuine_one_user_on_its_own_line",
         True,
         _sealed(_listed, "ale utilizatorului:\n- ion_vanzator88."),
-        GAP.format(how="on a line of its own"),
     ),
     _attack(
         "genuine_table_username",
