@@ -107,7 +107,14 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
                 # A circle inside a slanted oval stamp: the oval, when it is clearly the better fit.
                 slant = slanted_fit(full, centre, radii)
                 if slant is not None:
-                    centre, radii, angle = slant
+                    # A slanted oval's circle may sit on its inner ring or off it: the fit
+                    # from the candidate's own box too, the one whose outer line is the
+                    # more inked kept.
+                    box_centre = ((x0 + x1) / 2, (y0 + y1) / 2)
+                    again = slanted_fit(full, box_centre, ((x1 - x0) / 2, (y1 - y0) / 2))
+                    if again is not None and again[3] > slant[3]:
+                        slant = again
+                    centre, radii, angle, _ = slant
                     cand = Stamp("oval", cand.box, cand.score)
             ring = read_ring(full, centre, radii, angle)
             # The box of the outer ring as refined (the template may have found an inner one):

@@ -290,9 +290,10 @@ def ellipse_cover(
 
 def slanted_fit(
     mask: Mask, centre: tuple[float, float], radii: tuple[float, float]
-) -> tuple[tuple[float, float], tuple[float, float], float] | None:
+) -> tuple[tuple[float, float], tuple[float, float], float, float] | None:
     """The slanted oval around a ring fitted as an upright ellipse (centre, radii in page
-    pixels), when it is clearly the better fit: (centre, radii, angle), else None.
+    pixels), when it is clearly the better fit: (centre, radii, angle, the share of the
+    thickened outer line inked), else None.
 
     Both are measured on the ring's region thickened by 1 % of its radius: a faxed or
     scanned ring is a line a pixel or two wide, broken, and a faded side or a double
@@ -322,4 +323,4 @@ def slanted_fit(
         if v >= max(0.35, 0.45 * c) and beyond <= 0.5 * v:
             outer = i
     a, b = o_radii[0] + outer * step, o_radii[1] + outer * step
-    return (o_centre[0] + ox, o_centre[1] + oy), (a, b), o_angle
+    return (o_centre[0] + ox, o_centre[1] + oy), (a, b), o_angle, cover[outer]
