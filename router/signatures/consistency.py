@@ -188,6 +188,14 @@ def _signer_check(
             f"{where}: signed by a certificate of {authority}, but {' and '.join(conflicts)}",
             ev,
         )
+    if (problem := c.evidence.get("sender_problem")) and not _vouches(c, policy, bound[0]):
+        return Check(
+            "signer_authority",
+            Outcome.MISSING,
+            f"{where}: signed by a certificate of {authority}, but {problem}, an address "
+            f"{authority} does not list: a person decides whether the signer sent it",
+            ev,
+        )
     if stated is None:
         shown = repr(stated_text) if stated_text else "no authority"
         return Check(
@@ -204,6 +212,16 @@ def _signer_check(
         + (" and the mail authenticated as" if channel else ""),
         ev,
     )
+
+
+def _vouches(c: Check, policy: Policy, authority: Authority) -> bool:
+    """Whether a bound S/MIME certificate that does not name the sender may still sign its
+    mail: a seal names no address (the mail's DKIM authenticates the mailbox); an
+    officer's names one under a domain the registry lists for the same authority."""
+    emails = [str(e) for e in c.evidence.get("emails") or []]
+    if not emails:
+        return True
+    return any(authority in policy.authorities_for_domain(e.rpartition("@")[2]) for e in emails)
 
 
 def _countersignature(check: Check, approving: set[str]) -> Check | None:

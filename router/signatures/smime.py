@@ -128,17 +128,26 @@ def _check(
             problems.append(
                 f"certificate not trusted ({status.trust_problem_indic or 'no path to a pinned root'})"
             )
+    # Whether the certificate names the sender is judged with the registry
+    # (`consistency._signer_check`): a bound officer's certificate may name his
+    # authority's other address, a seal names none; an unbound one counts for nothing.
+    sender_problem = None
     if cert is None:
         problems.append("no signer certificate")
     elif not emails:
-        problems.append("certificate names no e-mail address: it cannot vouch for the sender")
+        sender_problem = "the certificate names no e-mail address"
     elif not sender:
-        problems.append("the mail has no single From address to bind the certificate to")
+        sender_problem = "the mail has no single From address to bind the certificate to"
     elif sender.lower() not in emails:
-        problems.append(f"certificate is for {', '.join(sorted(emails))}, not the sender {sender}")
+        sender_problem = (
+            f"the certificate is for {', '.join(sorted(emails))}, not the sender {sender}"
+        )
+    if sender_problem:
+        ev["sender_problem"] = sender_problem
     if problems:
         return Check("smime", Outcome.FAIL, "; ".join(problems), ev)
-    return Check("smime", Outcome.PASS, f"valid S/MIME signature of {ev['subject']}", ev)
+    said = f" ({sender_problem})" if sender_problem else ""
+    return Check("smime", Outcome.PASS, f"valid S/MIME signature of {ev['subject']}{said}", ev)
 
 
 def validate_smime(

@@ -11,6 +11,12 @@ be in the certificate, and its failure is decisive (`verdict.DECISIVE`:
 "smime"): the genuine, bound, DKIM-authenticated request is `suspicious`, as a
 forgery would be.
 
+Closed: the S/MIME check records a certificate that does not name the
+sender (`sender_problem`) and the registry judges it
+(`consistency._vouches`): a bound seal names no address; a bound officer's
+address under a domain of the same authority vouches; any other address
+leaves the signer missing (a person decides), never suspicious.
+
 Expected: the alias of the same authority `verified`; the personal address at
 most `incomplete` (nothing is wrong, a person decides), never `suspicious`.
 Controls: the certificate naming the From address exactly, and in other
@@ -33,11 +39,6 @@ ADDRESSES = {
     "personal": "ion.popescu@gmail.com",
 }
 _IDS: dict[tuple[int, str], Identity] = {}
-GAP = (
-    "smime._check fails a signature whose certificate does not name the From address, and "
-    "the fail is decisive (verdict.DECISIVE 'smime'), even for a certificate the registry "
-    "binds by SHA-256 on a DKIM-authenticated mailbox: {what} is suspicious"
-)
 
 
 def _officer(w: World, kind: str) -> Identity:
@@ -81,7 +82,6 @@ ATTACKS = [
         True,
         _signed_by("alias"),
         policy_toml=_policy,
-        known_gap=GAP.format(what="the authority's own other address"),
     ),
     Attack(
         CLS,
@@ -90,7 +90,6 @@ ATTACKS = [
         _signed_by("personal"),
         policy_toml=_policy,
         expect="incomplete",
-        known_gap=GAP.format(what="the officer's personal address"),
     ),
     Attack(
         CLS, "genuine_certificate_names_the_sender", True, _signed_by("same"), policy_toml=_policy

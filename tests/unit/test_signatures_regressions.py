@@ -302,13 +302,18 @@ def test_ocr_comparison_forgives_a_lost_underscore_but_not_another_user() -> Non
     assert not states(text, "victima_noua", ocr=True) and not states(text, "noua")
 
 
-def test_smime_certificate_without_an_email_address_fails_the_sender_binding(
+def test_smime_certificate_without_an_email_address_does_not_vouch_for_the_sender(
     world: World,
 ) -> None:
-    """An S/MIME signature by a certificate naming no e-mail address does not vouch for the From."""
+    """An S/MIME signature by a certificate naming no e-mail address does not vouch for the From.
+
+    The S/MIME check records it (`sender_problem`); with no registry binding the
+    signer is missing, so the request is never verified (a bound seal, which names
+    no address, is judged by the registry instead: `consistency._vouches`)."""
     raw = world.smime_mail(issue("Fara Email", world.ca), POLICE, "Va rugam datele.")
     env = {"client_ip": POLICE_IP, "helo": "mta", "mail_from": POLICE}
     out = _run(world, raw, "smtp", envelope=env)
     smime = _check(out, "smime")
-    assert smime["verdict"] == "fail" and "no e-mail address" in smime["detail"]
-    assert out["verdict"] == "suspicious"
+    assert "no e-mail address" in smime["evidence"]["sender_problem"]
+    assert _check(out, "signer_authority")["verdict"] == "missing"
+    assert out["verdict"] != "verified"
