@@ -77,7 +77,10 @@ _NOTICE = (
 
 def _auto(kind: str) -> MailHeaders:
     return MailHeaders(
-        from_addr="tbcj-comunicari@just.ro", subject="Comunicare", auto_submitted=True, auto_kind=kind
+        from_addr="tbcj-comunicari@just.ro",
+        subject="Comunicare",
+        auto_submitted=True,
+        auto_kind=kind,
     )
 
 
