@@ -296,6 +296,9 @@ def test_uidvalidity_change_rescans_without_duplicates(dovecot: Dovecot, db: Dat
     t = run_thread(p)
     try:
         wait_for(lambda: door.items() == 3, 15, "the first three")
+        # The item is stored before its UID is recorded: wait for the record too
+        # (read at once, it was empty once in CI).
+        wait_for(lambda: len(seen_rows(db)) == 3, 10, "the first three UIDs recorded")
         first = {r.uidvalidity for r in seen_rows(db)}
         with client(dovecot) as c:
             c.delete_folder("Sesizari")
