@@ -369,7 +369,11 @@ def test_500_messages_without_loss_or_duplicate(dovecot: Dovecot, db: Database) 
             for start in range(0, 500, 100):
                 c.multiappend("INBOX", [text_mail(n) for n in range(start, start + 100)])
         wait_for(lambda: door.items() == 500, 40, "500 items")
-        wait_for(lambda: all(r.action_done for r in seen_rows(db)), 10, "every action confirmed")
+        wait_for(
+            lambda: len(rows := seen_rows(db)) == 500 and all(r.action_done for r in rows),
+            10,
+            "every UID recorded and its action confirmed",
+        )
     finally:
         stop.set()
         t.join(timeout=10)
