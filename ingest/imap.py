@@ -81,6 +81,10 @@ class LeaseLost(Exception):
 class FolderPoller:
     """Pulls one folder of one account; `run` is a thread's target, `sync_once` one pass."""
 
+    # EXAMINE instead of SELECT: the server refuses any change to the folder
+    # (the Sent-folder reader, `ingest.sent`, sets it).
+    read_only = False
+
     def __init__(
         self,
         account: ImapAccount,
@@ -208,7 +212,7 @@ class FolderPoller:
 
     def _select(self, client: IMAPClient) -> tuple[int, int]:
         """SELECT the folder; returns its UIDVALIDITY and the last UID examined under it."""
-        info = client.select_folder(self.key.folder)
+        info = client.select_folder(self.key.folder, readonly=self.read_only)
         uidvalidity = int(info[b"UIDVALIDITY"])
         last_uid, previous = state.open_folder(self.db, self.key, uidvalidity)
         if previous is not None and previous != uidvalidity:

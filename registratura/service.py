@@ -18,11 +18,14 @@ from types import FrameType
 
 from ingest.folder import FolderWatcher
 from ingest.imap import start_imap
+from ingest.journal import JournalDoor
+from ingest.sent import start_sent
 from ingest.smtp import start_smtp
 from registratura.http import start_http
 from registratura.relay import start_relay
 from registratura.runtime import Runtime
-from registratura.settings import Settings
+from registratura.settings import Settings, listed
+from router.answers import own_domains
 
 log = logging.getLogger("registratura.service")
 
@@ -50,7 +53,10 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
                 log.info("resumed %s unfinished item(s) from a previous run", n)
         http = start_http(rt.db, settings.http_host, settings.http_port)
         if smtp and settings.smtp_enabled:
-            smtp_ctl = start_smtp(rt.accept, settings.smtp_options(), accept_many=rt.accept_many)
+            door = journal_door(rt)
+            smtp_ctl = start_smtp(
+                door.accept, settings.smtp_options(), accept_many=door.accept_many
+            )
         watcher = FolderWatcher(
             rt.folder_specs(),
             rt.accept,
@@ -74,6 +80,8 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
             threads.append(relay)
         # IMAP pollers start their own threads (one per folder, each holding a lease).
         threads += start_imap(rt.accept, rt.db, rt.policy, stop)
+        # The Sent folder(s), read only: outgoing answers stop their requests' clocks.
+        threads += start_sent(rt.db, settings, lambda: own_domains(rt.policy), stop)
         log.info(
             "registratura is running (database %s, broker %s, folders %s)",
             rt.db.engine.url.render_as_string(hide_password=True),
@@ -91,6 +99,20 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
             t.join(timeout=10)
         rt.close()
     return 0
+
+
+def journal_door(rt: Runtime) -> JournalDoor:
+    """The SMTP door's store: journal copies (`REGISTRATURA_JOURNAL_ADDRESSES`) recorded as
+    answers, everything else accepted as items. Own domains follow a reloaded policy."""
+    s = rt.settings
+    return JournalDoor(
+        rt.db,
+        rt.accept_many,
+        addresses=listed(s.journal_addresses),
+        networks=listed(s.journal_networks),
+        auth_users=listed(s.journal_auth_users),
+        own_domains=lambda: own_domains(rt.policy),
+    )
 
 
 def _sweep_loop(rt: Runtime, stop: threading.Event) -> None:

@@ -7,15 +7,21 @@ needs.
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 if TYPE_CHECKING:
     from ingest.smtp_options import SmtpOptions
+
+
+def listed(value: list[str] | str) -> list[str]:
+    """A list setting as a list (they are validated into lists; the type also allows str)."""
+    return [value] if isinstance(value, str) else list(value)
 
 
 class Settings(BaseSettings):
@@ -155,6 +161,37 @@ class Settings(BaseSettings):
         default=300.0,
         description="a claimed row not marked sent by then (its relay died) is sent again",
     )
+    journal_addresses: list[str] | str = Field(
+        default_factory=list,
+        description="addresses whose mail is a copy of our outgoing mail (BCC or journal rule): "
+        "recorded as answers to the requests it names, never a request (ingest/journal.py)",
+    )
+    journal_networks: list[str] | str = Field(
+        default_factory=list,
+        description="CIDRs of the mail servers that send journal copies; a copy from elsewhere "
+        "answers nothing (never list a relay that passes internet mail to the door)",
+    )
+    journal_auth_users: list[str] | str = Field(
+        default_factory=list,
+        description="SMTP AUTH users whose journal copies are believed (as journal_networks)",
+    )
+    sent_imap_host: str | None = Field(
+        default=None,
+        description="IMAP server of the mailbox whose Sent folder(s) are read, read only, for "
+        "answers (ingest/sent.py); unset: no Sent folder is read",
+    )
+    sent_imap_port: int | None = Field(default=None, description="default 993 (ssl) or 143")
+    sent_imap_tls: Literal["ssl", "starttls", "none"] = "ssl"
+    sent_imap_ca_file: Path | None = None
+    sent_imap_username: str | None = None
+    sent_imap_password: SecretStr | None = None
+    sent_imap_folders: list[str] | str = Field(
+        default=["Sent"], description="the folders of sent mail to read (never changed)"
+    )
+    sent_imap_poll_seconds: float = Field(
+        default=60.0, gt=0, description="how often to look when the server has no IDLE"
+    )
+    sent_imap_idle: bool = True
     ocr_languages: str = "ron+eng"
     ocr_page_timeout: float = 120.0
     max_message_bytes: int = 25 * 1024 * 1024
@@ -166,6 +203,53 @@ class Settings(BaseSettings):
         if isinstance(value, str) and not value.lstrip().startswith("["):
             return [p for p in value.replace(",", ":").split(":") if p]
         return value
+
+    @field_validator(
+        "journal_addresses",
+        "journal_networks",
+        "journal_auth_users",
+        "sent_imap_folders",
+        mode="before",
+    )
+    @classmethod
+    def _split_commas(cls, value: object) -> object:
+        # One string in the environment: "a,b" (no ':' split: IPv6 networks hold colons).
+        # (Typed `list[str] | str` so that pydantic-settings lets a string that is not
+        # JSON through to here; it always leaves as a list.)
+        if isinstance(value, str) and not value.lstrip().startswith("["):
+            return [p.strip() for p in value.split(",") if p.strip()]
+        return value
+
+    @field_validator("journal_addresses")
+    @classmethod
+    def _addresses(cls, value: list[str] | str) -> list[str]:
+        for address in listed(value):
+            if address.count("@") != 1 or not address.split("@")[0] or not address.split("@")[1]:
+                raise ValueError(f"{address!r} is not an e-mail address")
+        return [a.lower() for a in listed(value)]
+
+    @field_validator("journal_networks")
+    @classmethod
+    def _networks(cls, value: list[str] | str) -> list[str]:
+        for network in listed(value):
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"{network!r} is not an IP network: {exc}") from None
+        return listed(value)
+
+    @model_validator(mode="after")
+    def _answers_configured(self) -> Settings:
+        if self.journal_addresses and not (self.journal_networks or self.journal_auth_users):
+            raise ValueError(
+                "journal_addresses needs journal_networks or journal_auth_users: who may send "
+                "journal copies (anyone else could stop a request's clock by mailing one)"
+            )
+        if self.sent_imap_host and not (self.sent_imap_username and self.sent_imap_password):
+            raise ValueError("sent_imap_host needs sent_imap_username and sent_imap_password")
+        if not self.sent_imap_folders:
+            raise ValueError("sent_imap_folders must name at least one folder")
+        return self
 
     @property
     def resolved_database_url(self) -> str:
@@ -190,7 +274,10 @@ class Settings(BaseSettings):
         return SmtpOptions(
             host=self.smtp_host,
             port=self.smtp_port,
-            accept_domains=tuple(self.smtp_accept_domains),
+            # The journal addresses are recipients of ours too (ingest/journal.py).
+            accept_domains=tuple(
+                dict.fromkeys([*self.smtp_accept_domains, *self.journal_addresses])
+            ),
             max_message_bytes=self.max_message_bytes,
             server_name=self.smtp_server_name,
             tls_cert=self.smtp_tls_cert,

@@ -1,8 +1,8 @@
 """Recording what happened on a request's clock: acknowledged, answered, waiting, closed.
 
 `record_clock` is the one way a clock event enters the database: the CLI
-(`registratura respond|hold|resume|close|reopen`), and later the outbox and
-the Sent-folder watcher, all call it. It refuses what makes no sense (resume
+(`registratura respond|hold|resume|close|reopen`), the outbox, and the
+answers seen in a Sent folder or a journal copy (`router.answers`) all call it. It refuses what makes no sense (resume
 a request that is not waiting, close a closed one, an event before the
 request arrived), stores the event with its audit event, and refreshes the
 item's cached `acknowledged_at`, `first_response_at` and `closed_at` from the
@@ -38,6 +38,11 @@ class Recorded:
 def _timeline(conn: Connection, item_id: int, received_at: datetime) -> Timeline:
     rows = load(conn, [item_id]).get(item_id, [])
     return timeline(received_at, [ClockEvent(r.kind, r.at) for r in rows])
+
+
+def current_timeline(conn: Connection, item_id: int, received_at: datetime) -> Timeline:
+    """The request's clock as its events stand in this transaction."""
+    return _timeline(conn, item_id, received_at)
 
 
 def _check(kind: str, t: Timeline, at: datetime) -> None:
