@@ -195,6 +195,13 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--queue", help="one queue only")
     r.add_argument("--format", choices=["table", "json", "csv"], default="table")
     r.add_argument("--now", metavar="TIME", help="report as of this time (default now)")
+    r.add_argument(
+        "--chart",
+        type=Path,
+        metavar="FILE.png",
+        help="also draw, per queue, the weekly p50/p90 of first-response and closing times "
+        "against the targets as a PNG (needs matplotlib)",
+    )
 
     rl = sub.add_parser(
         "relay",
@@ -331,7 +338,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if command == "report":
             from registratura.clock_cmd import run_report
 
-            return run_report(rt, args.since, args.queue, args.format, args.now)
+            return run_report(rt, args.since, args.queue, args.format, args.now, args.chart)
         if command == "show":
             return admin.show(rt, args.registration_number)
         if command == "export":

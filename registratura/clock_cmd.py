@@ -14,16 +14,20 @@ import re
 import sys
 from dataclasses import asdict
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Connection
+
 from registratura.errors import CommandError
 from registratura.runtime import Runtime
-from router.report import QueueFigures, Request, Stats, report
+from router.policy import Policy
+from router.report import QueueFigures, Request, Stats, report, simple
 from router.responses import ClockRefused, record_clock
 from router.timeline import ClockEvent
-from storage import utcnow
-from storage.clock_events import requests_since
+from storage import Database, utcnow
+from storage.clock_report import summaries
 
 # Command → clock event.
 COMMANDS = {
@@ -86,23 +90,45 @@ def _iso(value: datetime | None, tz: ZoneInfo) -> str:
     return value.astimezone(tz).isoformat(timespec="minutes") if value else "—"
 
 
-def run_report(rt: Runtime, since: str, queue: str | None, fmt: str, now_text: str | None) -> int:
+def load_requests(conn: Connection, since: datetime, queue: str | None = None) -> list[Request]:
+    """The requests of the window for `report`: two queries (`storage.clock_report`)."""
+    out: list[Request] = []
+    for number, queue_, received, ack, first, closed, events in summaries(conn, since, queue):
+        if events is None:
+            folded = simple(received, ack, first, closed)
+            out.append(Request(number, queue_, received, folded=folded))
+        else:
+            clock = tuple(ClockEvent(kind, at) for kind, at in events)
+            out.append(Request(number, queue_, received, clock))
+    return out
+
+
+def compute_report(
+    db: Database, policy: Policy, since: datetime, queue: str | None, now: datetime
+) -> tuple[list[Request], list[QueueFigures]]:
+    """The requests received since `since` and their figures as of `now`."""
+    with db.read() as conn:
+        requests = load_requests(conn, since, queue)
+    # The calendars were built and validated when the policy was loaded.
+    return requests, report(requests, policy.sla, policy.calendars, now)
+
+
+def run_report(
+    rt: Runtime,
+    since: str,
+    queue: str | None,
+    fmt: str,
+    now_text: str | None,
+    chart: Path | None = None,
+) -> int:
     tz = rt.policy.timezone
     now = parse_time(now_text, tz)
     start = parse_since(since, now, tz)
-    cals = rt.policy.calendars  # built and validated when the policy was loaded
-    with rt.db.read() as conn:
-        rows = requests_since(conn, start, queue)
-    requests = [
-        Request(
-            r.registration_number,
-            r.queue,
-            r.received_at,
-            tuple(ClockEvent(e.kind, e.at) for e in r.events),
-        )
-        for r in rows
-    ]
-    figures = report(requests, rt.policy.sla, cals, now)
+    requests, figures = compute_report(rt.db, rt.policy, start, queue, now)
+    if chart is not None:
+        drawn = _chart(chart, requests, rt.policy, start, now)
+        empty = " (no data: no request received in the window was answered or closed)"
+        print(f"registratura: chart written to {chart}{'' if drawn else empty}", file=sys.stderr)
     if fmt == "json":
         json.dump(
             {
@@ -123,6 +149,23 @@ def run_report(rt: Runtime, since: str, queue: str | None, fmt: str, now_text: s
         )
         print(table(figures))
     return 0
+
+
+def _chart(
+    path: Path, requests: list[Request], policy: Policy, start: datetime, now: datetime
+) -> bool:
+    try:
+        from router.report_chart import write_chart  # loads matplotlib: only for --chart
+    except ImportError as exc:
+        raise CommandError(
+            f"--chart needs matplotlib ({exc}); install registratura's dependencies again"
+        ) from None
+    try:
+        return write_chart(
+            path, requests, policy.sla, policy.calendars, policy.timezone, start, now
+        )
+    except OSError as exc:
+        raise CommandError(f"cannot write the chart {path}: {exc.strerror or exc}") from None
 
 
 def _h(value: float | None) -> str:

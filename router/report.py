@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, time
+from functools import cached_property
 
 from router.calendar import BusinessCalendar
 from router.sla import DEFAULT_CALENDAR, SlaRule, Target
@@ -31,6 +32,88 @@ class Request:
     queue: str
     received_at: datetime
     events: tuple[ClockEvent, ...] = ()
+    # The fold of the events when it is already known (`simple`); `events` is then not read.
+    folded: Timeline | None = None
+
+    def timeline(self) -> Timeline:
+        return self.folded or timeline(self.received_at, self.events)
+
+
+def simple(
+    received_at: datetime,
+    acknowledged_at: datetime | None,
+    first_response_at: datetime | None,
+    closed_at: datetime | None,
+) -> Timeline:
+    """The timeline of a clock with no pause and no reopening, from its three instants.
+
+    What `timeline` folds such events into (`storage.clock_report` computes
+    the instants in SQL), except `responses`, which holds the first response
+    only: the report reads no other.
+    """
+    return Timeline(
+        received_at=received_at,
+        acknowledged_at=acknowledged_at,
+        first_response_at=first_response_at,
+        responses=(first_response_at,) if first_response_at else (),
+        closed_at=closed_at,
+    )
+
+
+class _Remembering(BusinessCalendar):
+    """A calendar that remembers its days: the same answers, each day looked up once.
+
+    A report asks the same calendar about the same few hundred days hundreds of
+    thousands of times (every due time and working duration walks day by day);
+    the public-holiday lookup and the local-to-UTC conversions of a day are
+    the cost. Pure functions of the day, so remembering them changes nothing.
+    """
+
+    @cached_property
+    def _days(self) -> dict[date, bool]:
+        return {}
+
+    @cached_property
+    def _windows_of(self) -> dict[date, tuple[datetime, datetime] | None]:
+        return {}
+
+    @cached_property
+    def _after(self) -> dict[tuple[date, int], tuple[date, bool]]:
+        return {}
+
+    def is_working_day(self, day: date) -> bool:
+        known = self._days.get(day)
+        if known is None:
+            known = self._days[day] = super().is_working_day(day)
+        return known
+
+    def window(self, day: date) -> tuple[datetime, datetime] | None:
+        try:
+            return self._windows_of[day]
+        except KeyError:
+            w = self._windows_of[day] = super().window(day)
+            return w
+
+    def add_business_days(self, start: datetime, days: int) -> datetime:
+        local = start.astimezone(self.tz)
+        key = (local.date(), days)
+        found = self._after.get(key)
+        if found is None:
+            due = super().add_business_days(start, days)
+            found = self._after[key] = (due.date(), not self.is_working_day(key[0]))
+        day, from_midnight = found
+        return datetime.combine(day, time(0, 0) if from_midnight else local.time(), tzinfo=self.tz)
+
+
+def remembering(calendars: dict[str, BusinessCalendar]) -> dict[str, BusinessCalendar]:
+    """The same calendars, each remembering its days (`_Remembering`) for one report."""
+    out: dict[str, BusinessCalendar] = {}
+    for name, cal in calendars.items():
+        if isinstance(cal, _Remembering) or type(cal) is not BusinessCalendar:
+            out[name] = cal  # already remembering, or a kind of calendar this does not know
+        else:
+            out[name] = _Remembering(**{f.name: getattr(cal, f.name) for f in fields(cal)})
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +219,10 @@ def report(
     oldest: int = 5,
 ) -> list[QueueFigures]:
     """The figures per queue (queues in the order of the rules, then any other)."""
+    calendars = remembering(calendars)
     by_queue: dict[str, list[tuple[Request, Timeline]]] = defaultdict(list)
     for r in requests:
-        by_queue[r.queue].append((r, timeline(r.received_at, r.events)))
+        by_queue[r.queue].append((r, r.timeline()))
     order = [q for q in rules if q in by_queue] + sorted(q for q in by_queue if q not in rules)
     out: list[QueueFigures] = []
     for queue in order:
