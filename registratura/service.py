@@ -105,6 +105,14 @@ def journal_door(rt: Runtime) -> JournalDoor:
     """The SMTP door's store: journal copies (`REGISTRATURA_JOURNAL_ADDRESSES`) recorded as
     answers, everything else accepted as items. Own domains follow a reloaded policy."""
     s = rt.settings
+    if s.journal_addresses:
+        log.info(
+            "journal: mail to %s is recorded as our answers, believed from %s",
+            ", ".join(listed(s.journal_addresses)),
+            ", ".join(
+                [*listed(s.journal_networks), *(f"AUTH {u}" for u in listed(s.journal_auth_users))]
+            ),
+        )
     return JournalDoor(
         rt.db,
         rt.accept_many,

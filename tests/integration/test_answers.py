@@ -311,3 +311,54 @@ def test_journal_copies_from_outside_the_journal_networks_answer_nothing(tmp_pat
         with rt.db.read() as conn:
             (outcome,) = conn.execute(select(ANSWERS.c.outcome)).scalars()
         assert "not a journal client" in outcome["ignored"]
+
+
+def test_the_same_answer_seen_at_once_by_several_processes_is_recorded_once(
+    database_url: str,
+) -> None:
+    """The journal and the Sent folder (or two service processes) see one answer at the same
+    moment, each as other bytes: (request, Message-ID) is recorded once, on both databases."""
+    from ingest import Channel, Envelope, accept
+    from router.answers import JOURNAL as JOURNAL_SOURCE
+    from router.answers import record_answer
+    from storage import Database
+
+    db = Database(database_url)
+    db.migrate()
+    try:
+        raw = text_mail(10)
+        req = accept(db, raw, Envelope(channel=Channel.SMTP), None)
+        copy = reply(f"Re: [{req.registration_number}]", "<ans-10@okazii.ro>", utcnow())
+        start = threading.Barrier(8)
+        errors: list[BaseException] = []
+
+        def see(n: int) -> None:
+            try:
+                start.wait(timeout=30)
+                record_answer(
+                    db,
+                    f"Received: from relay{n}.okazii.ro\r\n".encode() + copy,
+                    source=JOURNAL_SOURCE,
+                    seen_at=utcnow(),
+                    own=("okazii.ro",),
+                    origin={"n": n},
+                )
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=see, args=(n,)) for n in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert errors == []
+        with db.read() as conn:
+            events = conn.execute(
+                select(func.count())
+                .select_from(CLOCK)
+                .where(CLOCK.c.item_id == req.item_id, CLOCK.c.kind == "responded")
+            ).scalar_one()
+            kept = conn.execute(select(func.count()).select_from(ANSWERS)).scalar_one()
+        assert (events, kept) == (1, 8)
+    finally:
+        db.dispose()
