@@ -1429,7 +1429,7 @@ def write_item(path: pathlib.Path, pages, spec, rng):
         if spec.get("mode") == "L":
             frames = [f.convert("L") for f in frames]
         import datetime
-        when = datetime.datetime(2026, 12, 4, 8, 30, tzinfo=datetime.timezone.utc)
+        when = datetime.datetime(2026, 12, 4, 8, 30).timetuple()
         frames[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=frames[1:],
                        quality=spec.get("quality", 55), creationDate=when, modDate=when,
                        producer="Mailroom scanner", title=path.stem)
