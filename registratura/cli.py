@@ -232,6 +232,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     po.add_argument("action", choices=["check"])
     po.add_argument("file", nargs="?", type=Path, metavar="FILE")
+
+    db = sub.add_parser(
+        "db",
+        help="the database schema: upgrade it, show its revision, list the migrations",
+        description="`upgrade` applies the migrations the database lacks, up to every head, "
+        "under the lock start-up takes (every command also does it when it starts); "
+        "`current` prints the revision(s) REGISTRATURA_DATABASE_URL is at; `history` lists "
+        "the shipped revisions, newest first (no database needed). Exit 2 with one line "
+        "when the database cannot be reached. `alembic -c alembic.ini …` works on the same "
+        "database.",
+    )
+    db.add_argument("action", choices=["upgrade", "current", "history"])
     return p
 
 
@@ -262,6 +274,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_check(args.file or settings.config)
     try:
+        if args.command == "db":  # no policy, no broker, no Runtime (it would upgrade first)
+            from registratura.db_cmd import run_db
+
+            return run_db(args.action, settings.resolved_database_url)
         _preflight(args, settings)
         return _dispatch(args, settings)
     except CommandError as exc:
