@@ -30,6 +30,7 @@ QUICK_EMAILS = 50
 QUICK_COPIES = 1
 QUICK_SMTP = 160
 QUICK_SCRAPE = 10_000
+QUICK_REPORT = 10_000
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -72,6 +73,14 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         help="requests in the database a /metrics scrape is timed on, against the legacy "
         "scrape (default 100000; --quick: 10000; 0 skips)",
     )
+    ap.add_argument(
+        "--report",
+        type=int,
+        default=None,
+        metavar="N",
+        help="requests `registratura report` is timed on, SQLite and PostgreSQL (default "
+        "100000; --quick: 10000; 0 skips)",
+    )
     ap.add_argument("--quick", action="store_true", help="a smoke run of well under a minute")
     ap.add_argument(
         "--threads",
@@ -98,6 +107,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         args.smtp = QUICK_SMTP if args.quick else 800
     if args.scrape is None:
         args.scrape = QUICK_SCRAPE if args.quick else 100_000
+    if args.report is None:
+        args.report = QUICK_REPORT if args.quick else 100_000
     if args.emails < 0 or args.pages_copies < 0:
         ap.error("--emails and --pages-copies must be ≥ 0")
     if args.rounds < 1:
@@ -178,9 +189,17 @@ def main(argv: list[str] | None = None) -> int:
         _note(start, f"/metrics scrape: {args.scrape:,} requests, legacy and new")
         scrape = run_scrape(args.scrape)
 
+    report_runs = None
+    if args.report:
+        from bench.report_bench import run_both
+
+        _note(start, f"`registratura report`: {args.report:,} requests, SQLite and PostgreSQL")
+        report_runs = run_both(args.report)
+
     options = {
         "smtp": args.smtp,
         "scrape": args.scrape,
+        "report": args.report,
         "emails": args.emails,
         "pages_copies": args.pages_copies,
         "rounds": args.rounds,
@@ -198,6 +217,14 @@ def main(argv: list[str] | None = None) -> int:
         record["ok"] = not record["problems"]
     if scrape is not None:
         record["metrics_scrape"] = scrape
+    if report_runs is not None:
+        record["report"] = report_runs
+        record["problems"] += [
+            f"report ({r['backend']}): its figures differ from the legacy report's"
+            for r in report_runs
+            if r.get("identical_to_legacy") is False
+        ]
+        record["ok"] = not record["problems"]
     share = ocr_share.measure()  # text-layer PDF pages that skip OCR (bench/ocr_share.py)
     record["text_layer_share"] = {"pages": share.pages, "share": round(share.share, 4)}
     report.write_json(record, args.out)
@@ -209,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.scrape import table_lines as scrape_lines
 
         sys.stdout.write("\n".join(scrape_lines(scrape)))
+    if report_runs is not None:
+        from bench.report_bench import table_lines as report_lines
+
+        sys.stdout.write("\n".join(report_lines(report_runs)))
     print(f"(written to {args.out})")
     return 0 if record["ok"] else 1
 
