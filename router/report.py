@@ -105,14 +105,25 @@ class _Remembering(BusinessCalendar):
         return datetime.combine(day, time(0, 0) if from_midnight else local.time(), tzinfo=self.tz)
 
 
+# One remembering twin per calendar (equal calendars share one: a policy reloaded with
+# the same calendars keeps what was learnt); a handful per process.
+_TWINS: dict[BusinessCalendar, _Remembering] = {}
+
+
 def remembering(calendars: dict[str, BusinessCalendar]) -> dict[str, BusinessCalendar]:
-    """The same calendars, each remembering its days (`_Remembering`) for one report."""
+    """The same calendars, each remembering its days (`_Remembering`)."""
     out: dict[str, BusinessCalendar] = {}
     for name, cal in calendars.items():
-        if isinstance(cal, _Remembering) or type(cal) is not BusinessCalendar:
+        if type(cal) is not BusinessCalendar:
             out[name] = cal  # already remembering, or a kind of calendar this does not know
-        else:
-            out[name] = _Remembering(**{f.name: getattr(cal, f.name) for f in fields(cal)})
+            continue
+        twin = _TWINS.get(cal)
+        if twin is None:
+            twin = _Remembering(**{f.name: getattr(cal, f.name) for f in fields(cal)})
+            if len(_TWINS) > 64:  # calendars edited again and again: start afresh
+                _TWINS.clear()
+            _TWINS[cal] = twin
+        out[name] = twin
     return out
 
 
