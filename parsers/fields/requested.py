@@ -39,8 +39,22 @@ TRIGGER = re.compile(
     r"|pentru\s+a\s+(?:ne\s+|i\s+se\s+)?(?:comunica|transmite|furniza|inainta|pune\s+la\s+dispozitie)\b"
     r"|urmatoare(?:le|lor)\s+(?:date|informatii|documente))"
 )
-# "|." and "l." are OCR's "1." (the first item of a numbered list).
-MARKER = re.compile(r"^\s*(?:[0-9]{1,2}\s?[.)]|[a-h]\s?[.)]|[|l]\s?[.)]|[-•*·–])\s+")
+# The same phrases as OCR reads them: a space between two words read as a colon, a
+# comma or a full stop ("vă rugăm să ne:comunicați", "vă rugăm. să ne comunicați").
+# (Requested data only: the signature checks keep `TRIGGER` as it is.)
+_TRIGGER_OCR = re.compile(TRIGGER.pattern.replace(r"\s+", r"(?:\s*[:;,.]\s*|\s+)"))
+# A list item's marker, as typed and as OCR reads it: "1." "1)" "1 -" "3-" "2," (a full
+# stop read as a comma), "a)" "(b)", Roman "I." "II." "IV." (OCR: "Il." "Ill:" "TV." "1V."),
+# lower-case Roman "(i)" "iii)", "|." and "l." (OCR's "1."), and bullets with what OCR
+# makes of them ("•" as "«", "°", "¢", "©"). A speck or a quote OCR leaves between the
+# marker and the item ("1. ' datele", "3. - conturile", "1. “datele") goes with the marker.
+_ROMAN = r"(?:[IVX]{1,4}|[Il1|]{2,3}|[Il1|T][VY]|[VY][Il1|]{1,3})"
+MARKER = re.compile(
+    r"^\s*(?:\(?[0-9]{1,2}\s?[.):,](?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
+    r"|\(?[a-h]\s?[.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\s?[.)]|\(?" + _ROMAN + r"\s?[.):]{1,3}"
+    r"|[|l]\s?[.)]|[-•*·–«°¢©»+])"
+    r"(?:\s+|(?=[\"“„'‘]))(?:[-–—'\"“”„‘’`,.]+\s*)?(?=\S)"
+)
 _STOP_TAIL = re.compile(r"[\s;.,]+(?:si|sau|and)?[\s;.,]*$")
 # Between the items of an inline request: ";", ", ", "și", "precum și" (and parentheses).
 _SEPARATOR = re.compile(
@@ -49,7 +63,10 @@ _SEPARATOR = re.compile(
 # At the head of an item, when or how rather than what: cut off ("în regim de urgență
 # datele de trafic" -> "datele de trafic").
 _LEAD = re.compile(
-    r"^(?:(?:în|in)\s+(?:termen\s+de\s+[^,;]*?zile(?:\s+lucr\w+)?|regim\s+de\s+urgen\w+"
+    r"^(?:(?:în|in)\s+(?:termen\s+de\s+[^,;]*?zile(?:\s+lucr\w+)?"
+    # "în termen de 10 zile de la primire(a adresei)", "... de la data comunicării"
+    r"(?:\s+de\s+la\s+(?:data\s+)?(?:primir\w*|comunic\w*|recep\w*|prezent\w*)(?:\s+(?:adresei|prezentei|solicit\w+))?)?"
+    r"|regim\s+de\s+urgen\w+"
     r"|cel\s+mai\s+scurt\s+timp(?:\s+posibil)?)|de\s+urgen\w+|urgent)\b\s*,?\s*",
     re.IGNORECASE,
 )
@@ -75,18 +92,21 @@ _MORE = re.compile(
 )
 # How far after a request phrase its inline items are read (a long sentence's end is not).
 INLINE_CHARS = 4000
+# How far after a sentence's end the next enumerator ("(iii)") keeps the items going.
+ENUM_REACH = 200
 # How close a second request verb must follow the first to be the one the items follow.
 NEXT_VERB_REACH = 200
 
 
 def requested_data(view: TextView) -> list[str]:
     """The data items asked for, as written."""
+    trigger = _TRIGGER_OCR if view.ocr else TRIGGER
     tried: set[int] = set()  # lists already read: the triggers before one list all find it
-    for trig in view.finditer(TRIGGER):
+    for trig in view.finditer(trigger):
         items = _list_after(view, trig.end(), tried)
         if items:
             return items
-    triggers = list(view.finditer(TRIGGER))
+    triggers = list(view.finditer(trigger))
     spans = sentence_spans(view.text, view.folded)
     for i, trig in enumerate(triggers):
         if (
@@ -196,6 +216,8 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             items.append([line[marker.end() :]])
         elif not items:
             return []  # the colon introduced prose, not a list
+        elif view.ocr and _lost_marker(view, items, line, k, gap):
+            items.append([line])  # a bullet OCR did not read: an item of its own
         elif gap:
             break  # prose after the list
         elif items[-1][-1].rstrip().endswith(".") and line.lstrip()[:1].isupper():
@@ -203,7 +225,36 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
         else:
             items[-1].append(line)  # a wrapped item
         gap = False
-    return [_tidy(" ".join(parts)) for parts in items if _tidy(" ".join(parts))]
+    tidy = [_tidy(" ".join(parts), view.ocr) for parts in items]
+    return [item for item in tidy if item]
+
+
+# A line holding a whole item is shorter than a page's full line; a wrapped item's line is not.
+SHORT_LINE = 0.75
+
+
+def _lost_marker(view: TextView, items: list[list[str]], line: str, k: int, gap: bool) -> bool:
+    """Whether an unmarked line of an OCR'd list is an item whose bullet OCR lost.
+
+    "— date de identificare" then, with no bullet, "numărul total de produse ...":
+    each line short, beginning in lower case, the line before it short too (an item
+    wrapped over lines fills the line before the break), not a period or deadline
+    clause closing the list ("pentru perioada ..."), and the items so far one line each.
+    """
+    text = line.strip()
+    if not text[:1].islower() or any(len(parts) > 1 for parts in items):
+        return False
+    if _DROP.match(text) or text.endswith(":"):
+        return False
+    width = view.remember("line_width", lambda: max((b - a for a, b in view.lines()), default=0))
+    lines = view.lines()
+    prev = next(
+        (view.text[a:b] for a, b in reversed(lines[:k]) if view.text[a:b].strip()), ""
+    )
+    if len(prev.rstrip()) >= SHORT_LINE * width or len(text) >= SHORT_LINE * width:
+        return False
+    # After a blank line the list goes on only with an item like those before it.
+    return not gap or not items[-1][-1].rstrip().endswith(".")
 
 
 def _first_colon_list(view: TextView, tried: set[int]) -> list[str]:
@@ -234,7 +285,21 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
         (following := _sentence(spans, end + 1)) is not None and following[1] > end
     ):
         end = following[1]
+    # Items enumerated inside the sentence ("(i) ...; (ii) ...; (iii) ..."): a full stop
+    # OCR reads or an abbreviation ends no item list while the next enumerator follows.
+    while (
+        _INLINE_ENUM.search(view.text, pos, end)
+        and _INLINE_ENUM.search(view.text, end, end + ENUM_REACH)
+        and (nxt := _SOLID.search(view.text, end)) is not None
+        and (following := _sentence(spans, nxt.start())) is not None
+        and following[1] > end
+        and following[1] - pos <= INLINE_CHARS
+    ):
+        end = following[1]
     text = view.text[pos : min(end, pos + INLINE_CHARS)]
+    # ... and the enumerators are where the items part.
+    if len(_INLINE_ENUM.findall(text)) >= 2:
+        text = _INLINE_ENUM.sub("; ", text)
     text = re.sub(
         r"^\s*(?:următoarele(?:\s+date|\s+informații)?\s*)?[:,]?\s*", "", text, flags=re.IGNORECASE
     )
@@ -266,7 +331,7 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
     parts.append((sep, buf))
     items: list[str] = []
     for sep, part in parts:
-        item = _tidy(part)
+        item = _tidy(part, view.ocr)
         while (cut := _LEAD.sub("", item, count=1)) != item:
             item = cut
         if len(item) <= 2 or _DROP.match(item):
@@ -277,6 +342,11 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
         else:
             items.append(item)
     return items
+
+
+# An enumerator inside a sentence: "(i)", "(ii).", "(b)", "a)", "2)" (OCR: "(i)." for "(ii)").
+_ENUM = r"(?:\((?:[ivx]{1,4}|[a-h]|[0-9]{1,2})\)|(?<![\w(])(?:[ivx]{1,4}|[a-h])\))[.,:]?"
+_INLINE_ENUM = re.compile(r"(?:(?<=[\s;:,])|^)" + _ENUM + r"(?=\s)")
 
 
 def _pair(before: str, after: str) -> bool:
@@ -297,6 +367,17 @@ def _last_colon(text: str) -> int | None:
     return found
 
 
-def _tidy(item: str) -> str:
+# OCR's specks after a short word that is never abbreviated ("în. perioada", "la.
+# sediul"): a full stop there, before a lower-case word, is not the writer's.
+_SPECK_STOP = re.compile(
+    r"(?<![^\s(])((?:[îi]n|de|la|cu|din|pe|și|si|sau|al|ale|ai|a|ca|pentru|privind|[îi]ntre)"
+    r")[.,:](?= [a-zăâîșț])",
+    re.IGNORECASE,
+)
+
+
+def _tidy(item: str, ocr: bool = False) -> str:
     item = " ".join(item.split())
+    if ocr:
+        item = _SPECK_STOP.sub(r"\1", item)
     return _STOP_TAIL.sub("", item).strip()
