@@ -23,6 +23,7 @@ from tests.samples.signatures.world import (
     FAXGW,
     FAXGW_IP,
     GMAIL_IP,
+    IPJ_CLUJ,
     POLICE_IP,
     World,
     issue,
@@ -205,7 +206,7 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
         w.policy(),
         authorities=(
             *(
-                replace(a, fax_numbers=("0264 111 222",)) if a.name == "Poliția Română" else a
+                replace(a, fax_numbers=("0264 111 222",)) if a.name == IPJ_CLUJ else a
                 for a in w.policy().authorities
             ),
             Authority(
@@ -986,7 +987,7 @@ def cases(w: World, *, scans: bool = True) -> list[Case]:
         w,
         w.policy_toml(
             bind={
-                "Poliția Română": [{"certificate_sha256": w.fingerprint(w.signer)}],
+                IPJ_CLUJ: [{"certificate_sha256": w.fingerprint(w.signer)}],
                 "Ministerul Afacerilor Interne": [
                     {"certificate_sha256": w.fingerprint(mai_signer)}
                 ],

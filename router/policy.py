@@ -246,7 +246,9 @@ class Authority:
     `aliases` (folded: no case or diacritics, whole words) and `acronyms` (in
     capitals) are how letters name it; `outranks` names the authorities whose
     heading it may sit under (DIICOT under the Parchetul ÎCCJ). `signing_identities`
-    are the certificates whose signature speaks for it.
+    are the certificates whose signature speaks for it. `parent` makes it a unit
+    of another entry (a county inspectorate of the Poliția Română): its own
+    domains, seals and numbers speak for it alone (`Policy.covers`).
     """
 
     name: str
@@ -260,6 +262,9 @@ class Authority:
     acronyms: tuple[str, ...] = ()
     outranks: tuple[str, ...] = ()
     signing_identities: tuple[SigningIdentity, ...] = ()
+    # The registry entry this one is a unit of (an IPJ of the Poliția Română):
+    # see `Policy.covers`.
+    parent: str | None = None
 
     def owns_domain(self, domain: str) -> bool:
         """`domain` is one the registry lists, exactly; a subdomain only by a `"*.parent"` entry.
@@ -359,9 +364,8 @@ class Policy:
 
     def authority_for_domain(self, domain: str | None) -> Authority | None:
         """The first authority listing `domain` (see `authorities_for_domain` when shared)."""
-        if not domain:
-            return None
-        return next((a for a in self.authorities if a.owns_domain(domain)), None)
+        found = self.authorities_for_domain(domain)
+        return found[0] if found else None
 
     def authorities_for_domain(self, domain: str | None) -> list[Authority]:
         """Every authority listing `domain`: a shared domain proves one of them, not which.
@@ -372,7 +376,9 @@ class Policy:
         """
         if not domain:
             return []
-        return [a for a in self.authorities if a.owns_domain(domain)]
+        found = [a for a in self.authorities if a.owns_domain(domain)]
+        # Within one hierarchy the unit's own entry wins over a "*." entry above it.
+        return [a for a in found if not any(a.name in self.ancestors(b) for b in found)]
 
     def authority_for_fax(self, number: str | None) -> Authority | None:
         if not number:
@@ -423,7 +429,8 @@ class Policy:
         hits = {
             a.name: (at, a) for a in self.authorities if (at := a.named_at(readable)) is not None
         }
-        outranked = {o for _, a in hits.values() for o in a.outranks}
+        # A unit named drops its parent (and the parent's parents): it is the more precise.
+        outranked = {o for _, a in hits.values() for o in (*a.outranks, *self.ancestors(a))}
         left = sorted(
             ((at, a) for at, a in hits.values() if a.name not in outranked), key=lambda h: h[0]
         )
@@ -444,6 +451,31 @@ class Policy:
         if not text:
             return None
         return self.authority_named("\n".join(heading_lines(text)))
+
+    def ancestors(self, authority: Authority | str) -> list[str]:
+        """The entries above a unit, nearest first (`parent`, its parent, …)."""
+        by_name = {a.name: a for a in self.authorities}
+        here = by_name.get(authority) if isinstance(authority, str) else authority
+        out: list[str] = []
+        while here is not None and here.parent and here.parent not in out:
+            out.append(here.parent)
+            here = by_name.get(here.parent)
+        return out
+
+    def covers(self, stated: str, speaker: str) -> bool:
+        """Whether a letter stating `stated` may come from `speaker` (a channel or a signer).
+
+        The same entry, or an entry above the speaker: a letter headed only
+        "Poliția Municipiului Turda" (a unit the registry does not list, read as
+        the Poliția Română) may come from IPJ Cluj's mailbox under its seal. Never
+        the other way: the national domain or seal does not speak for IPJ Cluj's
+        letter, nor one county's for another's.
+        """
+        return stated == speaker or stated in self.ancestors(speaker)
+
+    def related(self, one: str, other: str) -> bool:
+        """One of the two is the other or above it (one hierarchy of the registry)."""
+        return self.covers(one, other) or self.covers(other, one)
 
     def authorities_signed_by(
         self, organization: str | None, identifier: str | None, sha256: str | None
@@ -521,6 +553,7 @@ def _authority(a: schema.Authority) -> Authority:
         aliases=tuple(a.aliases),
         acronyms=tuple(a.acronyms),
         outranks=tuple(a.outranks),
+        parent=a.parent,
         signing_identities=tuple(
             SigningIdentity.from_toml(i.model_dump(exclude_none=True)) for i in a.signing_identities
         ),

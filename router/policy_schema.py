@@ -289,6 +289,7 @@ class Authority(_Table):
     aliases: list[Text] = []
     acronyms: list[Text] = []
     outranks: list[Text] = []
+    parent: Text | None = None
     signing_identities: list[SigningIdentity] = []
 
 
@@ -505,9 +506,42 @@ class PolicyDocument(_Table):
                             f"no authority named {other!r} in the registry",
                         )
                     )
+            problems += _parent_problems(i, a, self.authorities)
         if problems:
             raise ReferenceProblems(problems)
         return self
+
+
+def _parent_problems(i: int, a: Authority, everyone: list[Authority]) -> list[tuple[KeyPath, str]]:
+    """A unit's `parent` names an authority, the chain ends, and no ancestor shares its domains.
+
+    A domain listed by a unit and by an institution above it would make the
+    unit's mailbox "one of" both, and the unit's identity unproved.
+    """
+    if a.parent is None:
+        return []
+    by_name = {x.name: x for x in everyone}
+    where: KeyPath = ("authorities", i, "parent")
+    seen = {a.name}
+    up = by_name.get(a.parent)
+    if up is None:
+        return [(where, f"no authority named {a.parent!r} in the registry")]
+    mine = {d.lower() for d in a.domains}
+    while up is not None:
+        if up.name in seen:
+            return [(where, f"the parent chain of {a.name!r} loops through {up.name!r}")]
+        seen.add(up.name)
+        shared = mine & {d.lower() for d in up.domains}
+        if shared:
+            return [
+                (
+                    where,
+                    f"{a.name!r} and {up.name!r} above it both list {', '.join(sorted(shared))}: "
+                    "a domain belongs to one entry of a hierarchy",
+                )
+            ]
+        up = by_name.get(up.parent) if up.parent else None
+    return []
 
 
 class ReferenceProblems(ValueError):

@@ -179,7 +179,7 @@ def _signer_check(
     conflicts: list[str] = []
     if channel and authority not in channel:
         conflicts.append(f"the mail authenticated as {_channel_words(channel)}")
-    if stated is not None and stated.name != authority:
+    if stated is not None and not policy.covers(stated.name, authority):
         conflicts.append(f"the letter states {stated.name} ({stated_text!r})")
     if conflicts:
         return Check(
@@ -217,11 +217,19 @@ def _signer_check(
 def _vouches(c: Check, policy: Policy, authority: Authority) -> bool:
     """Whether a bound S/MIME certificate that does not name the sender may still sign its
     mail: a seal names no address (the mail's DKIM authenticates the mailbox); an
-    officer's names one under a domain the registry lists for the same authority."""
+    officer's names one under a domain the registry lists for the same authority (or the
+    institution above it)."""
     emails = [str(e) for e in c.evidence.get("emails") or []]
     if not emails:
         return True
-    return any(authority in policy.authorities_for_domain(e.rpartition("@")[2]) for e in emails)
+    # Its own domains, or those of the institution above it (the national alias of an IPJ).
+    mine = {authority.name, *policy.ancestors(authority)}
+    return any(
+        a.name in mine
+        for e in emails
+        for a in policy.authorities
+        if a.owns_domain(e.rpartition("@")[2])
+    )
 
 
 def _countersignature(check: Check, approving: set[str]) -> Check | None:
@@ -300,6 +308,12 @@ def consistency_checks(
     if channel:
         stated_all = [s for found in headings.values() for s in found]
         signed = {s.authority.name: s for s in stated_all if s.authority}
+        # A document stating the institution and another its unit state one authority: the unit.
+        signed = {
+            n: s
+            for n, s in signed.items()
+            if not any(policy.covers(n, o) for o in signed if o != n)
+        }
         if len(signed) > 1:
             out.append(
                 Check(
@@ -313,11 +327,11 @@ def consistency_checks(
         else:
             unclear = [s for s in stated_all if s.authority is None]
             letter = unclear[0] if unclear else next(iter(signed.values()), from_fields)
-            out.append(_authority_match(channel, letter))
+            out.append(_authority_match(channel, letter, policy))
     return out
 
 
-def _authority_match(channel: list[str], letter: Stated) -> Check:
+def _authority_match(channel: list[str], letter: Stated, policy: Policy) -> Check:
     stated = letter.authority
     ev: dict[str, Any] = {
         "channel_authorities": channel,
@@ -335,7 +349,8 @@ def _authority_match(channel: list[str], letter: Stated) -> Check:
             "(the authority the mail authenticated as)",
             ev,
         )
-    if stated.name not in channel:
+    covered = [ch for ch in channel if policy.covers(stated.name, ch)]
+    if not covered:
         return Check(
             "authority_match",
             Outcome.FAIL,
@@ -343,12 +358,17 @@ def _authority_match(channel: list[str], letter: Stated) -> Check:
             f"{where}: one authority's mailbox is no proof for another's letter",
             ev,
         )
-    # Which office of a shared domain: the one the letter states (its call-back numbers).
-    ev["authority"] = stated.name
+    # Which office of a shared domain: the one the letter states (its call-back numbers);
+    # a letter stating only the institution above a unit's mailbox: that unit.
+    ev["authority"] = stated.name if stated.name in covered or len(covered) > 1 else covered[0]
+    if ev["authority"] != stated.name:
+        said = f"the letter states {stated.name}, and the mail authenticated as its unit {ev['authority']}"
+    else:
+        said = f"the letter states {stated.name}, the authority the mail authenticated as"
     return Check(
         "authority_match",
         Outcome.PASS,
-        f"the letter states {stated.name}, the authority the mail authenticated as"
+        said
         + (f" (of those sharing its domain: {', '.join(channel)})" if len(channel) > 1 else ""),
         ev,
     )

@@ -49,6 +49,8 @@ def answer_address_checks(checks: list[Check], policy: Policy, names: list[str])
     signers' bound ones). An address the signed content states stays; so does
     one of those authorities' own.
     """
+    # A unit's own addresses, and those of the institution above it (the same police).
+    names = [*names, *(up for n in names for up in policy.ancestors(n))]
     authorities = [a for a in policy.authorities if a.name in names]
     out: list[Check] = []
     for c in checks:

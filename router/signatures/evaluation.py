@@ -35,6 +35,13 @@ def _callback(
     matches: list[Authority] = [a for a in ctx.policy.authorities if a.name == authority]
     numbers = [n for a in matches for n in a.phone_numbers]
     out: dict[str, Any] = {"required": True, "authority": authority, "numbers": numbers}
+    # A unit the registry gives no number: the institution above it (its switchboard).
+    for above in ctx.policy.ancestors(authority) if authority and not numbers else []:
+        upper = next((a for a in ctx.policy.authorities if a.name == above), None)
+        if upper is not None and upper.phone_numbers:
+            numbers = out["numbers"] = list(upper.phone_numbers)
+            note += f"; the numbers are those of {above}, the institution above {authority}"
+            break
     if not numbers:
         note += (
             "; the registry has no number for "
@@ -106,7 +113,13 @@ def _fax_authority(ctx: Context, checks: list[Check]) -> list[Check]:
         return []
     found = {a.name: a for a in ctx.policy.authorities}
     fax, letter = found.get(by_fax), found.get(stated)
-    if fax is None or letter is None or fax.name in letter.outranks or letter.name in fax.outranks:
+    if (
+        fax is None
+        or letter is None
+        or fax.name in letter.outranks
+        or letter.name in fax.outranks
+        or ctx.policy.related(fax.name, letter.name)
+    ):
         return []
     return [
         Check(

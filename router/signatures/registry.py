@@ -137,6 +137,23 @@ def _authority_alignment(ctx: Context, checks: list[Check]) -> list[Check]:
                 ev,
             )
         ]
+    # A unit's mailbox signed by the institution above it: its mail system (the
+    # national politiaromana.ro signing for cj.politiaromana.ro), which the From's unit
+    # sits under in the registry. The From, not the signer, still names the unit.
+    above = [
+        a for a in ctx.policy.authorities if authority and a.name in ctx.policy.ancestors(authority)
+    ]
+    upper = [(d, a.name) for d in dkim for a in above if a.owns_domain(d)]
+    if upper:
+        return [
+            Check(
+                "authority_alignment",
+                Outcome.PASS,
+                f"DKIM signature by d={upper[0][0]}, a domain of {upper[0][1]}, which {name} "
+                "sits under in the registry (its mail system signs for the unit's mailbox)",
+                {**ev, "signed_by": upper[0][1]},
+            )
+        ]
     if dkim:
         why = (
             f"DKIM passed only for d={', '.join(dkim)}, not a domain the registry lists for "

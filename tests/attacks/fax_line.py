@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.ink import two_pages
-from tests.samples.signatures.world import World
+from tests.samples.signatures.world import IPJ_CLUJ, World
 
 CLS = "fax_line"
 POLICE_FAX = "+40264111222"
@@ -24,7 +24,7 @@ PROSECUTOR_FAX = "+40213333444"
 def _policy(w: World) -> str:
     """The world's registry with fax numbers for the police and the prosecutors' offices."""
     blocks = w.policy_toml().split("[[authorities]]")
-    numbers = {'"Poliția Română"': POLICE_FAX, '"Ministerul Public (parchete)"': PROSECUTOR_FAX}
+    numbers = {f'"{IPJ_CLUJ}"': POLICE_FAX, '"Ministerul Public (parchete)"': PROSECUTOR_FAX}
     out = []
     for block in blocks:
         for name, number in numbers.items():

@@ -185,8 +185,9 @@ def registry(w: World) -> str:
     return w.policy_toml()
 
 
-def wildcard_registry(w: World) -> str:
-    """`registry`, with Poliția Română's subdomains granted by an explicit "*." entry."""
-    return registry(w).replace(
+def wildcard_registry(w: World, bind: dict[str, list[dict[str, str]]] | None = None) -> str:
+    """`registry` (or the world's registry with `bind`), with Poliția Română's subdomains
+    granted by an explicit "*." entry (its county units keep their own)."""
+    return w.policy_toml(bind).replace(
         'domains = ["politiaromana.ro"', 'domains = ["*.politiaromana.ro", "politiaromana.ro"', 1
     )

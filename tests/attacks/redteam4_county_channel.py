@@ -14,8 +14,12 @@ mailbox sent it are never compared.
   Iași" sent from is.politiaromana.ro: a seal speaks for a county that is not
   its own (an insider of one county writes for another).
 
-All `verified`, and the call-back (urgent or paper) would name "Poliția
-Română", not the county. Control: IPJ Cluj's letter from cj.politiaromana.ro.
+All were `verified`, and the call-back (urgent or paper) named "Poliția
+Română", not the county. Closed by the registry's hierarchy: each county
+inspectorate is its own entry under the Poliția Română (`parent`), with its
+domain and seals, and the signer and channel must be the entry the letter
+states or one below it (`Policy.covers`). Control: IPJ Cluj's letter from
+cj.politiaromana.ro.
 """
 
 from __future__ import annotations
@@ -28,11 +32,6 @@ from tests.attacks.redteam_kit import sealed_letter
 from tests.samples.signatures.world import World
 
 CLS = "redteam4_county_channel"
-GAP = (
-    "consistency._signer_check and _authority_match compare registry entries only, and "
-    "the registry's single 'Poliția Română' entry holds all 42 county domains and every "
-    "police seal: {what}"
-)
 
 
 def _from(domain: str, sender: str, display: str, heading: str | None = None) -> object:
@@ -44,8 +43,8 @@ def _from(domain: str, sender: str, display: str, heading: str | None = None) ->
     return make
 
 
-def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
-    return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
+def _attack(name: str, genuine: bool, make) -> Attack:  # noqa: ANN001
+    return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml)
 
 
 ATTACKS = [
@@ -53,13 +52,11 @@ ATTACKS = [
         "cluj_letter_from_a_bucharest_sector_mailbox",
         False,
         _from("b.politiaromana.ro", "sectia7@b.politiaromana.ro", "Politia Sector 7"),
-        GAP.format(what="IPJ Cluj's letter from a Bucharest mailbox verifies"),
     ),
     _attack(
         "cluj_letter_from_the_national_domain",
         False,
         _from("politiaromana.ro", "relatii.publice@politiaromana.ro", "IGPR"),
-        GAP.format(what="IPJ Cluj's letter from the national domain verifies"),
     ),
     _attack(
         "cluj_seal_signs_iasi_letter",
@@ -70,7 +67,6 @@ ATTACKS = [
             "IPJ Iasi",
             "Inspectoratul de Poliție Județean Iași",
         ),
-        GAP.format(what="a seal whose O is IPJ CLUJ signs IPJ Iași's letter"),
     ),
     _attack(
         "genuine_cluj_letter_from_cluj",

@@ -29,7 +29,15 @@ from __future__ import annotations
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.mailkit import sign
 from tests.attacks.redteam4_kit import POLICE, eml
-from tests.samples.signatures.world import LETTER, SEALS, Identity, World, issue, seal_identity
+from tests.samples.signatures.world import (
+    IPJ_CLUJ,
+    LETTER,
+    SEALS,
+    Identity,
+    World,
+    issue,
+    seal_identity,
+)
 
 CLS = "redteam4_smime_alias"
 ADDRESSES = {
@@ -50,7 +58,7 @@ def _officer(w: World, kind: str) -> Identity:
 
 def _policy(w: World) -> str:
     bound = [{"certificate_sha256": w.fingerprint(_officer(w, k))} for k in ADDRESSES]
-    return w.policy_toml({"Poliția Română": [*bound, seal_identity(SEALS["ipj_cluj"])]})
+    return w.policy_toml({IPJ_CLUJ: [*bound, seal_identity(SEALS["ipj_cluj"])]})
 
 
 def _mail(identity: Identity, w: World) -> Submission:

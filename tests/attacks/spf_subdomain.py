@@ -13,6 +13,7 @@ explicit wildcard entry.
 from __future__ import annotations
 
 from tests.attacks.harness import Attack, Submission
+from tests.attacks.letters import letter
 from tests.attacks.mailkit import (
     add_dkim_key,
     add_zone_line,
@@ -21,9 +22,10 @@ from tests.attacks.mailkit import (
     registry,
     wildcard_registry,
 )
-from tests.samples.signatures.world import ATTACKER_IP, POLICE_IP, World
+from tests.samples.signatures.world import ATTACKER_IP, POLICE_IP, World, letter_pdf, sign_pdf
 
 CLS = "spf_subdomain"
+DGPMB = "Direcția Generală de Poliție a Municipiului București"
 NEWS = "stiri.politiaromana.ro"  # delegated to a mailing company, which holds its key
 
 
@@ -85,13 +87,38 @@ def _parent_dkim(w: World) -> Submission:
 
 
 def _bucharest(w: World) -> Submission:
+    # The capital's directorate writes from b.politiaromana.ro (its county code is "b"):
+    # its own letter, under its own officer's certificate.
     add_dkim_key(w, "b.politiaromana.ro")
-    raw = build(w, "sectia1@b.politiaromana.ro", dkim_domain="b.politiaromana.ro")
+    pdf = sign_pdf(letter_pdf(letter(DGPMB)), w.signer)
+    raw = build(
+        w,
+        "sectia1@b.politiaromana.ro",
+        dkim_domain="b.politiaromana.ro",
+        attachments=(("adresa.pdf", pdf),),
+        display="Politia Capitalei",
+    )
     return _smtp(raw, ATTACKER_IP, "sectia1@b.politiaromana.ro")
 
 
+def _capital_registry(w: World) -> str:
+    """The registry with the world's officer bound to the capital's directorate."""
+    return w.policy_toml({DGPMB: [{"certificate_sha256": w.fingerprint(w.signer)}]})
+
+
 def _wildcard_entry(w: World) -> Submission:
-    return _newsletter_dkim(w)
+    # The national headquarters' own letter from a subdomain it grants itself by "*.".
+    add_dkim_key(w, NEWS)
+    pdf = sign_pdf(letter_pdf(letter("Inspectoratul General al Poliției Române")), w.signer)
+    raw = build(w, f"comunicate@{NEWS}", dkim_domain=NEWS, attachments=(("adresa.pdf", pdf),))
+    return Submission(received_by_mx(raw, ATTACKER_IP), "folder", filename="a.eml")
+
+
+def _national_wildcard_registry(w: World) -> str:
+    """`wildcard_registry` with the world's officer bound to the national level."""
+    return wildcard_registry(
+        w, {"Poliția Română": [{"certificate_sha256": w.fingerprint(w.signer)}]}
+    )
 
 
 ATTACKS = [
@@ -110,8 +137,12 @@ ATTACKS = [
     Attack(CLS, "relayed_spf_only", False, _relayed_spf_only, policy_toml=registry),
     Attack(CLS, "genuine_county_dkim_smtp", True, _county_dkim, policy_toml=registry),
     Attack(CLS, "genuine_parent_dkim", True, _parent_dkim, policy_toml=registry),
-    Attack(CLS, "genuine_bucharest_county_code", True, _bucharest, policy_toml=registry),
+    Attack(CLS, "genuine_bucharest_county_code", True, _bucharest, policy_toml=_capital_registry),
     Attack(
-        CLS, "genuine_explicit_wildcard_entry", True, _wildcard_entry, policy_toml=wildcard_registry
+        CLS,
+        "genuine_explicit_wildcard_entry",
+        True,
+        _wildcard_entry,
+        policy_toml=_national_wildcard_registry,
     ),
 ]

@@ -15,9 +15,11 @@ POLICY = load_policy()
 @pytest.mark.parametrize(
     ("stated", "authority"),
     [
-        ("IPJ Cluj", "Poliția Română"),
-        ("Inspectoratul de Poliție Județean Cluj", "Poliția Română"),
-        ("INSPECTORATUL DE POLITIE JUDETEAN CLUJ", "Poliția Română"),
+        ("IPJ Cluj", "Inspectoratul de Poliție Județean Cluj"),
+        ("Inspectoratul de Poliție Județean Cluj", "Inspectoratul de Poliție Județean Cluj"),
+        ("INSPECTORATUL DE POLITIE JUDETEAN CLUJ", "Inspectoratul de Poliție Județean Cluj"),
+        ("Inspectoratul de Poliție al Județului Iași", "Inspectoratul de Poliție Județean Iași"),
+        ("IPJ", "Poliția Română"),
         ("Poliția Municipiului Cluj-Napoca", "Poliția Română"),
         ("Secția 2 Poliție", "Poliția Română"),
         ("Parchetul de pe lângă Judecătoria Cluj-Napoca", "Ministerul Public (parchete)"),
@@ -238,3 +240,99 @@ def test_a_heading_is_the_institution_lines_at_the_top_of_the_letter() -> None:
         "ORGANIZATĂ ȘI TERORISM",
         "Serviciul Teritorial Pitești",
     ]
+
+
+# --------------------------------------------------------------------------- units (`parent`)
+
+UNITS = """
+[[authorities]]
+name = "Poliția Română"
+kind = "police"
+domains = ["politiaromana.ro"]
+aliases = ["Poliția Municipiului"]
+phone_numbers = ["021 000 0000"]
+
+[[authorities]]
+name = "Inspectoratul de Poliție Județean Cluj"
+kind = "police"
+parent = "Poliția Română"
+domains = ["cj.politiaromana.ro"]
+
+[[authorities]]
+name = "Inspectoratul de Poliție Județean Iași"
+kind = "police"
+parent = "Poliția Română"
+domains = ["is.politiaromana.ro"]
+"""
+CLUJ, IASI, RO = (
+    "Inspectoratul de Poliție Județean Cluj",
+    "Inspectoratul de Poliție Județean Iași",
+    "Poliția Română",
+)
+
+
+@pytest.fixture()
+def units(tmp_path: Path) -> Policy:
+    path = tmp_path / "units.toml"
+    path.write_text(UNITS, "utf-8")
+    return load_policy(path)
+
+
+def test_a_unit_is_covered_by_the_institution_above_it_never_the_reverse(units: Policy) -> None:
+    """A letter stating the Poliția Română may come from IPJ Cluj; IPJ Cluj's not from Iași's
+    mailbox nor from the national one."""
+    assert units.ancestors(CLUJ) == [RO] and units.ancestors(RO) == []
+    assert units.covers(RO, CLUJ) and units.covers(CLUJ, CLUJ)
+    assert not units.covers(CLUJ, RO) and not units.covers(CLUJ, IASI)
+    assert units.related(CLUJ, RO) and not units.related(CLUJ, IASI)
+
+
+def test_a_unit_named_in_a_heading_outranks_its_parent(units: Policy) -> None:
+    """The unit is the issuer though the parent's alias ("Poliția Municipiului") comes after it."""
+    stated = "Inspectoratul de Poliție Județean Cluj\nPoliția Municipiului Turda"
+    assert units.authority_named(stated).name == CLUJ
+    assert units.authority_named("IPJ Cluj").name == CLUJ  # initials of the unit's name
+    assert units.authority_named("Poliția Municipiului Turda").name == RO
+
+
+def test_a_unit_domain_is_the_units_even_under_a_wildcard_above_it(tmp_path: Path) -> None:
+    path = tmp_path / "wild.toml"
+    path.write_text(
+        UNITS.replace('["politiaromana.ro"]', '["politiaromana.ro", "*.politiaromana.ro"]')
+    )
+    policy = load_policy(path)
+    assert [a.name for a in policy.authorities_for_domain("cj.politiaromana.ro")] == [CLUJ]
+    assert [a.name for a in policy.authorities_for_domain("stiri.politiaromana.ro")] == [RO]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            ('parent = "Poliția Română"\ndomains = ["cj', 'parent = "Poliția"\ndomains = ["cj'),
+            "no authority named 'Poliția'",
+        ),
+        (
+            (
+                'domains = ["politiaromana.ro"]',
+                'domains = ["politiaromana.ro", "cj.politiaromana.ro"]',
+            ),
+            "both list cj.politiaromana.ro",
+        ),
+        (
+            (
+                'domains = ["politiaromana.ro"]',
+                'parent = "Inspectoratul de Poliție Județean Cluj"\ndomains = ["politiaromana.ro"]',
+            ),
+            "loops",
+        ),
+    ],
+)
+def test_a_parent_must_exist_end_and_own_none_of_its_units_domains(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(UNITS.replace(*change, 1), "utf-8")
+    with pytest.raises(PolicyError) as err:
+        load_policy(path)
+    assert message in str(err.value) and "parent" in str(err.value)

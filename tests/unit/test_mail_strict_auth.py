@@ -44,10 +44,17 @@ def test_a_registry_domain_matches_itself_and_a_subdomain_only_by_an_explicit_en
 
 
 def test_the_shipped_registry_lists_the_county_police_domains() -> None:
-    """Poliția Română: the national domain and the 42 county domains, each unconfirmed."""
-    police = next(a for a in load_policy().authorities if a.name == "Poliția Română")
-    assert len(police.domains) == 43 and not police.confirmed
-    assert police.owns_domain("b.politiaromana.ro") and not police.owns_domain("x.politiaromana.ro")
+    """Poliția Română: the national domain; its 42 county units each their own, unconfirmed."""
+    policy = load_policy()
+    police = next(a for a in policy.authorities if a.name == "Poliția Română")
+    assert police.domains == ("politiaromana.ro",) and not police.confirmed
+    units = [a for a in policy.authorities if a.parent == "Poliția Română"]
+    assert len(units) == 42 and not any(a.confirmed for a in units)
+    assert {d for a in units for d in a.domains} >= {"b.politiaromana.ro", "cj.politiaromana.ro"}
+    assert all(len(a.domains) == 1 for a in units)
+    (cluj,) = policy.authorities_for_domain("cj.politiaromana.ro")
+    assert cluj.name == "Inspectoratul de Poliție Județean Cluj"
+    assert not policy.authorities_for_domain("x.politiaromana.ro")
 
 
 def test_every_dkim_result_of_a_trusted_header_is_judged(world: World) -> None:

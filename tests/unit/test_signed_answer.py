@@ -10,7 +10,7 @@ from router.signatures.covernote import answer_address_checks, authority_address
 from router.signatures.evidence import Check, Outcome
 
 POLICY = load_policy()
-POLICE = "Poliția Română"
+POLICE = "Inspectoratul de Poliție Județean Cluj"
 LETTER = (
     "Inspectoratul de Poliție Județean Cluj\nNr. 123.456 din 12.11.2026\n"
     "În dosarul penal nr. 4567/P/2026 vă rugăm să ne comunicați datele de identificare "

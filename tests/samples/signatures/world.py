@@ -70,6 +70,9 @@ SEALS: dict[str, tuple[str, str]] = {
     "parchet": ("PARCHETUL DE PE LANGA TRIBUNALUL CLUJ", "VATRO-4322661"),
 }
 
+# The registry entry of the county police whose seal and officer the world binds.
+IPJ_CLUJ = "Inspectoratul de Poliție Județean Cluj"
+
 
 def seal_identity(seal: tuple[str, str]) -> dict[str, str]:
     """A registry `signing_identities` entry for a seal."""
@@ -281,7 +284,7 @@ class World:
         """
         if bind is None:
             bind = {
-                "Poliția Română": [
+                IPJ_CLUJ: [
                     {"certificate_sha256": self.fingerprint(self.signer)},
                     seal_identity(SEALS["ipj_cluj"]),
                 ],
