@@ -145,6 +145,13 @@ def classify(
         del scores[le]
         reasons.pop(le, None)
         notes.append("automatic or bulk mail: not an official request")
+    if headers is not None and headers.auto_kind in ("auto-replied", "report") and scores:
+        # An out-of-office reply or a delivery report (RFC 3834 auto-replied, X-Autoreply,
+        # multipart/report) answers our mail: no person wrote a complaint, a question or a
+        # request, whatever words its subject ("Reclamația dvs.") or quote carries.
+        scores.clear()
+        reasons.clear()
+        notes.append(f"an automatic reply ({headers.auto_kind}): nobody's request")
     if headers is not None:
         known = cues.authority_domain(headers.from_addr)
         if known and not headers.auto_submitted:

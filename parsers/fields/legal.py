@@ -17,8 +17,10 @@ import re
 from .textview import TextView
 
 _CODE = (
-    r"(?:(?P<cpp>cod(?:ul)?\s+(?:de\s+)?procedur[a-z]*\s+penal[a-z]*|c\.?\s*pr(?:oc)?\.?\s*pen\.?|n?cpp\b|c[.:,]?p[.:,]?p\.?(?![a-z]))"
-    r"|(?P<cp>cod(?:ul)?\s+penal\b|c\.?\s*pen\.?(?![a-z])|n?cp\b)"
+    r"(?:(?P<cpp>cod(?:ul)?\s+(?:de\s+)?procedur[a-z]*\s+penal[a-z]*|c\.?\s*pr(?:oc)?\.?\s*pen\.?|n?cpp\b|c[.:,]?p[.:,]?p\.?(?![a-z])"
+    # in English letters (a foreign request relayed, a Europol unit's): the Romanian codes
+    r"|(?:romanian\s+)?(?:code\s+of\s+criminal\s+procedure|criminal\s+procedure\s+code))"
+    r"|(?P<cp>cod(?:ul)?\s+penal\b|c\.?\s*pen\.?(?![a-z])|n?cp\b|(?:romanian\s+)?(?:criminal|penal)\s+code)"
     r"|(?P<law>legea|legii|law)\s+(?:nr\.?\s*)?(?P<lawno>[0-9]{1,4}/(?:19|20)?[0-9]{2,4})"
     r"|(?P<gdpr>regulamentul(?:ui)?\s+\(?ue\)?\s+(?:nr\.?\s*)?2016/679|gdpr|rgpd))"
 )

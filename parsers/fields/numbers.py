@@ -23,7 +23,9 @@ from .textview import TextView
 # A file number's first part may carry dotted thousands ("3.456/P/2026") or a letter
 # glued to it ("1447D/P/2026"), kept as written.
 _FILE_NO = r"(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,7}[a-z]?)"
-_CASE = rf"{_FILE_NO}(?:/[a-z0-9]{{1,6}}){{1,3}}/(?:19|20)[0-9]{{2}}"
+# A court's incidental file carries its main file's number and "/a1" ("1203/100/2026/a1",
+# "/a2.1": a complaint, a preliminary-chamber appeal).
+_CASE = rf"{_FILE_NO}(?:/[a-z0-9]{{1,6}}){{1,3}}/(?:19|20)[0-9]{{2}}(?:/a[0-9]{{1,3}}(?:\.[0-9]{{1,3}})*)?"
 CASE = re.compile(rf"(?<![0-9/])(?<![0-9]\.)(?P<n>{_CASE})(?![0-9/])")
 _CASE_AFTER_DOSAR = re.compile(
     rf"\bdosar(?:ul|ului)?(?:\s+penal)?(?:\s+unic)?\s*(?:nr\.?|numarul|numar)?\s*:?\s*(?P<n>{_CASE})(?![0-9/])"
@@ -44,9 +46,11 @@ _REF_NUM = (
 # The patterns that name a case file (not any registration number): for other readers.
 CASE_FILE = (_CASE_AFTER_DOSAR, _P_CASE)
 _REF = re.compile(
-    rf"(?P<label>\bnr\.?|\bnumar(?:ul)?(?:\s+de\s+inregistrare)?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?|\bref\.?)\s*:?\s*{_REF_NUM}"
+    rf"(?P<label>\bnr\.?|\bnumar(?:ul)?(?:\s+de\s+inregistrare)?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?"
+    # English: "Ref. no. 3901/EUR/2026 of 01.12.2026", "Our ref.:", "Reference number"
+    rf"|\b(?:our\s+)?ref(?:erence)?\.?(?:\s+(?:no\.?|number|nr\.?))?|\bref\.?)\s*:?\s*{_REF_NUM}"
     # "Nr. 5512/II/2/2026, data: 30.11.2026", "Nr. 123 din 12.11.2026", "Nr. 402117/13.11.2026"
-    rf"(?:\s*,?\s*(?:/|din(?:\s+data\s+de)?|from|data|dated)\s*:?\s*(?P<date>{DATE.pattern}))?"
+    rf"(?:\s*,?\s*(?:/|din(?:\s+data\s+de)?|from|data|dated|of)\s*:?\s*(?P<date>{DATE.pattern}))?"
 )
 _NOT_REFERENCE = re.compile(
     r"(?:dosar\w*(?:\s+penal)?|tranzacti\w*|comenzii|comanda|comanda\s*/\s*tranzactia|contract\w*|factur\w*|telefon\w*|art\.?|str\.?|strada|bd\.?|bl\.?|ap\.?|sc\.?|legea|order|invoice"
@@ -67,14 +71,67 @@ _ROMAN_OCR = re.compile(r"(?<=/)(?:11|1l|l1|ll|II|Il|lI)(?=[/-])")
 _DOTTED = re.compile(r"^[0-9]{1,3}(?:[., ][0-9]{3})+$")
 
 
+# A registration table: a row of labels, the row under it their values in the same order
+# ("Număr de înregistrare   Data   Dosar penal" / "8127/II/5/2026  04.12.2026  4410/P/2025").
+_COLUMN_LABELS = (
+    (
+        "number",
+        r"(?:numar(?:ul)?|nr\.?)(?:\s+(?:de\s+)?inreg(?:istrare)?\.?)?|numar\s+iesire|nr\.?\s+iesire",
+    ),
+    ("date", r"data(?:\s+inregistrarii)?|din\s+data"),
+    ("case", r"dosar(?:ul)?(?:\s+penal)?(?:\s+nr\.?)?|nr\.?\s+dosar(?:\s+penal)?"),
+)
+_ANY_LABEL = "|".join(p for _, p in _COLUMN_LABELS)
+_LABEL_ROW = re.compile(
+    rf"^[ \t]*(?:(?:{_ANY_LABEL})[ \t]*:?[ \t]*(?:[|;][ \t]*)?){{2,3}}$", re.MULTILINE
+)
+
+
+def registration_table(view: TextView) -> dict[str, str]:
+    """The values of a registration table's label row, by label kind (number, date, case)."""
+    for m in view.finditer(_LABEL_ROW):
+        row = m.group()
+        kinds: list[tuple[int, str]] = []
+        for kind, pattern in _COLUMN_LABELS:
+            for lm in re.finditer(rf"(?<![a-z])(?:{pattern})(?![a-z])", row):
+                if not any(at <= lm.start() < at + 3 for at, _ in kinds):
+                    kinds.append((lm.start(), kind))
+        kinds.sort()
+        if len({k for _, k in kinds}) != len(kinds) or len(kinds) < 2:
+            continue
+        nxt = view.folded.find("\n", m.end())
+        if nxt < 0:
+            continue
+        end = view.folded.find("\n", nxt + 1)
+        end = len(view.folded) if end < 0 else end
+        cells = [c for c in re.split(r"[ \t|;]+", view.text[nxt + 1 : end].strip()) if c]
+        if len(cells) != len(kinds):
+            continue
+        out = {kind: cell.strip(" ,") for (_, kind), cell in zip(kinds, cells, strict=True)}
+        if "date" in out and not DATE.fullmatch(out["date"].lower()):
+            continue
+        if "case" in out and not CASE.fullmatch(out["case"].lower()):
+            continue
+        return out
+    return {}
+
+
 def case_number(view: TextView) -> str | None:
     """The criminal file number, as written ("4567/P/2026")."""
+    table = registration_table(view).get("case")
+    if table:
+        return table.upper()
     m = view.search(_CASE_AFTER_DOSAR) or view.search(_P_CASE)
     return view.value(m, "n").upper() if m else None
 
 
 def reference(view: TextView) -> tuple[str | None, str | None]:
     """(reference number, ISO reference date) of the letter itself."""
+    table = registration_table(view)
+    if table.get("number") and any(c.isdigit() for c in table["number"]):
+        d = DATE.fullmatch(table.get("date", "").lower())
+        day = date_from_match(d) if d else None
+        return _tidy(table["number"], view.ocr), day.isoformat() if day else _heading_date(view)
     best: tuple[int, str, str | None, int, int] | None = None
     for m in view.finditer(_REF):
         before = view.folded[max(0, m.start() - 40) : m.start()]

@@ -465,6 +465,17 @@ _COPY_LINE = re.compile(
 )
 
 
+_ADDRESS_STOP = re.compile(r"@[\w-]+(?:\.[\w-]+)+\.(?=\s)")
+
+
+# A line of a forwarded or quoted mail's header block ("Data: Mon, 1 Dec 2026", "Subiect: …"):
+# the line under it is the next header, never an item of a list it introduces.
+_HEADER_LINE = re.compile(
+    r"\W*(?:data|date|sent|trimis|subiect|subject|de\s+la|from|catre|to|cc|bcc|expeditor|"
+    r"destinatar\w*|reply-to|raspuns\s+la)\s*:"
+)
+
+
 # "Pentru întrebări mă puteți contacta la …": an address given to be written to, in a
 # sentence that names no data ("aceleași date", "datele", "contul").
 _CONTACT_WORDS = re.compile(
@@ -536,7 +547,7 @@ def _named(
         before = view.folded[line_start:start]
         # A line under one that asks ("Aceleași date și pentru:") is part of the demand.
         above = view.folded[view.folded.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
-        listed = bool(
+        listed = not _HEADER_LINE.match(above) and bool(
             _DATA_TALK.search(above) or (above.rstrip().endswith(":") and REQUEST.search(above))
         )
         if (
@@ -685,8 +696,15 @@ def findings(
     asking: list[str] = []
     for paragraph in norm[:data_end].split(_PARAGRAPH):
         start = 0
-        for m in [*_SENTENCE_END.finditer(paragraph), None]:
-            end = m.end() if m is not None else len(paragraph)
+        # A sentence ending in an address ("… la juridic@okazii.ro. Mulțumesc") ends at its
+        # full stop, which the abbreviation rule (".ro.") would not see as one.
+        stops = sorted(
+            {m.end() for m in _SENTENCE_END.finditer(paragraph)}
+            | {m.end() for m in _ADDRESS_STOP.finditer(paragraph)}
+        )
+        for end in [*stops, len(paragraph)]:
+            if end <= start:
+                continue
             sentence = paragraph[start:end]
             start = end
             if sentence.strip() and not _whole_of(_flat(sentence)) and not is_disclaimer(sentence):
@@ -738,8 +756,19 @@ def _mailboxes(ctx: Context, checks: list[Check]) -> Mailboxes:
     def registry(domain: str) -> bool:
         return any(a.owns_domain(domain) for a in every) or _registry_domain(domain)
 
+    by_name = {a.name: a for a in every}
+
     def introduced(text: str, domain: str) -> bool:
-        return any(a.owns_domain(domain) and a.named_at(text) is not None for a in every)
+        # The unit owning the domain, or the institution above it ("Serviciul de Investigare
+        # a Criminalității Economice" of the Poliția Română, at an IPJ's address).
+        return any(
+            a.owns_domain(domain)
+            and any(
+                x.named_at(text) is not None
+                for x in (a, *(by_name[n] for n in ctx.policy.ancestors(a) if n in by_name))
+            )
+            for a in every
+        )
 
     return Mailboxes(own=own, registry=registry, names=introduced)
 

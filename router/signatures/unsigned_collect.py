@@ -128,12 +128,14 @@ def _subject(msg: Message) -> str:
 
 
 def _names(msg: Message) -> str:
-    """The display names a person sees in the headers (From, To, Cc, Reply-To, Sender)."""
+    """The display names a person sees in the headers (From, To, Cc, Reply-To, Sender), each
+    on a line of its own under its label, as a client shows them: an address in "Cc:" is a
+    copy (an officer's colleague at the same authority), not a user named in the text."""
     out = []
     for header in ("From", "To", "Cc", "Reply-To", "Sender", "Mail-Reply-To", "Mail-Followup-To"):
         for value in msg.get_all(header) or []:
-            out.append(_header_text(value))
-    return "\n".join(out)
+            out.append(f"{header}: {_header_text(value)}")
+    return "\n\n".join(out)
 
 
 def _looks_html(text: str) -> bool:
@@ -188,7 +190,7 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
         for child in children:
             if isinstance(child, Message):
                 if ctype == "message/rfc822":
-                    out.text.append(_subject(child) + "\n" + _names(child))
+                    out.text.append(_subject(child) + "\n\n" + _names(child))
                 _walk(child, skip_signed, out)
         return
     if ctype in _SIGNATURE_PARTS:
@@ -401,7 +403,7 @@ def collect(ctx: Context, signed: set[str]) -> Unsigned:
     msg = ctx.message
     if msg is None:
         return out
-    out.text.append(_subject(msg) + "\n" + _names(msg))
+    out.text.append(_subject(msg) + "\n\n" + _names(msg))
     smime = any(name.startswith("S/MIME part") for name in signed)
     _walk(msg, smime, out)
     _files(ctx, out)

@@ -318,10 +318,15 @@ def _stem(word: str) -> str:
 _COVER_STEMS = frozenset(w[: max(3, min(len(w) - 2, 7))] for w in _COVER_WORDS if len(w) >= 7)
 
 
+# An address is no word of a demand: who it names is judged as an address (the answer
+# address, a user's e-mail), and its local part ("juridic@okazii.ro") says nothing asked.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _content_words(sentence: str) -> list[str]:
     return [
         w
-        for w in _TOKEN.findall(sentence)
+        for w in _TOKEN.findall(_ADDRESS.sub(" ", sentence))
         if w not in _COVER_WORDS
         and w not in _SHORT
         and _stem(w) not in _COVER_STEMS

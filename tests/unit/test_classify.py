@@ -159,3 +159,21 @@ def test_min_confidence_from_policy(cues: Cues) -> None:
         is Category.LAW_ENFORCEMENT
     )
     assert classify("Avem un dosar penal deschis.", "", None, strict).category is Category.UNKNOWN
+
+
+def test_an_out_of_office_reply_about_a_complaint_is_nobodys_complaint(cues: Cues) -> None:
+    """An automatic reply to our acknowledgement carries the complaint's words in its
+    subject and quote; no person wrote anything: unknown, and the reasons say why. The
+    same words from a person stay a complaint."""
+    text = (
+        "Răspuns automat: [REG-2026-004401] Reclamația dvs.\nSunt în concediu până pe 15 "
+        "decembrie. Am fost înșelat, vânzătorul nu a livrat produsul plătit."
+    )
+    auto = MailHeaders(
+        to=("reclamatii@okazii.ro",), auto_submitted=True, auto_kind="auto-replied"
+    )
+    decision = classify(text, "", auto, cues)
+    assert decision.category is Category.UNKNOWN
+    assert "an automatic reply (auto-replied): nobody's request" in decision.reasons
+    person = classify(text, "", MailHeaders(to=("reclamatii@okazii.ro",)), cues)
+    assert person.category is Category.COMPLAINT

@@ -101,3 +101,47 @@ def test_compartment_with_a_sub_number_and_one_date_separator() -> None:
 def test_an_order_named_with_a_participle() -> None:
     """ "Tranzacția reclamată are nr. X" names a transaction."""
     assert transactions(TextView.of("iar tranzacția reclamată are nr. 40551290.")) == ["40551290"]
+
+
+def test_a_registration_table_reads_each_value_under_its_label() -> None:
+    """Labels on one row, values under them: the file number is the third cell, not the first."""
+    text = (
+        "PARCHETUL DE PE LÂNGĂ JUDECĂTORIA SIBIU\n"
+        "Număr de înregistrare Data Dosar penal\n"
+        "8127/II/5/2026 04.12.2026 4410/P/2025\nCătre: OKAZII.RO\n"
+    )
+    view = TextView.of(text)
+    assert reference(view) == ("8127/II/5/2026", "2026-12-04")
+    assert case_number(view) == "4410/P/2025"
+    # a row whose cells do not fit the labels is not read as the table
+    odd = TextView.of("Număr de înregistrare Data\n8127/II/5/2026 mâine\n")
+    assert reference(odd)[1] is None
+
+
+def test_a_courts_incidental_file_keeps_its_suffix() -> None:
+    """ "1203/100/2026/a1" is a file of its own (an appeal in the main file), read whole."""
+    assert case_number(TextView.of("Dosar nr. 1203/100/2026/a1 (cameră preliminară)")) == (
+        "1203/100/2026/A1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        ("Ref. no. 3901/EUR/2026 of 01.12.2026\nTo: OKAZII.RO", "3901/EUR/2026", "2026-12-01"),
+        ("Our ref.: 55/2026\nDate: 3 December 2026\n", "55/2026", "2026-12-03"),
+    ],
+)
+def test_an_english_letters_reference_line(text: str, number: str, date: str) -> None:
+    """A letter in English (a foreign request relayed by the Europol unit) numbers itself too."""
+    assert reference(TextView.of(text)) == (number, date)
+
+
+def test_the_romanian_codes_named_in_english() -> None:
+    from parsers.fields.legal import articles
+
+    view = TextView.of(
+        "collected under Article 170 of the Romanian Code of Criminal Procedure, for offences "
+        "under Article 249 of the Romanian Criminal Code."
+    )
+    assert articles(view) == (["art. 170 CPP"], ["art. 249 CP"])

@@ -115,3 +115,35 @@ def test_a_cnp_and_a_plain_word_account() -> None:
     )
     assert "username mariacumparatoare" in found
     assert "CNP 1850505125781" in found
+
+
+def test_a_forwarded_header_block_names_correspondents_not_users() -> None:
+    """ "Data:" above "De la:" is a header, not a list of data; our address's local part
+    ("juridic@okazii.ro") is no word of a demand. A stranger's address stays a finding."""
+    cover = (
+        "Vă transmitem solicitarea de mai jos.\n\n-------- Mesaj redirecționat --------\n"
+        "Subiect: adresa okazii\nData: Mon, 1 Dec 2026 14:10:03 +0200\n"
+        "De la: Tanase Mihai <mihai.tanase@cj.politiaromana.ro>\n"
+        "Către: secretariat@cj.politiaromana.ro\n\n"
+        "Te rog trimite adresa atașată la Okazii, juridic@okazii.ro.\nMulțumesc, Mihai\n"
+    )
+    assert findings(cover, [LETTER], set()) == []
+    listed = "Vă rugăm aceleași date și pentru:\nmihai.tanase@cj.politiaromana.ro\n"
+    assert "email mihai.tanase@cj.politiaromana.ro" in findings(listed, [LETTER], set())
+
+
+def test_the_mails_header_addresses_are_read_under_their_labels() -> None:
+    """A colleague in Cc at a registry domain is a copy; a stranger in Cc is named."""
+    from email.message import EmailMessage
+
+    from router.signatures.unsigned_collect import _names
+
+    msg = EmailMessage()
+    msg["From"] = "Secretariat <secretariat@cj.politiaromana.ro>"
+    msg["To"] = "juridic@okazii.ro"
+    msg["Cc"] = "mihai.tanase@cj.politiaromana.ro"
+    text = _names(msg)
+    assert "Cc: mihai.tanase@cj.politiaromana.ro" in text.split("\n\n")
+    assert findings(text, [LETTER], set()) == []
+    msg.replace_header("Cc", "victima.noua@gmail.com")
+    assert findings(_names(msg), [LETTER], set()) == ["email victima.noua@gmail.com"]
