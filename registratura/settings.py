@@ -8,12 +8,13 @@ needs.
 from __future__ import annotations
 
 import ipaddress
+import json
 import socket
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 if TYPE_CHECKING:
     from ingest.smtp_options import SmtpOptions
@@ -45,7 +46,8 @@ class Settings(BaseSettings):
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 2525
     smtp_enabled: bool = True
-    smtp_accept_domains: list[str] = Field(
+    # NoDecode: "a.ro,b.ro" in the environment reaches `_split_dirs`, not a JSON parser.
+    smtp_accept_domains: Annotated[list[str], NoDecode] = Field(
         default=["okazii.ro"], description="recipient domains or addresses we accept mail for"
     )
     smtp_server_name: str = Field(
@@ -92,7 +94,7 @@ class Settings(BaseSettings):
     smtp_group_commit_max: int = Field(
         default=64, description="messages per commit at most (1 disables group commit)"
     )
-    inbox_dirs: list[Path] | None = Field(
+    inbox_dirs: Annotated[list[Path] | None, NoDecode] = Field(
         default=None, description="watched folders; default: DATA_DIR/inbox"
     )
     folder_poll_seconds: float = 1.0
@@ -200,7 +202,9 @@ class Settings(BaseSettings):
     @classmethod
     def _split_dirs(cls, value: object) -> object:
         # Environment variables hold one string: accept "a:b" or "a,b" as well as JSON lists.
-        if isinstance(value, str) and not value.lstrip().startswith("["):
+        if isinstance(value, str) and value.lstrip().startswith("["):
+            return json.loads(value)
+        if isinstance(value, str):
             return [p for p in value.replace(",", ":").split(":") if p]
         return value
 
