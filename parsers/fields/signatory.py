@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..normalize import fold
 from ..repair import _osa
-from .noise import is_noise_line, name_prefix
+from .noise import NAME_WORD, is_noise_line, name_prefix
 from .textview import TextView
 
 RANK = re.compile(
@@ -48,11 +48,34 @@ def find_signatory(view: TextView) -> str | None:
         if found is None:
             continue
         if not _CLERK.match(fold(found)):
-            return found
+            return _name_diacritics(view, found)
         # A clerk countersigns: the judge (or president) who signs stands above or
         # beside the clerk in the same block, and is the signatory.
         clerk = clerk or (idx, found)
-    return clerk[1] if clerk else None
+    if clerk:
+        return _name_diacritics(view, clerk[1])
+    own = _first_person(view)
+    return _name_diacritics(view, own) if own else None
+
+
+# "Subsemnatul, inspector principal de poliție Vlad Sorin, din cadrul ...": an officer
+# writing in the first person names himself, rank and name, at the letter's start;
+# with the signature block unreadable (a function line and ink), that is the signer.
+_FIRST_PERSON = re.compile(rf"\bsubsemnat(?:ul|a)\s*,?\s*(?P<rank>{RANK.pattern})\s+")
+_NAME_RUN = re.compile(
+    r"(?P<name>[A-ZĂÂÎȘȚ][\w'-]+(?:\s+[A-ZĂÂÎȘȚ][\w'-]+){1,3})\s*(?:,|\.|\s+(?:din|de\s+la|[îi]n)\b)"
+)
+
+
+def _first_person(view: TextView) -> str | None:
+    m = _FIRST_PERSON.search(view.folded)
+    if m is None:
+        return None
+    name = _NAME_RUN.match(view.text, m.end())
+    if name is None:
+        return None
+    rank = _rank_as_written(view, view.text[m.start("rank") : m.end("rank")])
+    return _tidy(f"{rank[:1].upper()}{rank[1:]} {name.group('name')}")
 
 
 # How many lines above a clerk's signature the judge's is looked for.
@@ -81,7 +104,14 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
         return None
     m = RANK.search(view.folded, start, end)
     if view.ocr and m is None:
-        return _split_rank(view, lines, idx) or _police_rank(view, lines, idx)
+        return (
+            _split_rank(view, lines, idx)
+            or _police_rank(view, lines, idx)
+            or _damaged_rank(view, lines, idx)
+        )
+    if m and view.ocr and not _only_specks(view, start, m.start()):
+        # "Prirm-procuror": the rank's damaged head before the part the pattern reads
+        return _damaged_rank(view, lines, idx)
     if not m or not _only_specks(view, start, m.start()):
         return None
     rank = _rank_as_written(view, view.text[m.start() : m.end()])
@@ -164,6 +194,100 @@ def _police_rank(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> 
     return _tidy(f"{_POLICE_RANKS[best[0][1]]} de poliție {name}") if name else None
 
 
+# Ranks as a damaged line may hold them (letters only), and how they are written.
+_RANK_HEADS = {
+    "primprocuror": "Prim-procuror",
+    "procuror": "Procuror",
+    "judecator": "Judecător",
+    "presedinte": "Președinte",
+    "comisarsef": "Comisar-șef",
+    "comisar": "Comisar",
+    "subcomisar": "Subcomisar",
+    "inspector": "Inspector",
+    "subinspector": "Subinspector",
+    "chestor": "Chestor",
+    "grefier": "Grefier",
+}
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w-]*")
+_DE_POLITIE_REST = re.compile(r"^(?:principal\s+|sef\s+)?de\s*p\w{0,2}li[tț]ie\b")
+
+
+def _damaged_rank(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> str | None:
+    """A rank OCR damaged (a letter doubled or lost, "Prirm-procuror"), or whose first
+    letters the signature's ink or the page's edge took ("ocuror", "rim-procuror",
+    "isar-șef de poliție"), alone on its line after specks, a name under it (OCR'd text).
+
+    The word must be one or two edits from one rank and farther from every other;
+    a word cut at its start is compared with the rank's same-length ending.
+    """
+    start, end = lines[idx]
+    folded = view.folded[start:end]
+    tokens = list(_TOKEN_SPAN.finditer(folded))
+    k = 0
+    while k < len(tokens) and k < 3 and is_noise_line(tokens[k].group(0)):
+        k += 1
+    if k >= len(tokens) or not _WORD_TOKEN.match(tokens[k].group(0)):
+        return None
+    token = tokens[k]
+    word = re.sub(r"[^a-z]", "", token.group(0))
+    if len(word) < 5:
+        return None
+    if word in _RANK_HEADS:
+        return None  # read whole: the rank pattern's, with prose before it
+    scores = []
+    for key in _RANK_HEADS:
+        d = _osa(word, key, 3)
+        if len(word) < len(key) <= len(word) + 3:  # its first letters lost
+            d = min(d, _osa(word, key[-len(word) :], 3) + (1 if len(key) - len(word) > 2 else 0))
+        scores.append((d, key))
+    scores.sort()
+    (d, key), (d2, _) = scores[0], scores[1]
+    if d > max(1, len(word) // 4) or d2 <= d:
+        return None  # too far from any rank, or as near to two
+    rest = folded[token.end() :].strip(" ,.:;'\"-|")
+    rank = _RANK_HEADS[key]
+    police = _DE_POLITIE_REST.match(rest)
+    if police:
+        principal = "principal " if rest.startswith("principal") else ""
+        rank = f"{rank} {principal}de poliție"
+        rest = rest[police.end() :]
+    if rest.strip(" ,.:;'\"-|+") and not is_noise_line(rest):
+        return None
+    name = _name_below(view, lines[idx + 1 : idx + 5])
+    return _tidy(f"{_rank_as_written(view, rank)} {name}") if name else None
+
+
+_TOKEN_SPAN = re.compile(r"\S+")
+
+
+def _name_then_ink(line: str) -> str | None:
+    """A name of 2..4 words after specks, ended by a scrap of ink ("Ștefan Bogdan Lupu
+    A las": the signature drawn over the line's end), or None."""
+    tokens = line.split()
+    k = 0
+    while k < len(tokens) and k < 4 and is_noise_line(tokens[k]) and not NAME_WORD.fullmatch(tokens[k]):
+        k += 1
+    words = []
+    while k < len(tokens) and len(words) < 4 and NAME_WORD.fullmatch(tokens[k].rstrip(",.")):
+        words.append(tokens[k].rstrip(",."))
+        k += 1
+    if len(words) < 2:
+        return None
+    if k < len(tokens) and not is_noise_line(tokens[k]):
+        return None  # a word follows the name: prose, not a signature
+    return " ".join(words)
+
+
+def _scrawl(line: str) -> bool:
+    """A signature's strokes read as scraps: every token three letters or fewer, most of
+    them not capitalised words ("A. | x : ni, | Piz oo")."""
+    tokens = line.split()
+    bare = [re.sub(r"[^a-z]", "", fold(t).lower()) for t in tokens]
+    if not tokens or any(len(b) > 3 for b in bare):
+        return False
+    return sum(1 for t in tokens if NAME_WORD.fullmatch(t.strip(",.;:"))) * 2 < len(tokens)
+
+
 def _name_below(
     view: TextView, below: Sequence[tuple[int, int]], columns: bool = False
 ) -> str | None:
@@ -177,10 +301,10 @@ def _name_below(
             return line
         if not view.ocr:
             return None
-        name = name_prefix(line, lead=True)
+        name = name_prefix(line, lead=True) or _name_then_ink(line)
         if name:
             return name
-        if not is_noise_line(line):
+        if not is_noise_line(line) and not _scrawl(line):
             return None
     return None
 
@@ -204,11 +328,13 @@ _RANK_WORD = re.compile(r"[^\W\d_]+")
 def _rank_as_written(view: TextView, rank: str) -> str:
     """The rank, its lost diacritics restored when OCR read the rest of the letter with
     them ("Judecator" where the letter prints "Judecător"); typed text stays as written."""
-    if not view.ocr or _DIACRITIC.search(rank) or len(_DIACRITIC.findall(view.text)) < 5:
+    if not view.ocr or len(_DIACRITIC.findall(view.text)) < 5:
         return rank
 
     def restore(m: re.Match[str]) -> str:
         word = m.group(0)
+        if _DIACRITIC.search(word):
+            return word  # "Comisar-sef de poliție": each word by itself
         fixed = _RANK_DIACRITICS.get(word.lower())
         if fixed is None:
             return word
@@ -219,6 +345,35 @@ def _rank_as_written(view: TextView, rank: str) -> str:
         )
 
     return _RANK_WORD.sub(restore, rank)
+
+
+# Given names the civil register writes with diacritics, which OCR drops first (the
+# comma under a capital "Ș" at a line's start, a "ț" under ink).
+_GIVEN_NAMES = {
+    fold(n).lower(): n
+    for n in (
+        "Ștefan Ștefania Cătălin Cătălina Ionuț Lenuța Dănuț Laurențiu Mădălina Răzvan "
+        "Mihăiță Costică Gheorghiță Nicușor Florență Bănel Vlăduț Tănase Sânziana Ilinca "
+        "Mărioara Lăcrămioara Viorică Ionică Săndel Lucreția Horațiu"
+    ).split()
+    if _DIACRITIC.search(n)
+}
+
+
+def _name_diacritics(view: TextView, value: str) -> str:
+    """A given name OCR read without its diacritics, written as the register does,
+    when the rest of the letter was read with them."""
+    if not view.ocr or len(_DIACRITIC.findall(view.text)) < 5:
+        return value
+
+    def restore(m: re.Match[str]) -> str:
+        word = m.group(0)
+        fixed = _GIVEN_NAMES.get(word.lower())
+        if fixed is None or _DIACRITIC.search(word) or not word[:1].isupper():
+            return word
+        return fixed.upper() if word.isupper() and len(word) > 1 else fixed
+
+    return _RANK_WORD.sub(restore, value)
 
 
 def _tidy(value: str) -> str:
