@@ -62,6 +62,12 @@ def find_authority(
             end = tail
         candidates.append(_Candidate(m.start(), end, authority, view.text[m.start() : end].strip()))
     candidates = _outermost(candidates)
+    # A fax machine's transmission line ("02/12/2026 17:02 +40 232 555 192 IPJ IASI SIC
+    # P.001/002") names the sender in its own short form: the letter's own heading is
+    # the name as written, and the line's page tag and specks are no part of it.
+    on_fax_line = [c for c in candidates if _fax_line(view, c.start)]
+    if on_fax_line and len(on_fax_line) < len(candidates):
+        candidates = [c for c in candidates if c not in on_fax_line]
     domain = cues.authority_domain(headers.from_addr if headers else None)
     if not candidates:
         if domain and headers is not None:
@@ -218,6 +224,52 @@ def _parent(unit: _Candidate, candidates: list[_Candidate], view: TextView) -> _
     return max(above, key=lambda c: c.end) if above else None
 
 
+# A fax transmission line: its page tag ("P.001/002", "Pag. 01", "Pagina 1/2"), "Fax No."
+# or a date and time opening the line, with a sender's short name after them.
+_FAX_LINE = re.compile(
+    r"\bp\.\s*[0-9oa]{1,4}\s*/\s*[0-9oa]{1,4}\b|\bp\.\s*0[0-9]{2}\b|\bpag(?:ina)?\.?\s*[0-9]{1,2}\b"
+    r"|\bfax\s+no\b|^\W*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\W+[0-9]{1,2}[:.][0-9]{2}\b"
+)
+
+
+def _fax_line(view: TextView, pos: int) -> bool:
+    start, end = view.line_at(pos)
+    return view.remember(
+        ("fax_line", start), lambda: _FAX_LINE.search(view.folded[start:end]) is not None
+    )
+
+
+# Where a heading set in columns runs on into the next column's words, once OCR or the
+# sender's program collapsed the gap: a registration number ("Nr. 1.204.557", "Ex. nr.
+# 1", "Nr. ieșire"), a label ("Termen:", "Data:"), a classification ("NESECRET").
+_COLUMN_WORDS = frozenset(
+    {"ex", "exemplar", "nesecret", "secret", "confidential", "termen", "data", "dosar",
+     "operator", "tel", "telefon", "fax", "e-mail", "email", "pagina", "pag", "iesire",
+     "intrare", "ordonanta", "adresa", "catre", "urgent"}
+)
+_SPACES = re.compile(r"[ \t.]*")
+_REG_NUMBER = re.compile(r"(?:iesire|intrare|inregistrare|[0-9]+[./-]?[0-9./-]*)\b")
+
+
+def _column_break(view: TextView, m: re.Match[str]) -> bool:
+    """Whether the token `m` opens another column's words (see `_COLUMN_WORDS`)."""
+    folded = view.folded[m.start() : m.end()]
+    bare = folded.rstrip(".:,")
+    if view.text.startswith(":", m.end() - 1) or view.text.startswith(":", m.end()):
+        return True  # "Termen:", "Data:" — a label
+    if bare in _COLUMN_WORDS:
+        return True
+    if bare == "nr":
+        # "Nr. 1.204.557", "Nr. ieșire 41.227": a registration number; "nr. 5" of a
+        # unit's name ("Secția nr. 5") is one or two digits
+        gap = _SPACES.match(view.folded, m.end())
+        nxt = _REG_NUMBER.match(view.folded, gap.end() if gap else m.end())
+        if nxt is not None:
+            num = nxt.group(0)
+            return not (num.isdigit() and len(num) <= 2)
+    return False
+
+
 def _extend(view: TextView, pos: int) -> int:
     """End of an authority's name that starts before `pos` (see the module docstring)."""
     end = pos
@@ -232,10 +284,12 @@ def _extend(view: TextView, pos: int) -> int:
         if any(ch in between for ch in ",;:()|"):
             break
         if tok == "\n":
-            if last not in _CONNECTORS:
+            if last not in _CONNECTORS and not _wrapped(view, pos, m.start()):
                 break
             continue
         folded = view.folded[m.start() : m.end()]
+        if _column_break(view, m):
+            break
         if folded in _CONNECTORS or tok[0].isupper() or tok[0].isdigit():
             end = m.end()
             last = folded
@@ -261,6 +315,23 @@ def _extend(view: TextView, pos: int) -> int:
         else:
             break
     return end
+
+
+# A line of prose filled this much of the page's widest line was wrapped, not ended.
+FULL_LINE = 0.8
+
+
+def _wrapped(view: TextView, pos: int, newline: int) -> bool:
+    """Whether a name in running prose was wrapped at `newline` ("... la DIICOT - Serviciul"
+    / "Teritorial Constanța, ..."): its line is full and the name is not in capitals (a
+    letterhead's short lines are headings, each ended)."""
+    start, _ = view.line_at(pos)
+    name = view.text[pos:newline]
+    if not any(c.islower() for c in name):
+        return False
+    width = view.remember("line_width", lambda: max((b - a for a, b in view.lines()), default=0))
+    nxt = view.text[newline + 1 : newline + 2]
+    return newline - start >= FULL_LINE * width and nxt.isupper()
 
 
 # The line after a capitalised letterhead that only names its place ("BUCUREȘTI").
@@ -289,6 +360,16 @@ _NOT_PLACE = frozenset(
         "structura",
         "departamentul",
         "sectorul",
+        # a document's title under the letterhead, not a place
+        "ordonanta",
+        "incheiere",
+        "sentinta",
+        "decizie",
+        "citatie",
+        "referat",
+        "mandat",
+        "solicitare",
+        "exemplar",
     }
 )
 
