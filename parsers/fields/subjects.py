@@ -43,6 +43,28 @@ USER_ID = re.compile(
 _MORE_IDS = re.compile(r"\s*(?:,|\bsi\b|\bsau\b|\band\b)\s*(?P<id>[0-9]{3,12})(?![0-9.,/]?[0-9])")
 
 
+# An address the data are to be sent to ("vor fi comunicate de îndată la adresa de e-mail
+# X", "să transmiteți datele exclusiv. la adresa securizată X"): where to answer, not a
+# user, though the reply field may not have read it (an OCR speck, a blank line, scraps
+# of ink between the words and the address).
+_SENT_TO = re.compile(
+    r"\b(?:comunica|transmi|trimi|inainta|expedia|preda|raspuns|raspunde)\w*\b[^@]{0,100}?"
+    r"(?<!\bde\s)\b(?:la|pe)\s+adres(?:a|ele)(?:\s+de)?"
+    r"(?:\s+(?:e-?mail|posta\s+electronica|securizat\w*|electronic\w*|indicat\w*|oficial\w*))*"
+    r"[\s:,.]*(?:[^\s@]{1,3}[\s,.]+){0,4}$"
+)
+# A phone of the authority's own officer: "Persoana de contact: agent ... telefon 0232
+# 555 100", "Pentru relații suplimentare: ...", not a user's.
+_OWN_CONTACT = re.compile(
+    r"\bpersoan[aă]\s+de\s+contact\b|\bpentru\s+(?:orice\s+)?(?:lamurir|relati|informati|detalii)\w*"
+    r"|\binterior\s+[0-9]"
+)
+
+
+def _sent_to(view: TextView, start: int) -> bool:
+    return _SENT_TO.search(view.folded, max(0, start - 220), start) is not None
+
+
 def on_contact_line(view: TextView, pos: int) -> bool:
     """Whether `pos` is on a letterhead or footer contact line, or a fax header.
 
@@ -64,6 +86,47 @@ def on_contact_line(view: TextView, pos: int) -> bool:
     return view.remember(("contact_line", start), judge)
 
 
+# The "@" of an address at a mail provider as OCR reads it: "(9 ", "(O ", "©", "0 " or
+# "Q" beside a space, a "q" or "o" glued to the provider's name ("@qoutlook.com").
+_PROVIDER = r"(?:gmail|yahoo|outlook|hotmail|icloud|protonmail|proton|ymail|live)\.(?:com|ro|me|net)"
+_OCR_AT = re.compile(
+    r"(?<![\w.@+-])(?P<local>[a-z0-9][a-z0-9._-]{0,62}[a-z0-9])"
+    r"(?:\s?\((?:9|o|a|@)\s?|\s?[©®]\s?|\s(?:q|0|o|9|@)\s?|(?:q|0|9)\s|\sq|q(?=[a-z]))"
+    rf"(?P<domain>{_PROVIDER})(?![\w-])"
+)
+_JUNK_BEFORE_PROVIDER = re.compile(rf"@[q0o9(]+(?={_PROVIDER}$)")
+
+
+def _capital_at(view: TextView, start: int, addr: str) -> str:
+    """"c.ionita.consultQ@gmail.com": a capital "Q" or "O" ending a lower-case local part,
+    before an "@" the repair put back, is the "@" OCR read twice."""
+    at = addr.find("@")
+    local = view.text[start : start + at]
+    if (
+        at > 2
+        and local[-1:] in ("Q", "O")
+        and local[:-1] == local[:-1].lower()
+        and any(c.isalpha() for c in local[:-1])
+    ):
+        return addr[: at - 1] + addr[at:]
+    return addr
+
+
+def _emails(view: TextView) -> list[tuple[int, int, str]]:
+    """The text's e-mail addresses; in OCR'd text also those at a mail provider whose "@"
+    OCR misread (see `_OCR_AT`), and a speck glued to the provider's name dropped."""
+    found = find_emails(view.folded)
+    if not view.ocr:
+        return found
+    out = [(a, b, _JUNK_BEFORE_PROVIDER.sub("@", _capital_at(view, a, addr))) for a, b, addr in found]
+    taken = [(a, b) for a, b, _ in out]
+    for m in _OCR_AT.finditer(view.folded):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        out.append((m.start(), m.end(), f"{m.group('local')}@{m.group('domain')}"))
+    return sorted(out)
+
+
 def find_subjects(
     view: TextView, cues: Cues, headers: MailHeaders | None, exclude: set[str]
 ) -> list[dict[str, str]]:
@@ -72,13 +135,14 @@ def find_subjects(
     sender = (headers.from_addr or "") if headers else ""
     for mention in mentions(view):
         found.append((mention.start, "username", mention.value))
-    for start, _end, addr in find_emails(view.folded):
+    for start, _end, addr in _emails(view):
         if (
             addr in exclude
             or addr == sender
             or cues.is_operator(addr)
             or cues.authority_domain(addr)
             or on_contact_line(view, start)
+            or _sent_to(view, start)
         ):
             continue
         found.append((start, "email", addr))
@@ -91,7 +155,9 @@ def find_subjects(
         if span is None:
             continue
         if span not in about_user:
-            about_user[span] = bool(_ABOUT_USER.search(view.folded, span[0], span[1]))
+            about_user[span] = bool(
+                _ABOUT_USER.search(view.folded, span[0], span[1])
+            ) and not _OWN_CONTACT.search(view.folded, max(span[0], start - 160), start)
         if about_user[span]:
             found.append((start, "phone", phone))
     for m in view.finditer(USER_ID):

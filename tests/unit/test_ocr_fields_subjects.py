@@ -1,0 +1,87 @@
+"""The users an OCR'd request is about: e-mail addresses whose "@" OCR misread, the
+address the data are to be sent to, the authority's own contact officer's phone.
+Texts written for these tests after faxes and scans.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.cues import Cues
+from parsers.fields.subjects import find_subjects
+from parsers.fields.textview import TextView
+
+
+def _subjects(text: str, *, ocr: bool = True) -> list[tuple[str, str]]:
+    view = TextView.of(text, ocr=ocr)
+    return [(s["kind"], s["value"]) for s in find_subjects(view, Cues.default(), None, set())]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "r.manolache.91(9 gmail.com",
+        "r.manolache.91(O gmail.com",
+        "r.manolache.91 (9gmail.com",
+        "r.manolache.91 Qgmail.com",
+        "r.manolache.91@qgmail.com",
+        "r.manolache.91Q gmail.com",
+        "r.manolache.91 © gmail.com",
+    ],
+)
+def test_an_at_sign_misread_by_ocr(written: str) -> None:
+    text = (
+        "Vă rugăm să ne comunicați, pentru utilizatorul „iasi_gaming_store” și pentru\n"
+        f"titularul adresei de e-mail {written}:\n1. datele de identificare;\n"
+    )
+    assert ("email", "r.manolache.91@gmail.com") in _subjects(text)
+
+
+def test_a_local_part_ending_in_o_is_kept() -> None:
+    text = "Utilizatorul a folosit adresa de e-mail marco.bravo@gmail.com pentru înregistrare.\n"
+    assert ("email", "marco.bravo@gmail.com") in _subjects(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relațiile vor fi comunicate de îndată la adresa de e-mail\ngrefa.penal.sv@gmail.com, având în vedere termenul.",
+        "Vă rugăm să transmiteți datele exclusiv. la adresa securizată\nst.craiova.diicot@proton.me.",
+        "Datele vor fi transmise în aceeași zi pe adresa de e-mail\n\nAr e,\ngrefa.penal.tm@gmail.com. oe U6",
+    ],
+)
+def test_the_address_to_send_the_data_to_is_not_a_subject(sentence: str) -> None:
+    text = (
+        "Vă rugăm să ne comunicați datele de identificare ale utilizatorului suceava_phone_shop.\n\n"
+        f"{sentence}\n"
+    )
+    got = _subjects(text)
+    assert ("username", "suceava_phone_shop") in got
+    assert not [v for k, v in got if k == "email"]
+
+
+def test_an_address_the_user_wrote_from_is_a_subject() -> None:
+    text = (
+        "Vânzătorul a purtat discuțiile de pe adresa de e-mail scutere.jiu@outlook.com,\n"
+        "apoi a transmis un mesaj de pe adresa scutere.jiu2@outlook.com.\n"
+    )
+    got = _subjects(text)
+    assert ("email", "scutere.jiu@outlook.com") in got
+    assert ("email", "scutere.jiu2@outlook.com") in got
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Persoana de contact: agent-șef adjunct de poliție Rusu Dan, telefon 0232 555 100, interior 2741.",
+        "Persoană de contact:\nagent-sef Oros Florin, tel. 0259 555 241.",
+        "Pentru relații suplimentare vă stă la dispoziție agentul de poliție Ion Pop, telefon 0232 555 100.",
+    ],
+)
+def test_the_authoritys_contact_officer_phone_is_not_a_subject(contact: str) -> None:
+    text = (
+        "Vă rugăm să ne comunicați datele utilizatorului cu numărul de telefon 0744 557 318.\n\n"
+        f"{contact}\n"
+    )
+    phones = [v for k, v in _subjects(text) if k == "phone"]
+    assert phones == ["0744557318"]
