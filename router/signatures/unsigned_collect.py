@@ -20,6 +20,7 @@ from email.message import Message
 
 from parsers.htmltext import html_to_text
 from parsers.normalize import fold
+from parsers.office import is_office, office_text
 from parsers.quoting import split_reply
 from parsers.sniff import is_image
 from router.signatures import panels, pictures
@@ -252,6 +253,15 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
             out.text.append(text[:at] + "\n" + text[at + len(quoted) :])
         else:
             out.text.append(text)
+        return
+    if is_office(data):
+        # A Word or OpenDocument file (the letter's editable copy, an annex): text a person
+        # reads, so read like the body; what it could not give keeps it unread.
+        text, problems = office_text(data)
+        out.text.append(text)
+        if problems or not text.strip():
+            shown = "; ".join(problems[:3]) or "no text in it"
+            out.unread.append(f"{name}: an office document read only in part ({shown})")
         return
     out.unread.append(f"{name} ({ctype}, {len(data)} bytes): a file the checks do not read")
 

@@ -257,7 +257,8 @@ def words(text: str) -> frozenset[str]:
 # Words any cover note uses around a signed letter, whatever the letter says.
 _COVER_WORDS = words(
     """
-    adresa adresei adresele adresa noastra atasat atasata atasate atasam anexat anexata anexam
+    adresa adresei adresele adrese prezenta prezentei prezentul prezente acknowledge
+    acknowledgement receipt confirm confirmation adresa noastra atasat atasata atasate atasam anexat anexata anexam
     alaturat alaturata alaturi transmitem transmis transmisa comunicam comunicat raspuns raspunsul
     raspunsului confirmare confirmati confirmarea primire primirea primirii semnat semnata semnate
     electronic electronica document documentul documente fisier fisierul solicitare solicitarea

@@ -79,16 +79,12 @@ ATTACKS = [
         "genuine_confirm_receipt",
         True,
         _noted("Vă rugăm să confirmați primirea prezentei adrese."),
-        "unsigned_words.unsigned_requests: a request sentence may use only the signed "
-        "letter's words, and 'confirmați primirea prezentei adrese' (confirm receipt) uses "
-        "'adrese', which the letter does not",
+        # closed: the words of procedure (this letter, receipt, acknowledge) are cover words
     ),
     _attack(
         "genuine_acknowledge_receipt_english",
         True,
         _noted("Please acknowledge receipt."),
-        "unsigned_words.unsigned_requests: 'acknowledge' is not a word of the signed letter "
-        "nor of the cover-note vocabulary",
     ),
     _attack(
         "genuine_answer_within_a_term",
@@ -117,8 +113,7 @@ ATTACKS = [
         "genuine_editable_docx_copy",
         True,
         _docx_copy,
-        "unsigned_collect._walk names the letter's own DOCX copy 'a file the checks do not "
-        "read' (nothing compares it with the signed text)",
+        # closed: an office document is read (parsers/office.py) and judged like the body
     ),
     _attack(
         "confirm_receipt_and_passwords",
