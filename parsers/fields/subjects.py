@@ -14,7 +14,7 @@ import re
 from ..cues import Cues
 from ..model import MailHeaders
 from .emails import find_emails
-from .iban import find_ibans
+from .iban import find_ibans, valid_iban
 from .phones import find_phones, normalize_phone
 from .sentences import sentence_of, sentence_spans
 from .textview import TextView
@@ -127,6 +127,32 @@ def _emails(view: TextView) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+# A Romanian IBAN as OCR reads it: "RO" as "R0" or "R()", a digit read as a letter
+# ("ROG6RNCBO082...": "G" for "6", "O" for "0") or a letter as a digit, the space before
+# it read as "_" ("bancar_RO72..."). Taken only when its checksum holds once the look-alikes
+# are put back: digits in the check and account parts, letters in the bank code.
+_OCR_IBAN = re.compile(r"(?<![A-Za-z0-9])(?:[a-z]+_)?(?P<iban>R(?:O|0|\(\))(?:[ ]?[A-Za-z0-9]){22})(?![A-Za-z0-9])")
+_TO_DIGIT = str.maketrans({"O": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L": "1", "S": "5",
+                           "B": "8", "G": "6", "Z": "2", "o": "0"})  # fmt: skip
+_TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "6": "G", "2": "Z"})
+
+
+def _ocr_ibans(view: TextView) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _OCR_IBAN.finditer(view.text):
+        raw = m.group("iban")
+        body = re.sub(r"[ ]", "", raw[raw.index(")") + 1 :] if raw.startswith("R(") else raw[2:])
+        if len(body) != 22:
+            continue
+        check, bank, account = body[:2], body[2:6], body[6:]
+        for acc in (account.translate(_TO_DIGIT), account.upper()):
+            iban = "RO" + check.translate(_TO_DIGIT) + bank.upper().translate(_TO_LETTER) + acc
+            if iban[2:4].isdigit() and bank.isalnum() and valid_iban(iban):
+                out.append((m.start("iban"), m.end("iban"), iban))
+                break
+    return out
+
+
 def find_subjects(
     view: TextView, cues: Cues, headers: MailHeaders | None, exclude: set[str]
 ) -> list[dict[str, str]]:
@@ -169,7 +195,16 @@ def find_subjects(
         ):
             found.append((more.start("id"), "user_id", more.group("id")))
             pos = more.end()
-    for start, _end, iban in find_ibans(view.text):
+    ibans = find_ibans(view.text)
+    if view.ocr:
+        ibans += [i for i in _ocr_ibans(view) if not any(i[0] < b and a < i[1] for a, b, _ in ibans)]
+        # a name-looking run that is an IBAN OCR damaged ("bancar_RO72BTRLO1301...") is not a user
+        found = [
+            f
+            for f in found
+            if f[1] != "username" or not any(a - 40 <= f[0] < b for a, b, _ in ibans)
+        ]
+    for start, _end, iban in ibans:
         found.append((start, "iban", iban))
     found.sort(key=lambda f: f[0])
     out: list[dict[str, str]] = []

@@ -34,10 +34,17 @@ _FROM = re.compile(
 )
 # OCR'd text: a username broken in pieces, the "_" read as a space or the "." followed
 # by one ("bogdan fashion55", "shopioana 100", "gheorghe. mobila8"), up to the end of its clause.
+# A speck may follow the role word ("utilizatorii! mamaia gadgets,"); the clause may
+# also end at "și"/"sau" ("ardeal gsm și numărul de telefon").
 _OCR_PIECES = re.compile(
-    rf"\b{_ROLE}\b\s*:?\s*{_AS}{_LABEL}?(?P<u>[a-z][a-z0-9._]*(?:[ ][a-z0-9._]+){{1,2}})"
-    r"(?=[ ]?(?:[,;:()]|\.(?:\s|$)|\n|$))"
+    rf"\b{_ROLE}\b\s*[:!|']?\s*{_AS}{_LABEL}?(?P<u>[a-z][a-z0-9._]*(?:[ ][a-z0-9._]+){{1,2}})"
+    r"(?=[ ]?(?:[,;:()]|\.(?:\s|$)|\n|$)|[ ](?:si|sau)\b)"
 )
+# Where a list of users, or one introduced as a username, names it: two plain pieces
+# there are one name whose "_" OCR read as a space ("conturile de utilizator ro_crypto
+# deals și mihai.broker77", "numele de utilizator ardeal gsm și ...").
+_NAMING = re.compile(r"utilizator(?:ii|ilor)|\bde\s+utilizator|username|\buser\b")
+_LIST_GOES_ON = re.compile(r"[ ]?(?:,|;|\(|\n|[ ](?:si|sau)\b)")
 _FUNCTION_WORDS = (
     "a al ale ai are au avea cu de din e este era in la mai nu pe pentru prin sa se si sunt "
     "nr id ca care cel cea lui ei lor meu mea the and of to is was has"
@@ -97,7 +104,15 @@ def mentions(view: TextView) -> list[Mention]:
         out.append(Mention(m.start("u"), view.value(m, "u"), "counterparty", False))
     out += _listed_below(view, {m.start for m in out})
     if view.ocr:
-        out += _ocr_pieces(view, {m.start for m in out})
+        pieces = _ocr_pieces(view, set())
+        # the whole of a name OCR broke replaces its first piece read alone ("ro_crypto")
+        longer = {p.start: p for p in pieces}
+        out = [
+            longer.pop(x.start) if x.start in longer and longer[x.start].value.startswith(x.value) else x
+            for x in out
+        ]
+        taken = {x.start for x in out}
+        out += [p for p in longer.values() if p.start not in taken]
     return sorted(out, key=lambda x: x.start)
 
 
@@ -154,17 +169,24 @@ def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
     """Usernames OCR broke in pieces after a role word, joined again (see `_OCR_PIECES`)."""
     out = []
     for m in view.finditer(_OCR_PIECES):
-        if m.start("u") in seen:
+        if m.start("u") in seen and not view.ocr:
             continue
         pieces = m.group("u").rstrip(".").split(" ")
         written = view.value(m, "u").rstrip(".").split(" ")
         if all(re.fullmatch(r"[A-ZĂÂÎȘȚ][a-zăâîșț]+", p) for p in written):
             continue  # "cumpărătorul Popa Dan": a person's name, not a username
+        named = (
+            len(pieces) == 2
+            and _NAMING.search(m.group(0)[: m.start("u") - m.start()]) is not None
+            and _LIST_GOES_ON.match(view.folded, m.end("u")) is not None
+            and all(len(p.strip("._")) >= 3 for p in pieces)
+            and pieces[1].isalnum()
+        )
         if (
             any(p in _NOT_PIECES or not p.strip("._") for p in pieces)
             or any(p.isdigit() for p in pieces[:-1])
             # a digit, "_" or "." in a later piece, or the usual "_ro" ending ("mobila retro ro")
-            or not (re.search(r"[0-9_.]", "".join(pieces[1:])) or pieces[-1] == "ro")
+            or not (re.search(r"[0-9_.]", "".join(pieces[1:])) or pieces[-1] == "ro" or named)
         ):
             continue
         value = written[0]
@@ -180,4 +202,6 @@ def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
             else "user"
         )
         out.append(Mention(m.start("u"), value, kind, False))
+        if named:  # "utilizatorii mamaia gadgets, port_tomis_shop": the list goes on
+            out += _listed_after(view, m.end("u"), kind, False)
     return out

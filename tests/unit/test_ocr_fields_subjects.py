@@ -85,3 +85,50 @@ def test_the_authoritys_contact_officer_phone_is_not_a_subject(contact: str) -> 
     )
     phones = [v for k, v in _subjects(text) if k == "phone"]
     assert phones == ["0744557318"]
+
+
+@pytest.mark.parametrize(
+    ("written", "want"),
+    [
+        ("RO66RNCB0082044718390001", "RO66RNCB0082044718390001"),
+        ("ROG6RNCBO082044718390001", "RO66RNCB0082044718390001"),
+        ("R066 RNCB 0082 0447 1839 0001", "RO66RNCB0082044718390001"),
+        ("bancar_RO72BTRLO130120245780001", "RO72BTRL0130120245780001"),
+    ],
+)
+def test_an_iban_with_look_alike_characters(written: str, want: str) -> None:
+    text = f"Vă rugăm să ne comunicați titularul contului {written}, folosit pentru încasări.\n"
+    got = _subjects(text)
+    assert ("iban", want) in got
+    assert not [v for k, v in got if k == "username"]
+
+
+def test_an_iban_whose_checksum_fails_is_not_taken() -> None:
+    text = "Vă rugăm să ne comunicați titularul contului ROG7RNCBO082044718390001.\n"
+    assert not [v for k, v in _subjects(text) if k == "iban"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("conturile de utilizator ro_crypto deals și mihai.broker77,", ["ro_crypto_deals", "mihai.broker77"]),
+        ("utilizatorii! mamaia gadgets,\nport_tomis_shop și pentru", ["mamaia_gadgets", "port_tomis_shop"]),
+        ("utilizatorul cu numele de utilizator ardeal gsm și numărul de telefon", ["ardeal_gsm"]),
+    ],
+)
+def test_a_username_whose_underscore_ocr_read_as_a_space(phrase: str, want: list[str]) -> None:
+    text = f"Vă solicităm să ne comunicați datele de identificare pentru {phrase} în perioada 2026.\n"
+    assert [v for k, v in _subjects(text) if k == "username"] == want
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "modalitatea de plată și conturile bancare utilizate.",
+        "conturile de utilizator folosite, precum și",
+        "utilizatorul ion_pop vinde telefoane noi.",
+    ],
+)
+def test_plain_words_after_a_role_are_not_a_username(phrase: str) -> None:
+    text = f"Vă rugăm să ne comunicați {phrase}\n"
+    assert [v for k, v in _subjects(text) if k == "username"] in ([], ["ion_pop"])
