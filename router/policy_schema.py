@@ -194,6 +194,11 @@ class Signatures(_Table):
     # more than this many days before it arrived is an old letter sent again, not
     # a current request: never verified (0: no limit).
     max_letter_age_days: Annotated[int, Field(ge=0)] = 90
+    # The exact texts our own mail system adds to mail from outside (a tenant's
+    # "external sender" banner put on top of the body after the provider authenticated
+    # it): not the sender's words, so the unsigned-text check reads past them. Exact
+    # text only (spacing aside): a "banner" with a word more is the sender's.
+    own_banners: list[Text] = []
 
 
 # --------------------------------------------------------------------------- clock

@@ -417,4 +417,23 @@ def collect(ctx: Context, signed: set[str]) -> Unsigned:
     smime = any(name.startswith("S/MIME part") for name in signed)
     _walk(msg, smime, out)
     _files(ctx, out)
+    banners = _banner_patterns(tuple(ctx.policy.document.signatures.own_banners))
+    if banners:
+        out.text = [_without(t, banners) for t in out.text]
+        out.glued = [_without(t, banners) for t in out.glued]
     return out
+
+
+def _banner_patterns(banners: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """Our own mail system's banners, each word for word with any spacing between words."""
+    return [
+        re.compile(r"\s+".join(map(re.escape, b.split())), re.IGNORECASE)
+        for b in banners
+        if b.split()
+    ]
+
+
+def _without(text: str, banners: list[re.Pattern[str]]) -> str:
+    for pattern in banners:
+        text = pattern.sub(" ", text)
+    return text

@@ -14,12 +14,18 @@ police's words: a Romanian banner asks ("Vă rugăm să nu deschideți linkurile
 parole sau date bancare …": data words the letter does not ask for), and the
 genuine request is `incomplete` on every mail, for as long as the rule runs.
 
+Closed: the operator lists the exact banners the tenant adds (`[signatures]
+own_banners`), and the unsigned-text check reads past exactly those words
+(`unsigned_collect.collect`); a "banner" with one word more is the sender's.
+
 Controls: the same request without the banner, and with the English banner
 Microsoft ships by default, both `verified`. Held (forged): a "banner" that
 asks for the passwords, written by whoever holds the mailbox.
 """
 
 from __future__ import annotations
+
+import json
 
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import COVER
@@ -64,10 +70,14 @@ def _imap(banner: str | None, subject_tag: bool = True) -> object:
     return make
 
 
+def _policy(w: World) -> str:
+    """The world's registry, and the banners our tenant's transport rule adds, as configured."""
+    listed = ", ".join(json.dumps(b, ensure_ascii=False) for b in (LINKS, DATA, ENGLISH))
+    return w.policy_toml() + f"\n[signatures]\nown_banners = [{listed}]\n"
+
+
 def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
-    return Attack(
-        CLS, name, genuine, make, policy_toml=World.policy_toml, authserv_ids=(ID,), known_gap=gap
-    )
+    return Attack(CLS, name, genuine, make, policy_toml=_policy, authserv_ids=(ID,), known_gap=gap)
 
 
 ATTACKS = [
@@ -75,15 +85,11 @@ ATTACKS = [
         "genuine_romanian_banner_about_links",
         True,
         _imap(LINKS),
-        "unsigned_words.unsigned_requests reads our own banner's 'Vă rugăm să nu deschideți "
-        "linkurile …' as a request in words the signed letter does not use",
     ),
     _attack(
         "genuine_romanian_banner_about_passwords",
         True,
         _imap(DATA),
-        "unsigned.findings reads our own banner's warning 'nu transmiteți parole sau date "
-        "bancare' as data (passwords, bank accounts) the signed letter does not ask for",
     ),
     _attack("genuine_english_banner", True, _imap(ENGLISH)),
     _attack("genuine_no_banner", True, _imap(None, subject_tag=False)),
