@@ -1,14 +1,15 @@
 """DMARC (RFC 7489): the From domain's policy, and whether DKIM or SPF passed *aligned*.
 
 The organisational domain comes from the Public Suffix List shipped with
-publicsuffix2 (no download at run time).
+publicsuffixlist (a release follows each list update; no download at run time).
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-from publicsuffix2 import get_sld
+from publicsuffixlist import PublicSuffixList
 
 from router.signatures.dkim import DkimResult
 from router.signatures.dns import Resolver, txt_records
@@ -27,10 +28,22 @@ class DmarcResult:
     detail: str
 
 
+@functools.cache
+def _psl() -> PublicSuffixList:
+    # The list is parsed once (a quarter of a second), on the first question.
+    return PublicSuffixList()
+
+
 def org_domain(domain: str) -> str:
-    """The organisational (registrable) domain of `domain`."""
+    """The organisational (registrable) domain of `domain`: one label below its public suffix.
+
+    A name under a suffix the list does not know is read by the list's default rule
+    (`*`: the last label is the suffix), so `mail.attacker.example` is
+    `attacker.example`; a public suffix itself (`gov.ro` is not one, `com.ro` is) or a
+    name the list cannot split is its own organisational domain.
+    """
     domain = domain.lower().rstrip(".")
-    return get_sld(domain) or domain
+    return _psl().privatesuffix(domain) or domain
 
 
 def aligned(a: str, b: str, mode: str) -> bool:
