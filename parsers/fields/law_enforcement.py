@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..cues import Cues
 from ..model import MailHeaders
+from ..normalize import fold
 from .authority import find_authority
 from .legal import articles
 from .numbers import case_number, reference, transactions
@@ -23,6 +25,8 @@ def law_enforcement_fields(
 ) -> dict[str, Any]:
     authority, kind = find_authority(view, cues, headers)
     ref_number, ref_date = reference(view)
+    if view.ocr and (ref_number is None or ref_date is None):
+        ref_number, ref_date = _reference_as_ocr_reads_it(view, ref_number, ref_date)
     bases, offences = articles(view)
     answer_to = reply_to(view, cues)
     if (
@@ -61,3 +65,35 @@ def law_enforcement_fields(
         "urgent": urgent(view),
         "unread": unread,
     }
+
+
+# How OCR reads a letter's registration line: "Nr." as "Ne." "Nr," "Nt." "Nr:", a word
+# between the label and the number ("Nr. ieșire 41.227 / 03.12.2026", "Nr. înreg."), a
+# speck after the day of a written date ("Oradea, 02- decembrie 2026").
+_REG_LABEL = re.compile(
+    r"(?m)^(?P<lead>[^\S\n]*(?:[A-ZĂÂÎȘȚ]{2,}[^\S\n]+)*)(?:N[reot][.,:]|Nr)[^\S\n]*"
+    r"(?:(?:de[^\S\n]+)?(?:ie[sș]ire|intrare|[îi]nreg(?:istrare|\.)?)[^\S\n]*[.:]?[^\S\n]*)?(?=[0-9])"
+)
+_DAY_SPECK = re.compile(r"\b([0-9]{1,2})[-.,'][^\S\n]+(?=[a-zA-ZăâîșțĂÂÎȘȚ]{3,}[^\S\n]+[0-9]{4}\b)")
+# Only the letter's head holds its registration line.
+HEAD_CHARS = 1500
+
+
+def _reference_as_ocr_reads_it(
+    view: TextView, number: str | None, date: str | None
+) -> tuple[str | None, str | None]:
+    """The registration number and date read again with OCR's misreadings of the label
+    and of the date undone in the letter's head (see `_REG_LABEL`); what was already
+    read stays, and a date is taken again only beside the same number."""
+    head, rest = view.text[:HEAD_CHARS], view.text[HEAD_CHARS:]
+    fixed = _REG_LABEL.sub(lambda m: f"{m.group('lead')}Nr. ", head)
+    fixed = _DAY_SPECK.sub(r"\1 ", fixed)
+    if fixed == head:
+        return number, date
+    text = fixed + rest
+    again_number, again_date = reference(TextView(text, fold(text), ocr=True))
+    if number is None:
+        return again_number, date or again_date
+    if date is None and again_number == number:
+        return number, again_date
+    return number, date
