@@ -249,22 +249,27 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    if not args.verbose:
-        for noisy in ("dramatiq", "pika", "alembic", "pdfminer", "mail.log"):
-            logging.getLogger(noisy).setLevel(logging.WARNING)
+    from registratura import logs
+
+    # structlog over the standard library: JSON lines when stderr is not a terminal
+    # (README "Logs"); -v keeps debug.
+    logs.configure(args.verbose)
     from registratura.errors import CommandError
-    from registratura.settings import Settings
+    from registratura.settings import Settings, listed
 
     try:
         settings = Settings()
     except Exception as exc:  # pydantic's message names the variable at fault
         print(f"registratura: bad settings: {exc}", file=sys.stderr)
         return 2
+    # Addresses of our own configuration may appear in logs; a user's never do.
+    logs.allow(
+        [
+            *settings.smtp_accept_domains,
+            *listed(settings.journal_addresses),
+            settings.smtp_relay_mail_from or "",
+        ]
+    )
     from sqlalchemy.exc import OperationalError
 
     from router.errors import BrokerConfigError, PolicyError

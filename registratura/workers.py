@@ -47,9 +47,9 @@ def _one(settings: Settings, queues: list[str] | None, threads: int | None) -> i
 
 
 def _child(settings: Settings, queues: list[str] | None, threads: int | None) -> None:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s[%(process)d]: %(message)s"
-    )
+    from registratura import logs
+
+    logs.configure()  # a spawned process starts with no logging: the same lines as its parent
     sys.exit(_one(settings, queues, threads))
 
 

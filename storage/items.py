@@ -9,12 +9,13 @@ nothing, which is what makes every step idempotent.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Engine, Table, event, insert, literal_column, select, update
 
 from storage.clock import utcnow
 from storage.models import Event, Item, Original, RegistrationCounter, State
@@ -23,6 +24,35 @@ ITEMS = cast(Table, Item.__table__)
 EVENTS = cast(Table, Event.__table__)
 ORIGINALS = cast(Table, Original.__table__)
 COUNTERS = cast(Table, RegistrationCounter.__table__)
+# The signature verdict, a column generated from `decision` (migration 0006_metrics).
+VERDICT = literal_column("items.verdict")
+
+# One log line per state change (README "Logs"): `event="state"` with the registration
+# number, the new state, channel, queue, category, verdict and the time spent in the
+# state left. Lines wait in the connection's info until its transaction commits, so a
+# step rolled back never logs a change that did not happen; nothing of the content,
+# the sender or the envelope is logged.
+state_log = logging.getLogger("registratura.state")
+_PENDING = "registratura.state_events"
+
+
+def _later(conn: Connection, fields: dict[str, Any]) -> None:
+    conn.info.setdefault(_PENDING, []).append(fields)
+
+
+@event.listens_for(Engine, "commit")
+def _log_committed(conn: Connection) -> None:
+    for fields in conn.info.pop(_PENDING, None) or ():
+        state_log.info(fields.pop("_event", "state"), extra=fields)
+
+
+@event.listens_for(Engine, "rollback")
+def _forget_rolled_back(conn: Connection) -> None:
+    conn.info.pop(_PENDING, None)
+
+
+def _ms(later: datetime, earlier: datetime | None) -> int | None:
+    return None if earlier is None else round((later - earlier).total_seconds() * 1000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +173,21 @@ def insert_items(conn: Connection, new: Sequence[NewItem]) -> list[Stored]:
                 for i, item_id in zip(fresh, ids, strict=True)
             ],
         )
+        now = utcnow()
         for i, item_id in zip(fresh, ids, strict=True):
             created[new[i].digest] = Stored(int(item_id), numbers[i], duplicate=False)
+            _later(
+                conn,
+                {
+                    "reg": numbers[i],
+                    "state": State.RECEIVED.value,
+                    "from_state": None,
+                    "channel": new[i].channel,
+                    "actor": new[i].actor,
+                    "size": len(new[i].raw),
+                    "duration_ms": _ms(now, new[i].received_at),  # receipt → stored
+                },
+            )
     out: list[Stored] = []
     for i, n in enumerate(new):
         if n.digest in existing:
@@ -172,6 +215,17 @@ def insert_items(conn: Connection, new: Sequence[NewItem]) -> list[Stored]:
                 for n, s in again
             ],
         )
+        for n, s in again:
+            _later(
+                conn,
+                {
+                    "_event": DUPLICATE_EVENT,  # an arrival, not a state change
+                    "reg": s.registration_number,
+                    "channel": n.channel,
+                    "actor": n.actor,
+                    "size": len(n.raw),
+                },
+            )
     return out
 
 
@@ -196,15 +250,23 @@ def advance(
     state: another run of the same step got there first.
     """
     now = utcnow()
-    if len(expected) == 1:
-        from_state: str | None = expected[0]  # the UPDATE's WHERE checks it
-    else:
-        # Several possible states: read which one we replace, for the audit event.
-        from_state = conn.execute(
-            select(ITEMS.c.state).where(ITEMS.c.id == item_id)
-        ).scalar_one_or_none()
-        if from_state is None or from_state not in expected:
-            return False
+    # What the audit event and the state log line need: the state replaced and since
+    # when, and what the item is (one look-up by primary key, in the transaction).
+    before = conn.execute(
+        select(
+            ITEMS.c.state,
+            ITEMS.c.state_changed_at,
+            ITEMS.c.received_at,
+            ITEMS.c.registration_number,
+            ITEMS.c.channel,
+            ITEMS.c.queue,
+            ITEMS.c.category,
+            VERDICT.label("verdict"),
+        ).where(ITEMS.c.id == item_id)
+    ).first()
+    if before is None or before.state not in expected:
+        return False
+    from_state: str = before.state  # the UPDATE's WHERE checks it still is
     result = conn.execute(
         update(ITEMS)
         .where(ITEMS.c.id == item_id, ITEMS.c.state == from_state, *extra_where)
@@ -228,4 +290,22 @@ def advance(
             detail=detail,
         )
     )
+    changed = {**(values or {})}
+    said = detail or {}
+    fields: dict[str, Any] = {
+        "reg": before.registration_number,
+        "state": to_state.value,
+        "from_state": from_state,
+        "channel": before.channel,
+        "queue": changed.get("queue", before.queue),
+        "category": changed.get("category", before.category),
+        "verdict": said.get("verdict", before.verdict if "decision" not in changed else None),
+        "actor": actor,
+        "duration_ms": _ms(now, before.state_changed_at),  # time in the state left
+        "since_receipt_ms": _ms(now, before.received_at),
+    }
+    reason = said.get("reason") or said.get("error")
+    if reason:
+        fields["reason"] = str(reason)[:300]
+    _later(conn, {k: v for k, v in fields.items() if v is not None or k == "from_state"})
     return True
