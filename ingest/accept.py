@@ -71,8 +71,8 @@ def accept_many(
                 enqueue(result.item_id)
             except Exception:  # the broker is transport only; the sweep re-sends
                 log.warning(
-                    "item %s stored but not enqueued; the sweep will send it",
-                    result.item_id,
+                    "%s stored but not enqueued; the sweep will send it",
+                    result.registration_number,
                     exc_info=True,
                 )
     return results

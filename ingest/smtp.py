@@ -78,7 +78,8 @@ class IntakeHandler:
         rcpt_options: list[str],
     ) -> str:
         if not recipient_allowed(address, self._options.accept_domains):
-            log.info("SMTP relay attempt from %s to %r refused", session.peer, address)
+            # Logged with the reply (`IntakeSMTP.push`: smtp.refused 550); the
+            # recipient asked for is a stranger's address, never logged.
             return "550 5.7.1 Relaying denied: not a recipient of this service"
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
@@ -100,6 +101,17 @@ class IntakeHandler:
             # Never a 5xx for our own fault: the sender must keep the message and retry.
             log.exception("SMTP message from %s not stored", env.client_ip)
             return "451 4.3.0 Temporary local error, try again later"
+        log.info(
+            "smtp.accepted",
+            extra={
+                "smtp_code": 250,
+                "reg": result.registration_number,
+                "duplicate": result.duplicate,
+                "size": len(raw),
+                "recipients": len(env.rcpt_to),
+                "client_ip": env.client_ip,
+            },
+        )
         return f"250 2.0.0 Accepted as {result.registration_number}"
 
     def envelope(self, session: Session, smtp_env: SmtpEnvelope, raw: bytes) -> Envelope:

@@ -118,9 +118,22 @@ class IntakeSMTP(SMTP):
 
     async def push(self, status: AnyStr) -> None:
         if isinstance(status, str):
-            await super().push(REWORDED.get(status, status))
-        else:
-            await super().push(status)
+            status = REWORDED.get(status, status)
+            if status[:1] in ("4", "5"):
+                self._log_refusal(status)
+        await super().push(status)
+
+    def _log_refusal(self, status: str) -> None:
+        """Every 4xx/5xx reply of the door, with its reason (never the sender's address)."""
+        peer = self.session.peer if self.session is not None else None
+        log.info(
+            "smtp.refused",
+            extra={
+                "smtp_code": int(status[:3]) if status[:3].isdigit() else status[:3],
+                "reason": status[4:].strip()[:200],
+                "client_ip": str(peer[0]) if isinstance(peer, tuple) else str(peer),
+            },
+        )
 
     def extend_timeout(self) -> None:
         """Give the server's own work (the commit) a fresh command timeout."""

@@ -38,9 +38,7 @@ NOISY = ("dramatiq", "pika", "alembic", "pdfminer", "mail.log", "aiosmtpd")
 
 # An address: a local part (anything but spaces, brackets and separators; SMTPUTF8
 # allows non-ASCII) and a domain with at least one dot.
-_ADDRESS = re.compile(
-    r"(?<![\w.+-])([^\s@<>()\[\],;:\"'`]+)@((?:[\w-]+\.)+[\w-]{2,})", re.UNICODE
-)
+_ADDRESS = re.compile(r"(?<![\w.+-])([^\s@<>()\[\],;:\"'`]+)@((?:[\w-]+\.)+[\w-]{2,})", re.UNICODE)
 # A phone number: 9 to 15 digits, optionally after + or 00, single spaces, dots,
 # dashes, slashes or brackets between them; not inside a longer word or number
 # (a registration number, a hash, a timestamp, an id).

@@ -20,8 +20,8 @@ from ingest.folder import FolderWatcher
 from ingest.imap import start_imap
 from ingest.journal import JournalDoor
 from ingest.sent import start_sent
-from ingest.smtp import start_smtp
-from registratura.http import start_http
+from ingest.smtp import SmtpServer, start_smtp
+from registratura.http import Health, start_http
 from registratura.relay import start_relay
 from registratura.runtime import Runtime
 from registratura.settings import Settings, listed
@@ -44,15 +44,28 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
     threads: list[threading.Thread] = []
     smtp_ctl = http = None
     try:
+        workers = None
         if settings.in_process:
-            rt.start_workers()
+            workers = rt.start_workers()
             # The in-process broker's memory died with the last process: every
             # unfinished item is orphaned, whatever its age.
             n = rt.sweep(timedelta(0))
             if n:
                 log.info("resumed %s unfinished item(s) from a previous run", n)
-        http = start_http(rt.db, settings.http_host, settings.http_port)
-        if smtp and settings.smtp_enabled:
+        smtp_on = smtp and settings.smtp_enabled
+        health = Health(
+            rt.db,
+            broker_url=settings.broker_url,
+            queue_prefix=settings.queue_prefix,
+            queues=rt.actors.queue_names,
+            workers=workers,
+            # Until the door is up (just below) it is not accepting: /readyz says so.
+            smtp=(lambda: smtp_ctl is not None and smtp_accepting(smtp_ctl)) if smtp_on else None,
+            unsent=lambda: rt.unsent,
+            relay_configured=bool(settings.smtp_relay_host),
+        )
+        http = start_http(rt.db, settings.http_host, settings.http_port, health)
+        if smtp_on:
             door = journal_door(rt)
             smtp_ctl = start_smtp(
                 door.accept, settings.smtp_options(), accept_many=door.accept_many
@@ -99,6 +112,21 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
             t.join(timeout=10)
         rt.close()
     return 0
+
+
+def smtp_accepting(server: SmtpServer) -> bool:
+    """Every SMTP listener's event loop runs and its socket is open (no connection made:
+    a probe must not count against a client address's rate limit)."""
+    if not server.controllers:
+        return False
+    for ctl in server.controllers:
+        thread = getattr(ctl, "_thread", None)
+        listener = getattr(ctl, "server", None)
+        if thread is None or not thread.is_alive() or listener is None:
+            return False
+        if not listener.is_serving() or not ctl.loop.is_running():
+            return False
+    return True
 
 
 def journal_door(rt: Runtime) -> JournalDoor:

@@ -7,10 +7,13 @@ multiprocessing's spawn method so no connection is shared across a fork.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 import multiprocessing as mp
 import os
 import signal
+import socket
 import sys
 import threading
 from types import FrameType
@@ -41,9 +44,53 @@ def _one(settings: Settings, queues: list[str] | None, threads: int | None) -> i
         return 2
     log.info("worker running on %s (queues: %s)", settings.broker_url, ", ".join(queues or ["all"]))
     rt.start_resend(stop)  # a step's next message the broker refused: sent on its return
+    prefix = settings.queue_prefix
+    mine = [f"{prefix}.{q}" for q in queues] if queues else list(rt.actors.queue_names)
+    beat = _start_heartbeat(settings, mine, stop)
     stop.wait()
+    if beat is not None:
+        beat.join(timeout=5)
     rt.close()
     return 0
+
+
+def _start_heartbeat(
+    settings: Settings, queues: list[str], stop: threading.Event
+) -> threading.Thread | None:
+    """On Redis, a key this process keeps alive while it runs, read by `/healthz`.
+
+    RabbitMQ counts each queue's consumers itself, and in-process workers are threads
+    of the service: neither needs one.
+    """
+    if not settings.broker_url.startswith(("redis://", "rediss://", "unix://")):
+        return None
+    import redis
+
+    from registratura.http import HEARTBEAT_SECONDS, HEARTBEAT_TTL, heartbeat_key
+
+    key = heartbeat_key(settings.queue_prefix, socket.gethostname(), os.getpid())
+    value = json.dumps({"queues": queues, "pid": os.getpid()})
+
+    def run() -> None:
+        client = redis.Redis.from_url(
+            settings.broker_url, socket_connect_timeout=5, socket_timeout=5
+        )
+        try:
+            while True:
+                try:
+                    client.set(key, value, ex=HEARTBEAT_TTL)
+                except Exception as exc:  # the broker is away; the workers say so too
+                    log.warning("worker heartbeat not written: %s", exc)
+                if stop.wait(HEARTBEAT_SECONDS):
+                    break
+            with contextlib.suppress(Exception):
+                client.delete(key)  # stopped on purpose: gone at once, not after the TTL
+        finally:
+            client.close()
+
+    thread = threading.Thread(target=run, name="heartbeat", daemon=True)
+    thread.start()
+    return thread
 
 
 def _child(settings: Settings, queues: list[str] | None, threads: int | None) -> None:
