@@ -1,22 +1,28 @@
-"""SPF (RFC 7208) evaluated through the one resolver: check_host() for an IP and a domain.
+"""SPF (RFC 7208) evaluated by pyspf through the one resolver: check_host() for an IP and a domain.
 
-Supported: ip4, ip6, a, mx, include, exists, all, redirect=, qualifiers,
-the 10-lookup limit and the macros %{s} %{l} %{o} %{d} %{i} %{h} %{v} with
-their transformers (digits, reversal, delimiters; RFC 7208 7.3).
-`ptr` never matches (RFC 7208 discourages it); `exp=` is ignored.
+pyspf is the reference implementation (RFC 7208's test suite): every
+mechanism and modifier, macros with their transformers, the 10-lookup and
+2-void-lookup limits, `exp=`. Its DNS questions are answered by our
+`Resolver` (`_Query.dns`), so a zone file (REGISTRATURA_DNS_ZONE_FILE) answers
+them in the tests and nothing reaches the network. The resolver has no PTR
+answers: `ptr` never matches (RFC 7208 discourages it).
 """
 
 from __future__ import annotations
 
 import ipaddress
-import re
 from dataclasses import dataclass
+from typing import Any
 
-from router.signatures.dns import Resolver, txt_records
+import spf as pyspf
+
+from router.signatures.dns import Resolver
 from router.signatures.errors import DnsError
 
-_QUAL = {"+": "pass", "-": "fail", "~": "softfail", "?": "neutral"}
-_MAX_LOOKUPS = 10
+# A zone file answers at once; a network resolver bounds each question itself
+# (`NetworkResolver`). pyspf's own time budget is not used (its clock is read
+# only around its own DNS calls, which `_Query.dns` replaces).
+_RESULTS = ("pass", "fail", "softfail", "neutral", "none", "permerror", "temperror")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,143 +34,63 @@ class SpfResult:
     detail: str
 
 
-class _PermError(Exception):
-    pass
+class _Query(pyspf.query):  # type: ignore[misc]
+    """pyspf's query, asking our resolver instead of its module-wide dnspython lookup."""
+
+    def __init__(self, resolver: Resolver, ip: str, sender: str, helo: str) -> None:
+        super().__init__(i=ip, s=sender, h=helo, strict=True)
+        self._resolver = resolver
+
+    def set_ip(self, i: str) -> None:
+        super().set_ip(i)
+        # pyspf writes an IPv6 client's %{i} nibbles in capitals; RFC 7208 7.4 in
+        # small letters. DNS does not mind; the expansion reads as the RFC's example.
+        nibbles = getattr(self, "i", None)
+        if isinstance(nibbles, str):
+            setattr(self, "i", nibbles.lower())  # noqa: B010 (pyspf's attribute, untyped)
+
+    def dns(
+        self, name: str, qtype: str, cnames: Any = None, ignore_void: bool = False
+    ) -> list[Any]:
+        """The answers to one question, shaped as pyspf's dnspython lookup shapes them."""
+        if not name:
+            raise pyspf.PermError("empty domain name in a DNS question")
+        name = str(name).rstrip(".").lower()
+        if not all(0 < len(label) < 64 for label in name.split(".")):
+            return []  # not a DNS name (as pyspf: no answer, no question asked)
+        key = (name, qtype)
+        result: list[Any] | None = self.cache.get(key)
+        if result is None:
+            try:
+                if qtype == "TXT":
+                    result = [[t.encode("utf-8")] for t in self._resolver.query(name, "TXT")]
+                elif qtype in ("A", "AAAA"):
+                    result = list(self._resolver.query(name, qtype))
+                elif qtype == "MX":
+                    # Our resolver gives the exchanges without preferences; order
+                    # only decides which ten are looked at, and ten is the limit.
+                    result = [(0, host) for host in self._resolver.query(name, "MX")]
+                else:  # PTR, and type 99 (SPF), which only pyspf's harsh mode asks
+                    result = []
+            except DnsError as exc:
+                raise pyspf.TempError(f"DNS {exc}") from exc
+            self.cache[key] = result
+        if not result and not ignore_void:
+            self.void_lookups += 1
+            if self.void_lookups > pyspf.MAX_VOID_LOOKUPS:
+                raise pyspf.PermError(f"Void lookup limit of {pyspf.MAX_VOID_LOOKUPS} exceeded")
+        return result
 
 
 class _Eval:
-    def __init__(self, resolver: Resolver, ip: str, sender: str, helo: str) -> None:
-        self.resolver = resolver
-        self.ip = ipaddress.ip_address(ip)
-        self.sender = sender
-        self.helo = helo
-        self.lookups = 0
+    """Macro expansion alone (RFC 7208 7.3), for a sender seen from `ip` with `helo`."""
 
-    def _count(self) -> None:
-        self.lookups += 1
-        if self.lookups > _MAX_LOOKUPS:
-            raise _PermError("more than 10 DNS-querying terms")
+    def __init__(self, resolver: Resolver, ip: str, sender: str, helo: str) -> None:
+        self._query = _Query(resolver, ip, sender, helo)
 
     def _expand(self, spec: str, domain: str) -> str:
-        local, _, sdom = self.sender.rpartition("@")
-
-        def repl(m: re.Match[str]) -> str:
-            letter, digits, reverse, delimiters = m.groups()
-            letter = letter.lower()
-            ip = (
-                str(self.ip)
-                if self.ip.version == 4
-                else ".".join(self.ip.exploded.replace(":", ""))  # RFC 7208 7.3: dot-nibbles
-            )
-            values = {
-                "s": self.sender,
-                "l": local or "postmaster",
-                "o": sdom,
-                "d": domain,
-                "i": ip,
-                "h": self.helo,
-                "v": "in-addr" if self.ip.version == 4 else "ip6",
-            }
-            if letter not in values:
-                raise _PermError(f"unsupported macro %{{{letter}}}")
-            # Transformers (RFC 7208 7.3): split on the delimiters (default "."),
-            # reverse with "r", keep the rightmost N parts, join with ".".
-            parts = re.split("[" + re.escape(delimiters or ".") + "]", values[letter])
-            if reverse:
-                parts.reverse()
-            if digits:
-                if int(digits) == 0:
-                    raise _PermError("macro keeps 0 parts")
-                parts = parts[-int(digits) :]
-            return ".".join(parts)
-
-        out = re.sub(r"%\{([a-zA-Z])([0-9]*)(r?)([-.+,/_=]*)\}", repl, spec)
-        return out.replace("%%", "%").replace("%_", " ").replace("%-", "%20")
-
-    def _addresses(self, name: str) -> list[str]:
-        rtype = "A" if self.ip.version == 4 else "AAAA"
-        return self.resolver.query(name, rtype)
-
-    def _in(self, addrs: list[str], cidr: str | None) -> bool:
-        for a in addrs:
-            try:
-                net = ipaddress.ip_network(f"{a}/{cidr}" if cidr else a, strict=False)
-            except ValueError:
-                continue
-            if self.ip.version == net.version and self.ip in net:
-                return True
-        return False
-
-    def _cidr(self, arg: str) -> tuple[str, str | None]:
-        """`domain/24//64` → ("domain", "24" for IPv4 or "64" for IPv6)."""
-        v6: str | None = None
-        if "//" in arg:
-            arg, v6 = arg.split("//", 1)
-        name, _, v4 = arg.partition("/")
-        return name, (v4 or None) if self.ip.version == 4 else v6
-
-    def check_host(self, domain: str, depth: int = 0) -> str:
-        if depth > 10:
-            raise _PermError("include/redirect loop")
-        records = txt_records(self.resolver, domain, "v=spf1")
-        records = [
-            r for r in records if r.strip().lower() == "v=spf1" or r.lower().startswith("v=spf1 ")
-        ]
-        if not records:
-            return "none"
-        if len(records) > 1:
-            raise _PermError(f"{domain} publishes {len(records)} SPF records")
-        redirect: str | None = None
-        for term in records[0].split()[1:]:
-            low = term.lower()
-            if low.startswith("redirect="):
-                redirect = term.split("=", 1)[1]
-                continue
-            if "=" in term and not low.startswith(("include:", "exists:", "a:", "mx:")):
-                continue  # exp= and unknown modifiers
-            qual = _QUAL.get(term[0], "")
-            mech = term[1:] if qual else term
-            qual = qual or "pass"
-            if self._matches(mech, domain, depth):
-                return qual
-        if redirect:
-            self._count()
-            result = self.check_host(self._expand(redirect, domain), depth + 1)
-            if result == "none":
-                raise _PermError(f"redirect to {redirect} has no SPF record")
-            return result
-        return "neutral"
-
-    def _matches(self, mech: str, domain: str, depth: int) -> bool:
-        name, _, arg = mech.partition(":")
-        name = name.lower()
-        if name == "all":
-            return True
-        if name == "ip4" or name == "ip6":
-            return self._in([arg.split("/")[0]], arg.split("/")[1] if "/" in arg else None)
-        base = name.split("/")[0]
-        if base in ("a", "mx"):
-            rest = mech[len(base) :]
-            target, cidr = self._cidr(rest[1:] if rest.startswith(":") else rest)
-            target = self._expand(target or domain, domain)
-            self._count()
-            if base == "a":
-                return self._in(self._addresses(target), cidr)
-            hosts = self.resolver.query(target, "MX")[:10]
-            return any(self._in(self._addresses(h), cidr) for h in hosts)
-        if name == "include":
-            self._count()
-            result = self.check_host(self._expand(arg, domain), depth + 1)
-            if result == "none":
-                raise _PermError(f"include:{arg} has no SPF record")
-            return result == "pass"
-        if name == "exists":
-            self._count()
-            return bool(self.resolver.query(self._expand(arg, domain), "A"))
-        if name == "ptr":
-            self._count()
-            return False
-        raise _PermError(f"unknown mechanism {mech!r}")
+        self._query.d = domain
+        return str(self._query.expand(spec))
 
 
 def check_spf(resolver: Resolver, ip: str, mail_from: str, helo: str) -> SpfResult:
@@ -172,16 +98,19 @@ def check_spf(resolver: Resolver, ip: str, mail_from: str, helo: str) -> SpfResu
     sender = mail_from.strip().strip("<>")
     if "@" not in sender:
         sender = f"postmaster@{helo}" if helo else ""
-    domain = sender.rpartition("@")[2].lower().rstrip(".")
+    local, _, domain = sender.rpartition("@")
+    domain = domain.lower().rstrip(".")
     if not domain:
         return SpfResult("none", "", "no envelope sender and no HELO name")
+    sender = f"{local}@{domain}"  # pyspf reads "P.RO." as no domain at all
     try:
-        ev = _Eval(resolver, ip, sender, helo)
-        result = ev.check_host(domain)
-    except ValueError:
+        ipaddress.ip_address(ip)
+        query = _Query(resolver, ip, sender, helo)
+    except (ValueError, pyspf.PermError):
         return SpfResult("permerror", domain, f"client address {ip!r} is not an IP address")
-    except _PermError as exc:
-        return SpfResult("permerror", domain, str(exc))
-    except DnsError as exc:
-        return SpfResult("temperror", domain, str(exc))
+    result, _code, explanation = query.check()
+    if result not in _RESULTS:  # "ambiguous": pyspf's harsh mode only
+        return SpfResult("permerror", domain, f"SPF {result} for {domain}: {explanation}")
+    if result in ("permerror", "temperror"):
+        return SpfResult(result, domain, f"{explanation} ({domain}, from {ip})")
     return SpfResult(result, domain, f"SPF {result} for {domain} from {ip}")
