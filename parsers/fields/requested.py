@@ -51,11 +51,11 @@ _TRIGGER_OCR = re.compile(TRIGGER.pattern.replace(r"\s+", r"(?:\s*[:;,.]\s*|\s+)
 _ROMAN = r"(?:[IVX]{1,4}|[Il1|]{2,3}|[Il1|T][VY]|[VY][Il1|]{1,3})"
 MARKER = re.compile(
     r"^\s*(?:\(?[0-9]{1,2}\s?[.):,](?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
-    r"|\(?[a-h]\s?[.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\s?[.)]|\(?" + _ROMAN + r"\s?[.):]{1,3}"
-    r"|[|l]\s?[.)]|[-•*·–«°¢©»+])"
+    r"|\(?[a-h]\s?[.)]|[A-H][a-h]?\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\s?[.)]|\(?" + _ROMAN + r"\s?[.):]{1,3}"
+    r"|[|l]\s?[.)]|[-•*·–«°¢©»+~])"
     r"(?:\s+|(?=[\"“„'‘]))(?:[-–—'\"“”„‘’`,.]+\s*)?(?=\S)"
 )
-_STOP_TAIL = re.compile(r"[\s;.,]+(?:si|sau|and)?[\s;.,]*$")
+_STOP_TAIL = re.compile(r"[\s;.,:]+(?:si|sau|and)?[\s;.,:]*$")
 # Between the items of an inline request: ";", ", ", "și", "precum și" (and parentheses).
 _SEPARATOR = re.compile(
     r"(\(|\)|;|,?\s+precum\s+(?:și|si)\s+|,\s+|\s+și\s+|\s+si\s+)", re.IGNORECASE
@@ -169,6 +169,15 @@ _USERS_HEAD = re.compile(
 )
 
 
+# A page's own lines between a list's introduction and its items: "Pagina 1 din 2",
+# "Continuare la adresa nr. ... din ...", a fax machine's page line ("... Pag. 2/2").
+_PAGE_FURNITURE = re.compile(
+    r"^\W*pagina\s+\S{1,3}\s+(?:din|/)\s+[0-9]|^\W*continuare\b|\bpag(?:ina)?\.?\s*[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*$"
+    r"|^\W*[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*$",
+    re.M,
+)
+
+
 def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
     """Items of the first list whose introducing line (after `pos`) ends with a colon.
 
@@ -186,13 +195,13 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
         if a > pos + 900:
             break
         if (
-            _MARKER_AT.match(view.text, a, b)
+            (_MARKER_AT.match(view.text, a, b) or (view.ocr and _unmarked_item(view.text[a:b])))
             and prev is not None
             and ":" in view.text[max(prev[0], prev[1] - 4) : prev[1]]
         ):
             idx = i - 1
             break
-        if _SOLID.search(view.text, a, b):
+        if _SOLID.search(view.text, a, b) and not (view.ocr and _PAGE_FURNITURE.search(view.folded, a, b)):
             prev = (a, b)
     if idx is None or idx in tried:
         return []
@@ -211,9 +220,15 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
         if not line.strip():
             gap = True
             continue
+        if items and view.ocr and _scraps(line):
+            continue  # a stamp's or a signature's scraps between two items ("vik wn", "PNR")
+        if view.ocr and _PAGE_FURNITURE.search(view.folded, a, b):
+            continue  # the page's number or continuation line: the list goes on below
         marker = MARKER.match(line)
         if marker:
             items.append([line[marker.end() :]])
+        elif not items and view.ocr and _unmarked_item(line):
+            items.append([line])  # every marker lost: items one a line, each closed by ";"
         elif not items:
             return []  # the colon introduced prose, not a list
         elif view.ocr and _lost_marker(view, items, line, k, gap):
@@ -233,6 +248,23 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
 SHORT_LINE = 0.75
 
 
+def _scraps(line: str) -> bool:
+    """Up to three tokens of three letters or fewer, no list marker: OCR's reading of ink."""
+    tokens = line.split()
+    return (
+        0 < len(tokens) <= 3
+        and MARKER.match(line) is None
+        and all(len(re.sub(r"\W", "", t)) <= 3 for t in tokens)
+    )
+
+
+def _unmarked_item(line: str) -> bool:
+    """A line that is a whole item of a list whose markers OCR lost: lower-case start,
+    two words or more, closed by ";"."""
+    text = line.strip()
+    return text[:1].islower() and text.endswith(";") and len(text.split()) >= 2
+
+
 def _lost_marker(view: TextView, items: list[list[str]], line: str, k: int, gap: bool) -> bool:
     """Whether an unmarked line of an OCR'd list is an item whose bullet OCR lost.
 
@@ -242,9 +274,16 @@ def _lost_marker(view: TextView, items: list[list[str]], line: str, k: int, gap:
     clause closing the list ("pentru perioada ..."), and the items so far one line each.
     """
     text = line.strip()
-    if not text[:1].islower() or any(len(parts) > 1 for parts in items):
+    if not text[:1].islower() or _DROP.match(text):
         return False
-    if _DROP.match(text) or text.endswith(":"):
+    words = text.split()
+    if len(words) < 2 or not any(len(re.sub(r"\W", "", w)) >= 4 for w in words):
+        return False  # scraps of a stamp or a signature ("vik wn"), not an item
+    if items[-1][-1].rstrip().endswith(";"):
+        return True  # the item before was closed: a new one begins (its ";" read as ":")
+    if text.endswith(":"):
+        return False
+    if any(len(parts) > 1 for parts in items):
         return False
     width = view.remember("line_width", lambda: max((b - a for a, b in view.lines()), default=0))
     lines = view.lines()
@@ -263,7 +302,7 @@ def _first_colon_list(view: TextView, tried: set[int]) -> list[str]:
     for a, b in view.lines():
         if (
             prev is not None
-            and _MARKER_AT.match(view.text, a, b)
+            and (_MARKER_AT.match(view.text, a, b) or (view.ocr and _unmarked_item(view.text[a:b])))
             and ":" in view.text[max(prev[0], prev[1] - 4) : prev[1]]
         ):
             return _list_after(view, prev[0], tried)

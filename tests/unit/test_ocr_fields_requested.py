@@ -137,3 +137,78 @@ def test_speck_after_a_short_word_is_dropped() -> None:
         "adresele IP folosite în perioada 01.09.2026 - 30.11.2026",
         "numerele de telefon asociate la contul utilizatorului",
     ]
+
+
+def test_every_marker_lost_items_closed_by_semicolons() -> None:
+    text = (
+        "Față de cele de mai sus, în temeiul art. 170 C.proc.pen., vă rugăm să ne iransmiteti,. pentru\n"
+        "perioada 01.06.2026 - 31.10.2026, urmitoarele: i\n\n"
+        "datele de identificare ale titularului contului;\n"
+        "toate adresele de e-mail și numerele de telefon asociate contului;\n\n"
+        "adresele IP de conectare;\n"
+        "corespondența purtată prin platformă cu cumpărătorii:\n"
+        "detaliile comenzilor plasate.\n\n"
+        "ap =\n\nRăspunsul dumneavoastră va fi transmis în format electronic.\n"
+    )
+    assert _ocr(text) == [
+        "datele de identificare ale titularului contului",
+        "toate adresele de e-mail și numerele de telefon asociate contului",
+        "adresele IP de conectare",
+        "corespondența purtată prin platformă cu cumpărătorii",
+        "detaliile comenzilor plasate",
+    ]
+
+
+@pytest.mark.parametrize("scraps", ["vik wn", "PNR", "ap = Il"])
+def test_scraps_of_ink_between_items(scraps: str) -> None:
+    text = (
+        "Vă rugăm să ne comunicați următoarele date, aferente perioadei 1 - 30 noiembrie 2026:\n\n"
+        "1. datele de identificare ale titularului contului;\n"
+        "adresele IP și datele de conectare;\n\n"
+        f"{scraps}\n\n"
+        "eventualele alte conturi administrate de aceeași persoană.\n\n"
+        "Răspunsul va fi transmis electronic.\n"
+    )
+    assert _ocr(text) == [
+        "datele de identificare ale titularului contului",
+        "adresele IP și datele de conectare",
+        "eventualele alte conturi administrate de aceeași persoană",
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Pagina 1 din 2\n\f\nContinuare la adresa nr. 1.207.310 din 14.10.2026",
+        "1/2\n\f\n02/12/2026 17:02 +40 232 555 192 IPJ IASI Pag. 2/2",
+    ],
+)
+def test_the_page_turns_between_the_introduction_and_the_list(furniture: str) -> None:
+    text = (
+        "În temeiul art. 170 C.p.p., vă rugăm să dispuneți comunicarea următoarelor date, aferente\n"
+        f"perioadei 15.08.2026 - 31.10.2026:\n\n{furniture}\n\n"
+        "a) datele de identificare ale titularilor conturilor;\n\n"
+        "b) adresele de e-mail și numerele de telefon asociate;\n"
+        "Cc) tranzacțiile efectuate și modalitățile de plată folosite.\n\n"
+        "Vă mulțumim.\n"
+    )
+    assert _ocr(text) == [
+        "datele de identificare ale titularilor conturilor",
+        "adresele de e-mail și numerele de telefon asociate",
+        "tranzacțiile efectuate și modalitățile de plată folosite",
+    ]
+
+
+def test_tilde_bullets() -> None:
+    text = (
+        "Vă solicităm să ne comunicați datele privind utilizatorul „best_phones”, pentru perioada\n"
+        "01.05.2026 - 23.11.2026:\n\n"
+        "— adresele IP, data și ora autentificărilor;\n"
+        "~ datele de trafic și de localizare disponibile;\n"
+        "~ conturile bancare asociate.\n"
+    )
+    assert _ocr(text) == [
+        "adresele IP, data și ora autentificărilor",
+        "datele de trafic și de localizare disponibile",
+        "conturile bancare asociate",
+    ]
