@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, event, insert, literal_column, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Table,
+    event,
+    insert,
+    literal_column,
+    select,
+    update,
+)
 
 from storage.clock import utcnow
 from storage.models import Event, Item, Original, RegistrationCounter, State
@@ -25,7 +35,7 @@ EVENTS = cast(Table, Event.__table__)
 ORIGINALS = cast(Table, Original.__table__)
 COUNTERS = cast(Table, RegistrationCounter.__table__)
 # The signature verdict, a column generated from `decision` (migration 0006_metrics).
-VERDICT = literal_column("items.verdict")
+VERDICT: ColumnElement[Any] = literal_column("items.verdict")
 
 # One log line per state change (README "Logs"): `event="state"` with the registration
 # number, the new state, channel, queue, category, verdict and the time spent in the
@@ -261,6 +271,7 @@ def advance(
             ITEMS.c.channel,
             ITEMS.c.queue,
             ITEMS.c.category,
+            ITEMS.c.error,
             VERDICT.label("verdict"),
         ).where(ITEMS.c.id == item_id)
     ).first()
@@ -304,7 +315,9 @@ def advance(
         "duration_ms": _ms(now, before.state_changed_at),  # time in the state left
         "since_receipt_ms": _ms(now, before.received_at),
     }
-    reason = said.get("reason") or said.get("error")
+    reason = said.get("reason") or said.get("error") or changed.get("error")
+    if not reason and to_state == State.QUARANTINED:
+        reason = before.error  # the parse step's error, quarantined by the route step
     if reason:
         fields["reason"] = str(reason)[:300]
     _later(conn, {k: v for k, v in fields.items() if v is not None or k == "from_state"})
