@@ -13,7 +13,6 @@ import smtplib
 import sqlite3
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections import Counter
