@@ -36,10 +36,14 @@ _ABOUT_USER = re.compile(r"utilizator|titular|contul|cont de|account|user|telefo
 USER_ID = re.compile(
     r"\b(?:id(?:-?ul)?\s+(?:de\s+)?utilizator(?:ului)?|user\s*id|id(?:-?ul)?\s+cont(?:ului)?|id\s+client"
     r"|(?:utilizator(?:ul|ului)?|cont(?:ul|ului)?|client(?:ul|ului)?|user(?:ul|ului)?)\s+"
-    r"(?:cu\s+|avand\s+|having\s+|with\s+)?(?:id(?:-?ul)?|identificatorul))"
+    r"(?:cu\s+|avand\s+|having\s+|with\s+)?(?:id(?:-?ul)?|1d|identificatorul))"
     r"\s*(?:nr\.?\s*)?:?\s*(?P<id>[0-9]{3,12})(?![0-9])"
 )
 
+# A user's id in parentheses after the name: "„mega.deals2026” (ID 7781204)".
+_ID_AFTER_NAME = re.compile(
+    r"[a-z0-9_.\"'”]\s*\(\s*(?:id|1d)(?:-?ul)?(?:\s+(?:de\s+)?utilizator)?\s*:?\s*(?P<id>[0-9]{3,12})\s*\)"
+)
 _MORE_IDS = re.compile(r"\s*(?:,|\bsi\b|\bsau\b|\band\b)\s*(?P<id>[0-9]{3,12})(?![0-9.,/]?[0-9])")
 
 
@@ -186,6 +190,8 @@ def find_subjects(
             ) and not _OWN_CONTACT.search(view.folded, max(span[0], start - 160), start)
         if about_user[span]:
             found.append((start, "phone", phone))
+    for m in view.finditer(_ID_AFTER_NAME):
+        found.append((m.start("id"), "user_id", m.group("id")))
     for m in view.finditer(USER_ID):
         found.append((m.start("id"), "user_id", m.group("id")))
         pos = m.end()

@@ -103,6 +103,7 @@ def mentions(view: TextView) -> list[Mention]:
             continue  # initials ("Către S.C. X S.R.L."), not a user
         out.append(Mention(m.start("u"), view.value(m, "u"), "counterparty", False))
     out += _listed_below(view, {m.start for m in out})
+    out += _quoted_in_user_sentence(view, {m.start for m in out})
     if view.ocr:
         pieces = _ocr_pieces(view, set())
         # the whole of a name OCR broke replaces its first piece read alone ("ro_crypto")
@@ -127,6 +128,34 @@ _LIST_ITEM = re.compile(
 )
 
 
+# A quoted name that looks like a username ("„mega.deals2026”", "\"consola_ps5\""), in a
+# sentence about users or accounts, wherever the role word stands ("Conturile de
+# utilizator implicate sunt „mega.deals2026” (ID 7781204) și „consola_ps5_ieftin”").
+_QUOTED = re.compile(r"[\"'](?P<u>[a-z0-9][a-z0-9._-]{1,31}[a-z0-9])[\"']")
+_USER_SENTENCE = re.compile(r"\b(?:utilizator\w*|conturi\w*|contul\w*|user\w*|accounts?)\b")
+
+
+def _quoted_in_user_sentence(view: TextView, seen: set[int]) -> list[Mention]:
+    from .sentences import sentence_of, sentence_spans
+
+    out: list[Mention] = []
+    spans = None
+    for m in view.finditer(_QUOTED):
+        token = m.group("u")
+        if m.start("u") in seen or not re.search(r"[0-9_.]", token) or token.replace(".", "").isdigit():
+            continue
+        if re.fullmatch(r"[a-z0-9-]+\.(?:ro|com|net|org|eu)", token) or "@" in view.folded[m.end() : m.end() + 1]:
+            continue  # a web address or an e-mail's local part
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", token) or IBAN.match(view.text, m.start("u")):
+            continue
+        spans = spans if spans is not None else sentence_spans(view.text, view.folded)
+        span = sentence_of(spans, m.start())
+        if span is None or not _USER_SENTENCE.search(view.folded, span[0], span[1]):
+            continue
+        out.append(Mention(m.start("u"), view.value(m, "u"), "user", False))
+    return out
+
+
 def _listed_below(view: TextView, seen: set[int]) -> list[Mention]:
     """Usernames listed one a line under a line ending on a user word and a colon."""
     out: list[Mention] = []
@@ -137,6 +166,9 @@ def _listed_below(view: TextView, seen: set[int]) -> list[Mention]:
         while pos >= 0 and len(out) < 200:
             end = view.folded.find("\n", pos + 1)
             line_end = end if end >= 0 else len(view.folded)
+            if view.ocr and not view.folded[pos + 1 : line_end].strip() and end >= 0:
+                pos = end  # OCR's blank line between the head and the names, or two names
+                continue
             m = _LIST_ITEM.match(view.folded, pos + 1, line_end)
             if m is None:
                 break
@@ -175,12 +207,21 @@ def _ocr_pieces(view: TextView, seen: set[int]) -> list[Mention]:
         written = view.value(m, "u").rstrip(".").split(" ")
         if all(re.fullmatch(r"[A-ZĂÂÎȘȚ][a-zăâîșț]+", p) for p in written):
             continue  # "cumpărătorul Popa Dan": a person's name, not a username
+        clause_ends = _LIST_GOES_ON.match(view.folded, m.end("u")) is not None
         named = (
             len(pieces) == 2
             and _NAMING.search(m.group(0)[: m.start("u") - m.start()]) is not None
-            and _LIST_GOES_ON.match(view.folded, m.end("u")) is not None
+            and clause_ends
             and all(len(p.strip("._")) >= 3 for p in pieces)
             and pieces[1].isalnum()
+        ) or (
+            # "utilizatorului roman ceramica nt,": a name ending in a county's or a
+            # country's code, its "_" read as spaces
+            clause_ends
+            and pieces[-1].isalpha()
+            and 2 <= len(pieces[-1]) <= 3
+            and pieces[-1] not in _NOT_PIECES
+            and all(len(p.strip("._")) >= 3 for p in pieces[:-1])
         )
         if (
             any(p in _NOT_PIECES or not p.strip("._") for p in pieces)

@@ -132,3 +132,55 @@ def test_a_username_whose_underscore_ocr_read_as_a_space(phrase: str, want: list
 def test_plain_words_after_a_role_are_not_a_username(phrase: str) -> None:
     text = f"Vă rugăm să ne comunicați {phrase}\n"
     assert [v for k, v in _subjects(text) if k == "username"] in ([], ["ion_pop"])
+
+
+def test_quoted_names_after_a_copula_and_their_ids() -> None:
+    text = (
+        "Conturile de utilizator implicate sunt „mega.deals2026” (ID 7781204) și „consola_ps5_ieftin”\n"
+        "(ID 7790016), iar sumele au fost încasate în contul RO19 RNCB 0082 1577 3015 0001.\n"
+    )
+    for ocr in (True, False):
+        got = _subjects(text, ocr=ocr)
+        assert ("username", "mega.deals2026") in got
+        assert ("username", "consola_ps5_ieftin") in got
+        assert ("user_id", "7781204") in got
+        assert ("user_id", "7790016") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Documentul „anexa_1.pdf” este atașat.",  # no user in the sentence
+        "Detalii pe site-ul „okazii.ro” privind contul.",  # a web address
+    ],
+)
+def test_quoted_words_that_are_not_users(sentence: str) -> None:
+    assert not [v for k, v in _subjects(sentence) if k == "username"]
+
+
+def test_names_listed_below_their_head_with_blank_lines() -> None:
+    text = (
+        "Vă rugăm să ne comunicați datele de identificare și istoricul tranzacțiilor pentru\n"
+        "următorii utilizatori:\n\n"
+        "1) rares.vintage (e-mail rares.vintage.bz@gmail.com);\n\n"
+        "2) colectii_ramnic;\n"
+        "3) utilizatorul cu 1D 30551902.\n"
+    )
+    got = _subjects(text)
+    assert ("username", "rares.vintage") in got
+    assert ("username", "colectii_ramnic") in got
+    assert ("user_id", "30551902") in got
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("utilizatorului roman ceramica nt, în perioada", "roman_ceramica_nt"),
+        ("utilizatorul piese auto cj, în perioada", "piese_auto_cj"),
+    ],
+)
+def test_a_name_ending_in_a_county_code_with_its_underscores_read_as_spaces(
+    phrase: str, want: str
+) -> None:
+    text = f"Vă rugăm să ne comunicați datele de identificare ale {phrase} 2026.\n"
+    assert [v for k, v in _subjects(text) if k == "username"] == [want]
