@@ -40,8 +40,8 @@ _P_CASE = re.compile(
 _REF_NUM = (
     r"(?P<n>(?P<prefix>[a-z]{1,6}(?:-[a-z]{1,6})?(?:\s?[/-]\s?|[ ]))?"
     r"(?:[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))+(?![0-9./])|[0-9][0-9.]*(?:,[0-9]{3}(?![0-9]))?)"
-    # compartments may carry a dashed sub-number ("1567/II-5/2026")
-    r"(?:-[0-9]+)*(?:/[a-z0-9]{1,8}(?:-[0-9]{1,4})?){0,3})"
+    # compartments may carry a dashed sub-number or unit ("1567/II-5/2026", "1.511.840/ITPF-OR")
+    r"(?:-[0-9]+)*(?:/[a-z0-9]{1,8}(?:-(?:[0-9]{1,4}|[a-z]{1,4}))?){0,3})"
 )
 # The patterns that name a case file (not any registration number): for other readers.
 CASE_FILE = (_CASE_AFTER_DOSAR, _P_CASE)
@@ -54,6 +54,8 @@ _REF = re.compile(
 )
 _NOT_REFERENCE = re.compile(
     r"(?:dosar\w*(?:\s+penal)?|tranzacti\w*|comenzii|comanda|comanda\s*/\s*tranzactia|contract\w*|factur\w*|telefon\w*|art\.?|str\.?|strada|bd\.?|bl\.?|ap\.?|sc\.?|legea|order|invoice"
+    # a street named before its number, on the line above too ("Str. Traian\nnr. 31")
+    r"|(?:str\.?|strada|bd\.?|b-dul|bulevardul|calea|aleea|sos\.?|soseaua|piata)\s+[a-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2}\s*,?"
     # an earlier letter cited ("în completarea adresei noastre nr.", "la adresa dvs. nr."),
     # not this one's number
     r"|(?:adres\w*|scris\w*|solicitar\w*)\s+(?:noastr\w*|dumneavoastr\w*|dvs\.?|d-voastra)"
@@ -174,7 +176,11 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
 # letter's own date in its head, wherever the head puts it (under the title of an
 # ordinance, top right in a court's letter without a number).
 _DATE_LINE = re.compile(
-    rf"[ \t]*(?:[a-z][a-z .-]{{1,30}},[ \t]*)?(?:{DATE.pattern})[ \t]*$", re.MULTILINE
+    rf"[ \t]*(?:[a-z][a-z .-]{{1,30}},[ \t]*"
+    # a labelled date line: "Emis la data de 30.11.2026", "Data emiterii: …", "Date: …"
+    r"|(?:emis[a-z]*\s+(?:la\s+)?data(?:\s+de)?|data\s+emiterii|data(?:\s+adresei)?|date[d]?)"
+    rf"[ \t]*:?[ \t]*)?(?:{DATE.pattern})[ \t]*$",
+    re.MULTILINE,
 )
 HEADING_LINES = 40
 

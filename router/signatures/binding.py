@@ -252,7 +252,9 @@ _SENTENCE_END = re.compile(
     # "s.r.l.", "c.proc.pen.": the last part of a dotted abbreviation ends no sentence
     r"(?<!\.[a-z])(?<!\.[a-z]{2})(?<!\.[a-z]{3})(?<!\.[a-z]{4})"
     r"(?<!\bnr)(?<!\bart)(?<!\balin)(?<!\blit)(?<!\bpct)(?<!\bstr)(?<!\bcod)"
-    r"(?<!\bdl)(?<!\bdna)(?<!\btel)(?<!\bp)[.!?](?=\s)"
+    r"(?<!\bdl)(?<!\bdna)(?<!\btel)(?<!\bp)"
+    # "transactions no. 88431206", "ref. 55", "jud. Cluj", "mun. Turda", "sect. 4"
+    r"(?<!\bno)(?<!\bref)(?<!\bjud)(?<!\bmun)(?<!\bsect)[.!?](?=\s)"
 )
 
 

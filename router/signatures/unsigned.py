@@ -87,7 +87,9 @@ _SHAPED = re.compile(
 _ROLE_NAMED = re.compile(
     r"\b(?:utilizator(?:ul|ului|ii|ilor)?|cont(?:ul|ului|urile|urilor)|user(?:ul|ului)?|username"
     r"|pseudonim(?:ul|ului)?|vanzator(?:ul|ului)?|cumparator(?:ul|ului)?|account|seller|buyer)\b"
-    r"\s*:?\s*[\"'(\u201e\u201c]?([a-z0-9][a-z0-9._-]{2,31})"
+    # on its line or the next, never past a blank line: "… privind contul" ending a subject
+    # runs into the header block under it ("From: …"), a greeting ("Bună ziua") after it
+    r"[ \t]*:?[ \t]*(?:\n[ \t]*)?[\"'(\u201e\u201c]?([a-z0-9][a-z0-9._-]{2,31})"
 )
 _NOT_NAMES = words(
     """
@@ -571,6 +573,8 @@ def _named(
     for m in _SHAPED.finditer(folded):
         if any(a <= m.start() < b for a, b in emails) or _STANDARD.fullmatch(m.group(1)):
             continue
+        if _in_file_name(folded, m.start()):
+            continue  # "Adresa_387154_12.11.2026.pdf": a file's name, not an account's
         out.append(("username", m.group(1)))
     for m in _ROLE_NAMED.finditer(folded):
         word = m.group(1).strip("._-")
@@ -581,6 +585,19 @@ def _named(
         if len(words) >= 2:
             out.append(("person", " ".join(words)))
     return out
+
+
+_FILE_NAME = re.compile(
+    r"\.(?:pdf|docx?|odt|rtf|tiff?|jpe?g|png|gif|p7[ms]|eml|msg|zip|xml|txt|xlsx?|csv)$"
+)
+
+
+def _in_file_name(folded: str, pos: int) -> bool:
+    """Whether `pos` is inside a file name (a run without spaces ending in an extension)."""
+    start = max(folded.rfind(" ", 0, pos), folded.rfind("\n", 0, pos), folded.rfind("\t", 0, pos))
+    ends = [i for i in (folded.find(c, pos) for c in " \n\t") if i >= 0]
+    run = folded[start + 1 : min(ends) if ends else len(folded)].strip("\"'()[]<>,;:")
+    return bool(_FILE_NAME.search(run))
 
 
 def findings(

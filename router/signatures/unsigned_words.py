@@ -257,6 +257,10 @@ def words(text: str) -> frozenset[str]:
 # Words any cover note uses around a signed letter, whatever the letter says.
 _COVER_WORDS = words(
     """
+    find attached attachment enclosed herewith sealed seal signed pdf electronically
+    sigilat sigilata semnatura sigiliu sigiliul
+    preluati preluare preluarea preia curs dati solutionare solutionarea solutionati solutiona
+    competenta competente competent legale procedati procedeze procedura indeplinire
     adresa adresei adresele adrese prezenta prezentei prezentul prezente acknowledge
     acknowledgement receipt confirm confirmation adresa noastra atasat atasata atasate atasam anexat anexata anexam
     alaturat alaturata alaturi transmitem transmis transmisa comunicam comunicat raspuns raspunsul

@@ -106,8 +106,6 @@ ATTACKS = [
             "Pentru informații suplimentare ne puteți contacta la telefon 0264 432 100, "
             "interior 2345."
         ),
-        "parsers/fields/subjects reads the officer's own desk phone as a user (phone) of the "
-        "request, which binding.bind finds unstated by the signed letter",
     ),
     _attack(
         "genuine_editable_docx_copy",

@@ -145,3 +145,27 @@ def test_the_romanian_codes_named_in_english() -> None:
         "under Article 249 of the Romanian Criminal Code."
     )
     assert articles(view) == (["art. 170 CPP"], ["art. 249 CP"])
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        # a court's letter: dated on a labelled line, the street number is no registration
+        (
+            "JUDECĂTORIA CONSTANȚA\nDosar nr. 21456/212/2026\nEmis la data de 30.11.2026\n"
+            "Răspunsul la sediul instanței din Str. Traian\nnr. 31, Constanța.",
+            None,
+            "2026-11-30",
+        ),
+        # a unit's letters after the compartment
+        (
+            "Nr. 1.511.840/ITPF-OR din 04.12.2026\nExemplar nr. 1/2",
+            "1.511.840/ITPF-OR",
+            "2026-12-04",
+        ),
+    ],
+)
+def test_dates_labelled_and_numbers_that_are_not_registrations(
+    text: str, number: str | None, date: str
+) -> None:
+    assert reference(TextView.of(text)) == (number, date)

@@ -83,3 +83,16 @@ def test_data_items_in_a_lettered_list_ending_in_full_stops_are_signed() -> None
         text, requested_data=["datele de identificare", "datele de plată (IBAN) folosite"]
     )
     assert check.verdict is Outcome.PASS
+
+
+def test_an_english_no_abbreviation_ends_no_sentence() -> None:
+    """"transactions no. 88431206": the list under "please provide" is still asked for."""
+    from router.signatures.binding import _asked
+
+    text = _norm(
+        "Please provide the following in relation to transactions no. 88431206 and 88431977:\n"
+        "• subscriber information;\n• payment details of the two transactions."
+    )
+    assert _asked("payment details of the two transactions", [text], False) is True
+    mentioned = _norm("The payment details of the two transactions were checked.")
+    assert _asked("payment details of the two transactions", [mentioned], False) is False

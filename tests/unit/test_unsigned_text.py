@@ -147,3 +147,22 @@ def test_the_mails_header_addresses_are_read_under_their_labels() -> None:
     assert findings(text, [LETTER], set()) == []
     msg.replace_header("Cc", "victima.noua@gmail.com")
     assert findings(_names(msg), [LETTER], set()) == ["email victima.noua@gmail.com"]
+
+
+def test_procedural_cover_formulas_ask_nothing_new() -> None:
+    """Taking over, acting on, forwarding the attached letter ("preluați", "dați curs",
+    "please find attached … sealed PDF") are cover words; a demand beside them is not."""
+    for cover in (
+        "Vă rog să preluați solicitarea de mai jos.",
+        "Vă rugăm să dați curs adresei atașate.",
+        "Please find attached our request (electronically sealed PDF).",
+    ):
+        assert findings(cover, [LETTER], set()) == [], cover
+    assert findings("Vă rugăm să dați curs și să atașați parolele.", [LETTER], set())
+
+
+def test_a_subject_ending_in_a_role_word_names_no_account_below_it() -> None:
+    """ "… privind contul" then the header block: "From" is no account; a file's name neither."""
+    text = "Adresa privind contul\n\nFrom: IPJ Iasi <politia@is.politiaromana.ro>\n\nAdresa_387154_12.11.2026.pdf"
+    assert findings(text, [LETTER], set()) == []
+    assert findings("Vă rugăm datele privind contul\nvictima_noua77.", [LETTER], set())
