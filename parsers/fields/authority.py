@@ -69,6 +69,17 @@ def find_authority(
     if on_fax_line and len(on_fax_line) < len(candidates):
         candidates = [c for c in candidates if c not in on_fax_line]
     domain = cues.authority_domain(headers.from_addr if headers else None)
+    heading = _letterhead_unit(view)
+    if heading is not None:
+        top = max(candidates, key=lambda c: (c.authority.rank, -c.start)) if candidates else None
+        if not any(c.start < heading[2] and c.authority.rank > MINISTRY_RANK for c in candidates):
+            # The registry knows only the ministry, or only a mention in the text, while
+            # the letterhead names its issuing unit below the ministry: that unit.
+            value = " ".join(view.text[heading[0] : heading[1]].split())
+            kind = top.authority.kind if top is not None else None
+            if kind is None and domain:
+                kind = domain[1]
+            return _diacritics(title_case(value), view, cues), kind or _kind_of(value)
     if not candidates:
         if domain and headers is not None:
             return headers.from_display or domain[0], domain[1]
@@ -79,6 +90,67 @@ def find_authority(
         value = f"{_cased(parent, candidates, view)}, {_cased(best, candidates, view)}"
         return _diacritics(value, view, cues), best.authority.kind
     return _diacritics(_cased(best, candidates, view), view, cues), best.authority.kind
+
+
+# The registry's rank of a ministry (the top of a letterhead, never the issuer itself).
+MINISTRY_RANK = 1
+# The first words of an issuing unit's heading line.
+_UNIT_HEAD = re.compile(
+    r"(?:directia|serviciul|inspectoratul|politia|parchetul|tribunalul|judecatoria|curtea"
+    r"|biroul|departamentul|centrul|agentia|comisariatul|institutia|sectia)\b"
+)
+_HEAD_SKIP = re.compile(r"(?:romania|nesecret|secret|confidential|ministerul|exemplar|ex\.)\b")
+# How many lines at the top of a letter its letterhead may take.
+HEAD_LINES = 12
+
+
+def _letterhead_unit(view: TextView) -> tuple[int, int, int] | None:
+    """(start, end) of the most specific heading of a letterhead in capitals under a
+    ministry ("MINISTERUL AFACERILOR INTERNE" / "DIRECȚIA GENERALĂ ANTICORUPȚIE" /
+    "SERVICIUL JUDEȚEAN ANTICORUPȚIE NEAMȚ"), and where the letterhead ends; or None.
+
+    Only a letterhead that opens with a ministry counts: the units under it are the
+    issuer's chain, the last one the issuer.
+    """
+    found: tuple[int, int] | None = None
+    ministry = False
+    end_of_head = 0
+    for n, (a, b) in enumerate(view.lines()):
+        if n >= HEAD_LINES:
+            break
+        line = view.text[a:b].strip()
+        if not line or _fax_line(view, a):
+            continue
+        folded = view.folded[a:b].strip()
+        letters = [c for c in line if c.isalpha()]
+        caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        if caps and folded.startswith("ministerul"):
+            ministry = True
+        elif caps and ministry and _UNIT_HEAD.match(folded):
+            end = a + len(view.text[a:b].rstrip())
+            # a column beside the heading ("... NEAMȚ Nr. 2.716") is not part of it
+            for m in _TOKEN.finditer(view.text, a, end):
+                if _column_break(view, m):
+                    end = len(view.text[:m.start()].rstrip())
+                    break
+            found = (a + len(view.text[a:b]) - len(view.text[a:b].lstrip()), end)
+        elif not (caps and _HEAD_SKIP.match(folded)):
+            if found or ministry:
+                end_of_head = a
+                break
+        end_of_head = b
+    if found is None:
+        return None
+    return found[0], found[1], end_of_head
+
+
+_KINDS = (("parchet", "prosecutor"), ("diicot", "prosecutor"), ("tribunal", "court"),
+          ("judecator", "court"), ("curtea", "court"))  # fmt: skip
+
+
+def _kind_of(value: str) -> str:
+    folded = fold_keep_case(value).lower()
+    return next((kind for word, kind in _KINDS if word in folded), "police" if "poli" in folded else "other")
 
 
 # Counties and county towns, as the institutions' names write them: OCR drops their

@@ -76,3 +76,40 @@ def test_a_name_wrapped_at_the_end_of_a_full_prose_line() -> None:
 def test_a_short_heading_line_is_not_wrapped_into_the_next() -> None:
     text = "DIICOT - Serviciul\nTeritorial\n\nVă rugăm să ne comunicați datele cerute în dosarul nr. 1/D/P/2026.\n"
     assert _authority(text) == "DIICOT - Serviciul"
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "MINISTERUL AFACERILOR INTERNE\nDIRECȚIA GENERALĂ ANTICORUPȚIE\n"
+            "SERVICIUL JUDEȚEAN ANTICORUPȚIE NEAMȚ\n\nNr. 2.716/SJA-NT\n",
+            "Serviciul Județean Anticorupție Neamț",
+        ),
+        (
+            "ROMANIA .\nMINISTERUL AFACERILOR INTERNE\n"
+            "DIRECȚIA NAȚIONALĂ DE INVESTIGARE A FRAUDELOR ONLINE\nServiciul Operativ Central\n\n",
+            "Direcția Națională de Investigare a Fraudelor Online",
+        ),
+        (
+            "MINISTERUL AFACERILOR INTERNE\nSERVICIUL JUDEȚEAN ANTICORUPȚIE NEAMȚ Nr. 2.716/SJA-NT\n",
+            "Serviciul Județean Anticorupție Neamț",
+        ),
+    ],
+)
+def test_the_unit_under_the_ministry_in_the_letterhead(head: str, want: str) -> None:
+    """The registry knows only the ministry, and the text mentions a court in passing
+    ("sub coordonarea Parchetului de pe {angi Tribunalul Neamț"): the letterhead's unit."""
+    text = (
+        f"{head}\nCătre OKAZII.RO\n\nServiciul efectuează, sub coordonarea Parchetului de pe {{angi\n"
+        "Tribunalul Neamț, acte de cercetare penală în dosarul nr. 455/P/2026.\n"
+    )
+    assert _authority(text) == want
+
+
+def test_a_registry_authority_in_the_letterhead_stays() -> None:
+    text = (
+        "MINISTERUL AFACERILOR INTERNE\nINSPECTORATUL DE POLIȚIE JUDEȚEAN IAȘI\n"
+        "SERVICIUL DE INVESTIGAȚII CRIMINALE\n\nNr. 320.118 din 02.12.2026\n"
+    )
+    assert (_authority(text) or "").casefold() == "inspectoratul de poliție județean iași"
