@@ -54,6 +54,8 @@ _REF = re.compile(
 )
 _NOT_REFERENCE = re.compile(
     r"(?:dosar\w*(?:\s+penal)?|tranzacti\w*|comenzii|comanda|comanda\s*/\s*tranzactia|contract\w*|factur\w*|telefon\w*|art\.?|str\.?|strada|bd\.?|bl\.?|ap\.?|sc\.?|legea|order|invoice"
+    # "Operator de date cu caracter personal nr. 3186": a data-protection registration
+    r"|operator\w*(?:\s+de\s+date(?:\s+cu\s+caracter\s+personal)?)?"
     # a street named before its number, on the line above too ("Str. Traian\nnr. 31")
     r"|(?:str\.?|strada|bd\.?|b-dul|bulevardul|calea|aleea|sos\.?|soseaua|piata)\s+[a-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2}\s*,?"
     # an earlier letter cited ("în completarea adresei noastre nr.", "la adresa dvs. nr."),
@@ -141,7 +143,11 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
             view.folded[m.start() : m.start("n")]
         ):
             continue
-        at_line_start = _at_line_start(view.folded, m.start()) or _beside_heading(view, m.start())
+        at_line_start = (
+            _at_line_start(view.folded, m.start())
+            or _beside_heading(view, m.start())
+            or _after_act_title(view.folded, m.start())
+        )
         prefix = m.group("prefix")
         if prefix and not view.text[m.start("prefix") : m.end("prefix")].strip(" /-").isupper():
             continue  # "nr. de ...", "Nr. din 12.11.2026": words, not a registry's prefix
@@ -254,6 +260,19 @@ def _slash_date(view: TextView, start: int, written: str) -> tuple[str, str] | N
         if d is not None:
             return written[:i].rstrip(" "), d.isoformat()
     return None
+
+
+# The act's own title before its number at a line's start: "Încheierea penală nr. 418/DL/2026",
+# "Ordonanța nr. 55/P/2026", "Sentința penală nr. 12".
+_ACT_TITLE = re.compile(
+    r"(?:^|\n)[ \t]*(?:incheierea|ordonanta|sentinta|decizia|hotararea|rezolutia|mandatul|"
+    r"dispozitia|adresa)(?:[ \t]+(?:penala|civila|de[ \t]+\w+))?[ \t]*$"
+)
+
+
+def _after_act_title(folded: str, pos: int) -> bool:
+    """Whether only an act's title ("Încheierea penală") stands before `pos` on its line."""
+    return _ACT_TITLE.search(folded, max(0, pos - 60), pos) is not None
 
 
 def _at_line_start(folded: str, pos: int) -> bool:

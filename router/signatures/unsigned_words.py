@@ -258,7 +258,8 @@ def words(text: str) -> frozenset[str]:
 _COVER_WORDS = words(
     """
     find attached attachment enclosed herewith sealed seal signed pdf electronically
-    sigilat sigilata semnatura sigiliu sigiliul
+    sigilat sigilata semnatura sigiliu sigiliul ciorna ciorna originalul scanata scanat draft
+    copy
     preluati preluare preluarea preia curs dati solutionare solutionarea solutionati solutiona
     competenta competente competent legale procedati procedeze procedura indeplinire
     adresa adresei adresele adrese prezenta prezentei prezentul prezente acknowledge
