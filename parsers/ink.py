@@ -229,6 +229,38 @@ def _signature(
     return best if best is not None and best[1] >= 0.3 else None
 
 
+# Specks: ink pixels with no inked neighbour, or pairs of such (a dot doubled by a standard
+# fax stretched to square pixels). When they are SPECKS_SHARE of the page's ink or more the
+# page is dithered or speckled and they are taken out; a few specks on a clean page are left.
+SPECKS_SHARE = 0.1
+
+
+def _neighbours(ink: Mask) -> npt.NDArray[np.uint8]:
+    """How many of each pixel's 8 neighbours are inked."""
+    h, w = ink.shape
+    padded = np.pad(ink, 1).astype(np.uint8)
+    out = np.zeros((h, w), dtype=np.uint8)
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            if dy != 1 or dx != 1:
+                out += padded[dy : dy + h, dx : dx + w]
+    return out
+
+
+def _specks(ink: Mask) -> Mask | None:
+    """The page's specks (single inked pixels and pairs), if the page is dithered or
+    speckled (`SPECKS_SHARE`); None when it is not."""
+    total = int(ink.sum())
+    if not total:
+        return None
+    n = _neighbours(ink)
+    single = ink & (n == 0)
+    one = ink & (n == 1)
+    pair = one & (_neighbours(one) >= 1)  # two pixels touching only each other
+    specks = single | pair
+    return specks if specks.sum() >= SPECKS_SHARE * total else None
+
+
 def _paper(grey: Image.Image) -> npt.NDArray[np.uint16]:
     """The brightness of the paper around every pixel: the lightest of the page's 16-pixel
     blocks (averaged) within about 5 blocks, smoothed. A phone photo's shadow, a scanner's
@@ -311,6 +343,12 @@ def examine_mask(
     # all the ink, faint included; signatures and text in the dark ink only.
     any_img = ink_img.point(_ANY_LUT)
     ink_img = ink_img.point(_DARK_LUT)
+    specks = _specks(np.asarray(any_img) > 0)
+    if specks is not None:
+        # A dithered or speckled page (a fax of a grey or tinted sheet): its background is
+        # single dots that fill every pooled cell; they are no one's ink.
+        any_img = Image.fromarray(np.where(specks, 0, np.asarray(any_img)).astype(np.uint8), "L")
+        ink_img = Image.fromarray(np.where(specks, 0, np.asarray(ink_img)).astype(np.uint8), "L")
     clean_img = ink_img.copy()
     clean_any = any_img.copy()
     blank = ImageDraw.Draw(clean_img)

@@ -236,6 +236,27 @@ def _acronyms(folded: str) -> dict[str, str]:
     return out
 
 
+# The words that follow a kind in every name of that kind, and in no other body's name.
+_IMPLIED_BY: dict[str, tuple[str, ...]] = {
+    "inspectoratul": ("politie", "judetean"),
+    "parchetul": ("pe", "langa"),
+}
+
+
+def _phrase_read(phrase: tuple[str, ...], folded: str) -> bool:
+    """Whether the words of `phrase` are read one after the other in `folded`, each at
+    similarity 0.8 (a two-letter word exactly)."""
+    tokens = folded.split()
+    n = len(phrase)
+    for i in range(len(tokens) - n + 1):
+        if all(
+            tokens[i + k] == w if len(w) <= 2 else similar(w, tokens[i + k]) >= 0.8
+            for k, w in enumerate(phrase)
+        ):
+            return True
+    return False
+
+
 def names(text: str, authority: str) -> bool:
     """Whether stamp `text` names `authority`: every distinctive word, give or take OCR noise,
     and no word of another kind of authority."""
@@ -274,6 +295,13 @@ def names(text: str, authority: str) -> bool:
     for w in want:
         if scores[w] < 1.0 and w in _GENERIC and tokens_read & _ABBREVIATED.get(w, frozenset()):
             scores[w] = 1.0
+    # A kind stated by the words after it: only a county police inspectorate is "DE POLIȚIE
+    # JUDEȚEAN", only a prosecutor's office "DE PE LÂNGĂ" a court. A line of print or a
+    # signature across the ring may hide the first word; those words, read in order, tell the
+    # kind as well (the other kinds' words above still make the stamp another body's).
+    implied = _IMPLIED_BY.get(want[0])
+    if scores[want[0]] < KIND_MIN and implied and _phrase_read(implied, folded):
+        scores[want[0]] = KIND_MIN
     keys = key_words(authority) or want
     # A key word is read as a word (or two pieces of one), not as any run of letters: "IAȘI"
     # is not in "JUDEȚEAN GALAȚI", where a sliding window finds "iai"-like runs.
@@ -364,6 +392,56 @@ def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
 _OPENS = re.compile(r"^\W{0,3}nr\.?\s*[0-9][0-9./-]*\s+din\s+\d", re.IGNORECASE | re.MULTILINE)
 
 
+# Words before "nr." that make it a citation of another paper's number, not the page's own.
+_CITING = frozenset(
+    {
+        "la",
+        "adresa",
+        "adresei",
+        "adresele",
+        "anexa",
+        "continuare",
+        "ref",
+        "referitor",
+        "raspuns",
+        "raspunsul",
+        "dosar",
+        "dosarul",
+        "dosarului",
+        "penal",
+        "ordinul",
+        "ordonanta",
+        "ordonantei",
+        "dvs",
+        "dumneavoastra",
+        "noastra",
+        "nostru",
+        "cererea",
+        "petitia",
+        "plangerea",
+    }
+)
+
+
+def _own_numbers(text: str) -> set[str]:
+    """The reference numbers a page states as its own registration: "Nr." not after a word
+    citing another paper ("la adresa nr.", "dosarul penal nr.")."""
+    out: set[str] = set()
+    for m in _REF.finditer(text):
+        before = fold(text[max(0, m.start() - 30) : m.start()]).split()
+        if before and before[-1] in _CITING:
+            continue
+        out |= numbers(m.group(0))
+    return out
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line of `text` holding position `pos`."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def letter_pages(read: list[dict[str, Any]], signed: int) -> tuple[list[dict[str, Any]], list[int]]:
     """(the read pages of the letter whose signature is on page `signed`, the numbers of the
     read pages outside it).
@@ -380,7 +458,21 @@ def letter_pages(read: list[dict[str, Any]], signed: int) -> tuple[list[dict[str
     upto = [p for p in pages if int(p["number"]) <= signed]
     if not upto:
         return [], [int(p["number"]) for p in pages]
-    openers = [int(p["number"]) for p in upto if _OPENS.search(str(p["text"]))]
+    # A page that numbers itself as a later page ("Pagina 3/3") and whose opening line repeats
+    # the registration number a page before it states as its own (a fax's "Nr. 1.204.557 din
+    # 30.11.2026" atop each page, the first page's number split over two heading lines): it
+    # opens no other letter. A page opening with another number still does (another letter's
+    # page spliced in), and so does a letter's page whose number a page before it only cites
+    # ("Anexă la adresa nr. …": an annex or cover sheet put before the letter).
+    openers: list[int] = []
+    earlier: set[str] = set()
+    for p in upto:
+        text = str(p["text"])
+        opened = {n for m in _OPENS.finditer(text) for n in numbers(_line_at(text, m.end() - 1))}
+        later = any(k > 1 for k, _n in page_of(text))
+        if _OPENS.search(text) and not (later and opened and opened <= earlier):
+            openers.append(int(p["number"]))
+        earlier |= _own_numbers(text)
     start = openers[-1] if openers else int(upto[0]["number"])
     inside = [p for p in upto if int(p["number"]) >= start]
     return inside, [int(p["number"]) for p in pages if p not in inside]
