@@ -16,6 +16,8 @@ the same numbers.
   duplicate arrivals (audit events) by channel.
 - Histograms are built in SQL: each row's duration is put in its bucket by a
   CASE, and the query returns one count and one sum per (queue, bucket).
+  The OCR histogram is per channel, from the seconds and pages the parse step
+  stores on an OCR'd item (migration 0009_ocr_time): each page one observation.
 - Gauges are what is waiting now, per queue.
 
 Every label value comes from a closed list (channels, queues, categories,
@@ -90,6 +92,9 @@ REASON_KINDS = (*(k for k, _ in QUARANTINE_KINDS), NOT_UNDERSTOOD, OTHER)
 
 # Received → routed: seconds to hours (a backlog, an OCR queue).
 ROUTE_BUCKETS = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0, 3600.0, 14400.0, 86400.0)
+# OCR seconds per page: a clean page in half a second to a page at its time limit
+# (OCR_PAGE_TIMEOUT, 120 s); a fax page takes 1-3 s on the bench machine.
+OCR_PAGE_BUCKETS = (0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 12.0, 20.0, 30.0, 45.0, 60.0, 120.0)
 # Acknowledgement, first response, closing: a minute to two weeks.
 H, D = 3600.0, 86400.0
 RESPONSE_BUCKETS = (
@@ -154,6 +159,10 @@ def _histogram(
     seconds: ColumnElement[Any],
     where: Sequence[ColumnElement[Any]],
     buckets: Sequence[float],
+    *,
+    key: ColumnElement[Any] | None = None,
+    label: Callable[[str | None], str] | None = None,
+    weight: ColumnElement[Any] | None = None,
 ) -> dict[str, tuple[list[float], float]]:
     """Per queue: cumulative counts per bucket (the last is +Inf) and the sum of seconds.
 
@@ -161,22 +170,33 @@ def _histogram(
     folding the subquery into the CASE, which would compute them again at
     every comparison. The bucket is found by bisection (four comparisons, not
     up to fifteen). A negative duration (clocks apart) counts as 0.
+
+    `key` and `label`: another label column than the queue, and how its values
+    are bounded. `weight`: a row counts that many observations of its seconds
+    (the sum then adds seconds × weight).
     """
+    key = ITEMS.c.queue if key is None else key
+    name = _queue if label is None else label
+    one: ColumnElement[Any] = literal_column("1") if weight is None else weight
     inner = (
-        select(ITEMS.c.queue.label("queue"), seconds.label("s")).where(*where).offset(0).subquery()
+        select(key.label("key"), seconds.label("s"), one.label("w"))
+        .where(*where)
+        .offset(0)
+        .subquery()
     )
     bucket = _bucket(inner.c.s, buckets, 0, len(buckets))
     positive = case((inner.c.s < 0, 0.0), else_=inner.c.s)
+    counted = func.count() if weight is None else func.sum(inner.c.w)
+    total_s = func.sum(positive) if weight is None else func.sum(positive * inner.c.w)
     rows = conn.execute(
-        select(inner.c.queue, bucket, func.count(), func.sum(positive)).group_by(
-            inner.c.queue, bucket
-        )
+        select(inner.c.key, bucket, counted, total_s).group_by(inner.c.key, bucket)
     ).all()
     out: dict[str, tuple[list[float], float]] = {}
-    for queue, index, count, total in rows:
-        counts, s = out.get(_queue(queue), ([0.0] * (len(buckets) + 1), 0.0))
-        counts[int(index)] += count
-        out[_queue(queue)] = (counts, s + float(total or 0.0))
+    for value, index, count, total in rows:
+        k = name(value)
+        counts, s = out.get(k, ([0.0] * (len(buckets) + 1), 0.0))
+        counts[int(index)] += float(count or 0)
+        out[k] = (counts, s + float(total or 0.0))
     for queue, (counts, s) in out.items():
         running = 0.0
         for i, c in enumerate(counts):
@@ -207,8 +227,9 @@ def _histogram_family(
     doc: str,
     data: dict[str, tuple[list[float], float]],
     buckets: Sequence[float],
+    label: str = "queue",
 ) -> HistogramMetricFamily:
-    fam = HistogramMetricFamily(name, doc, labels=["queue"])
+    fam = HistogramMetricFamily(name, doc, labels=[label])
     bounds = [*(_go_float(b) for b in buckets), "+Inf"]
     for queue in sorted(data):
         counts, total = data[queue]
@@ -411,6 +432,33 @@ def collect_families(conn: Connection, now: datetime) -> list[Metric]:
             "Receipt to delivery in the team queue (the pipeline's own time), per queue.",
             latency,
             ROUTE_BUCKETS,
+        )
+    )
+    # OCR seconds per page: an OCR'd item counts once per page it OCR'd, at its
+    # seconds / pages, so _sum / _count is the mean per page (one query, on the
+    # partial index ix_items_ocr of migration 0009_ocr_time; no OCR, no row there).
+    ocr_only = [
+        ITEMS.c.ocr_pages.is_not(None),
+        ITEMS.c.ocr_pages > 0,
+        ITEMS.c.ocr_seconds.is_not(None),
+    ]
+    per_page = _histogram(
+        conn,
+        ITEMS.c.ocr_seconds / ITEMS.c.ocr_pages,
+        ocr_only,
+        OCR_PAGE_BUCKETS,
+        key=ITEMS.c.channel,
+        label=lambda c: bounded(c, CHANNELS),
+        weight=ITEMS.c.ocr_pages,
+    )
+    out.append(
+        _histogram_family(
+            "registratura_ocr_seconds_per_page",
+            "Wall seconds of a parse with OCR per page OCR'd (each page counted once, at its "
+            "item's mean), per channel.",
+            per_page,
+            OCR_PAGE_BUCKETS,
+            label="channel",
         )
     )
     for measure, column, doc in RESPONSE_MEASURES:

@@ -11,6 +11,7 @@ re-sent by the sweep.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -67,11 +68,14 @@ def parse(p: Pipeline, item_id: int) -> bool:
         return False
     raw: bytes = row.data
     error: str | None = None
+    ocr: dict[str, Any] = {"ocr_seconds": None, "ocr_pages": None}
     try:
         # The ink near a signature block is examined only for a request that needs
         # a signature (law enforcement by default), once the understanding says so.
         options = replace(p.extract_options, defer_ink=True)
+        started = time.perf_counter()
         doc = extract(raw, filename=row.filename, options=options)
+        ocr = ocr_time(doc.ocr_pages, time.perf_counter() - started)
         policy = p.policy  # one policy for the whole step, even across a reload (SIGHUP)
         und = understand(doc, policy.cues)
         routed = _routed_category(policy, und.category, und.confidence)
@@ -90,8 +94,21 @@ def parse(p: Pipeline, item_id: int) -> bool:
             to_state=State.PARSED,
             actor="router.parse",
             detail={"category": category, "error": error},
-            values={"parsed": record, "error": error, "category": category},
+            values={"parsed": record, "error": error, "category": category, **ocr},
         )
+
+
+def ocr_time(pages: int, seconds: float) -> dict[str, Any]:
+    """The item's OCR columns: the extraction's wall seconds and the pages OCR'd, or None.
+
+    The seconds are the whole extraction's (rendering and reading every page, the
+    OCR'd ones with their time limit) when at least one page was OCR'd: the
+    parsers read a file's pages in parallel and report no time per page, and for
+    a scan the OCR is nearly all of it. Nothing OCR'd: both None (no observation).
+    """
+    if pages <= 0:
+        return {"ocr_seconds": None, "ocr_pages": None}
+    return {"ocr_seconds": round(max(0.0, seconds), 3), "ocr_pages": int(pages)}
 
 
 def _routed_category(policy: Policy, category: Category, confidence: float) -> Category:

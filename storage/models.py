@@ -16,6 +16,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -156,6 +157,10 @@ class Item(Base):
     acknowledged_at: Mapped[datetime | None]
     first_response_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    # The parse step's OCR of the item (migration 0009_ocr_time): wall seconds of the
+    # extraction and the pages read by OCR; both None when no page was OCR'd.
+    ocr_seconds: Mapped[float | None] = mapped_column(Float)
+    ocr_pages: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_items_state_changed", "state", "state_changed_at"),)
 
