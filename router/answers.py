@@ -16,6 +16,10 @@ NOTHING before the event, so a re-scan, a new UIDVALIDITY, the journal and
 the Sent folder seeing the same answer, or two processes at once record it
 once; a response recorded by hand (`registratura respond --ref`) with the
 same Message-ID counts as recorded too.
+
+A response to an official request whose signatures are incomplete also
+pauses its clock (`router.responses`: waiting on the authority), in the
+same commit; the outcome's entry then says `waiting`.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from router.policy import Policy
 from router.response_match import AnswerFacts, clamp, norm_id, read_answer, why_no_response
-from router.responses import ClockRefused, current_timeline, record_clock_in
+from router.responses import AUTO_WAITING, ClockRefused, current_timeline, record_clock_in
 from storage import Database, StorageUnavailable
 from storage.answer_models import AnswerLink, AnswerRow
 from storage.case_models import CaseKey
@@ -223,11 +227,15 @@ def _outcome(
                 first_response_at=now.first_response_at,
             )
             try:
-                record_clock_in(conn, target.registration_number, "responded", when.at, source, ref)
+                done = record_clock_in(
+                    conn, target.registration_number, "responded", when.at, source, ref
+                )
             except ClockRefused as exc:  # cannot happen after clamping; kept for the record
                 entry.update(recorded=False, refused=str(exc))
             else:
                 entry.update(recorded=True, at=when.at.isoformat())
+                if done.auto_waiting:  # an incomplete official request now waits on its sender
+                    entry["waiting"] = AUTO_WAITING
                 if when.note:
                     entry["clamped"] = when.note
         answered.append(entry)
