@@ -177,3 +177,20 @@ def test_an_out_of_office_reply_about_a_complaint_is_nobodys_complaint(cues: Cue
     assert "an automatic reply (auto-replied): nobody's request" in decision.reasons
     person = classify(text, "", MailHeaders(to=("reclamatii@okazii.ro",)), cues)
     assert person.category is Category.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buna ziua am platit 300 ron la user dragos_piese_pc pt o placa video si nu a venit nimic.",
+        "I bought a road bike from the seller velo_transilvania, order 71650022, paid 300 EUR. "
+        "Nothing has arrived and he has not replied for two weeks.",
+        "I paid by card for the lens but I have not received anything and no tracking number.",
+    ],
+)
+def test_a_delivery_that_did_not_happen_is_a_complaint_in_any_wording(
+    text: str, cues: Cues
+) -> None:
+    """Negated delivery verbs (RO, EN), not stock phrases, mark a deal gone wrong."""
+    decision = classify(text, "", MailHeaders(to=("support@okazii.ro",)), cues)
+    assert decision.category is Category.COMPLAINT, decision.reasons
