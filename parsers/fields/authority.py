@@ -131,13 +131,12 @@ def _letterhead_unit(view: TextView) -> tuple[int, int, int] | None:
             # a column beside the heading ("... NEAMȚ Nr. 2.716") is not part of it
             for m in _TOKEN.finditer(view.text, a, end):
                 if _column_break(view, m):
-                    end = len(view.text[:m.start()].rstrip())
+                    end = len(view.text[: m.start()].rstrip())
                     break
             found = (a + len(view.text[a:b]) - len(view.text[a:b].lstrip()), end)
-        elif not (caps and _HEAD_SKIP.match(folded)):
-            if found or ministry:
-                end_of_head = a
-                break
+        elif not (caps and _HEAD_SKIP.match(folded)) and (found or ministry):
+            end_of_head = a
+            break
         end_of_head = b
     if found is None:
         return None
@@ -150,7 +149,9 @@ _KINDS = (("parchet", "prosecutor"), ("diicot", "prosecutor"), ("tribunal", "cou
 
 def _kind_of(value: str) -> str:
     folded = fold_keep_case(value).lower()
-    return next((kind for word, kind in _KINDS if word in folded), "police" if "poli" in folded else "other")
+    return next(
+        (kind for word, kind in _KINDS if word in folded), "police" if "poli" in folded else "other"
+    )
 
 
 # Counties and county towns, as the institutions' names write them: OCR drops their
@@ -315,9 +316,30 @@ def _fax_line(view: TextView, pos: int) -> bool:
 # sender's program collapsed the gap: a registration number ("Nr. 1.204.557", "Ex. nr.
 # 1", "Nr. ieșire"), a label ("Termen:", "Data:"), a classification ("NESECRET").
 _COLUMN_WORDS = frozenset(
-    {"ex", "exemplar", "nesecret", "secret", "confidential", "termen", "data", "dosar",
-     "operator", "tel", "telefon", "fax", "e-mail", "email", "pagina", "pag", "iesire",
-     "intrare", "ordonanta", "adresa", "catre", "urgent"}
+    {
+        "ex",
+        "exemplar",
+        "nesecret",
+        "secret",
+        "confidential",
+        "termen",
+        "data",
+        "dosar",
+        "operator",
+        "tel",
+        "telefon",
+        "fax",
+        "e-mail",
+        "email",
+        "pagina",
+        "pag",
+        "iesire",
+        "intrare",
+        "ordonanta",
+        "adresa",
+        "catre",
+        "urgent",
+    }
 )
 _SPACES = re.compile(r"[ \t.]*")
 _REG_NUMBER = re.compile(r"(?:iesire|intrare|inregistrare|[0-9]+[./-]?[0-9./-]*)\b")

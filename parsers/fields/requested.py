@@ -51,7 +51,9 @@ _TRIGGER_OCR = re.compile(TRIGGER.pattern.replace(r"\s+", r"(?:\s*[:;,.]\s*|\s+)
 _ROMAN = r"(?:[IVX]{1,4}|[Il1|]{2,3}|[Il1|T][VY]|[VY][Il1|]{1,3})"
 MARKER = re.compile(
     r"^\s*(?:\(?[0-9]{1,2}\s?[.):,](?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
-    r"|\(?[a-h]\s?[.)]|[A-H][a-h]?\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\s?[.)]|\(?" + _ROMAN + r"\s?[.):]{1,3}"
+    r"|\(?[a-h]\s?[.)]|[A-H][a-h]?\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\s?[.)]|\(?"
+    + _ROMAN
+    + r"\s?[.):]{1,3}"
     r"|[|l]\s?[.)]|[-•*·–«°¢©»+~])"
     r"(?:\s+|(?=[\"“„'‘]))(?:[-–—'\"“”„‘’`,.]+\s*)?(?=\S)"
 )
@@ -201,7 +203,9 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
         ):
             idx = i - 1
             break
-        if _SOLID.search(view.text, a, b) and not (view.ocr and _PAGE_FURNITURE.search(view.folded, a, b)):
+        if _SOLID.search(view.text, a, b) and not (
+            view.ocr and _PAGE_FURNITURE.search(view.folded, a, b)
+        ):
             prev = (a, b)
     if idx is None or idx in tried:
         return []
@@ -287,9 +291,7 @@ def _lost_marker(view: TextView, items: list[list[str]], line: str, k: int, gap:
         return False
     width = view.remember("line_width", lambda: max((b - a for a, b in view.lines()), default=0))
     lines = view.lines()
-    prev = next(
-        (view.text[a:b] for a, b in reversed(lines[:k]) if view.text[a:b].strip()), ""
-    )
+    prev = next((view.text[a:b] for a, b in reversed(lines[:k]) if view.text[a:b].strip()), "")
     if len(prev.rstrip()) >= SHORT_LINE * width or len(text) >= SHORT_LINE * width:
         return False
     # After a blank line the list goes on only with an item like those before it.

@@ -265,7 +265,12 @@ def _name_then_ink(line: str) -> str | None:
     A las": the signature drawn over the line's end), or None."""
     tokens = line.split()
     k = 0
-    while k < len(tokens) and k < 4 and is_noise_line(tokens[k]) and not NAME_WORD.fullmatch(tokens[k]):
+    while (
+        k < len(tokens)
+        and k < 4
+        and is_noise_line(tokens[k])
+        and not NAME_WORD.fullmatch(tokens[k])
+    ):
         k += 1
     words = []
     while k < len(tokens) and len(words) < 4 and NAME_WORD.fullmatch(tokens[k].rstrip(",.")):
@@ -351,11 +356,35 @@ def _rank_as_written(view: TextView, rank: str) -> str:
 # comma under a capital "Ș" at a line's start, a "ț" under ink).
 _GIVEN_NAMES = {
     fold(n).lower(): n
-    for n in (
-        "Ștefan Ștefania Cătălin Cătălina Ionuț Lenuța Dănuț Laurențiu Mădălina Răzvan "
-        "Mihăiță Costică Gheorghiță Nicușor Florență Bănel Vlăduț Tănase Sânziana Ilinca "
-        "Mărioara Lăcrămioara Viorică Ionică Săndel Lucreția Horațiu"
-    ).split()
+    for n in [
+        "Ștefan",
+        "Ștefania",
+        "Cătălin",
+        "Cătălina",
+        "Ionuț",
+        "Lenuța",
+        "Dănuț",
+        "Laurențiu",
+        "Mădălina",
+        "Răzvan",
+        "Mihăiță",
+        "Costică",
+        "Gheorghiță",
+        "Nicușor",
+        "Florență",
+        "Bănel",
+        "Vlăduț",
+        "Tănase",
+        "Sânziana",
+        "Ilinca",
+        "Mărioara",
+        "Lăcrămioara",
+        "Viorică",
+        "Ionică",
+        "Săndel",
+        "Lucreția",
+        "Horațiu",
+    ]
     if _DIACRITIC.search(n)
 }
 

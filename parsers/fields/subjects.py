@@ -92,7 +92,9 @@ def on_contact_line(view: TextView, pos: int) -> bool:
 
 # The "@" of an address at a mail provider as OCR reads it: "(9 ", "(O ", "©", "0 " or
 # "Q" beside a space, a "q" or "o" glued to the provider's name ("@qoutlook.com").
-_PROVIDER = r"(?:gmail|yahoo|outlook|hotmail|icloud|protonmail|proton|ymail|live)\.(?:com|ro|me|net)"
+_PROVIDER = (
+    r"(?:gmail|yahoo|outlook|hotmail|icloud|protonmail|proton|ymail|live)\.(?:com|ro|me|net)"
+)
 _OCR_AT = re.compile(
     r"(?<![\w.@+-])(?P<local>[a-z0-9][a-z0-9._-]{0,62}[a-z0-9])"
     r"(?:\s?\((?:9|o|a|@)\s?|\s?[©®]\s?|\s(?:q|0|o|9|@)\s?|(?:q|0|9)\s|\sq|q(?=[a-z]))"
@@ -102,7 +104,7 @@ _JUNK_BEFORE_PROVIDER = re.compile(rf"@[q0o9(]+(?={_PROVIDER}$)")
 
 
 def _capital_at(view: TextView, start: int, addr: str) -> str:
-    """"c.ionita.consultQ@gmail.com": a capital "Q" or "O" ending a lower-case local part,
+    """ "c.ionita.consultQ@gmail.com": a capital "Q" or "O" ending a lower-case local part,
     before an "@" the repair put back, is the "@" OCR read twice."""
     at = addr.find("@")
     local = view.text[start : start + at]
@@ -122,7 +124,9 @@ def _emails(view: TextView) -> list[tuple[int, int, str]]:
     found = find_emails(view.folded)
     if not view.ocr:
         return found
-    out = [(a, b, _JUNK_BEFORE_PROVIDER.sub("@", _capital_at(view, a, addr))) for a, b, addr in found]
+    out = [
+        (a, b, _JUNK_BEFORE_PROVIDER.sub("@", _capital_at(view, a, addr))) for a, b, addr in found
+    ]
     taken = [(a, b) for a, b, _ in out]
     for m in _OCR_AT.finditer(view.folded):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -135,7 +139,9 @@ def _emails(view: TextView) -> list[tuple[int, int, str]]:
 # ("ROG6RNCBO082...": "G" for "6", "O" for "0") or a letter as a digit, the space before
 # it read as "_" ("bancar_RO72..."). Taken only when its checksum holds once the look-alikes
 # are put back: digits in the check and account parts, letters in the bank code.
-_OCR_IBAN = re.compile(r"(?<![A-Za-z0-9])(?:[a-z]+_)?(?P<iban>R(?:O|0|\(\))(?:[ ]?[A-Za-z0-9]){22})(?![A-Za-z0-9])")
+_OCR_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])(?:[a-z]+_)?(?P<iban>R(?:O|0|\(\))(?:[ ]?[A-Za-z0-9]){22})(?![A-Za-z0-9])"
+)
 _TO_DIGIT = str.maketrans({"O": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L": "1", "S": "5",
                            "B": "8", "G": "6", "Z": "2", "o": "0"})  # fmt: skip
 _TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "6": "G", "2": "Z"})
@@ -203,7 +209,9 @@ def find_subjects(
             pos = more.end()
     ibans = find_ibans(view.text)
     if view.ocr:
-        ibans += [i for i in _ocr_ibans(view) if not any(i[0] < b and a < i[1] for a, b, _ in ibans)]
+        ibans += [
+            i for i in _ocr_ibans(view) if not any(i[0] < b and a < i[1] for a, b, _ in ibans)
+        ]
         # a name-looking run that is an IBAN OCR damaged ("bancar_RO72BTRLO1301...") is not a user
         found = [
             f

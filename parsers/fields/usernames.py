@@ -109,7 +109,9 @@ def mentions(view: TextView) -> list[Mention]:
         # the whole of a name OCR broke replaces its first piece read alone ("ro_crypto")
         longer = {p.start: p for p in pieces}
         out = [
-            longer.pop(x.start) if x.start in longer and longer[x.start].value.startswith(x.value) else x
+            longer.pop(x.start)
+            if x.start in longer and longer[x.start].value.startswith(x.value)
+            else x
             for x in out
         ]
         taken = {x.start for x in out}
@@ -142,9 +144,16 @@ def _quoted_in_user_sentence(view: TextView, seen: set[int]) -> list[Mention]:
     spans = None
     for m in view.finditer(_QUOTED):
         token = m.group("u")
-        if m.start("u") in seen or not re.search(r"[0-9_.]", token) or token.replace(".", "").isdigit():
+        if (
+            m.start("u") in seen
+            or not re.search(r"[0-9_.]", token)
+            or token.replace(".", "").isdigit()
+        ):
             continue
-        if re.fullmatch(r"[a-z0-9-]+\.(?:ro|com|net|org|eu)", token) or "@" in view.folded[m.end() : m.end() + 1]:
+        if (
+            re.fullmatch(r"[a-z0-9-]+\.(?:ro|com|net|org|eu)", token)
+            or "@" in view.folded[m.end() : m.end() + 1]
+        ):
             continue  # a web address or an e-mail's local part
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", token) or IBAN.match(view.text, m.start("u")):
             continue

@@ -97,6 +97,57 @@ def _paper_authority(ctx: Context) -> list[Check]:
     ]
 
 
+def _paper_line_and_answer(ctx: Context, checks: list[Check]) -> list[Check]:
+    """On paper the ink is all the authenticity, and ink can be drawn: what the letter
+    says about where it came from and where the data go must be the authority's own.
+
+    - a fax from a number the registry does not know, when the registry lists the stated
+      authority's fax lines: not verified until a person calls back (a forger copies a
+      genuine letter and stamp and faxes it from any machine);
+    - an answer address the authority does not own (a free mailbox, any other domain):
+      the data would go where the letter, not the authority, says. On mail a qualified
+      signature bound to the authority vouches for such an address; on paper nothing does.
+    Both leave `authority_match` missing (at most incomplete), never suspicious: a new
+    fax machine or an officer's personal address is a question for a person.
+    """
+    stated = _stated_authority(ctx)
+    if stated is None:
+        return []
+    family = {stated, *ctx.policy.ancestors(stated)}
+    family |= {a.name for a in ctx.policy.authorities if stated in ctx.policy.ancestors(a)}
+    own = [a for a in ctx.policy.authorities if a.name in family]
+    out: list[Check] = []
+    fax = next((c for c in checks if c.kind == "fax_number"), None)
+    lines = [n for a in own for n in a.fax_numbers]
+    if fax is not None and fax.evidence.get("registry_match") is False and lines:
+        out.append(
+            Check(
+                "authority_match",
+                Outcome.MISSING,
+                f"the fax came from {fax.evidence.get('fax_number')}, a number the registry "
+                f"does not give {stated} (its lines: {', '.join(lines[:3])}): a copied letter "
+                "and stamp can be faxed from any machine; call back on a registry number "
+                "before the request can be verified",
+                {"fax_number": fax.evidence.get("fax_number"), "stated_authority": stated},
+            )
+        )
+    answer = ctx.item.fields.get("reply_to")
+    if isinstance(answer, str) and "@" in answer:
+        domain = answer.rpartition("@")[2].lower()
+        if not any(a.owns_domain(domain) for a in own):
+            out.append(
+                Check(
+                    "authority_match",
+                    Outcome.MISSING,
+                    f"the letter asks for the answer at {answer}, a mailbox the registry does "
+                    f"not give {stated}: on paper nothing but drawable ink vouches for it; "
+                    "confirm the address with the authority on a registry number",
+                    {"reply_to": answer, "stated_authority": stated},
+                )
+            )
+    return out
+
+
 def _fax_authority(ctx: Context, checks: list[Check]) -> list[Check]:
     """A fax sent from a number the registry gives to another authority than the letter's.
 
@@ -175,6 +226,7 @@ def evaluate(
     if law and not ctx.is_mail:
         checks += _paper_authority(ctx)
         checks += _fax_authority(ctx, checks)
+        checks += _paper_line_and_answer(ctx, checks)
         # The ink signs its letter's pages only: nothing outside them feeds a verified request,
         # nor does the mail a fax-to-e-mail gateway wrapped the scan in (its text is nobody's).
         scans = ctx.item.document.get("scans") or []

@@ -379,8 +379,17 @@ def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
             f"page {number} carries {', '.join(sorted(theirs))}, not the letter's "
             f"{', '.join(sorted(ours))}: it is another letter's page"
         )
-    if (number, total) in page_of(page):
+    if (number, total) in page_of(page) and not ours:
+        # Page 1 states no number to compare (a fax cover sheet): its page numbering ties it.
         return True, f"page {number} numbers itself {number} of {total}"
+    if (number, total) in page_of(page):
+        # "Pagina 2 din 2" alone is what every two-page letter's last page says: the ink of
+        # any genuine letter's unnumbered last page would sign a page 1 written by anyone.
+        return False, (
+            f"page {number} numbers itself {number} of {total} but does not carry the letter's "
+            f"number{(' ' + sorted(ours)[0]) if ours else ''}: any letter's unnumbered last page "
+            "says as much; a person compares the pages (or asks for a copy numbered on each page)"
+        )
     return False, (
         f"page {number} carries neither the letter's number nor its page numbering "
         f"({number} of {total}): nothing shows it belongs to the letter on page 1"

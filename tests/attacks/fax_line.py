@@ -6,8 +6,11 @@ mismatch is different: a forger with a genuine-looking signed and stamped
 police letter faxes it from a line the registry knows as a prosecutor's
 office's (or any other institution's). The letter and the line disagree, and
 the request must not be verified (`evaluation._fax_authority`: authority_match
-fails). Control: the same fax from the police's own registry number, and from
-a number the registry does not know (a claim, not a contradiction).
+fails). A number the registry does not know, when it lists the police's own
+lines, is no contradiction but no channel either: a copied letter and stamp
+can be faxed from any machine, so the request waits for a person's call-back
+(`evaluation._paper_line_and_answer`: authority_match missing, incomplete).
+Control: the same fax from the police's own registry number.
 """
 
 from __future__ import annotations
@@ -29,7 +32,11 @@ def _policy(w: World) -> str:
     for block in blocks:
         for name, number in numbers.items():
             if f"name = {name}" in block:
-                block = block.replace("fax_numbers = []", f'fax_numbers = ["{number}"]')
+                if "fax_numbers = []" in block:
+                    block = block.replace("fax_numbers = []", f'fax_numbers = ["{number}"]')
+                else:  # a unit entry lists only what it has
+                    block = block.rstrip("\n") + f'\nfax_numbers = ["{number}"]\n\n'
+                assert number in block
         out.append(block)
     return "[[authorities]]".join(out)
 
@@ -58,10 +65,12 @@ ATTACKS = [
         lambda w: _fax_from(POLICE_FAX),
         policy_toml=_policy,
     ),
+    # A line the registry does not give the police, whose lines it lists: a copied letter and
+    # stamp faxed from any machine; a person calls back first (incomplete, not suspicious).
     Attack(
         CLS,
         "police_letter_from_an_unknown_line",
-        True,
+        False,
         lambda w: _fax_from("+40722000111"),
         policy_toml=_policy,
     ),

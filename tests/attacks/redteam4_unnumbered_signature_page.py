@@ -16,6 +16,11 @@ stamp vouch for the forger's page 1, and the request is `verified` (the
 call-back the verdict asks for is then the only defence, and it goes to the
 registry's number for the authority the forged page names).
 
+Closed: a page that only numbers itself ("2 din 2") without the letter's number
+no longer belongs to the letter (`stamptext.belongs`): the signature there is
+`missing` and the request at most incomplete, for a person to compare the
+pages. A genuine letter numbered on each page still verifies.
+
 Control: ink.py's own numbered two-page fax (its page 2 repeats the number),
 `verified`; and the forged page 1 with the genuine page 2 that does carry its
 own letter's number, held.
@@ -34,11 +39,6 @@ FORGED = [
     "utilizatorului victima_noua, pentru perioada 01.01.2020 - 30.11.2026.",
     "Răspunsul va fi transmis în format electronic la adresa instituției.",
 ]
-GAP = (
-    "the page-belonging rule (handwriting.signature_block_checks / stamptext) accepts a "
-    "signature page that states no number when it numbers itself '{mark}': any unnumbered "
-    "last page of any genuine letter vouches for a forged page 1"
-)
 
 
 def _fax(second_lines: list[str], first_mark: str) -> bytes:
@@ -77,14 +77,12 @@ ATTACKS = [
         "forged_page_one_before_unnumbered_page_two_of_two",
         False,
         _pagina,
-        known_gap=GAP.format(mark="Pagina 2 din 2"),
     ),
     Attack(
         CLS,
         "forged_page_one_before_unnumbered_page_2_slash_2",
         False,
         _slash,
-        known_gap=GAP.format(mark="2/2"),
     ),
     Attack(CLS, "forged_page_one_before_another_numbered_page_two", False, _own_number),
     Attack(CLS, "genuine_numbered_two_page_fax", True, _genuine),

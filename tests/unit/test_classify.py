@@ -169,9 +169,7 @@ def test_an_out_of_office_reply_about_a_complaint_is_nobodys_complaint(cues: Cue
         "Răspuns automat: [REG-2026-004401] Reclamația dvs.\nSunt în concediu până pe 15 "
         "decembrie. Am fost înșelat, vânzătorul nu a livrat produsul plătit."
     )
-    auto = MailHeaders(
-        to=("reclamatii@okazii.ro",), auto_submitted=True, auto_kind="auto-replied"
-    )
+    auto = MailHeaders(to=("reclamatii@okazii.ro",), auto_submitted=True, auto_kind="auto-replied")
     decision = classify(text, "", auto, cues)
     assert decision.category is Category.UNKNOWN
     assert "an automatic reply (auto-replied): nobody's request" in decision.reasons

@@ -105,8 +105,12 @@ def test_the_signature_page_of_another_letter_is_not_this_letters_signature() ->
 
 
 def test_the_letters_own_second_page_signs_it() -> None:
-    """Page 2 numbered '2 din 2' (or carrying the letter's number) is the letter's own."""
+    """Page 2 carrying the letter's number is the letter's own; one that only numbers itself
+    '2 din 2' is any letter's last page (a person compares the pages)."""
     first = ("INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ\nNr. 123.456 din 12.11.2026", None)
-    second = ("Cu stimă,\nPagina 2 din 2", _marks(_stamp("INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ")))
-    by = _verdicts(_reading(first, second))
+    ring = _marks(_stamp("INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ"))
+    own = ("Continuare la adresa nr. 123.456 din 12.11.2026\nCu stimă,\nPagina 2 din 2", ring)
+    by = _verdicts(_reading(first, own))
     assert by["handwritten_signature"].verdict.value == "pass"
+    bare = _verdicts(_reading(first, ("Cu stimă,\nPagina 2 din 2", ring)))
+    assert bare["handwritten_signature"].verdict.value == "missing"

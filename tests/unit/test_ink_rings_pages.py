@@ -19,7 +19,10 @@ def test_kind_hidden_by_print_is_told_by_the_words_after_it() -> None:
     """Only a county police inspectorate is "DE POLIȚIE JUDEȚEAN": with those words read in
     order, the county read, the ring names it though its first word is lost."""
     assert names(HIDDEN_KIND, "Inspectoratul de Poliție Județean Iași")
-    assert names("ROMANIA * XXXXHETUL DE PE LANGA TRIBUNALUL BIHOR *", "Parchetul de pe lângă Tribunalul Bihor")
+    assert names(
+        "ROMANIA * XXXXHETUL DE PE LANGA TRIBUNALUL BIHOR *",
+        "Parchetul de pe lângă Tribunalul Bihor",
+    )
 
 
 def test_kind_told_by_its_words_never_passes_another_body() -> None:
@@ -27,9 +30,15 @@ def test_kind_told_by_its_words_never_passes_another_body() -> None:
     fail; a ring without the telling words still needs its first word."""
     assert not names(HIDDEN_KIND, "Inspectoratul de Poliție Județean Vaslui")
     assert not names(HIDDEN_KIND, "Parchetul de pe lângă Tribunalul Iași")
-    assert not names("ROMANIA * INSPECTORATUL ȘCOLAR JUDEȚEAN IAȘI *", "Inspectoratul de Poliție Județean Iași")
-    assert not names("ROMANIA * XXXXX ȘCOLAR JUDEȚEAN IAȘI *", "Inspectoratul de Poliție Județean Iași")
-    assert not names("ROMANIA * POLIȚIA MUNICIPIULUI IAȘI *", "Inspectoratul de Poliție Județean Iași")
+    assert not names(
+        "ROMANIA * INSPECTORATUL ȘCOLAR JUDEȚEAN IAȘI *", "Inspectoratul de Poliție Județean Iași"
+    )
+    assert not names(
+        "ROMANIA * XXXXX ȘCOLAR JUDEȚEAN IAȘI *", "Inspectoratul de Poliție Județean Iași"
+    )
+    assert not names(
+        "ROMANIA * POLIȚIA MUNICIPIULUI IAȘI *", "Inspectoratul de Poliție Județean Iași"
+    )
     assert not names("ROMANIA * TRIBUNALUL BIHOR *", "Parchetul de pe lângă Tribunalul Bihor")
     assert not names("ROMANIA * WovecT POLIȚIE IAȘI *", "Inspectoratul de Poliție Județean Iași")
 

@@ -25,10 +25,16 @@ def _ocr(block: str, body: str = BODY) -> str | None:
 @pytest.mark.parametrize(
     ("block", "want"),
     [
-        (": Prirm-procuror,-.. +\nTudor Cristian-Ovidiu\nAY pă\n", "Prim-procuror Tudor Cristian-Ovidiu"),
+        (
+            ": Prirm-procuror,-.. +\nTudor Cristian-Ovidiu\nAY pă\n",
+            "Prim-procuror Tudor Cristian-Ovidiu",
+        ),
         ("rim-procuror,\nMarin Dobre\n", "Prim-procuror Marin Dobre"),
         ("~ Procurorr,\n  Elena Sârbu\n", "Procuror Elena Sârbu"),
-        ("| | isar-șef de poliție\n| a ‘ | Gheorghe Liviu\n", "Comisar-șef de poliție Gheorghe Liviu"),
+        (
+            "| | isar-șef de poliție\n| a ‘ | Gheorghe Liviu\n",
+            "Comisar-șef de poliție Gheorghe Liviu",
+        ),
         ("e Judecatorr,\nMaria Pop\n", "Judecător Maria Pop"),
     ],
 )

@@ -111,13 +111,21 @@ def test_an_iban_whose_checksum_fails_is_not_taken() -> None:
 @pytest.mark.parametrize(
     ("phrase", "want"),
     [
-        ("conturile de utilizator ro_crypto deals și mihai.broker77,", ["ro_crypto_deals", "mihai.broker77"]),
-        ("utilizatorii! mamaia gadgets,\nport_tomis_shop și pentru", ["mamaia_gadgets", "port_tomis_shop"]),
+        (
+            "conturile de utilizator ro_crypto deals și mihai.broker77,",
+            ["ro_crypto_deals", "mihai.broker77"],
+        ),
+        (
+            "utilizatorii! mamaia gadgets,\nport_tomis_shop și pentru",
+            ["mamaia_gadgets", "port_tomis_shop"],
+        ),
         ("utilizatorul cu numele de utilizator ardeal gsm și numărul de telefon", ["ardeal_gsm"]),
     ],
 )
 def test_a_username_whose_underscore_ocr_read_as_a_space(phrase: str, want: list[str]) -> None:
-    text = f"Vă solicităm să ne comunicați datele de identificare pentru {phrase} în perioada 2026.\n"
+    text = (
+        f"Vă solicităm să ne comunicați datele de identificare pentru {phrase} în perioada 2026.\n"
+    )
     assert [v for k, v in _subjects(text) if k == "username"] == want
 
 

@@ -172,7 +172,7 @@ def test_dates_labelled_and_numbers_that_are_not_registrations(
 
 
 def test_a_court_act_numbers_itself_under_its_title() -> None:
-    """"Încheierea penală nr. 418/DL/2026" is the act's number, dated on the line under it; the
+    """ "Încheierea penală nr. 418/DL/2026" is the act's number, dated on the line under it; the
     data-protection operator's number is no registration."""
     text = (
         "TRIBUNALUL CLUJ\nDosar nr. 3391/117/2026\n"
@@ -180,4 +180,7 @@ def test_a_court_act_numbers_itself_under_its_title() -> None:
         "Încheierea penală nr. 418/DL/2026\nCamera de consiliu din data de 13 noiembrie 2026\n"
     )
     assert reference(TextView.of(text)) == ("418/DL/2026", "2026-11-13")
-    assert reference(TextView.of("Operator de date cu caracter personal nr. 3186\n")) == (None, None)
+    assert reference(TextView.of("Operator de date cu caracter personal nr. 3186\n")) == (
+        None,
+        None,
+    )

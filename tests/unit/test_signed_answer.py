@@ -86,7 +86,7 @@ def test_data_items_in_a_lettered_list_ending_in_full_stops_are_signed() -> None
 
 
 def test_an_english_no_abbreviation_ends_no_sentence() -> None:
-    """"transactions no. 88431206": the list under "please provide" is still asked for."""
+    """ "transactions no. 88431206": the list under "please provide" is still asked for."""
     from router.signatures.binding import _asked
 
     text = _norm(
