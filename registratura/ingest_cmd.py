@@ -149,20 +149,61 @@ def run_ingest(
             )
         if as_json:
             _print_lines(rt, results)
-        elif progress:
-            log.info(
-                "%s file(s): %s stored, %s duplicate, %s unreadable",
-                len(results),
-                sum(1 for r in results if r[1] and not r[2]),
-                sum(1 for r in results if r[2]),
-                sum(1 for r in results if r[1] is None),
-            )
+        else:
+            _print_table(rt, results)
         if any(r[1] is None and (r[3] or "").startswith(NOT_STORED) for r in results):
             log.error("some inputs were NOT stored (storage refused them): run the command again")
             return 3
         return 1 if pending else 0
     finally:
         rt.close()
+
+
+def _rows(rt: Runtime, results: list[tuple[Path, int | None, bool, str | None]]) -> list[dict[str, Any]]:
+    """The structured request of each input, in input order (the `--json` lines)."""
+    ids = [r[1] for r in results if r[1] is not None]
+    out: list[dict[str, Any]] = []
+    with rt.db.reader() as s:
+        items = {i.id: i for i in s.scalars(select(Item).where(Item.id.in_(ids)))} if ids else {}
+        for path, item_id, duplicate, error in results:
+            if item_id is None:
+                line = _unread_line(path, error or "unknown error")
+            else:
+                line = build(items[item_id], duplicate=duplicate)
+                line["source"]["path"] = clean_text(str(path))
+            out.append(line)
+    return out
+
+
+def _print_table(rt: Runtime, results: list[tuple[Path, int | None, bool, str | None]]) -> None:
+    """What happened to each file, one row each, and a count per outcome: a person reads
+    which files were quarantined (and why) and the registration number of each."""
+    rows = _rows(rt, results)
+    table = [("FILE", "REGISTRATION", "STATUS", "QUEUE", "CATEGORY", "VERDICT / REASON")]
+    counts: dict[str, int] = {}
+    for line in rows:
+        status = str(line.get("status") or "")
+        if line.get("duplicate"):
+            status += " (duplicate)"
+        counts[status] = counts.get(status, 0) + 1
+        why = line.get("error") or (line.get("signatures") or {}).get("verdict") or ""
+        if not why and line.get("quarantine"):
+            why = str((line.get("quarantine") or {}).get("reason") or "")
+        name = Path(str((line.get("source") or {}).get("path") or "")).name
+        table.append(
+            (
+                name if len(name) <= 40 else name[:37] + "...",
+                str(line.get("registration_number") or "-"),
+                status,
+                str(line.get("queue") or "-"),
+                str(line.get("category") or "-"),
+                " ".join(str(why).split())[:80],
+            )
+        )
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]) - 1)]
+    for r in table:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1])
+    print(f"{len(rows)} file(s): " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
 
 
 def _print_lines(rt: Runtime, results: list[tuple[Path, int | None, bool, str | None]]) -> None:

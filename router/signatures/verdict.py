@@ -123,6 +123,10 @@ class Decision:
 
 def decide(required: tuple[str, ...], checks: list[Check], is_mail: bool, urgent: bool) -> Decision:
     """The verdict for the evidence of one item under its category's requirements."""
+    if not is_mail:
+        # Paper and files have no sender address to authenticate: the requirement does not
+        # apply, and a verdict with no evidence is never `verified` (not_required instead).
+        required = tuple(r for r in required if r != "authenticated_sender")
     states = {r: requirement_state(r, checks, is_mail) for r in required}
     reasons = [
         f"{c.kind}: {c.detail}" for c in checks if c.kind in DECISIVE and c.verdict is Outcome.FAIL

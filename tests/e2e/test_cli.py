@@ -239,3 +239,23 @@ def test_ingest_as_fax_reads_the_sending_number(tmp_path: Path) -> None:
     assert json.loads(given.stdout)["source"]["fax_number"] == "0264111222"
     wrong = run_cli(["ingest", "--fax-number", "0264 111 222", str(other)], env)
     assert wrong.returncode == 2 and "--channel fax" in wrong.stderr
+
+
+def test_a_plain_ingest_prints_what_happened_to_each_file(tmp_path: Path) -> None:
+    """Without --json: a row per file with its registration number and outcome, and counts
+    that say how many were quarantined (not 'N stored'); a complaint on paper, with no sender
+    to authenticate and no checks, is not_required, never verified."""
+    env = cli_env(tmp_path)
+    junk = tmp_path / "scan.pdf"
+    junk.write_bytes(b"%PDF-1.4 broken")
+    files = [str(SAMPLES / "support_html.eml"), str(SAMPLES / "complaint_text.pdf"), str(junk)]
+    proc = run_cli(["ingest", "--wait", "--quiet", *files], env)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert lines[0].split()[:3] == ["FILE", "REGISTRATION", "STATUS"]
+    rows = {line.split()[0]: line.split() for line in lines[1:-1]}
+    assert set(rows) == {"support_html.eml", "complaint_text.pdf", "scan.pdf"}
+    assert all(r[1].startswith("REG-") for r in rows.values())
+    assert rows["complaint_text.pdf"][2:6] == ["routed", "complaint", "complaint", "not_required"]
+    assert rows["scan.pdf"][2] == "quarantined"
+    assert lines[-1] == "3 file(s): 1 quarantined, 2 routed"
