@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from .cms import inner_name, is_detached, signed_file
 from .errors import OcrError, UnreadableInput
 from .image import read_image
 from .mail import FileReader, read_mail
@@ -31,6 +32,18 @@ def extract(
     raw: bytes, *, filename: str | None = None, options: ExtractOptions = _DEFAULT
 ) -> Document:
     """Read `raw` into a Document; `filename` is only a hint (".eml"), never trusted for the kind."""
+    if raw[:1] == b"\x30" or (filename and inner_name(filename) != filename):
+        # A signed file (CAdES .p7m): the document inside is what a person opens and
+        # reads; whether the signature holds is the route step's. A detached
+        # signature (.p7s) has no text of its own.
+        inner = signed_file(raw)
+        if inner is not None:
+            return extract(inner, filename=inner_name(filename), options=options)
+        if is_detached(raw):
+            raise UnreadableInput(
+                "a detached signature (CAdES .p7s): it signs another file and has no text "
+                "of its own"
+            )
     kind = sniff(raw, filename)
     try:
         if kind is SourceKind.EMAIL:

@@ -30,6 +30,7 @@ from asn1crypto import cms
 
 from .alternatives import examine
 from .charset import decode_bytes
+from .cms import is_mime_entity
 from .htmltext import html_to_text
 from .mailheaders import decode_header_value, read_headers
 from .mailstrict import header_anomalies, strip_leading_blank_lines
@@ -156,6 +157,8 @@ def _opaque_signed(part: Message, acc: _Acc) -> Message | None:
         return None
     if not isinstance(content, bytes) or not content:
         return None
+    if not is_mime_entity(content):
+        return None  # a signed file (CAdES .p7m) under S/MIME's label: read as a file
     return BytesParser(policy=policy.compat32).parsebytes(strip_leading_blank_lines(content))
 
 

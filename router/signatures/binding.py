@@ -456,6 +456,7 @@ def check_binding(
     byte_range: list[int] | None,
     fields: dict[str, Any],
     keep: dict[str, list[str]] | None = None,
+    signed: str = "signed PDF",
 ) -> Check:
     """`signed_content` for one validly signed PDF: pass when it states the request's key content.
 
@@ -463,7 +464,7 @@ def check_binding(
     through OCR of that very revision, forgiving what OCR usually loses.
     """
     if not key_content(fields):
-        return bind(name, [], fields, "signed PDF", keep=keep)
+        return bind(name, [], fields, signed, keep=keep)
     revision = signed_revision(data, byte_range)
     try:
         text = signed_text(revision, None)
@@ -473,7 +474,7 @@ def check_binding(
                 name,
                 [_norm(text)],
                 fields,
-                "signed PDF",
+                signed,
                 evidence={"heading": heading_lines(text), "approvals": approval_lines(text)},
                 keep=keep,
             )
@@ -484,7 +485,7 @@ def check_binding(
         name,
         ocr_readings(ocr),
         fields,
-        "signed PDF",
+        signed,
         ocr=True,
         evidence={
             "read_by": "ocr",

@@ -33,7 +33,7 @@ from router.signatures.covernote import answer_address_checks
 from router.signatures.evidence import Check, Outcome
 from router.signatures.signer import describe
 
-SIGNATURE_KINDS = ("pdf_signature", "smime")
+SIGNATURE_KINDS = ("pdf_signature", "smime", "cades_signature")
 
 
 def channel_authority(checks: list[Check]) -> str | None:

@@ -17,6 +17,7 @@ from parsers.sniff import is_image
 from parsers.tnef import is_tnef, read_tnef
 from router.policy import Policy
 from router.signatures.authority import domain_of, from_addresses
+from router.signatures.cades import SignedFile, signed_files
 from router.signatures.config import SignatureConfig
 from router.signatures.dns import Resolver, resolver_for
 from router.signatures.errors import DnsError
@@ -179,11 +180,48 @@ class Context:
         )
 
     @cached_property
+    def attachments(self) -> list[tuple[str, bytes]]:
+        """Every leaf part of the mail as (name, decoded bytes), but an S/MIME signature's
+        own part; for a file on a paper channel, the file itself."""
+        if self.message is None:
+            if self.is_mail or self.gateway is not None:
+                return []
+            return [(self.item.envelope.get("filename") or "document", self.item.raw)]
+        skip: set[int] = set()
+        for part in self.message.walk():
+            children = part.get_payload() if part.get_content_type() == "multipart/signed" else None
+            if isinstance(children, list) and len(children) > 1:
+                skip.add(id(children[1]))  # S/MIME: `smime` validates it over its entity
+        out: list[tuple[str, bytes]] = []
+        for n, part in enumerate(self.message.walk()):
+            if part.is_multipart() or id(part) in skip:
+                continue
+            data = part.get_payload(decode=True)
+            if isinstance(data, bytes) and data:
+                out.append((part.get_filename() or f"part-{n}", data))
+        return out
+
+    @cached_property
+    def cades(self) -> list[SignedFile]:
+        """The CAdES signatures (.p7m, .p7s) among the item's files, with the files they sign."""
+        return signed_files(self.attachments)
+
+    @cached_property
     def files(self) -> list[tuple[str, bytes]]:
-        """The documents to examine: the item itself, or each file attached to the mail."""
+        """The documents to examine: the item itself, or each file attached to the mail.
+
+        The document inside a CAdES enveloping file (.p7m) is one of them, under its
+        own name: it is what a person opens and reads."""
+        inside = [
+            (f.content_name or "signed document", f.content)
+            for f in self.cades
+            if f.layer.content is not None
+            and f.content is not None
+            and (is_pdf(f.content) or is_image(f.content))
+        ]
         if self.message is None:
             if self.is_mail or self.gateway is not None or not starts_as_document(self.item.raw):
-                return []  # no mail to open, and the bytes are no document of their own
+                return inside  # no mail to open, and the bytes are no document of their own
             return [(self.item.envelope.get("filename") or "document", self.item.raw)]
         out: list[tuple[str, bytes]] = []
         for n, part in enumerate(self.message.walk()):
@@ -198,7 +236,7 @@ class Context:
                 out.extend(_tnef_files(data, name))
             elif is_pdf(data) or is_image(data):
                 out.append((name, data))
-        return out
+        return out + inside
 
     @cached_property
     def text(self) -> str:

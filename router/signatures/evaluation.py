@@ -196,7 +196,7 @@ def _evidence_authority(checks: list[Check], *kinds: str) -> str | None:
 
 def _ink_signed(checks: list[Check]) -> bool:
     """The signature requirement rests on ink: no electronic signature bound to the request."""
-    electronic = {"signed PDF", "S/MIME-signed content"}
+    electronic = {"signed PDF", "S/MIME-signed content", "CAdES-signed document"}
     bound = [c for c in checks if c.kind == "signed_content" and c.verdict.value == "pass"]
     return not any(c.evidence.get("signed") in electronic for c in bound)
 

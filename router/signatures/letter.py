@@ -44,7 +44,7 @@ def letter_age(item: SignatureInput, policy: Policy, checks: list[Check]) -> lis
     signed = [
         d
         for c in checks
-        if c.kind == "pdf_signature" and c.verdict is Outcome.PASS
+        if c.kind in ("pdf_signature", "cades_signature") and c.verdict is Outcome.PASS
         if (d := _day(c.evidence.get("signing_time_stated"))) is not None
     ]
     dates = signed or [d for d in [_day(item.fields.get("reference_date"))] if d is not None]

@@ -11,6 +11,9 @@ import hashlib
 import logging
 from typing import Protocol
 
+from parsers.cms import layers as cms_layers
+from parsers.office import is_office, office_text
+from router.signatures import cades
 from router.signatures.authority import (
     GatewayMail,
     mail_channel,
@@ -18,7 +21,7 @@ from router.signatures.authority import (
     paper_channel,
     sender_matches,
 )
-from router.signatures.binding import bind, check_binding, check_scan_binding, unreadable
+from router.signatures.binding import _norm, bind, check_binding, check_scan_binding, unreadable
 from router.signatures.completeness import check_content
 from router.signatures.context import Context, is_pdf, mail_bytes
 from router.signatures.evidence import Check, Outcome
@@ -241,6 +244,47 @@ class SmimeSignature:
         return out
 
 
+class CadesSignatures:
+    """cades_signature for every CAdES file (.p7m around a letter, .p7s beside it), and
+    signed_content for each valid one: does the signed file state what the request asks?"""
+
+    name = "cades_signature"
+    serves = frozenset({"signature"})
+
+    def run(self, ctx: Context) -> list[Check]:
+        out: list[Check] = []
+        for f in ctx.cades:
+            check = cades.validate(f, ctx.roots)
+            out.append(check)
+            if check.verdict is not Outcome.PASS or f.content is None:
+                continue
+            if cms_layers(f.content):
+                continue  # signed again inside: the innermost signature binds the letter
+            name = str(check.evidence.get("document"))
+            if is_pdf(f.content):
+                bound = check_binding(
+                    name, f.content, None, ctx.item.fields, ctx.bound_texts, signed=cades.LABEL
+                )
+            elif is_office(f.content):
+                text, _ = office_text(f.content)
+                bound = bind(
+                    name, [_norm(text)], ctx.item.fields, cades.LABEL, keep=ctx.bound_texts
+                )
+            else:
+                bound = Check(
+                    "signed_content",
+                    Outcome.MISSING,
+                    f"{name}: a CAdES-signed file of a kind whose text the checks do not read "
+                    "(a PDF or an office document is): a person must compare it with the request",
+                    {"document": name, "signed": cades.LABEL},
+                )
+            out.append(bound)
+            if bound.verdict is Outcome.PASS:
+                ctx.bound_files.add(hashlib.sha256(f.content).hexdigest())
+                ctx.bound_files.add(hashlib.sha256(f.layer.der).hexdigest())
+        return out
+
+
 class HandwrittenSignature:
     """handwritten_signature and stamp on scanned pages; for a mail, signed_content too.
 
@@ -287,6 +331,7 @@ REGISTRY: tuple[SignatureCheck, ...] = (
     AuthorityChannel(),
     SmimeSignature(),
     PdfSignatures(),
+    CadesSignatures(),
     HandwrittenSignature(),
     ContentCompleteness(),
 )

@@ -21,6 +21,7 @@ from asn1crypto import cms, x509
 from pyhanko.sign.validation import async_validate_detached_cms
 from pyhanko_certvalidator import ValidationContext
 
+from parsers.cms import is_mime_entity
 from parsers.htmltext import html_to_text
 from router.signatures.binding import _norm, signed_text
 from router.signatures.context import is_pdf
@@ -210,7 +211,10 @@ def validate_smime_parts(
                     )
                 )
             elif isinstance(der, bytes):
-                checks.append((_check(None, der, sender, roots), _encapsulated(der)))
+                inner = _encapsulated(der)
+                if inner is not None and not is_mime_entity(inner):
+                    continue  # a signed file (CAdES .p7m) under S/MIME's label: `cades` judges it
+                checks.append((_check(None, der, sender, roots), inner))
     return checks
 
 

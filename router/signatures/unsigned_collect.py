@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from email.header import decode_header
 from email.message import Message
 
+from parsers.cms import layers as cms_layers
+from parsers.cms import signed_file
 from parsers.htmltext import html_to_text
 from parsers.normalize import fold
 from parsers.office import is_office, office_text
@@ -206,6 +208,13 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
     data = part.get_payload(decode=True)
     if not isinstance(data, bytes) or not data:
         return
+    if cms_layers(data):
+        # A CAdES file: `cades` judges the signature; a PDF or scan inside is one of
+        # `Context.files` (read by `_files`), a detached one has no text.
+        inner = signed_file(data)
+        if inner is None or is_pdf(inner) or is_image(inner):
+            return
+        data = inner
     text_part = part.get_content_maintype() == "text"
     if not text_part and (is_pdf(data) or is_image(data)):
         return  # a document: `_files` reads it

@@ -26,6 +26,7 @@ DECISIVE = frozenset(
         "dmarc",
         "pdf_signature",
         "smime",
+        "cades_signature",
         "signer_authority",
         "authority_match",
         # Fail only for the authority channel: readers could read different headers,
@@ -67,7 +68,7 @@ def requirement_state(requirement: str, checks: list[Check], is_mail: bool) -> O
             return Outcome.MISSING
         return _all_pass(domain + dmarc) if domain and dmarc else Outcome.MISSING
     if requirement == "signature":
-        electronic = _kinds(checks, "pdf_signature", "smime")
+        electronic = _kinds(checks, "pdf_signature", "smime", "cades_signature")
         signers = _kinds(checks, "signer_authority")
         if Outcome.FAIL in electronic + signers:
             return Outcome.FAIL
@@ -138,7 +139,9 @@ def decide(required: tuple[str, ...], checks: list[Check], is_mail: bool, urgent
             for c in checks
             if c.kind == "signed_content"
             or (c.kind == "signer_authority" and c.verdict is not Outcome.FAIL)
-            or (c.kind == "pdf_signature" and c.verdict is Outcome.UNVERIFIABLE)
+            or (
+                c.kind in ("pdf_signature", "cades_signature") and c.verdict is Outcome.UNVERIFIABLE
+            )
         ]
     if states.get("content", Outcome.PASS) is not Outcome.PASS:
         reasons += [

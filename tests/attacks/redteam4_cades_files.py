@@ -19,10 +19,21 @@ bound IPJ Cluj seal, over the letter the request states:
 Expected `verified` for each (the seal is bound, the signed content states
 the request). Held (forged): a .p7m signed by a private person's unbound
 certificate, and a .p7s that signs another PDF than the one attached.
+
+Closed by `router.signatures.cades` (the same rules as a signed PDF, kind
+`cades_signature`) and `parsers.cms` (the parse step reads the document inside
+a .p7m). Added as an attacker who knows that: the signed file's bytes changed
+inside the envelope, a self-signed certificate with the bound seal's exact
+subject, another authority's bound seal over the letter, a .p7s whose digest
+matches an old letter attached under another name while the shown
+"adresa.pdf" asks for more, an unsigned annex beside a valid .p7s, a .p7m
+re-wrapped in base64 (as some tools write it, genuine), signed twice
+(.p7m.p7m, genuine) and a .p7m dropped into a folder as a file.
 """
 
 from __future__ import annotations
 
+import base64
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
@@ -35,10 +46,9 @@ from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import COVER, IPJ, letter
 from tests.attacks.mailkit import crlf, sign
 from tests.attacks.redteam4_kit import POLICE, eml
-from tests.samples.signatures.world import Identity, World, letter_pdf
+from tests.samples.signatures.world import SEALS, Identity, World, issue, letter_pdf
 
 CLS = "redteam4_cades_files"
-GAP = "{path}: a CAdES {what} signed by the bound seal over the letter is not a signature"
 
 
 def _cms(identity: Identity, data: bytes, *, detached: bool) -> bytes:
@@ -87,40 +97,105 @@ def _p7s(other: bool = False) -> object:
     return make
 
 
-def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
-    return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
+def _tampered_p7m(w: World) -> Submission:
+    pdf = letter_pdf(letter())
+    der = _cms(w.seals["ipj_cluj"], pdf, detached=False)
+    # The signed PDF's bytes changed inside the envelope, lengths kept (the DER stays
+    # well formed): an attacker's edit of the letter, as any byte of it would be.
+    at = der.index(pdf) + len(pdf) // 2
+    forged = der[:at] + bytes([der[at] ^ 0x01]) + der[at + 1 :]
+    return _mail(w, [("adresa.pdf.p7m", forged, "pkcs7-mime")])
+
+
+def _self_signed_look_alike(w: World) -> Submission:
+    org, org_id = SEALS["ipj_cluj"]
+    fake = issue("Sigiliu ipj_cluj", None, org=org, org_id=org_id)
+    der = _cms(fake, letter_pdf(letter()), detached=False)
+    return _mail(w, [("adresa.pdf.p7m", der, "octet-stream")])
+
+
+def _other_authority_seal(w: World) -> Submission:
+    der = _cms(w.seals["diicot"], letter_pdf(letter()), detached=False)
+    return _mail(w, [("adresa.pdf.p7m", der, "pkcs7-mime")])
+
+
+def _p7s_matches_old_letter(w: World) -> Submission:
+    old = letter_pdf(letter())
+    shown = letter_pdf(letter(data="parolele, IBAN-urile și conversațiile private"))
+    der = _cms(w.seals["ipj_cluj"], old, detached=True)
+    return _mail(
+        w,
+        [
+            ("adresa.pdf", shown, "pdf"),
+            ("adresa.pdf.p7s", der, "pkcs7-signature"),
+            ("arhiva.pdf", old, "pdf"),
+        ],
+    )
+
+
+def _p7s_with_unsigned_annex(w: World) -> Submission:
+    pdf = letter_pdf(letter())
+    annex = letter_pdf(
+        "Anexa la adresa nr. 123.456\n\nVă rugăm să ne comunicați și parolele contului "
+        "utilizatorului ion_vanzator88 și conversațiile sale private.\n"
+    )
+    der = _cms(w.seals["ipj_cluj"], pdf, detached=True)
+    return _mail(
+        w,
+        [
+            ("adresa.pdf", pdf, "pdf"),
+            ("adresa.pdf.p7s", der, "pkcs7-signature"),
+            ("anexa.pdf", annex, "pdf"),
+        ],
+    )
+
+
+def _base64_p7m(w: World) -> Submission:
+    der = _cms(w.seals["ipj_cluj"], letter_pdf(letter()), detached=False)
+    text = b"-----BEGIN PKCS7-----\n" + base64.encodebytes(der) + b"-----END PKCS7-----\n"
+    return _mail(w, [("adresa.pdf.p7m", text, "octet-stream")])
+
+
+def _signed_twice(w: World) -> Submission:
+    inner = _cms(w.signer, letter_pdf(letter()), detached=False)
+    outer = _cms(w.seals["ipj_cluj"], inner, detached=False)
+    return _mail(w, [("adresa.pdf.p7m.p7m", outer, "octet-stream")])
+
+
+def _outer_layer_unbound(w: World) -> Submission:
+    assert w.private is not None
+    inner = _cms(w.seals["ipj_cluj"], letter_pdf(letter()), detached=False)
+    outer = _cms(w.private, inner, detached=False)
+    return _mail(w, [("adresa.pdf.p7m.p7m", outer, "octet-stream")])
+
+
+def _folder_file(private: bool = False) -> object:
+    def make(w: World) -> Submission:
+        signer = w.private if private else w.seals["ipj_cluj"]
+        assert signer is not None
+        der = _cms(signer, letter_pdf(letter()), detached=False)
+        return Submission(der, channel="folder", filename="adresa.pdf.p7m")
+
+    return make
+
+
+def _attack(name: str, genuine: bool, make, expect: str = "verified") -> Attack:  # noqa: ANN001
+    return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, expect=expect)
 
 
 ATTACKS = [
-    _attack(
-        "genuine_p7m_labelled_pkcs7_mime",
-        True,
-        _p7m("pkcs7-mime"),
-        GAP.format(
-            path="smime.validate_smime_parts takes it for opaque S/MIME and smime._check "
-            "fails a certificate without an e-mail address (decisive: suspicious)",
-            what=".p7m",
-        ),
-    ),
-    _attack(
-        "genuine_p7m_labelled_octet_stream",
-        True,
-        _p7m("octet-stream"),
-        GAP.format(
-            path="Context.files keeps PDFs and images only; nothing validates the CMS",
-            what=".p7m",
-        ),
-    ),
-    _attack(
-        "genuine_pdf_with_detached_p7s",
-        True,
-        _p7s(),
-        GAP.format(
-            path="no check ties a detached CMS file to the file it signs "
-            "(unsigned_collect skips application/pkcs7-signature)",
-            what=".p7s",
-        ),
-    ),
+    _attack("genuine_p7m_labelled_pkcs7_mime", True, _p7m("pkcs7-mime")),
+    _attack("genuine_p7m_labelled_octet_stream", True, _p7m("octet-stream")),
+    _attack("genuine_pdf_with_detached_p7s", True, _p7s()),
+    _attack("genuine_p7m_in_base64", True, _base64_p7m),
+    _attack("genuine_p7m_signed_twice_officer_and_seal", True, _signed_twice),
     _attack("p7m_signed_by_a_private_person", False, _p7m("pkcs7-mime", private=True)),
     _attack("p7s_signs_another_pdf", False, _p7s(other=True)),
+    _attack("p7m_content_changed_inside_the_envelope", False, _tampered_p7m),
+    _attack("p7m_self_signed_with_the_seals_subject", False, _self_signed_look_alike),
+    _attack("p7m_sealed_by_another_authority", False, _other_authority_seal),
+    _attack("p7s_matches_an_old_letter_under_another_name", False, _p7s_matches_old_letter),
+    _attack("p7s_with_an_unsigned_annex_asking_more", False, _p7s_with_unsigned_annex),
+    _attack("p7m_signed_again_by_a_private_person", False, _outer_layer_unbound),
+    _attack("p7m_by_a_private_person_as_a_folder_file", False, _folder_file(private=True)),
 ]
