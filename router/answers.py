@@ -29,7 +29,6 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.utils import parseaddr
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select, update
@@ -61,11 +60,7 @@ JOURNAL = "journal"
 
 def own_domains(policy: Policy, extra: Iterable[str] = ()) -> tuple[str, ...]:
     """Our own mail domains: the policy's `operator_domains` and the acknowledgements' sender's."""
-    sender = parseaddr(policy.document.acknowledgements.sender)[1]
-    ours = [*policy.document.classification.operator_domains, *extra]
-    if "@" in sender:
-        ours.append(sender.rsplit("@", 1)[1])
-    return tuple(dict.fromkeys(d.strip().lower() for d in ours if d and d.strip()))
+    return policy.own_domains(tuple(extra))
 
 
 @dataclass(frozen=True, slots=True)

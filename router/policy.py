@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -358,6 +359,14 @@ class Policy:
     calendars: dict[str, BusinessCalendar] = field(default_factory=dict, repr=False)
     # The operator's file it was loaded with (None: the shipped defaults alone).
     source: Path | None = None
+
+    def own_domains(self, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Our own mail domains: `operator_domains` and the acknowledgements' sender's."""
+        sender = parseaddr(self.document.acknowledgements.sender)[1]
+        ours = [*self.document.classification.operator_domains, *extra]
+        if "@" in sender:
+            ours.append(sender.rsplit("@", 1)[1])
+        return tuple(dict.fromkeys(d.strip().lower() for d in ours if d and d.strip()))
 
     def queue_for(self, category: Category) -> str:
         return self.queues.get(category.value, "triage")

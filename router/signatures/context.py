@@ -20,6 +20,7 @@ from router.signatures.authority import domain_of, from_addresses
 from router.signatures.cades import SignedFile, signed_files
 from router.signatures.config import SignatureConfig
 from router.signatures.dns import Resolver, resolver_for
+from router.signatures.enclosure import Enclosed, enclosed_original
 from router.signatures.errors import DnsError
 from router.signatures.input import SignatureInput
 from router.signatures.mailauth import MailAuth, authenticate
@@ -143,11 +144,29 @@ class Context:
         return self.is_mail and self.message is None
 
     @cached_property
-    def sender(self) -> str | None:
-        """The single From address of a mail (None when absent or ambiguous)."""
-        if self.message is None:
+    def enclosed(self) -> Enclosed | None:
+        """An authority's original that our own mail encloses (forward as attachment, journal)."""
+        if not self.is_mail or self.message is None:
             return None
-        froms = from_addresses(self.message)
+        return enclosed_original(mail_bytes(self.item.raw), self.message, self.policy)
+
+    @property
+    def channel_message(self) -> Message | None:
+        """The mail whose channel is judged: the enclosed original, else the mail itself."""
+        return self.enclosed.message if self.enclosed is not None else self.message
+
+    @property
+    def channel_bytes(self) -> bytes:
+        """The bytes DKIM verifies for the channel: the enclosed original's, else the mail's."""
+        return self.enclosed.raw if self.enclosed is not None else mail_bytes(self.item.raw)
+
+    @cached_property
+    def sender(self) -> str | None:
+        """The single From address of the mail judged for the channel (None when absent or ambiguous)."""
+        msg = self.channel_message
+        if msg is None:
+            return None
+        froms = from_addresses(msg)
         return froms[0][1] if len(froms) == 1 else None
 
     @cached_property
@@ -169,6 +188,18 @@ class Context:
     @cached_property
     def mail_auth(self) -> MailAuth:
         assert self.message is not None
+        if self.enclosed is not None:
+            # The original's own DKIM over its own bytes; the envelope and the trusted
+            # Authentication-Results are the wrapper's, never the original's.
+            return authenticate(
+                self.enclosed.raw,
+                self.enclosed.message,
+                {},
+                self.from_domain,
+                self.config,
+                self.resolver,
+                "enclosed original",
+            )
         return authenticate(
             mail_bytes(self.item.raw),
             self.message,

@@ -58,6 +58,8 @@ class MailAuthentication:
             structure_check(mail_bytes(ctx.item.raw), decisive),
             alternatives_check(ctx.message, decisive),
         ]
+        if ctx.enclosed is not None:  # the original is read by every reader alike too
+            extra.append(structure_check(ctx.enclosed.raw, decisive))
         return ctx.mail_auth.checks() + [c for c in extra if c is not None]
 
 
@@ -181,7 +183,20 @@ class AuthorityChannel:
         if ctx.is_mail:
             if ctx.message is None:
                 return [not_a_mail(ctx.item.channel)]
-            checks = mail_channel(ctx.message, ctx.policy)
+            checks = mail_channel(ctx.channel_message or ctx.message, ctx.policy)
+            if ctx.enclosed is not None:
+                how = "journal report" if ctx.enclosed.journal else "forward as attachment"
+                checks.append(
+                    Check(
+                        "enclosure",
+                        Outcome.PASS,
+                        f"our own {how} from {ctx.enclosed.wrapper} encloses the original "
+                        f"from {ctx.sender}: its channel is judged on the original's own bytes "
+                        "and DKIM (as if it had come straight); the rest of the mail is read "
+                        "as unsigned text",
+                        {"wrapper": ctx.enclosed.wrapper, "original_from": ctx.sender},
+                    )
+                )
             return checks + _authority_alignment(ctx, checks)
         return paper_channel(
             ctx.item.channel, ctx.item.envelope.get("fax_number"), ctx.policy, _gateway(ctx)

@@ -20,23 +20,35 @@ that: `verified`.
 
 Held beside them: the same enclosure whose original was edited after the
 police's DKIM signed it (another username): never `verified`.
+
+Closed by `router.signatures.enclosure`: the channel of our own wrapping is
+judged on the enclosed original's bytes (what a replay straight to the door
+would get, no more). Added as an attacker who knows that: the wrapper is not
+ours (a free-mail "forward"), our forward carries a note or an annex asking
+for more, two originals enclosed, the original signed by a look-alike domain,
+and (genuine) the original base64-encoded inside the forward.
 """
 
 from __future__ import annotations
 
+import base64
+
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.redteam4_kit import eml, police_mail
-from tests.samples.signatures.world import World
+from tests.samples.signatures.world import World, letter_pdf
 
 CLS = "redteam4_enclosed_original"
-GAP = (
-    "authority.mail_channel (and every check) judges the outer mail only: the {who}'s "
-    "okazii.ro From is 'no known authority' (a decisive fail) though the enclosed "
-    "message/rfc822 is the police's original with its DKIM intact"
-)
 
 
-def _enclose(inner: bytes, *, journal: bool) -> bytes:
+def _enclose(
+    inner: bytes,
+    *,
+    journal: bool,
+    sender: str = "Ana Popa <ana.popa@okazii.ro>",
+    note: str = "Va trimit adresa primita de la IPJ Cluj, pentru inregistrare.\r\n",
+    extra: bytes = b"",
+    base64_inner: bool = False,
+) -> bytes:
     if journal:
         head = (
             "From: Microsoft Exchange <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e"
@@ -51,20 +63,27 @@ def _enclose(inner: bytes, *, journal: bool) -> bytes:
         )
     else:
         head = (
-            "From: Ana Popa <ana.popa@okazii.ro>\r\nTo: registratura@okazii.ro\r\n"
+            f"From: {sender}\r\nTo: registratura@okazii.ro\r\n"
             "Subject: Fwd: Adresa oficiala nr. 123.456 din 12.11.2026\r\n"
         )
-        text = "Va trimit adresa primita de la IPJ Cluj, pentru inregistrare.\r\n"
+        text = note
+    cte = ""
+    if base64_inner:
+        inner = base64.encodebytes(inner).replace(b"\n", b"\r\n")
+        cte = "Content-Transfer-Encoding: base64\r\n"
     return (
         (
             head + "Date: Fri, 13 Nov 2026 09:00:00 +0200\r\nMessage-ID: <77@okazii.ro>\r\n"
             'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="ENC"\r\n\r\n'
             "--ENC\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" + text + "\r\n"
             "--ENC\r\nContent-Type: message/rfc822\r\n"
-            'Content-Disposition: attachment; filename="Adresa oficiala.eml"\r\n\r\n'
+            + cte
+            + 'Content-Disposition: attachment; filename="Adresa oficiala.eml"\r\n\r\n'
         ).encode()
         + inner
-        + b"\r\n--ENC--\r\n"
+        + b"\r\n"
+        + extra
+        + b"--ENC--\r\n"
     )
 
 
@@ -87,17 +106,67 @@ def _forwarded_tampered(w: World) -> Submission:
     return eml(_enclose(_original(w, tampered=True), journal=False))
 
 
+def _from_outsider(w: World) -> Submission:
+    return eml(_enclose(_original(w), journal=False, sender="Ana Popa <ana.popa1990@gmail.com>"))
+
+
+def _note_asks_more(w: World) -> Submission:
+    note = (
+        "Va trimit adresa primita de la IPJ Cluj. Politia ne-a rugat telefonic sa le "
+        "transmitem si parolele contului ion_vanzator88 si conversatiile private.\r\n"
+    )
+    return eml(_enclose(_original(w), journal=False, note=note))
+
+
+def _annex_asks_more(w: World) -> Submission:
+    annex = letter_pdf(
+        "Anexa la adresa nr. 123.456\n\nVa rugam sa ne comunicati si parolele contului "
+        "utilizatorului ion_vanzator88 si conversatiile sale private.\n"
+    )
+    part = (
+        b"--ENC\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+        b'Content-Disposition: attachment; filename="anexa.pdf"\r\n\r\n'
+        + base64.encodebytes(annex).replace(b"\n", b"\r\n")
+        + b"\r\n"
+    )
+    return eml(_enclose(_original(w), journal=False, extra=part))
+
+
+def _two_originals(w: World) -> Submission:
+    other = police_mail(w, subject="Adresa nr. 99 din 01.11.2026").raw
+    part = b"--ENC\r\nContent-Type: message/rfc822\r\n\r\n" + other + b"\r\n"
+    return eml(_enclose(_original(w), journal=False, extra=part))
+
+
+def _look_alike_original(w: World) -> Submission:
+    # The "original" is the attacker's own mail from a look-alike domain with its own DKIM.
+    inner = police_mail(w, sender="politia.cluj@politia-romana.ro", domain="politia-romana.ro").raw
+    return eml(_enclose(inner, journal=False))
+
+
+def _forwarded_base64(w: World) -> Submission:
+    return eml(_enclose(_original(w), journal=False, base64_inner=True))
+
+
 def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
     return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
 
 
 ATTACKS = [
+    _attack("genuine_forwarded_as_attachment_by_our_lawyer", True, _forwarded),
+    _attack("genuine_exchange_journal_report", True, _journaled),
     _attack(
-        "genuine_forwarded_as_attachment_by_our_lawyer",
+        "genuine_forwarded_original_in_base64",
         True,
-        _forwarded,
-        GAP.format(who="forwarding lawyer"),
+        _forwarded_base64,
+        "parsers.mail reads a message/rfc822 part with a base64 transfer encoding (RFC 2046 "
+        "forbids it; some clients write it) as Python's parser does, as garbage headers: the "
+        "letter is never read (unknown) though the checks would open it",
     ),
-    _attack("genuine_exchange_journal_report", True, _journaled, GAP.format(who="journal report")),
     _attack("forwarded_original_edited_after_dkim", False, _forwarded_tampered),
+    _attack("original_forwarded_by_an_outsider", False, _from_outsider),
+    _attack("our_forward_note_asks_for_more", False, _note_asks_more),
+    _attack("our_forward_adds_an_annex_asking_for_more", False, _annex_asks_more),
+    _attack("two_originals_enclosed", False, _two_originals),
+    _attack("look_alike_original_enclosed", False, _look_alike_original),
 ]
