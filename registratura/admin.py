@@ -35,6 +35,11 @@ def show(rt: Runtime, number: str) -> int:
             }
             for e in s.scalars(select(Event).where(Event.item_id == item.id).order_by(Event.id))
         ]
+        from storage.retention import describe
+
+        retention = describe(s.connection(), item.id)
+        if retention["purged"] or retention["legal_holds"]:  # purged: its data was removed
+            out["retention"] = retention
     print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0
 
@@ -44,6 +49,7 @@ def retry(rt: Runtime, numbers: list[str], *, wait: bool, timeout: float) -> int
 
     from storage import Item, State
     from storage.items import advance
+    from storage.retention import is_purged
 
     ids: list[int] = []
     status = 0
@@ -52,6 +58,10 @@ def retry(rt: Runtime, numbers: list[str], *, wait: bool, timeout: float) -> int
             item_id = conn.execute(
                 select(Item.id).where(Item.registration_number == number)
             ).scalar_one_or_none()
+            if item_id is not None and is_purged(conn, item_id):
+                print(f"registratura: {number} was purged: no original to retry", file=sys.stderr)
+                status = 1
+                continue
             moved = item_id is not None and advance(
                 conn,
                 item_id,

@@ -233,6 +233,53 @@ def _parser() -> argparse.ArgumentParser:
     po.add_argument("action", choices=["check"])
     po.add_argument("file", nargs="?", type=Path, metavar="FILE")
 
+    pu = sub.add_parser(
+        "purge",
+        help="remove originals and personal data past the retention period (legal holds kept)",
+        description="Remove the original bytes, the text, the extracted fields and the personal "
+        "data of every request whose case ended before its cutoff: the policy's [retention] "
+        "period for its queue or category (the longest that names it; else `days`), or "
+        "--older-than / --before where the policy names none. The policy is a floor: the "
+        "command line never purges what it keeps. Kept whatever the period: requests under a "
+        "legal hold, open (not closed nor answered) or unfinished ones, and every item of a case "
+        "that has one. What the response-time report reads stays (registration number, queue, "
+        "category, verdict, times, clock events); each purge is an audit event. Idempotent; "
+        "a batch per transaction.",
+    )
+    when = pu.add_mutually_exclusive_group()
+    when.add_argument(
+        "--older-than", metavar="AGE", help="cases that ended longer ago than this: 365d, 52w"
+    )
+    when.add_argument("--before", metavar="DATE", help="cases that ended before this date")
+    pu.add_argument(
+        "--queue",
+        action="append",
+        metavar="Q",
+        help="only this queue (repeatable): law_enforcement complaint mediation support triage "
+        "quarantine",
+    )
+    pu.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what would go and what is kept; change nothing",
+    )
+    pu.add_argument("--list", action="store_true", help="print each request purged and kept")
+    pu.add_argument("--by", default="operator", metavar="NAME", help="who runs it (audit trail)")
+
+    lh = sub.add_parser(
+        "legal-hold",
+        help="keep a request's case from any purge (place, release, list)",
+        description="`place REG… --reason R` keeps each request, and every item of its case, "
+        "from `registratura purge` until `release REG… --reason R`; `list [REG…] [--all]` "
+        "prints the holds in force (--all: released ones too). Who, why and when are kept, "
+        "and each is an audit event. (`registratura hold` is the response-time clock's pause.)",
+    )
+    lh.add_argument("action", choices=["place", "release", "list"])
+    lh.add_argument("registration_numbers", nargs="*", metavar="REG")
+    lh.add_argument("--reason", help="why (e.g. the prosecutor's order number): required")
+    lh.add_argument("--by", default="operator", metavar="NAME", help="who does it (audit trail)")
+    lh.add_argument("--all", action="store_true", help="list: released holds too")
+
     db = sub.add_parser(
         "db",
         help="the database schema: upgrade it, show its revision, list the migrations",
@@ -360,6 +407,22 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             from registratura.clock_cmd import run_report
 
             return run_report(rt, args.since, args.queue, args.format, args.now, args.chart)
+        if command in ("purge", "legal-hold"):
+            from registratura import purge_cmd
+
+            if command == "purge":
+                return purge_cmd.purge(
+                    rt,
+                    older_than=args.older_than,
+                    before=args.before,
+                    queues=args.queue,
+                    dry_run=args.dry_run,
+                    by=args.by,
+                    list_items=args.list,
+                )
+            return purge_cmd.legal_hold(
+                rt, args.action, args.registration_numbers, args.reason, args.by, args.all
+            )
         if command == "show":
             return admin.show(rt, args.registration_number)
         if command == "export":

@@ -466,6 +466,46 @@ class Acknowledgements(_Table):
     unknown: AckMessage | None = None
 
 
+# --------------------------------------------------------------------------- retention
+
+# A retention period in days (`registratura purge`, storage/retention.py).
+Days = Annotated[int, Field(gt=0)]
+
+
+class RetentionQueues(_Table):
+    """`[retention.queues]`: days kept after its case ends, per queue the item was routed to."""
+
+    law_enforcement: Days | None = None
+    complaint: Days | None = None
+    mediation: Days | None = None
+    support: Days | None = None
+    triage: Days | None = None
+    quarantine: Days | None = None
+
+
+class RetentionCategories(_Table):
+    """`[retention.categories]`: days kept after its case ends, per category."""
+
+    law_enforcement: Days | None = None
+    complaint: Days | None = None
+    mediation: Days | None = None
+    support: Days | None = None
+    unknown: Days | None = None
+
+
+class Retention(_Table):
+    """`[retention]`: how long an original and its personal data outlive the case.
+
+    An item's period is the longest of its queue's and its category's; neither
+    named, `days`; nothing at all: `registratura purge` needs `--older-than`.
+    The period is a floor: `--older-than` never purges what the policy keeps.
+    """
+
+    days: Days | None = None
+    queues: RetentionQueues = RetentionQueues()
+    categories: RetentionCategories = RetentionCategories()
+
+
 # --------------------------------------------------------------------------- the document
 
 
@@ -483,6 +523,7 @@ class PolicyDocument(_Table):
     fax_gateways: list[FaxGateway] = []
     imap: list[Imap] = []
     acknowledgements: Acknowledgements = Acknowledgements()
+    retention: Retention = Retention()
 
     @model_validator(mode="after")
     def _references(self) -> PolicyDocument:
