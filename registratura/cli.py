@@ -255,6 +255,7 @@ def _parser() -> argparse.ArgumentParser:
         "--queue",
         action="append",
         metavar="Q",
+        choices=["law_enforcement", "complaint", "mediation", "support", "triage", "quarantine"],
         help="only this queue (repeatable): law_enforcement complaint mediation support triage "
         "quarantine",
     )
