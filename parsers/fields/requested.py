@@ -80,6 +80,12 @@ _DROP = re.compile(
     # article the request stands on, and the period: circumstances, not data
     r"|(?:ca\s+)?(?:cu\s+privire\s+la|referitor\s+la|privind|pentru)\s+(?:utilizator|cont|numit|titular|adres|num[ăa]rul\s+de\s+telefon)"
     r"|(?:în|in)\s+(?:dosar|cauza)|conform\s+art|(?:în|in)\s+(?:temeiul|baza)\s"
+    # the correspondence itself, not data: the number under which you registered this
+    # letter, a confirmation that it arrived
+    r"|(?:num[ăa]r(?:ul)?\s+(?:(?:și|si)\s+data\s+)?(?:de\s+)?[îi]nregistr\w*\s+(?:al|a)\s+"
+    r"(?:prezentei|adresei|solicit\w+|cererii)|num[ăa]r(?:ul)?\s+sub\s+care\b"
+    r"|confirmar\w*\s+(?:de\s+)?primir\w*|(?:the\s+)?(?:registration|reference)\s+number\s+"
+    r"(?:of|under\s+which|assigned\s+to)\s+(?:this|our)\b)"
     rf"|(?:din|începând\s+cu|incepand\s+cu)\s+(?:luna\s+)?(?:{MONTH_ALT})\b"
     # a period's end date left alone by the split at "și" ("între 01.02.2026 și 01.03.2026")
     r"|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}$)",

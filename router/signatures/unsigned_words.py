@@ -329,10 +329,21 @@ _COVER_STEMS = frozenset(w[: max(3, min(len(w) - 2, 7))] for w in _COVER_WORDS i
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# The correspondence itself, not data: "the number (and date) under which you registered
+# this letter". Only as the whole phrase: "înregistrările" alone are recordings, data.
+_OUR_REGISTRATION = re.compile(
+    r"\bnum[a-z]*\s+(?:si\s+data(?:\s+de)?\s+)?(?:de\s+)?inregistrar[a-z]*"
+    r"(?:\s+(?:al|a|ale)\s+(?:prezentei|adresei|solicitarii|cererii|acesteia))?"
+    r"|\bsub\s+care\s+(?:a\s+fost|ati|s-a)\s+inregistrat[a-z]*"
+    r"|\b(?:registration|reference)\s+number\s+(?:of|assigned\s+to|under\s+which)\b"
+)
+
+
 def _content_words(sentence: str) -> list[str]:
+    sentence = _OUR_REGISTRATION.sub(" ", _ADDRESS.sub(" ", sentence))
     return [
         w
-        for w in _TOKEN.findall(_ADDRESS.sub(" ", sentence))
+        for w in _TOKEN.findall(sentence)
         if w not in _COVER_WORDS
         and w not in _SHORT
         and _stem(w) not in _COVER_STEMS

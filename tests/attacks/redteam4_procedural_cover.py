@@ -96,8 +96,16 @@ ATTACKS = [
         "genuine_quote_our_registration_number",
         True,
         _noted("Vă rugăm să ne comunicați numărul de înregistrare al prezentei."),
-        "parsers/fields/requested reads 'numărul de înregistrare al prezentei' as a requested "
-        "data item, which binding.bind then finds unstated by the signed letter",
+        # closed: the number under which we registered the letter is the correspondence,
+        # not data (parsers/fields/requested._DROP, unsigned_words._OUR_REGISTRATION)
+    ),
+    _attack(
+        "recordings_asked_beside_the_registration_number",
+        False,
+        _noted(
+            "Vă rugăm să ne comunicați numărul de înregistrare al prezentei și să ne "
+            "transmiteți înregistrările convorbirilor."
+        ),
     ),
     _attack(
         "genuine_officer_desk_phone",
