@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import Cue, Cues
+from .learned import Model
 from .model import Category, MailHeaders
 from .normalize import clean, fold, fold_keep_case
 
@@ -77,12 +78,14 @@ def classify(
     headers: MailHeaders | None,
     cues: Cues,
     documents: str = "",
+    model: Model | None = None,
 ) -> Decision:
     """Decide the category of an item from its new text, its quoted history and its headers.
 
     `documents`: the text of the mail's own documents (PDF and image attachments),
     which an automatic mail may carry as an official request (a court portal's
-    notification with the signed letter attached)."""
+    notification with the signed letter attached). `model`: the learned second
+    opinion (`parsers/learned.py`), weighed by `Cues.learned_weight`."""
     if not readable(new_text + "\n" + quoted_text):
         return Decision(Category.UNKNOWN, 0.0, ("no readable text",), {})
     texts = _Texts(new_text, quoted_text)
@@ -152,6 +155,27 @@ def classify(
         scores.clear()
         reasons.clear()
         notes.append(f"an automatic reply ({headers.auto_kind}): nobody's request")
+    opinion = None
+    if model is not None and cues.learned_weight > 0 and not automatic_reply(headers):
+        opinion = model.opinion(texts.clean["new"])
+    if opinion is not None and le not in scores:
+        # Never for an official request (the rules' and the registry's): a second
+        # opinion among the other four, with the words that weighed most.
+        words = ", ".join(repr(w) for w in opinion.features[:4])
+        if opinion.best != Category.UNKNOWN.value:
+            add(
+                opinion.best,
+                cues.learned_weight * opinion.probability,
+                f"learned model: {opinion.best} {opinion.probability:.2f} ({words})",
+            )
+        else:
+            notes.append(f"learned model: unknown {opinion.probability:.2f} ({words})")
+    reads_like_nothing = (
+        opinion is not None
+        and opinion.best == Category.UNKNOWN.value
+        and opinion.probability >= cues.learned_unknown
+        and le not in scores
+    )
     if headers is not None:
         known = cues.authority_domain(headers.from_addr)
         if known and not headers.auto_submitted:
@@ -165,6 +189,8 @@ def classify(
                 notes.append(f"automatic or bulk mail to the support mailbox {support}")
             elif not _asks(texts, cues):
                 notes.append(f"sent to the support mailbox {support}, but asks nothing of it")
+            elif reads_like_nothing:
+                notes.append(f"sent to the support mailbox {support}, but reads like no request")
             else:
                 add(
                     Category.SUPPORT.value,
@@ -172,6 +198,10 @@ def classify(
                     f"sent to the support mailbox {support}",
                 )
     return _decide(scores, reasons, cues, notes)
+
+
+def automatic_reply(headers: MailHeaders | None) -> bool:
+    return headers is not None and headers.auto_kind in ("auto-replied", "report")
 
 
 def _document_request(documents: str, headers: MailHeaders, cues: Cues) -> bool:

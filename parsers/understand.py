@@ -18,6 +18,7 @@ from .classify import classify
 from .cues import Cues, TextBudget
 from .fields import TextView, extract_fields, fill_missing
 from .language import detect_language
+from .learned import load_model
 from .model import Category, Document, SourceKind, Understanding
 from .normalize import clean
 from .quoting import is_forward, split_reply
@@ -122,7 +123,12 @@ def understand(doc: Document, cues: Cues, budget: TextBudget | None = None) -> U
     subject = _cut(subject, "the subject", budget.subject_chars, 0, defects)
     letter = _letter(doc, budget)
     decision = classify(
-        f"{subject}\n\n{new}" if subject else new, quoted, doc.headers, cues, documents=letter
+        f"{subject}\n\n{new}" if subject else new,
+        quoted,
+        doc.headers,
+        cues,
+        documents=letter,
+        model=load_model() if cues.learned_weight > 0 else None,
     )
     view = TextView.of(new, ocr=ocr, vocabulary=cues.vocabulary)
     headers = doc.headers

@@ -399,6 +399,8 @@ class Classification(_Table):
     authority_weight: Weight = 2.5
     authority_domain_weight: Weight = 3.0
     support_mailbox_weight: Weight = 2.0
+    learned_weight: Weight = 1.5
+    learned_unknown: Annotated[float, Field(ge=0, le=1)] = 0.8
     issue_cue_weight: Weight = 0.0
     operator_domains: list[Text] = []
     support_mailboxes: list[Text] = []
