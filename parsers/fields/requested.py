@@ -28,6 +28,15 @@ __all__ = ["PERIOD_WORD", "period", "requested_data"]
 TRIGGER = re.compile(
     r"\b(?:va\s+rugam\s+(?:sa\s+)?(?:ne\s+)?(?:comunicati|transmiteti|puneti\s+la\s+dispozitie|furnizati|inaintati|comunica)(?:-ne)?"
     r"|solicitam\b(?:\s+sa\s+ne\s+(?:comunicati|transmiteti|furnizati)\b)?|please\s+provide|we\s+request"
+    # English: "we kindly ask you to provide", "we would be grateful if you could provide",
+    # "please send us", "you are requested to disclose"
+    r"|(?:ask|request|invite)\s+you\s+to\s+(?:provide|send|disclose|communicate|submit|forward)"
+    r"|(?:kindly|could\s+you|would\s+you)\s+(?:please\s+)?(?:provide|disclose|communicate)\b"
+    r"|please\s+(?:send|disclose|communicate|forward)"
+    r"|(?:are|is)\s+(?:hereby\s+)?(?:requested|required|ordered)\s+to\s+(?:provide|disclose|communicate|submit)"
+    # a court or an ordinance: "dispune comunicarea următoarelor înscrisuri și date:"
+    r"|\b(?:dispune|dispun|dispunem|solicita)\s+(?:comunicarea|transmiterea|furnizarea|punerea\s+la\s+dispozitie|predarea)\b"
+    r"|urmatoare(?:le|lor)\s+(?:inscrisuri|documente|date|informatii)(?:\s+(?:si|sau)\s+(?:date|informatii|documente))?\b"
     # a court's letter: "instanța a dispus să vă solicite, cu privire la ...:"
     r"|(?:sa\s+(?:va|vi\s+se)\s+)solicite\b"
     r"|(?:sa\s+)?ne\s+(?:comunicati|transmiteti|trimiteti|furnizati|puneti\s+la\s+dispozitie|inaintati)"

@@ -156,5 +156,7 @@ def run_attack(attack: Attack, world: World, options: ExtractOptions | None = No
 def holds(attack: Attack, outcome: Outcome) -> bool:
     """Whether the product held: a forgery not verified; a genuine control as expected."""
     if attack.genuine:
-        return outcome.verdict == attack.expect
+        # A genuine official request read as anything else (a complaint "verified" on its
+        # sender alone) is not the request verified: the category must hold too.
+        return outcome.verdict == attack.expect and outcome.category == "law_enforcement"
     return not outcome.verified
