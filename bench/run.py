@@ -66,6 +66,15 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         "--quick: 160; 0 skips)",
     )
     ap.add_argument(
+        "--door-busy",
+        type=int,
+        default=None,
+        metavar="N",
+        help="2 KB messages (N/4 of 200 KB) for the door of `registratura serve` while its "
+        "workers are busy, against a bare sink (bench/door_busy.py; default 800; --quick: 0; "
+        "0 skips)",
+    )
+    ap.add_argument(
         "--scrape",
         type=int,
         default=None,
@@ -105,6 +114,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         args.rounds = 1 if args.quick else 2
     if args.smtp is None:
         args.smtp = QUICK_SMTP if args.quick else 800
+    if args.door_busy is None:
+        args.door_busy = 0 if args.quick else 800  # four services started: not a smoke run
     if args.scrape is None:
         args.scrape = QUICK_SCRAPE if args.quick else 100_000
     if args.report is None:
@@ -182,6 +193,13 @@ def main(argv: list[str] | None = None) -> int:
         )
         smtp = run_smtp(args.smtp)
 
+    door_busy = None
+    if args.door_busy:
+        from bench.door_busy import run_door_busy
+
+        _note(start, f"SMTP door of `serve` while its workers are busy: {args.door_busy} × 2 KB")
+        door_busy = run_door_busy(args.door_busy)
+
     scrape = None
     if args.scrape:
         from bench.scrape import run_scrape
@@ -198,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
 
     options = {
         "smtp": args.smtp,
+        "door_busy": args.door_busy,
         "scrape": args.scrape,
         "report": args.report,
         "emails": args.emails,
@@ -214,6 +233,10 @@ def main(argv: list[str] | None = None) -> int:
 
         record["smtp"] = smtp
         record["problems"] += [f"smtp: {p}" for p in smtp["problems"]]
+        record["ok"] = not record["problems"]
+    if door_busy is not None:
+        record["door_busy"] = door_busy
+        record["problems"] += [f"door-busy: {p}" for p in door_busy["problems"]]
         record["ok"] = not record["problems"]
     if scrape is not None:
         record["metrics_scrape"] = scrape
@@ -232,6 +255,10 @@ def main(argv: list[str] | None = None) -> int:
     print(ocr_share.line(share))
     if smtp is not None:
         sys.stdout.write("\n".join(table_lines(smtp)))
+    if door_busy is not None:
+        from bench.door_busy import table_lines as door_busy_lines
+
+        sys.stdout.write("\n".join(door_busy_lines(door_busy)))
     if scrape is not None:
         from bench.scrape import table_lines as scrape_lines
 

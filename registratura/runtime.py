@@ -14,6 +14,7 @@ from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 import dramatiq
 from sqlalchemy import select
@@ -30,6 +31,9 @@ from router.policy import Policy, load_policy
 from router.steps import Pipeline
 from router.sweep import sweep
 from storage import FINAL_STATES, Database, Item
+
+if TYPE_CHECKING:
+    from registratura.workers import StepChildren
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +58,30 @@ def _quiet_second_worker(broker: dramatiq.Broker) -> Iterator[None]:
 class Runtime:
     """Everything a process of registratura needs, built once from `Settings`."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, step_children: bool = False) -> None:
+        """`step_children`: the parse and route steps' work runs in child processes
+        (`registratura.workers.StepChildren`), as `serve` and `worker` run it when
+        `STEP_CHILDREN` is on; otherwise in the worker threads (commands, tests)."""
         self.settings = settings
-        self.db = Database(
-            settings.resolved_database_url, pool_size=max(5, settings.worker_threads + 2)
-        )
+        url = settings.resolved_database_url
+        pool_size = max(5, settings.worker_threads + 2)
+        # With step children on SQLite, this process's writers and theirs share one queue
+        # in which this process (the door) goes first (`registratura.workers.WriteGate`).
+        self._gate: tuple[str, Any] | None = None
+        self.db: Database
+        if step_children:
+            from registratura.workers import WriteGate, gate_path, gate_state, gated_database
+
+            path = gate_path(url)
+            if path is not None:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                shared = gate_state()
+                self._gate = (path, shared)
+                self.db = gated_database(
+                    url, WriteGate(path, shared, priority=True), pool_size=pool_size
+                )
+        if not self._gate:
+            self.db = Database(url, pool_size=pool_size)
         self.db.migrate()
         self.policy: Policy = load_policy(settings.config)
         self.pipeline = Pipeline(
@@ -69,11 +92,33 @@ class Runtime:
             ),
         )
         self._workers: list[dramatiq.Worker] = []
+        self._step_children = step_children
+        self.children: StepChildren | None = None
 
     @cached_property
     def actors(self) -> Actors:
         s = self.settings
         broker = make_broker(s.broker_url, namespace=s.queue_prefix)
+        run_step = None
+        if self._step_children:
+            from registratura.workers import StepChildren
+
+            self.children = StepChildren(
+                s.resolved_database_url,
+                self.pipeline.extract_options,
+                self.pipeline.trust,
+                max_tasks=s.step_child_max_tasks,
+                max_rss_mb=s.step_child_max_rss_mb,
+                idle_seconds=s.step_child_idle_seconds,
+                nice=s.step_child_nice,
+                gate=self._gate,
+            )
+            children = self.children
+
+            def run_step(name: str, item_id: int) -> Any:
+                # The policy of the moment (a SIGHUP swaps it): sent to a child that lacks it.
+                return children.run(name, item_id, self.pipeline.policy)
+
         return declare_actors(
             broker,
             self.pipeline,
@@ -81,6 +126,7 @@ class Runtime:
             parse_time_limit_ms=int(s.parse_time_limit_seconds * 1000),
             text_parse_time_limit_ms=int(s.text_parse_time_limit_seconds * 1000),
             route_time_limit_ms=int(s.route_time_limit_seconds * 1000),
+            run_step=run_step,
         )
 
     @cached_property
@@ -305,6 +351,11 @@ class Runtime:
         for worker in self._workers:
             worker.stop(timeout=10_000)
         self._workers = []
+        if self.children is not None:
+            self.children.close()
         if "actors" in self.__dict__:
             self.actors.broker.close()
         self.db.dispose()
+        gate = getattr(self.db, "gate", None)
+        if gate is not None:
+            gate.close()

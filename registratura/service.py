@@ -31,7 +31,7 @@ log = logging.getLogger("registratura.service")
 
 
 def serve(settings: Settings, *, smtp: bool = True) -> int:
-    rt = Runtime(settings)
+    rt = Runtime(settings, step_children=settings.step_children)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:

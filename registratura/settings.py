@@ -123,6 +123,29 @@ class Settings(BaseSettings):
     route_time_limit_seconds: float = Field(
         default=120.0, description="the same for routing (signature checks) and delivery"
     )
+    step_children: bool = Field(
+        default=True,
+        description="`serve` and `worker` run the parse, ocr and route steps' work in child "
+        "processes (one per worker thread, started when first needed): the SMTP door never "
+        "shares a GIL or a core's priority with parsing, and memory returns when a child ends",
+    )
+    step_child_max_tasks: int = Field(
+        default=200, ge=1, description="a step child is replaced after this many steps"
+    )
+    step_child_max_rss_mb: int = Field(
+        default=512,
+        ge=64,
+        description="a step child left larger than this (resident MB) after a step is replaced",
+    )
+    step_child_idle_seconds: float = Field(
+        default=60.0, gt=0, description="a step child idle this long is stopped (memory back)"
+    )
+    step_child_nice: int = Field(
+        default=10,
+        ge=0,
+        le=19,
+        description="niceness of the step children (and their Tesseracts): the door first",
+    )
     sweep_interval_seconds: float = 60.0
     resend_interval_seconds: float = Field(
         default=2.0,

@@ -47,6 +47,24 @@ STEP_TIME_LIMIT_MS = 2 * 60 * 1000  # route (signature checks, DNS) and deliver
 FILE_LANE = "ocr"
 
 
+class StepFailed(Exception):
+    """A step run in a child process raised there (its type and message, as text)."""
+
+
+class StepProcessDied(Exception):
+    """The child process running a step died before answering (a crash, SIGKILL, OOM).
+
+    Counted like the death of a worker process: the start stays in `items.attempts`,
+    so an input that kills its child every time is quarantined after
+    `MAX_UNFINISHED_STARTS` starts, and retried (with back-off) until then.
+    """
+
+
+# Runs the step `name` ("parse" or "route" of `router.steps`) on an item and returns its
+# result: in a child process (`registratura.workers.StepChildren`) or, without one, here.
+StepRunner = Callable[[str, int], Any]
+
+
 @dataclass(frozen=True, slots=True)
 class Actors:
     """The declared actors of one broker, and the queue names they listen on."""
@@ -158,7 +176,7 @@ def _guarded(
             log.error("item %s quarantined: %s", item_id, reason)
             steps.quarantine(p, item_id, reason, actor=f"router.{name}")
         except Exception as exc:
-            if counted_state is not None:
+            if counted_state is not None and not isinstance(exc, StepProcessDied):
                 _finished_with_error(p, item_id)
             if _retries() < max_retries:
                 log.warning("%s failed for item %s (will retry): %r", name, item_id, exc)
@@ -194,6 +212,7 @@ def declare_actors(
     text_parse_time_limit_ms: int = TEXT_PARSE_TIME_LIMIT_MS,
     route_time_limit_ms: int = STEP_TIME_LIMIT_MS,
     max_unfinished: int = MAX_UNFINISHED_STARTS,
+    run_step: StepRunner | None = None,
 ) -> Actors:
     """Declare parse, ocr, route and one actor per team queue on `broker`.
 
@@ -205,6 +224,8 @@ def declare_actors(
     routing and delivery) quarantines the item at once. Parse, ocr and route
     count their starts in `items.attempts`: after `max_unfinished` starts whose
     process died, the item is quarantined (delivery reads nothing of the input).
+    `run_step` runs the parse and route steps' work (in a child process, `serve`);
+    without it they run in the worker thread.
     """
     enforce_time_limits(broker)
     retry_options: dict[str, Any] = {
@@ -263,19 +284,24 @@ def declare_actors(
             out.remember_unsent(item_id)
             raise
 
+    def step(name: str, item_id: int) -> Any:
+        if run_step is not None:
+            return run_step(name, item_id)
+        return getattr(steps, name)(p, item_id)  # looked up now: tests replace steps
+
     def do_parse(item_id: int) -> None:
         if first_look(p, item_id):
             steps.end_attempt(p, item_id)  # handed over: the ocr lane counts its own starts
             forward(FILE_LANE, item_id)
-        elif steps.parse(p, item_id):
+        elif step("parse", item_id):
             forward("route", item_id)
 
     def do_parse_file(item_id: int) -> None:
-        if steps.parse(p, item_id):
+        if step("parse", item_id):
             forward("route", item_id)
 
     def do_route(item_id: int) -> None:
-        queue = steps.route(p, item_id)
+        queue = step("route", item_id)
         if queue is not None:
             forward(queue, item_id)
 
