@@ -81,6 +81,22 @@ _ENGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: municipality)?(?: police)?)",
             "Directia Generala de Politie a Municipiului Bucuresti",
         ),
+        (
+            r"general inspectorate of (?:the )?romanian border police",
+            "Inspectoratul General al Politiei de Frontiera",
+        ),
+        (
+            rf"{_COUNTY} (?:territorial )?border police inspectorate",
+            r"Inspectoratul Teritorial al Politiei de Frontiera \1",
+        ),
+        (
+            rf"(?:territorial )?border police inspectorate (?:of )?{_COUNTY}",
+            r"Inspectoratul Teritorial al Politiei de Frontiera \1",
+        ),
+        (r"romanian border police", "Politia de Frontiera Romana"),
+        (r"border police", "Politia de Frontiera"),
+        (r"(?:romanian )?coast guard", "Garda de Coasta"),
+        (r"(?:romanian )?gendarmerie", "Jandarmeria Romana"),
         (r"romanian police", "Politia Romana"),
         (r"ministry of (?:internal|home) affairs", "Ministerul Afacerilor Interne"),
         (r"national anti-?corruption directorate", "Directia Nationala Anticoruptie"),

@@ -296,6 +296,7 @@ _COVER_WORDS = words(
     precizam precizat mentionam mentionat solicitarea solicitare solicitari solicitarii
     forward forwarding forwarded colleague below above further additional same please
     completare completarea okazii platforma platformei societatea societatii
+    indicata indicat indicate specificata specificat specificate precizata precizate
     cpp ncpp c.p.p cpen c.pen c.proc.pen proc noul vechiul
     """
 )

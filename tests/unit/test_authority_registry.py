@@ -138,6 +138,17 @@ domains = ["diicot.ro"]
 name = "Tribunalul Argeș"
 kind = "court"
 domains = ["just.ro"]
+
+[[authorities]]
+name = "Inspectoratul General al Poliției de Frontieră"
+aliases = ["Poliția de Frontieră Română"]
+kind = "police"
+domains = ["politiadefrontiera.ro"]
+
+[[authorities]]
+name = "Inspectoratul Teritorial al Poliției de Frontieră Giurgiu"
+kind = "police"
+domains = ["politiadefrontiera.ro"]
 """
 
 
@@ -188,6 +199,15 @@ def offices(tmp_path_factory: pytest.TempPathFactory) -> Policy:
         (
             "National Anticorruption Directorate – Pitesti Territorial Service",
             "Direcția Națională Anticorupție",
+        ),
+        # The border police in English: the national inspectorate, a territorial one.
+        (
+            "ROMANIAN BORDER POLICE\nJoint Contact Centre Giurgiu - Ruse",
+            "Inspectoratul General al Poliției de Frontieră",
+        ),
+        (
+            "Romanian Border Police\nGiurgiu Territorial Border Police Inspectorate",
+            "Inspectoratul Teritorial al Poliției de Frontieră Giurgiu",
         ),
     ],
 )
