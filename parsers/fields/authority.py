@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..cues import Authority, Cues
 from ..model import MailHeaders
 from ..normalize import fold_keep_case
+from .dates import DATE
 from .textview import TextView
 
 _CONNECTORS = frozenset(
@@ -353,6 +354,10 @@ def _column_break(view: TextView, m: re.Match[str]) -> bool:
         return True  # "Termen:", "Data:" — a label
     if bare in _COLUMN_WORDS:
         return True
+    if bare in ("din", "gin", "dln"):
+        # "… JUDEȚEAN ARGEȘ din 04.12.2026": the registration's date from the next column
+        gap = _SPACES.match(view.folded, m.end())
+        return DATE.match(view.folded, gap.end() if gap else m.end()) is not None
     if bare == "nr":
         # "Nr. 1.204.557", "Nr. ieșire 41.227": a registration number; "nr. 5" of a
         # unit's name ("Secția nr. 5") is one or two digits

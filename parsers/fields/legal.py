@@ -24,11 +24,14 @@ _CODE = (
     r"|(?P<law>legea|legii|law)\s+(?:nr\.?\s*)?(?P<lawno>[0-9]{1,4}/(?:19|20)?[0-9]{2,4})"
     r"|(?P<gdpr>regulamentul(?:ui)?\s+\(?ue\)?\s+(?:nr\.?\s*)?2016/679|gdpr|rgpd))"
 )
+# "art." as OCR reads it ("ari..", "arl.", "ar1."): with its full stop and a number after it.
+_ART = r"(?:art\.{0,2}|ar[il1]\.{1,2}(?=\s*[0-9]))"
 ARTICLE = re.compile(
-    r"\b(?:art\.{0,2}|articolul|articolului|articolele|article)\s*"
+    rf"\b(?:{_ART}|articolul|articolului|articolele|article)\s*"
     # Lists are bounded (a letter cites a few articles at once): unbounded, a run of
     # "art. 1, art. 2, ..." with no code after it was read to its end from every "art".
-    r"(?P<nums>[0-9]{1,4}(?:\^?[0-9])?(?:\s*(?:,|si|sau|and)\s*(?:art\.?\s*)?[0-9]{1,4}){0,30})"
+    # "art. 154 și al art. 170": "al"/"a" before a later article of the same code.
+    r"(?P<nums>[0-9]{1,4}(?:\^?[0-9])?(?:\s*(?:,|si|sau|and)\s*(?:(?:al|a)\s+)?(?:art\.?\s*)?[0-9]{1,4}){0,30})"
     # Paragraphs, points and letters, one or several ("alin. (1) și (2)", "alin. 1-3",
     # "pct. 2", "lit. a) și b)"): read past, not kept.
     r"(?P<alin>\s*(?:alin\.?|alineatul|alineatele|para\.?)\s*\(?[0-9]{1,2}\)?"
@@ -42,7 +45,7 @@ ARTICLE = re.compile(
 _JOINED_BEFORE = re.compile(
     r"\b(?:art\.{0,2}|articolul)\s*(?P<num>[0-9]{1,4})"
     r"(?:\s*(?:alin\.?|alineatul)\s*\(?[0-9]{1,2}\)?)?(?:\s*(?:pct\.?|punctul)\s*[0-9]{1,2})?"
-    r"(?:\s*lit\.?\s*[a-z]\)?)?\s*(?:,|si)\s*$"
+    r"(?:\s*lit\.?\s*[a-z]\)?)?\s*(?:,|si)(?:\s+(?:al|a))?\s*$"
 )
 
 

@@ -69,7 +69,7 @@ TRANSACTION = re.compile(
     # "tranzacția reclamată are nr. 98765432": a participle and "are"/"având" before the number
     r"(?:\s+(?:reclamat|mentionat|contestat|suspect|respectiv)\w*)?(?:\s+(?:are|avand|poarta))?"
     # A stray quote OCR puts before "nr." ("tranzacția 'nr. 55512345") is read past.
-    r"(?:\s+['‘’`\"]?(?:cu\s+)?(?:nr\.?|numarul|numar|no\.?|id|#))?(?:\s+(?:este|e|era|is))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
+    r"(?:\s+['‘’`\"]?(?:cu\s+)?(?:nr[.,]?|numarul|numar|no\.?|id|#))?(?:\s+(?:este|e|era|is))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
 )
 _ROMAN_OCR = re.compile(r"(?<=/)(?:11|1l|l1|ll|II|Il|lI)(?=[/-])")
 _DOTTED = re.compile(r"^[0-9]{1,3}(?:[., ][0-9]{3})+$")
@@ -120,6 +120,47 @@ def registration_table(view: TextView) -> dict[str, str]:
     return {}
 
 
+_LABELS_ONLY = re.compile(rf"[ \t]*(?:(?:{_ANY_LABEL})[ \t]*:?[ \t]*(?:[|;][ \t]*)?){{1,3}}$")
+_DOTTED_DATE = re.compile(r"(?<![0-9])[0-3]?[0-9]\.[01]?[0-9]\.(?:19|20)[0-9]{2}")
+_NUMBER_CELL = re.compile(r"[0-9][0-9.]*(?:/[a-z0-9-]{1,8}){0,3}")
+
+
+def _scattered_table(view: TextView) -> dict[str, str]:
+    """A registration table whose labels OCR read over two or three lines ("Număr" /
+    "Data  Dosar penal") and whose values follow on the next lines, the date and the
+    file number perhaps glued ("57.316" / "01.12.20262289/P/2026"): its values by kind,
+    told apart by their form (a date, a file number, the number that is left)."""
+    lines = [(a, b) for a, b in view.lines()[:HEADING_LINES] if view.folded[a:b].strip()]
+    i = 0
+    while i < len(lines):
+        kinds: list[str] = []
+        j = i
+        while j < len(lines) and j - i < 3 and _LABELS_ONLY.fullmatch(view.folded, *lines[j]):
+            row = view.folded[lines[j][0] : lines[j][1]]
+            for kind, pattern in _COLUMN_LABELS:
+                if re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", row):
+                    kinds.append(kind)
+            j += 1
+        if j == i or "number" not in kinds or len(set(kinds)) < 2:
+            i = j + 1 if j > i else i + 1
+            continue
+        values = " ".join(view.folded[a:b] for a, b in lines[j : j + 3])
+        out: dict[str, str] = {}
+        dm = _DOTTED_DATE.search(values)
+        if "date" in kinds and dm:
+            out["date"] = dm.group(0)
+            values = f"{values[: dm.start()]} {values[dm.end() :]}"
+        cm = CASE.search(values)
+        if "case" in kinds and cm:
+            out["case"] = cm.group("n")
+            values = f"{values[: cm.start()]} {values[cm.end() :]}"
+        first = values.split()[:1]
+        if first and _NUMBER_CELL.fullmatch(first[0].strip(",;|")):
+            out["number"] = first[0].strip(",;|")
+        return out if "number" in out else {}
+    return {}
+
+
 def case_number(view: TextView) -> str | None:
     """The criminal file number, as written ("4567/P/2026")."""
     table = registration_table(view).get("case")
@@ -131,7 +172,7 @@ def case_number(view: TextView) -> str | None:
 
 def reference(view: TextView) -> tuple[str | None, str | None]:
     """(reference number, ISO reference date) of the letter itself."""
-    table = registration_table(view)
+    table = registration_table(view) or (_scattered_table(view) if view.ocr else {})
     if table.get("number") and any(c.isdigit() for c in table["number"]):
         d = DATE.fullmatch(table.get("date", "").lower())
         day = date_from_match(d) if d else None
@@ -256,6 +297,10 @@ def _slash_date(view: TextView, start: int, written: str) -> tuple[str, str] | N
         while pos < len(view.folded) and view.folded[pos] == " ":
             pos += 1
         dm = DATE.match(view.folded, pos)
+        if dm is not None and dm.group("sep") == "/":
+            # "5.230/11/2/2026": slashes throughout are the number's compartments (a
+            # Roman "II" OCR read as "11"), not a date joined to it
+            continue
         d = date_from_match(dm) if dm else None
         if d is not None:
             return written[:i].rstrip(" "), d.isoformat()
@@ -289,6 +334,12 @@ def _at_line_start(folded: str, pos: int) -> bool:
 _PLACE_THEN = re.compile(r"[ \t]+(?:[a-z][a-z .-]{1,40},[ \t]*)?(?:data\s*:?\s*)?$")
 
 
+_DIN_DATE_END = re.compile(
+    rf"(?:^|[ \t])(?:din|gin|dln|d1n|djn|diu)[ \t]+(?:data[ \t]+(?:de[ \t]+)?)?"
+    rf"(?P<date>{DATE.pattern})[ \t.]*$"
+)
+
+
 def _date_beside(view: TextView, pos: int, after: int) -> str | None:
     """A date after the number on its line behind a place ("Brașov, 23.11.2026"), or on a
     short line just above or below it ("Cluj, 12.11.2026" / "Data: ...")."""
@@ -300,6 +351,20 @@ def _date_beside(view: TextView, pos: int, after: int) -> str | None:
             return d.isoformat()
     above = view.folded.rfind("\n", 0, max(0, start - 1)) + 1
     below = view.folded.find("\n", end + 1)
+    # "Nr. 57.902" with "din 04.12.2026" under it in the head's right column, OCR's line
+    # holding the left column's text before it ("… JUDEȚEAN ARGEȘ din 04.12.2026"; "din"
+    # read as "gin", "dln").
+    under, at = "", end + 1
+    for _ in range(2):  # OCR's blank line between the two
+        stop = view.folded.find("\n", at)
+        under = view.folded[at : len(view.folded) if stop < 0 else stop]
+        if under.strip() or stop < 0:
+            break
+        at = stop + 1
+    dm = _DIN_DATE_END.search(under) if end + 1 <= len(view.folded) else None
+    d = date_from_match(DATE.match(under, dm.start("date"))) if dm else None
+    if d:
+        return d.isoformat()
     for a, b in ((above, start - 1), (end + 1, len(view.folded) if below < 0 else below)):
         if a < 0 or b <= a or b - a > 50:
             continue
@@ -337,11 +402,19 @@ def transactions(view: TextView) -> list[str]:
         found.append(m.group("id"))
         width = len(m.group("id"))
         pos = m.end()
-        while (
-            (more := _MORE_IDS.match(view.folded, pos))
-            and abs(len(more.group("id")) - width) <= 2
-            and not normalize_phone(more.group("id"))
+        while (more := _MORE_IDS.match(view.folded, pos)) and not normalize_phone(
+            more.group("id")
         ):
-            found.append(more.group("id"))
-            pos = more.end()
+            number, pos = more.group("id"), more.end()
+            tail = _SPLIT_TAIL.match(view.folded, pos) if view.ocr else None
+            if tail and len(number) + len(tail.group(1)) == width and len(number) != width:
+                # "nr. 66410287, nr. 664201 13": a space OCR put inside a number of the
+                # list's width
+                number, pos = number + tail.group(1), tail.end()
+            if abs(len(number) - width) > 2:
+                break
+            found.append(number)
     return list(dict.fromkeys(found))
+
+
+_SPLIT_TAIL = re.compile(r" ([0-9]{1,3})(?![0-9.,/]?[0-9])")

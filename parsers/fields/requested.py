@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ..normalize import fold
 from .dates import MONTH_ALT
 from .periods import PERIOD_WORD, period
 from .sentences import sentence_of, sentence_spans
+from .tables import table_head, table_row
 from .textview import TextView
 
 __all__ = ["PERIOD_WORD", "period", "requested_data"]
@@ -58,9 +60,12 @@ _TRIGGER_OCR = re.compile(TRIGGER.pattern.replace(r"\s+", r"(?:\s*[:;,.]\s*|\s+)
 # makes of them ("•" as "«", "°", "¢", "©"). A speck or a quote OCR leaves between the
 # marker and the item ("1. ' datele", "3. - conturile", "1. “datele") goes with the marker.
 _ROMAN = r"(?:[IVX]{1,4}|[Il1|]{2,3}|[Il1|T][VY]|[VY][Il1|]{1,3})"
+# OCR doubles a marker's full stop ("2..."), reads a lower-case Roman "ii." as "ji." and its
+# full stop as a comma ("iii," "ji,").
 MARKER = re.compile(
-    r"^\s*(?:\(?[0-9]{1,2}\s?[.):,](?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
-    r"|\(?[a-h]\s?[.)]|[A-H][a-h]?\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\s?[.)]|\(?"
+    r"^\s*(?:\(?[0-9]{1,2}\s?[.):,][.,:]{0,2}(?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
+    r"|\(?[a-h]\s?[.)]|[A-H][a-h]?\)|\(?(?:i{1,3}|ji{1,2}|iv|vi{0,3}|ix|x)\s?[.)]"
+    r"|(?:i{2,3}|ji{1,2})\s?,|\(?"
     + _ROMAN
     + r"\s?[.):]{1,3}"
     r"|[|l]\s?[.)]|[-•*·–«°¢©»+~])"
@@ -119,6 +124,14 @@ def requested_data(view: TextView) -> list[str]:
     """The data items asked for, as written."""
     trigger = _TRIGGER_OCR if view.ocr else TRIGGER
     tried: set[int] = set()  # lists already read: the triggers before one list all find it
+    # "Datele solicitate sunt: A; B; C." names the data itself, whatever the request
+    # sentence before it asked (preservation, "the users below"): its items are the data.
+    for label in view.finditer(_LABEL):
+        items = _list_after(view, label.end() - 1, tried) if _closes_line(view, label.end()) else []
+        if not items:
+            items = _inline(view, label.end(), sentence_spans(view.text, view.folded))
+        if items:
+            return items
     for trig in view.finditer(trigger):
         items = _list_after(view, trig.end(), tried)
         if items:
@@ -150,6 +163,20 @@ def requested_data(view: TextView) -> list[str]:
     # No request phrase leads to them, but an official letter's list introduced by a
     # colon ("... și următoarele categorii de date:") is what it asks for.
     return _first_colon_list(view, tried)
+
+
+# A label naming the data asked for, closed by a colon: "Datele solicitate sunt:",
+# "Informațiile solicitate:", "Documentele cerute sunt următoarele:" (folded).
+_LABEL = re.compile(
+    r"\b(?:datele|informatiile|documentele|date(?:le)?\s+si\s+informatiile)\s+(?:solicitate|cerute)"
+    r"(?:\s+(?:sunt|vizeaza))?(?:\s+urmatoarele)?\s*:"
+)
+
+
+def _closes_line(view: TextView, pos: int) -> bool:
+    """Whether nothing but blanks follows `pos` on its line."""
+    end = view.text.find("\n", pos)
+    return not view.text[pos : len(view.text) if end < 0 else end].strip()
 
 
 def _sentence(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -204,24 +231,34 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
     lines = view.lines()
     idx = None
     prev = None
+    table = 0  # lines of a table (its head, its rows of users) read since the colon
+    head = False  # a table's head among them: its rows may be numbered bare ("1 datele")
     # The first line ending at or after `pos`, found by bisection rather than a scan
     # from the top for every trigger.
     first = bisect_left(view.line_ends(), pos)
     for i in range(first, len(lines)):
         a, b = lines[i]
-        if a > pos + 900:
+        if a > pos + 900 + 120 * table:
             break
+        colon = prev is not None and ":" in view.text[max(prev[0], prev[1] - 4) : prev[1]]
+        line = view.text[a:b]
+        if colon and table < TABLE_LINES and (table_head(view.folded[a:b]) or table_row(line)):
+            # "… pentru conturile de mai jos:", then a table of the users (its head, a row
+            # per user), then the list of data: the table stands between the two.
+            table += 1
+            head = head or table_head(view.folded[a:b])
+            continue
         if (
-            (_MARKER_AT.match(view.text, a, b) or (view.ocr and _unmarked_item(view.text[a:b])))
-            and prev is not None
-            and ":" in view.text[max(prev[0], prev[1] - 4) : prev[1]]
-        ):
+            (_MARKER_AT.match(view.text, a, b) or (view.ocr and _unmarked_item(line)))
+            and colon
+        ) or (colon and head and _bare_number(line) == 1):
             idx = i - 1
             break
         if _SOLID.search(view.text, a, b) and not (
             view.ocr and _PAGE_FURNITURE.search(view.folded, a, b)
         ):
             prev = (a, b)
+            table, head = 0, False
     if idx is None or idx in tried:
         return []
     tried.add(idx)
@@ -231,11 +268,17 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
         return []  # "… ale următorilor utilizatori:" and names: a list of users, not of data
     items: list[list[str]] = []
     gap = False
+    resume = -1  # after a page break, the line where the list goes on
     for k in range(idx + 1, len(lines)):
         a, b = lines[k]
         line = view.text[a:b]
+        if k < resume:
+            continue  # the next page's header and running title
         if "\f" in line:
-            break  # a page break: the list does not go on into the next page's header
+            resume = _continued(view, lines, k, items)
+            if resume < 0:
+                break  # a page break: the list does not go on into the next page's header
+            continue
         if not line.strip():
             gap = True
             continue
@@ -244,7 +287,10 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
         if view.ocr and _PAGE_FURNITURE.search(view.folded, a, b):
             continue  # the page's number or continuation line: the list goes on below
         marker = MARKER.match(line)
-        if marker:
+        bare = _BARE_NUMBER.match(line) if head and not marker else None
+        if bare and int(bare.group(1)) == len(items) + 1:
+            items.append([line[bare.end() :]])  # a table's row, numbered in its first column
+        elif marker:
             items.append([line[marker.end() :]])
         elif not items and view.ocr and _unmarked_item(line):
             items.append([line])  # every marker lost: items one a line, each closed by ";"
@@ -254,6 +300,8 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             items.append([line])  # a bullet OCR did not read: an item of its own
         elif gap:
             break  # prose after the list
+        elif head and line.lstrip()[:1].isupper():
+            break  # a table's rows hold no full stop: a capital begins the prose after it
         elif items[-1][-1].rstrip().endswith(".") and line.lstrip()[:1].isupper():
             break  # the last item ended its sentence: prose follows, even with no blank line
         else:
@@ -261,6 +309,55 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
         gap = False
     tidy = [_tidy(" ".join(parts), view.ocr) for parts in items]
     return [item for item in tidy if item]
+
+
+# How many lines of a table may stand between a list's introduction and its items.
+TABLE_LINES = 12
+# A table's row numbered in its first column, no punctuation: "1 datele de identificare".
+_BARE_NUMBER = re.compile(r"^\s*([0-9]{1,2})\s+(?=[a-zăâîșț\"„“])")
+
+
+def _bare_number(line: str) -> int | None:
+    m = _BARE_NUMBER.match(line)
+    return int(m.group(1)) if m else None
+
+
+# Lines of the next page's head read past to find a list's next item.
+PAGE_HEAD_LINES = 5
+
+
+def _ordinal(line: str) -> int | None:
+    """The number a list marker gives its item ("4." 4, "d)" 4), or None."""
+    m = re.match(r"\s*\(?([0-9]{1,2}|[a-h])\s?[.):,]", line)
+    if m is None or MARKER.match(line) is None:
+        return None
+    mark = m.group(1)
+    return int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
+
+
+def _continued(
+    view: TextView, lines: Sequence[tuple[int, int]], k: int, items: list[list[str]]
+) -> int:
+    """The line after the page break at `k` where the list goes on, or -1.
+
+    A list the page break cuts ("3. …;" at the foot of page 1) goes on past the next
+    page's header (a fax machine's line, "Dosar nr. … - pag. 2") with the item its
+    numbering expects ("4. …"); a list whose last item closed its sentence does not.
+    """
+    if not items or items[-1][-1].rstrip().endswith("."):
+        return -1
+    seen = 0
+    for j in range(k + 1, len(lines)):
+        a, b = lines[j]
+        line = view.text[a:b]
+        if not line.strip():
+            continue
+        if "\f" in line or seen >= PAGE_HEAD_LINES:
+            return -1
+        if MARKER.match(line):
+            return j if _ordinal(line) == len(items) + 1 else -1
+        seen += 1
+    return -1
 
 
 # A line holding a whole item is shorter than a page's full line; a wrapped item's line is not.
@@ -374,12 +471,15 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
     parts: list[tuple[str, str]] = []  # (separator before, part)
     depth = 0
     buf, sep = "", ""
-    for token in re.split(_SEPARATOR, text):
+    # Items closed by ";" ("A; B, în special C; D") part only there: a comma or "și"
+    # inside one is the item's own.
+    separator = _SEMICOLON if _semicolons(text) >= 2 else _SEPARATOR
+    for token in re.split(separator, text):
         if token == "(":
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and token not in ("", "(", ")") and _SEPARATOR.fullmatch(token):
+        if depth == 0 and token not in ("", "(", ")") and separator.fullmatch(token):
             parts.append((sep, buf))
             buf, sep = "", token
         else:
@@ -398,6 +498,22 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
         else:
             items.append(item)
     return items
+
+
+_SEMICOLON = re.compile(r"(\(|\)|;)")
+
+
+def _semicolons(text: str) -> int:
+    """How many ";" stand outside parentheses in `text`."""
+    depth, count = 0, 0
+    for c in text:
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == ";" and depth == 0:
+            count += 1
+    return count
 
 
 # An enumerator inside a sentence: "(i)", "(ii).", "(b)", "a)", "2)" (OCR: "(i)." for "(ii)").
@@ -432,8 +548,32 @@ _SPECK_STOP = re.compile(
 )
 
 
+# A date OCR read with a space after each dot ("27. 11. 2026").
+_SPACED_DATE = re.compile(r"\b([0-9]{1,2})\. ([0-9]{1,2})\. ?((?:19|20)[0-9]{2})\b")
+
+
+_NUMBERED = re.compile(r"\bnr\.?\s*([0-9]{5,14})(?![0-9]| [0-9])", re.IGNORECASE)
+_NUMBER_SPLIT = re.compile(r"(\bnr\.?\s*)([0-9]{3,13}) ([0-9]{1,3})(?![0-9])", re.IGNORECASE)
+
+
+def _split_numbers(item: str) -> str:
+    """ "nr. 66410287, nr. 664201 13 și nr. 66598840": a number OCR split with a space,
+    joined when it then has the width of the other numbers of the item."""
+    widths = {len(m.group(1)) for m in _NUMBERED.finditer(item)}
+
+    def join(m: re.Match[str]) -> str:
+        whole = m.group(2) + m.group(3)
+        if len(whole) in widths and len(m.group(2)) not in widths:
+            return m.group(1) + whole
+        return m.group(0)
+
+    return _NUMBER_SPLIT.sub(join, item)
+
+
 def _tidy(item: str, ocr: bool = False) -> str:
     item = " ".join(item.split())
     if ocr:
         item = _SPECK_STOP.sub(r"\1", item)
+        item = _SPACED_DATE.sub(r"\1.\2.\3", item)
+        item = _split_numbers(item)
     return _STOP_TAIL.sub("", item).strip()

@@ -84,6 +84,18 @@ _CLERK = re.compile(r"(?:prim[- ]?)?grefier|magistrat")
 # Lower-case words after a rank on its line are its function ("Procuror șef serviciu",
 # "Inspector antifraudă"), not a name: the name is on the line below.
 _FUNCTION = re.compile(r"^\s+[a-zăâîșț][a-zăâîșț-]*(?:\s+[a-zăâîșț][a-zăâîșț-]*){0,2}\s*[,.:]?\s*$")
+# Words of a function after a rank, as OCR may read them beside specks: "șef serviciu",
+# "șef birou", "adjunct", "antifraudă" (folded).
+_FUNCTION_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _function_words(rest: str) -> bool:
+    """In OCR'd text: every word of `rest` a word of three letters or more (a function,
+    not specks read as letters), one of five or more."""
+    words = fold(rest).strip(" ,.:").split()
+    return all(_FUNCTION_WORD.fullmatch(w) for w in words) and any(len(w) >= 5 for w in words)
+
+
 # Signatures side by side ("Judecător,      Grefier,", the gap collapsed to one space
 # by then): a second rank, alone, after the first.
 _SECOND_RANK = re.compile(rf"\s*[,.]?\s+(?:{RANK.pattern})\s*[,.:]?\s*$")
@@ -125,7 +137,7 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
         return _tidy(f"{rank} {rest.strip(' ,:')}")
     if view.ocr and (name := name_prefix(rest)):
         return _tidy(f"{rank} {name}")
-    if not view.ocr and _FUNCTION.match(rest):
+    if _FUNCTION.match(rest) and (not view.ocr or _function_words(rest)):
         rank, rest = f"{rank} {rest.strip(' ,.:')}", ""
     if not rest.strip(" ,.:") or (view.ocr and is_noise_line(rest)):
         name = _name_below(view, lines[idx + 1 : idx + (5 if view.ocr else 3)], columns)

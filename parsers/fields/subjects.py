@@ -13,10 +13,12 @@ import re
 
 from ..cues import Cues
 from ..model import MailHeaders
+from ..repair import _osa
 from .emails import find_emails
 from .iban import find_ibans, valid_iban
 from .phones import find_phones, normalize_phone
 from .sentences import sentence_of, sentence_spans
+from .tables import table_users
 from .textview import TextView
 from .usernames import mentions
 
@@ -35,7 +37,8 @@ _ABOUT_USER = re.compile(r"utilizator|titular|contul|cont de|account|user|telefo
 # "utilizatorul cu ID 9876543", "contul având ID-ul 12345".
 USER_ID = re.compile(
     r"\b(?:id(?:-?ul)?\s+(?:de\s+)?utilizator(?:ului)?|user\s*id|id(?:-?ul)?\s+cont(?:ului)?|id\s+client"
-    r"|(?:utilizator(?:ul|ului)?|cont(?:ul|ului)?|client(?:ul|ului)?|user(?:ul|ului)?)\s+"
+    r"|(?:utilizator(?:ul|ului|ii|ilor)?|cont(?:ul|ului|urile|urilor)?|client(?:ul|ului|ii|ilor)?"
+    r"|user(?:ul|ului|ii|ilor)?)\s+"
     r"(?:cu\s+|avand\s+|having\s+|with\s+)?(?:id(?:-?ul)?|1d|identificatorul))"
     r"\s*(?:nr\.?\s*)?:?\s*(?P<id>[0-9]{3,12})(?![0-9])"
 )
@@ -118,14 +121,48 @@ def _capital_at(view: TextView, start: int, addr: str) -> str:
     return addr
 
 
+# An address wrapped at the line's end right after its "@" ("ion.pop@" / "gmail.com"):
+# read whole, not as a domain alone.
+_WRAPPED_AT = re.compile(
+    r"(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._%+-]{0,63})@[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![\w-])"
+)
+
+
+def _wrapped(view: TextView, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    extra = [
+        (m.start(), m.end(), f"{m.group('local')}@{m.group('domain')}".rstrip("."))
+        for m in _WRAPPED_AT.finditer(view.folded)
+    ]
+    if not extra:
+        return found
+    kept = [f for f in found if not any(a <= f[0] < b for a, b, _ in extra)]
+    return sorted(kept + extra)
+
+
+_PROVIDER_NAMES = ("gmail", "yahoo", "outlook", "hotmail", "icloud", "protonmail", "ymail")
+
+
+def _provider(addr: str) -> str:
+    """A mail provider's name OCR damaged by one letter ("yahooe.com", "gmaii.com"),
+    written again (OCR'd text only: a typed domain is as written)."""
+    local, _, domain = addr.rpartition("@")
+    name, dot, tld = domain.partition(".")
+    if not dot or tld not in ("com", "ro", "me", "net") or name in _PROVIDER_NAMES:
+        return addr
+    near = [p for p in _PROVIDER_NAMES if len(name) >= 5 and _osa(name, p, 2) == 1]
+    return f"{local}@{near[0]}.{tld}" if len(near) == 1 else addr
+
+
 def _emails(view: TextView) -> list[tuple[int, int, str]]:
     """The text's e-mail addresses; in OCR'd text also those at a mail provider whose "@"
     OCR misread (see `_OCR_AT`), and a speck glued to the provider's name dropped."""
-    found = find_emails(view.folded)
+    found = _wrapped(view, find_emails(view.folded))
     if not view.ocr:
         return found
     out = [
-        (a, b, _JUNK_BEFORE_PROVIDER.sub("@", _capital_at(view, a, addr))) for a, b, addr in found
+        (a, b, _provider(_JUNK_BEFORE_PROVIDER.sub("@", _capital_at(view, a, addr))))
+        for a, b, addr in found
     ]
     taken = [(a, b) for a, b, _ in out]
     for m in _OCR_AT.finditer(view.folded):
@@ -139,8 +176,10 @@ def _emails(view: TextView) -> list[tuple[int, int, str]]:
 # ("ROG6RNCBO082...": "G" for "6", "O" for "0") or a letter as a digit, the space before
 # it read as "_" ("bancar_RO72..."). Taken only when its checksum holds once the look-alikes
 # are put back: digits in the check and account parts, letters in the bank code.
+# Between two groups, a speck may stand ("9999. 1234") or the line may end ("INGB\n0000").
 _OCR_IBAN = re.compile(
-    r"(?<![A-Za-z0-9])(?:[a-z]+_)?(?P<iban>R(?:O|0|\(\))(?:[ ]?[A-Za-z0-9]){22})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?:[a-z]+_)?(?P<iban>R(?:O|0|\(\))(?:(?:[ ]?[.,'][ ]|[ ]|\n)?[A-Za-z0-9]){22})"
+    r"(?![A-Za-z0-9])"
 )
 _TO_DIGIT = str.maketrans({"O": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L": "1", "S": "5",
                            "B": "8", "G": "6", "Z": "2", "o": "0"})  # fmt: skip
@@ -151,7 +190,7 @@ def _ocr_ibans(view: TextView) -> list[tuple[int, int, str]]:
     out = []
     for m in _OCR_IBAN.finditer(view.text):
         raw = m.group("iban")
-        body = re.sub(r"[ ]", "", raw[raw.index(")") + 1 :] if raw.startswith("R(") else raw[2:])
+        body = re.sub(r"[ \n.,']", "", raw[raw.index(")") + 1 :] if raw.startswith("R(") else raw[2:])
         if len(body) != 22:
             continue
         check, bank, account = body[:2], body[2:6], body[6:]
@@ -207,6 +246,13 @@ def find_subjects(
         ):
             found.append((more.start("id"), "user_id", more.group("id")))
             pos = more.end()
+    # Users in a table (a column of usernames, one of ids): each cell says what it is,
+    # so a username is kept even when an e-mail of the same row begins with it.
+    tabled = set()
+    for start, kind, value in table_users(view.text, view.folded):
+        found.append((start, kind, value))
+        if kind == "username":
+            tabled.add(value.lower())
     ibans = find_ibans(view.text)
     if view.ocr:
         ibans += [
@@ -228,7 +274,9 @@ def find_subjects(
     locals_ = {v.partition("@")[0] for _, k, v in found if k == "email"}
     for _, kind, value in found:
         key = (kind, value.lower())
-        if key in seen or (kind == "username" and value.lower() in locals_):
+        if key in seen or (
+            kind == "username" and value.lower() in locals_ and value.lower() not in tabled
+        ):
             continue
         seen.add(key)
         out.append({"kind": kind, "value": value})

@@ -25,7 +25,7 @@ _AS = r"(?:(?:inregistrat|identificat|cunoscut|denumit|inscris)\s+(?:ca|cu\s+num
 # The name may follow its role word in quotes, in parentheses or between commas:
 # "vânzătoarea (ana_handmade)", "un vânzător, iphone_ieftin_2026, mi-a cerut".
 USERNAME = re.compile(
-    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?[:,]?\s*{_AS}{_LABEL}?[\"'(]?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-])"
+    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?[:,.]?\s*{_AS}{_LABEL}?(?:,,|[\"'(])?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-])"
 )
 # "am cumpărat de la retro_shop_ro", "am plătit o placă la piese_pc": a username-looking
 # word after "de la"/"la"/"from" is the other party.
@@ -55,7 +55,7 @@ _SELF = re.compile(r"(?:\bmeu\b|\bmea\b|\bmy\b|\bsubsemnat\w*|\bma numesc\b)[^.\
 
 # The next name of a list after one: "utilizatorii „a_1”, „b.2” și „c3”", "conturile x_1 si y_2".
 _NEXT = re.compile(
-    r"\s*(?:,|\bsi\b|\bsau\b|\band\b)\s*(?:\bsi\b\s*)?(?P<q1>[\"'])?(?P<u>[a-z0-9][a-z0-9._-]{1,31}[a-z0-9])(?P<q2>[\"'])?(?![a-z0-9@_-])"
+    r"\s*(?:,|\bsi\b|\bsau\b|\band\b)\s*(?:\bsi\b\s*)?(?P<q1>[\"']|,,)?(?P<u>[a-z0-9][a-z0-9._-]{1,31}[a-z0-9])(?P<q2>[\"'])?(?![a-z0-9@_-])"
 )
 
 

@@ -96,7 +96,6 @@ ATTACKS = [
         "genuine_table_username",
         True,
         _sealed(_table, "ion_vanzator88"),
-        GAP.format(how="in a table's cell"),
     ),
     _attack("genuine_table_email", True, _sealed(_table, "ion.vanzator88@yahoo.com")),
     _attack(

@@ -1,0 +1,98 @@
+"""Tables in an official letter's text, as OCR or a PDF's text gives them: a head line
+naming the columns, then one row a line.
+
+A table's cells come out of OCR as words on a line, their borders as "|" or
+nothing; a row is told from prose by holding identifiers (a name with "_" or
+".", an e-mail, a number) and no plain word of prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words a column's name is made of ("Nr. crt.", "Nume utilizator", "Adresă de e-mail",
+# "ID utilizator", "Telefon", "Date solicitate"; folded).
+COLUMN_WORD = re.compile(
+    r"\b(?:nr|crt|nume|utilizator(?:ul)?|username|user|e-?mail|telefon|id|iban|cont(?:ul)?"
+    r"|numar|data|date(?:le)?|solicitate|observatii|denumire|tip)\b"
+)
+
+
+def table_head(folded_line: str) -> bool:
+    """Whether a (folded) line names a table's columns rather than saying something."""
+    text = folded_line.strip()
+    words = text.replace("|", " ").split()
+    if not 2 <= len(words) <= 12 or text[-1:] in (";", ":", ","):
+        return False
+    columns = len(COLUMN_WORD.findall(text))
+    return columns >= 2 and columns * 2 >= len([w for w in words if len(w) > 2])
+
+
+_IDENTIFIER = re.compile(r"@|_|[0-9]{4,}|[0-9]{3}\s[0-9]{3}|[a-z0-9]\.[a-z]", re.IGNORECASE)
+_PLAIN_WORD = re.compile(r"^[a-zăâîșț]{4,}[,;]?$")
+
+
+def table_row(line: str) -> bool:
+    """A table's row of users: identifiers (names with "_" or ".", e-mails, numbers), no
+    word of prose."""
+    tokens = line.split()
+    return (
+        bool(tokens)
+        and len(tokens) <= 10
+        and _IDENTIFIER.search(line) is not None
+        and not any(_PLAIN_WORD.match(t) for t in tokens)
+    )
+
+
+# The column of usernames ("Nume utilizator", "Utilizator", "Username", not "ID
+# utilizator") and the column of user ids ("ID utilizator", "ID", "User ID"); folded.
+_NAME_COLUMN = re.compile(r"\b(?:nume(?:\s+de)?\s+utilizator|username|(?<!id )utilizator(?! id))\b")
+_ID_COLUMN = re.compile(r"\b(?:id(?:\s+utilizator)?|user\s+id)\b")
+# How many rows a table of users is read for.
+MAX_ROWS = 40
+_NAME_TOKEN = re.compile(r"[a-z0-9][a-z0-9._-]{1,31}[a-z0-9]")
+_ID_TOKEN = re.compile(r"[0-9]{5,12}")
+
+
+def table_users(text: str, folded: str) -> list[tuple[int, str, str]]:
+    """(offset, kind, value) of the usernames and user ids in the rows of a table whose
+    head names a column of them ("Nr. crt. | Nume utilizator | E-mail | ID utilizator"):
+    a row's token that looks like a username (a digit, "_" or "." in it, no "@") is
+    one, a number of 5..12 digits standing alone is an id when the head has an id column."""
+    out: list[tuple[int, str, str]] = []
+    pos = 0
+    lines = folded.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        if not table_head(line):
+            continue
+        names = _NAME_COLUMN.search(line) is not None
+        ids = _ID_COLUMN.search(line) is not None
+        if not (names or ids):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_ROWS)):
+            row = lines[j]
+            if not row.strip():
+                continue
+            if not table_row(row):
+                break
+            for m in re.finditer(r"\S+", row):
+                token = m.group(0).strip(",;|()\"'")
+                start = offsets[j] + m.start() + m.group(0).find(token)
+                if "@" in token or folded[start + len(token) : start + len(token) + 1] == "@":
+                    continue
+                if ids and _ID_TOKEN.fullmatch(token):
+                    # a phone's digits are grouped or start with 0 / +40
+                    if not token.startswith(("0", "40")):
+                        out.append((start, "user_id", token))
+                elif (
+                    names
+                    and _NAME_TOKEN.fullmatch(token)
+                    and re.search(r"[0-9_.]", token)
+                    and re.search(r"[a-z]", token)
+                ):
+                    out.append((start, "username", text[start : start + len(token)]))
+    return out
