@@ -455,6 +455,22 @@ def _names_person(value: str, readings: list[str]) -> bool:
     return True
 
 
+def _recalled_in_role(value: str, norm: str, readings: list[str]) -> bool:
+    """Whether the unsigned text names this person only as complainant, victim or witness,
+    and the signed texts name them too: the note recalls whose complaint the letter is
+    about ("Adresa privește plângerea doamnei Pop Elena"); it asks nothing of their data.
+    A mention in any other place (after "datele de identificare ale") is judged as a user.
+    """
+    pattern = _pattern(value, False)
+    if pattern is None:
+        return False
+    found = list(re.finditer(pattern, norm))
+    if not found or not all(_other_role(norm, m.start(), m.end()) for m in found):
+        return False
+    words = [_pattern(w, False) for w in value.split()]
+    return all(w is not None and any(re.search(w, text) for text in readings) for w in words)
+
+
 def _data_asked(concept: re.Pattern[str], readings: list[str]) -> bool:
     return any(_asked_here(text, m.start()) for text in readings for m in concept.finditer(text))
 
@@ -677,6 +693,8 @@ def findings(
         if only_restated(value):
             continue
         if kind == "person" and _names_person(value, readings):
+            continue
+        if kind == "person" and _recalled_in_role(value, norm, readings):
             continue
         if kind != "person" and _asks_for(value, readings):
             continue

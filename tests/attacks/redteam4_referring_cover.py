@@ -57,8 +57,22 @@ ATTACKS = [
         "genuine_recalls_the_complainant",
         True,
         _noted("Adresa privește plângerea doamnei Pop Elena.", complainant=True),
-        "unsigned._names_person refuses a person the signed letter names only as complainant, "
-        "even where the note says the same and asks nothing",
+        # closed: named only in a complainant's role, as the letter names her
+        # (unsigned._recalled_in_role)
+    ),
+    _attack(
+        "recalls_another_complainant_than_the_letters",
+        False,
+        _noted("Adresa privește plângerea doamnei Ionescu Maria.", complainant=True),
+    ),
+    _attack(
+        "recalls_the_complainant_and_asks_her_phone",
+        False,
+        _noted(
+            "Adresa privește plângerea doamnei Pop Elena; vă rugăm să ne transmiteți și "
+            "numărul de telefon al petentei Pop Elena.",
+            complainant=True,
+        ),
     ),
     _attack(
         "asks_for_the_complainants_data",
