@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from .stamp import Mask, Stamp, _dilate, find_rectangular, find_round
-from .stampring import read_box, read_ring
+from .stampring import RING_LINE, read_box, read_ring, ring_line
 from .stampshape import (
     components,
     find_closed,
@@ -116,6 +116,13 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
                         slant = again
                     centre, radii, angle, _ = slant
                     cand = Stamp("oval", cand.box, cand.score)
+            line = ring_line(full, centre, radii, angle)
+            if line < RING_LINE:
+                # No ring line where the ring should be: the template took a table's grid or
+                # a block of print for a circle. Not read (never a stamp); kept out of the
+                # signature search as before.
+                plain.append(Found(cand.shape, cand.box, cand.score, {"ring_line": round(line, 3)}))
+                continue
             ring = read_ring(full, centre, radii, angle)
             # The box of the outer ring as refined (the template may have found an inner one):
             # what the signature search leaves out, and what is shown.

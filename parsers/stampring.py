@@ -92,6 +92,28 @@ def unroll(
     return out
 
 
+# A ring has its line: some row of the band about the outer edge (0.85-1.1 of its radii,
+# thickened by a row) inked along at least this share of its length. A table's cells, a
+# block of text or a grid that the ring template took for a circle cross that band only
+# here and there (0.37 on a request's table; a dithered violet ring on a fax 0.65).
+RING_LINE = 0.5
+
+
+def ring_line(
+    mask: npt.NDArray[np.bool_],
+    centre: tuple[float, float],
+    radii: tuple[float, float],
+    angle: float = 0.0,
+) -> float:
+    """The largest share of the ring's length inked along one row of the band about its
+    outer edge: a ring's own line comes near 1, a table's grid or lines of text far less."""
+    strip = unroll(mask, centre, radii, angle=angle, outer=1.1, inner=0.85)
+    thick = strip.copy()
+    thick[1:] |= strip[:-1]
+    thick[:-1] |= strip[1:]
+    return float(thick.mean(axis=1).max()) if thick.size else 0.0
+
+
 def strip_lines(strip: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     """The strip without the ring lines: long horizontal runs of ink, where a ring is not quite
     round or centred wandering a row or two (thickened by a row each way to stay one run)."""
