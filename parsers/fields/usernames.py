@@ -23,9 +23,11 @@ _ROLE = (
 )
 _AS = r"(?:(?:inregistrat|identificat|cunoscut|denumit|inscris)\s+(?:ca|cu\s+numele|sub\s+numele)\s+)?"
 # The name may follow its role word in quotes, in parentheses or between commas:
-# "vânzătoarea (ana_handmade)", "un vânzător, iphone_ieftin_2026, mi-a cerut".
+# "vânzătoarea (ana_handmade)", "un vânzător, iphone_ieftin_2026, mi-a cerut"; a speck
+# OCR put after the role word before a quoted name ("utilizatorul. „x_1”"), not a full
+# stop before the next sentence ("… the user.\n\nInsp. Popa").
 USERNAME = re.compile(
-    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?[:,.]?\s*{_AS}{_LABEL}?(?:,,|[\"'(])?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-])"
+    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?(?:[:,]|\.(?=[ \t]+(?:,,|[\"'])))?\s*{_AS}{_LABEL}?(?:,,|[\"'(])?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-])"
 )
 # "am cumpărat de la retro_shop_ro", "am plătit o placă la piese_pc": a username-looking
 # word after "de la"/"la"/"from" is the other party.

@@ -82,3 +82,9 @@ def test_a_mail_providers_name_damaged_by_one_letter() -> None:
     assert ("email", "sandu.p@gmail.com") in got
     # typed text is as written
     assert ("email", "sandu.p@gmaill.com") in _subjects(text, ocr=False)
+
+
+def test_a_full_stop_after_the_role_word_ends_the_sentence_before_a_signature() -> None:
+    text = "Reply directly to this e-mail. Do not notify the user.\n\nInsp. Radu Mogoș\nLiaison\n"
+    assert _subjects(text, ocr=False) == []
+    assert _subjects(text) == []
