@@ -111,9 +111,11 @@ def test_a_mail_body_its_history_and_subject_are_each_within_the_budget(
     handed: list[int] = []
     real_classify = understand_mod.classify
 
-    def counting_classify(new: str, quoted: str, *args: object, documents: str = "") -> object:
+    def counting_classify(
+        new: str, quoted: str, *args: object, documents: str = "", model: object = None
+    ) -> object:
         handed.append(len(new) + len(quoted) + len(documents))
-        return real_classify(new, quoted, *args, documents=documents)
+        return real_classify(new, quoted, *args, documents=documents, model=model)
 
     monkeypatch.setattr(understand_mod, "classify", counting_classify)
     body = "Bună ziua, nu am primit produsul.\n" * 40_000
