@@ -33,7 +33,7 @@ TRIGGER = re.compile(
     # English: "we kindly ask you to provide", "we would be grateful if you could provide",
     # "please send us", "you are requested to disclose"
     r"|(?:ask|request|invite)\s+you\s+to\s+(?:provide|send|disclose|communicate|submit|forward)"
-    r"|(?:kindly|could\s+you|would\s+you)\s+(?:please\s+)?(?:provide|disclose|communicate)\b"
+    r"|(?:kindly|could\s+you|would\s+you|if\s+you\s+could)\s+(?:please\s+)?(?:provide|disclose|communicate)\b"
     r"|please\s+(?:send|disclose|communicate|forward)"
     r"|(?:are|is)\s+(?:hereby\s+)?(?:requested|required|ordered)\s+to\s+(?:provide|disclose|communicate|submit)"
     # a court or an ordinance: "dispune comunicarea următoarelor înscrisuri și date:"
@@ -65,9 +65,7 @@ _ROMAN = r"(?:[IVX]{1,4}|[Il1|]{2,3}|[Il1|T][VY]|[VY][Il1|]{1,3})"
 MARKER = re.compile(
     r"^\s*(?:\(?[0-9]{1,2}\s?[.):,][.,:]{0,2}(?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
     r"|\(?[a-h]\s?[.)]|[A-H][a-h]?\)|\(?(?:i{1,3}|ji{1,2}|iv|vi{0,3}|ix|x)\s?[.)]"
-    r"|(?:i{2,3}|ji{1,2})\s?,|\(?"
-    + _ROMAN
-    + r"\s?[.):]{1,3}"
+    r"|(?:i{2,3}|ji{1,2})\s?,|\(?" + _ROMAN + r"\s?[.):]{1,3}"
     r"|[|l]\s?[.)]|[-•*·–«°¢©»+~])"
     r"(?:\s+|(?=[\"“„'‘]))(?:[-–—'\"“”„‘’`,.]+\s*)?(?=\S)"
 )
@@ -249,8 +247,7 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             head = head or table_head(view.folded[a:b])
             continue
         if (
-            (_MARKER_AT.match(view.text, a, b) or (view.ocr and _unmarked_item(line)))
-            and colon
+            (_MARKER_AT.match(view.text, a, b) or (view.ocr and _unmarked_item(line))) and colon
         ) or (colon and head and _bare_number(line) == 1):
             idx = i - 1
             break

@@ -24,7 +24,10 @@ RANK = re.compile(
     r"ofiter(?:\s+de\s+politie(?:\s+judiciara)?)?|judecator(?:\s+de\s+drepturi\s+si\s+libertati)?|presedinte|"
     r"(?:prim[- ]?)?grefier(?:[- ]sef)?|magistrat[- ]asistent|"
     r"director(?:\s+(?:general|executiv|adjunct))?|"
-    r"(?:locotenent[- ])?colonel|locotenent|maior|capitan)\b"
+    r"(?:locotenent[- ])?colonel|locotenent|maior|capitan|"
+    # English ranks and functions of letters sent abroad or translated
+    r"(?:chief\s+)?(?:superintendent|inspector|commissioner)(?:\s+of\s+police)?|"
+    r"(?:chief\s+|deputy\s+)?prosecutor|judge|police\s+officer)\b"
 )
 _NAME = re.compile(
     r"^\s*[,:]?\s*(?P<name>[A-ZĂÂÎȘȚ][\w'-]*\.?(?:\s+[A-ZĂÂÎȘȚ][\w'-]*\.?){1,3})\s*[.,]?\s*$"

@@ -254,7 +254,8 @@ _SENTENCE_END = re.compile(
     r"(?<!\bnr)(?<!\bart)(?<!\balin)(?<!\blit)(?<!\bpct)(?<!\bstr)(?<!\bcod)"
     r"(?<!\bdl)(?<!\bdna)(?<!\btel)(?<!\bp)"
     # "transactions no. 88431206", "ref. 55", "jud. Cluj", "mun. Turda", "sect. 4"
-    r"(?<!\bno)(?<!\bref)(?<!\bjud)(?<!\bmun)(?<!\bsect)[.!?](?=\s)"
+    # "Nr. crt." heading a table's numbering column, "ex." for "exemplu"
+    r"(?<!\bno)(?<!\bref)(?<!\bjud)(?<!\bmun)(?<!\bsect)(?<!\bcrt)(?<!\bex)[.!?](?=\s)"
 )
 
 
