@@ -60,7 +60,7 @@ class Runtime:
 
     def __init__(self, settings: Settings, *, step_children: bool = False) -> None:
         """`step_children`: the parse and route steps' work runs in child processes
-        (`registratura.workers.StepChildren`), as `serve` and `worker` run it when
+        (`registratura.workers.StepChildren`), as `serve` runs it when
         `STEP_CHILDREN` is on; otherwise in the worker threads (commands, tests)."""
         self.settings = settings
         url = settings.resolved_database_url

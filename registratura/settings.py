@@ -125,9 +125,9 @@ class Settings(BaseSettings):
     )
     step_children: bool = Field(
         default=True,
-        description="`serve` and `worker` run the parse, ocr and route steps' work in child "
-        "processes (one per worker thread, started when first needed): the SMTP door never "
-        "shares a GIL or a core's priority with parsing, and memory returns when a child ends",
+        description="`serve` runs the parse, ocr and route steps' work in child processes (one "
+        "per worker thread, started when first needed): the SMTP door never shares a GIL or a "
+        "core's priority with parsing, and memory returns when a child ends",
     )
     step_child_max_tasks: int = Field(
         default=200, ge=1, description="a step child is replaced after this many steps"

@@ -31,7 +31,7 @@ log = logging.getLogger("registratura.worker")
 def _one(settings: Settings, queues: list[str] | None, threads: int | None) -> int:
     if threads is not None:
         settings = settings.model_copy(update={"worker_threads": threads})
-    rt = Runtime(settings, step_children=settings.step_children)
+    rt = Runtime(settings)  # steps in its threads: this process holds no door (see below)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
@@ -142,8 +142,9 @@ def run_workers(
 # `registratura serve` with the in-process broker runs Dramatiq's worker threads in the
 # service's own process, beside the asyncio SMTP door. Parsing and signature checks are
 # Python: in those threads they held the GIL the door needs to answer (issue 13: 54/s
-# against a bare sink's 433/s). With `STEP_CHILDREN` (on by default for `serve` and
-# `worker`), each worker thread hands its step's work to a child process of its own and
+# against a bare sink's 433/s). With `STEP_CHILDREN` (on by default; `serve` only: a
+# `worker` process holds no door, and its own death on an input is what `make proof`
+# and the start counter are about), each worker thread hands its step's work to a child process of its own and
 # waits on a pipe (no GIL held): the child reads the item, parses or routes it and commits
 # the result itself, exactly as the thread would have (`router.steps`, compare-and-set on
 # the item's state). What stays in the thread is bookkeeping: the start count, the first
