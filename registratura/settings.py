@@ -124,7 +124,7 @@ class Settings(BaseSettings):
         default=120.0, description="the same for routing (signature checks) and delivery"
     )
     step_children: bool = Field(
-        default=True,
+        default=False,
         description="`serve` runs the parse, ocr and route steps' work in child processes (one "
         "per worker thread, started when first needed): the SMTP door never shares a GIL or a "
         "core's priority with parsing, and memory returns when a child ends",
