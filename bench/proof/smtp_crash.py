@@ -71,13 +71,20 @@ def run(n: int, kills: int, seed: int, settle_timeout: float) -> Row:
         resent: set[int] = set()
         lock = threading.Lock()
         done = threading.Event()
-        thresholds = sorted(rng.sample(range(max(1, n // 20), max(2, n * 19 // 20)), kills))
+        last = max(2, n * 19 // 20)
+        thresholds = sorted(rng.sample(range(max(1, n // 20), last), kills))
         kill_log: list[int] = []
         started = time.monotonic()
 
         def client(k: int) -> None:
             c = Client(port)
             for i in range(k, n, CLIENTS):
+                if i >= last:
+                    # The last messages wait for every planned kill: a fast door would
+                    # otherwise take them all before the killer's last turn, and the row
+                    # would test fewer kills than it says (bounded: a stuck killer fails
+                    # the row on its kill count, never hangs it).
+                    wait_until(lambda: len(kill_log) >= kills, settle_timeout, 0.05)
                 while time.monotonic() - started < settle_timeout * 4:
                     code, text = c.send(msgs[i], sender=f"client{i}@example.ro")
                     if code == 250:
