@@ -90,6 +90,13 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         help="requests `registratura report` is timed on, SQLite and PostgreSQL (default "
         "100000; --quick: 10000; 0 skips)",
     )
+    ap.add_argument(
+        "--cli-start",
+        type=int,
+        default=None,
+        help="runs of each CLI start measured (`--help`, `show`; bench/cli_start.py; "
+        "default 7; --quick: 3; 0 skips)",
+    )
     ap.add_argument("--quick", action="store_true", help="a smoke run of well under a minute")
     ap.add_argument(
         "--threads",
@@ -120,6 +127,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         args.scrape = QUICK_SCRAPE if args.quick else 100_000
     if args.report is None:
         args.report = QUICK_REPORT if args.quick else 100_000
+    if args.cli_start is None:
+        args.cli_start = 3 if args.quick else 7
     if args.emails < 0 or args.pages_copies < 0:
         ap.error("--emails and --pages-copies must be ≥ 0")
     if args.rounds < 1:
@@ -214,7 +223,15 @@ def main(argv: list[str] | None = None) -> int:
         _note(start, f"`registratura report`: {args.report:,} requests, SQLite and PostgreSQL")
         report_runs = run_both(args.report)
 
+    cli_start = None
+    if args.cli_start:
+        from bench.cli_start import run_cli_start
+
+        _note(start, f"CLI start: `--help` and `show`, {args.cli_start} runs each")
+        cli_start = run_cli_start(args.cli_start)
+
     options = {
+        "cli_start": args.cli_start,
         "smtp": args.smtp,
         "door_busy": args.door_busy,
         "scrape": args.scrape,
@@ -238,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
         record["door_busy"] = door_busy
         record["problems"] += [f"door-busy: {p}" for p in door_busy["problems"]]
         record["ok"] = not record["problems"]
+    if cli_start is not None:
+        record["cli_start"] = cli_start
     if scrape is not None:
         record["metrics_scrape"] = scrape
     if report_runs is not None:
@@ -267,6 +286,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.report_bench import table_lines as report_lines
 
         sys.stdout.write("\n".join(report_lines(report_runs)))
+    if cli_start is not None:
+        from bench.cli_start import table_lines as cli_lines
+
+        sys.stdout.write("\n".join(cli_lines(cli_start)))
     print(f"(written to {args.out})")
     return 0 if record["ok"] else 1
 

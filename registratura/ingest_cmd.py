@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -24,6 +23,7 @@ from ingest import Channel, Envelope
 from ingest.fax import normalise_number, number_from_tiff
 from ingest.folder import too_large
 from registratura.errors import CommandError
+from registratura.progress import Progress
 from registratura.runtime import Runtime
 from registratura.settings import Settings
 from router.request import SCHEMA_VERSION, build
@@ -92,8 +92,9 @@ def run_ingest(
         if not files:
             print("registratura ingest: no files found in the given paths", file=sys.stderr)
             return 1
-        last = time.monotonic()
+        bar = Progress("stored", len(files), enabled=progress)
         for n, path in enumerate(files, 1):
+            bar.update(n - 1)
             try:
                 size = path.stat().st_size
                 if size > settings.max_message_bytes:
@@ -124,9 +125,7 @@ def run_ingest(
                 results.append((path, None, False, f"{NOT_STORED}{exc}"))
                 continue
             results.append((path, acc.item_id, acc.duplicate, None))
-            if progress and time.monotonic() - last > 1.0:
-                log.info("stored %s of %s files", n, len(files))
-                last = time.monotonic()
+        bar.close()
         ids = [r[1] for r in results if r[1] is not None]
         pending: set[int] = set()
         if wait and ids:
@@ -159,7 +158,9 @@ def run_ingest(
         rt.close()
 
 
-def _rows(rt: Runtime, results: list[tuple[Path, int | None, bool, str | None]]) -> list[dict[str, Any]]:
+def _rows(
+    rt: Runtime, results: list[tuple[Path, int | None, bool, str | None]]
+) -> list[dict[str, Any]]:
     """The structured request of each input, in input order (the `--json` lines)."""
     ids = [r[1] for r in results if r[1] is not None]
     out: list[dict[str, Any]] = []

@@ -23,6 +23,7 @@ from ingest import Accepted, Channel, Envelope, accept, accept_many
 from ingest.fax import GatewayRule, gateway_match
 from ingest.folder import FolderSpec
 from parsers import ExtractOptions
+from registratura.progress import Progress
 from registratura.settings import Settings
 from router.actors import FILE_LANE, Actors, declare_actors
 from router.broker import make_broker
@@ -323,8 +324,16 @@ class Runtime:
         """Block until every id is routed or quarantined; returns the ids still pending."""
         pending = set(ids)
         deadline = time.monotonic() + timeout
-        last_report = 0.0
         delay = 0.02
+        bar = Progress("routed or quarantined", len(ids), enabled=progress)
+        try:
+            return self._wait(pending, ids, deadline, delay, bar)
+        finally:
+            bar.close()
+
+    def _wait(
+        self, pending: set[int], ids: list[int], deadline: float, delay: float, bar: Progress
+    ) -> set[int]:
         while pending and time.monotonic() < deadline:
             with self.db.reader() as s:
                 done = set(
@@ -335,13 +344,7 @@ class Runtime:
                     )
                 )
             pending -= done
-            if progress and time.monotonic() - last_report > 1.0 and pending:
-                log.info(
-                    "waiting: %s of %s items routed or quarantined",
-                    len(ids) - len(pending),
-                    len(ids),
-                )
-                last_report = time.monotonic()
+            bar.update(len(ids) - len(pending))
             if pending:
                 time.sleep(delay)
                 delay = min(delay * 1.5, 0.5)
