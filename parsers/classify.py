@@ -148,7 +148,7 @@ def classify(
         del scores[le]
         reasons.pop(le, None)
         notes.append("automatic or bulk mail: not an official request")
-    if headers is not None and headers.auto_kind in ("auto-replied", "report") and scores:
+    if headers is not None and automatic_reply(headers) and scores:
         # An out-of-office reply or a delivery report (RFC 3834 auto-replied, X-Autoreply,
         # multipart/report) answers our mail: no person wrote a complaint, a question or a
         # request, whatever words its subject ("Reclamația dvs.") or quote carries.
@@ -201,6 +201,7 @@ def classify(
 
 
 def automatic_reply(headers: MailHeaders | None) -> bool:
+    """An out-of-office reply or a delivery report (RFC 3834 auto-replied, multipart/report)."""
     return headers is not None and headers.auto_kind in ("auto-replied", "report")
 
 
@@ -209,7 +210,7 @@ def _document_request(documents: str, headers: MailHeaders, cues: Cues) -> bool:
 
     Not for an out-of-office reply or a delivery report: what they carry is the
     mail they answer (our own reply to a police request, with its letter)."""
-    if not documents.strip() or headers.auto_kind in ("auto-replied", "report"):
+    if not documents.strip() or automatic_reply(headers):
         return False
     text = fold(clean(documents))
     return any(p.search(text) for p in (*cues.le_asks, *cues.le_file))

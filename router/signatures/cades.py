@@ -111,13 +111,18 @@ def _context(roots: tuple[x509.Certificate, ...], moment: datetime | None) -> Va
     )
 
 
-def _validate(
-    content: bytes, layer: Envelope, roots: tuple[x509.Certificate, ...], moment: datetime | None
+def validate_cms(
+    content: bytes,
+    signed: cms.SignedData,
+    roots: tuple[x509.Certificate, ...],
+    moment: datetime | None = None,
 ) -> Any:
-    signed = layer.signed
-    if layer.content is not None:
-        # Enveloping: validated as detached content over a copy with the content taken out
-        # (the signer's digest is over the same bytes either way).
+    """pyHanko's status of a CMS signature over `content`, against the pinned roots only.
+
+    Signed-data that carries its content (enveloping, S/MIME's opaque form) is
+    validated as detached content over a copy with the content taken out: the
+    signer's digest is over the same bytes either way."""
+    if signed["encap_content_info"]["content"].native is not None:
         signed = signed.copy()
         signed["encap_content_info"] = cms.ContentInfo(
             {"content_type": signed["encap_content_info"]["content_type"].native}
@@ -143,7 +148,7 @@ def validate(f: SignedFile, roots: tuple[x509.Certificate, ...]) -> Check:
             {"document": where, "signature_file": f.name, "format": form},
         )
     try:
-        status = _validate(f.content, f.layer, roots, None)
+        status = validate_cms(f.content, f.layer.signed, roots)
     except Exception as exc:  # noqa: BLE001 - a malformed CMS is evidence, not a crash
         return Check(
             KIND,
@@ -191,7 +196,7 @@ def validate(f: SignedFile, roots: tuple[x509.Certificate, ...]) -> Check:
         indic = str(getattr(status, "trust_problem_indic", "") or "")
         if when is not None and ("OUT_OF_BOUNDS" in indic or "EXPIRED" in indic):
             try:
-                again = _validate(f.content, f.layer, roots, when)
+                again = validate_cms(f.content, f.layer.signed, roots, when)
             except Exception:  # noqa: BLE001 - not provable then either: the expiry is reported
                 again = None
             if again is not None and again.trusted and again.intact and again.valid:

@@ -37,6 +37,7 @@ from email.message import Message
 from parsers.mailstrict import strip_leading_blank_lines
 from router.policy import Policy
 from router.signatures.authority import domain_of, from_addresses
+from router.signatures.mimecut import part_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,23 +55,6 @@ def _ours(address: str | None, policy: Policy) -> bool:
     if not domain:
         return False
     return any(domain == d or domain.endswith("." + d) for d in policy.own_domains())
-
-
-def part_bytes(raw: bytes, boundary: str, index: int) -> tuple[bytes, bytes] | None:
-    """The headers and body of the `index`-th part of the multipart whose boundary is `boundary`."""
-    delim = re.escape(b"--" + boundary.encode("ascii", "replace"))
-    starts = [m.end() for m in re.finditer(rb"(?:^|\n)" + delim + rb"[ \t]*\r?\n", raw)]
-    if index >= len(starts):
-        return None
-    start = starts[index]
-    end = re.search(rb"\r?\n" + delim, raw[start:])
-    if end is None:
-        return None
-    part = raw[start : start + end.start()]
-    split = re.search(rb"\r?\n\r?\n", part)
-    if split is None:
-        return None
-    return part[: split.start()], part[split.end() :]
 
 
 def _decoded(headers: bytes, body: bytes) -> bytes | None:
@@ -105,10 +89,11 @@ def enclosed_original(raw: bytes, msg: Message, policy: Policy) -> Enclosed | No
     ]
     if len(found) != 1:
         return None
-    cut = part_bytes(raw, str(msg.get_boundary()), found[0])
-    if cut is None:
+    part = part_bytes(raw, str(msg.get_boundary()), found[0])
+    split = re.search(rb"\r?\n\r?\n", part) if part is not None else None
+    if part is None or split is None:
         return None
-    inner_raw = _decoded(*cut)
+    inner_raw = _decoded(part[: split.start()], part[split.end() :])
     if not inner_raw:
         return None
     inner_raw = strip_leading_blank_lines(inner_raw)

@@ -9,24 +9,21 @@ no revocation fetching. The signer's certificate must name the From address
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import re
 from email import message_from_bytes
 from email import policy as email_policy
 from email.message import Message
 from typing import Any
 
 from asn1crypto import cms, x509
-from pyhanko.sign.validation import async_validate_detached_cms
-from pyhanko_certvalidator import ValidationContext
 
 from parsers.cms import is_mime_entity
 from parsers.htmltext import html_to_text
 from router.signatures.binding import _norm, signed_text
+from router.signatures.cades import validate_cms
 from router.signatures.context import is_pdf
 from router.signatures.evidence import Check, Outcome
-from router.signatures.roots import private_copies
+from router.signatures.mimecut import part_bytes
 from router.signatures.signer import identity, purpose_problem
 
 log = logging.getLogger(__name__)
@@ -41,15 +38,8 @@ def _crlf(data: bytes) -> bytes:
 
 def signed_part_bytes(raw: bytes, boundary: str) -> bytes | None:
     """The first body part of the multipart whose boundary is `boundary`, as signed (CRLF)."""
-    delim = b"--" + boundary.encode("ascii", "replace")
-    m = re.search(rb"(?:^|\n)" + re.escape(delim) + rb"[ \t]*\r?\n", raw)
-    if m is None:
-        return None
-    start = m.end()
-    end = re.search(rb"\r?\n" + re.escape(delim), raw[start:])
-    if end is None:
-        return None
-    return _crlf(raw[start : start + end.start()])
+    part = part_bytes(raw, boundary)
+    return None if part is None else _crlf(part)
 
 
 def _emails(cert: x509.Certificate) -> set[str]:
@@ -65,13 +55,6 @@ def _emails(cert: x509.Certificate) -> set[str]:
         if name.name == "rfc822_name":
             out.add(str(name.native).lower())
     return out
-
-
-def _validate(content: Any, signed: cms.SignedData, roots: tuple[x509.Certificate, ...]) -> Any:
-    vc = ValidationContext(  # private copies: the caller's objects may be shared by threads
-        trust_roots=private_copies(roots), allow_fetching=False, revocation_mode="soft-fail"
-    )
-    return asyncio.run(async_validate_detached_cms(content, signed, signer_validation_context=vc))
 
 
 def _check(
@@ -93,11 +76,7 @@ def _check(
             content = signed["encap_content_info"]["content"].native
             if not isinstance(content, bytes):
                 return Check("smime", Outcome.FAIL, "S/MIME signed-data carries no content")
-            signed = signed.copy()
-            signed["encap_content_info"] = cms.ContentInfo(
-                {"content_type": signed["encap_content_info"]["content_type"].native}
-            )
-        status = _validate(content, signed, roots)
+        status = validate_cms(content, signed, roots)
     except Exception as exc:  # noqa: BLE001 - malformed CMS of any kind is evidence, not a crash
         return Check("smime", Outcome.FAIL, f"S/MIME signature cannot be validated: {exc}")
     cert = status.signing_cert
