@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
@@ -31,6 +31,7 @@ from asn1crypto import cms
 from .alternatives import examine
 from .charset import decode_bytes
 from .cms import is_mime_entity
+from .facts import Leaf, MailFacts, read_facts
 from .htmltext import html_to_text
 from .mailheaders import decode_header_value, read_headers
 from .mailstrict import header_anomalies, strip_leading_blank_lines
@@ -58,21 +59,30 @@ class _Acc:
     attachments: list[Attachment] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)
     parts: int = 0
+    facts: MailFacts | None = None  # the top message's parts, each decoded once
 
 
-def read_mail(raw: bytes, read_file: FileReader) -> Document:
-    """Parse mail bytes into a Document; `read_file` reads attached PDFs and images."""
-    acc = _Acc()
-    stripped = strip_leading_blank_lines(raw)
+def read_mail(raw: bytes, read_file: FileReader, facts: MailFacts | None = None) -> Document:
+    """Parse mail bytes into a Document; `read_file` reads attached PDFs and images.
+
+    The bytes are MIME-parsed once, by `parsers.facts.read_facts` (or given as
+    `facts`, which must be `raw`'s); the Document carries the facts on.
+    """
+    if facts is None or not facts.is_of(raw):
+        facts = read_facts(raw)
+    acc = _Acc(facts=facts)
+    stripped = facts.data
     if len(stripped) != len(raw):
         # Padding before the headers would make the parser read every header as body.
         acc.defects.append("mail: blank lines before the headers")
     acc.defects.extend(f"mail: {a}" for a in header_anomalies(stripped))
-    # compat32, not policy.default: the same Message API at a fraction of the
-    # cost (policy.default builds a structured header object on every header
+    # compat32 (`read_facts`), not policy.default: the same Message API at a fraction
+    # of the cost (policy.default builds a structured header object on every header
     # access; profiled at half of a small mail's parse), and headers are
     # decoded by `mailheaders` from their raw values anyway.
-    msg = BytesParser(policy=policy.compat32).parsebytes(stripped)
+    msg = facts.parsed
+    if msg is None:  # sniffed as mail yet beginning as a document: read it as a mail all the same
+        msg = BytesParser(policy=policy.compat32).parsebytes(stripped)
     headers = read_headers(msg, acc.defects)
     acc.defects.extend(f"mail: {r}" for r in examine(msg).reasons())
     _walk(msg, 0, acc, read_file)
@@ -86,11 +96,10 @@ def read_mail(raw: bytes, read_file: FileReader) -> Document:
         headers=headers,
         attachments=tuple(acc.attachments),
         defects=tuple(dict.fromkeys(acc.defects)),  # de-duplicated, order kept
+        facts=facts,
     )
     if not doc.text.strip():
-        doc = Document(
-            doc.kind, doc.pages, doc.headers, doc.attachments, (*doc.defects, "no text found")
-        )
+        doc = replace(doc, defects=(*doc.defects, "no text found"))
     return doc
 
 
@@ -146,7 +155,7 @@ def _opaque_signed(part: Message, acc: _Acc) -> Message | None:
         return None
     if "enveloped" in str(part.get_param("smime-type") or "").lower():
         return None  # encrypted: no key here; the route step records it unverifiable
-    data = _payload(part, acc.defects)
+    data = _payload(part, acc.defects, acc.facts)
     try:
         info = cms.ContentInfo.load(data)
         if info["content_type"].native != "signed_data":
@@ -166,7 +175,7 @@ def _best_alternative(children: list[Message], acc: _Acc) -> Message:
     """Plain text when it has any text, else HTML, else the last (richest) part."""
     by_type = {c.get_content_type(): c for c in reversed(children)}
     plain = by_type.get("text/plain")
-    if plain is not None and _text_of(plain, []).strip():
+    if plain is not None and _text_of(plain, _Acc(facts=acc.facts)).strip():
         return plain
     html = by_type.get("text/html")
     if html is not None:
@@ -194,7 +203,16 @@ def _filename(part: Message, defects: list[str]) -> str | None:
     return decode_header_value(name, defects, "filename") if name else None
 
 
-def _payload(part: Message, acc_defects: list[str]) -> bytes:
+def _leaf(part: Message, facts: MailFacts | None) -> Leaf | None:
+    return facts.leaf_of(part) if facts is not None else None
+
+
+def _payload(part: Message, acc_defects: list[str], facts: MailFacts | None = None) -> bytes:
+    leaf = _leaf(part, facts)
+    if leaf is not None:  # decoded once, by `read_facts`
+        if leaf.error is not None:
+            acc_defects.append(f"mime: undecodable payload ({leaf.error})")
+        return leaf.data
     try:
         data = part.get_payload(decode=True)
     except Exception as exc:  # bad transfer encoding the decoder could not survive
@@ -208,7 +226,7 @@ def _payload(part: Message, acc_defects: list[str]) -> bytes:
 
 def _text_of(part: Message, defects: list[str] | _Acc) -> str:
     sink = defects.defects if isinstance(defects, _Acc) else defects
-    data = _payload(part, sink)
+    data = _payload(part, sink, defects.facts if isinstance(defects, _Acc) else None)
     charset = part.get_content_charset()
     text = decode_bytes(data, charset, sink, f"part {part.get_content_type()}")
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -216,7 +234,8 @@ def _text_of(part: Message, defects: list[str] | _Acc) -> str:
 
 def _attachment(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
     name = _filename(part, acc.defects)
-    data = _payload(part, acc.defects)
+    leaf = _leaf(part, acc.facts)
+    data = _payload(part, acc.defects, acc.facts)
     ctype = part.get_content_type()
     pages: tuple[Page, ...] = ()
     defects: tuple[str, ...] = ()
@@ -240,7 +259,7 @@ def _attachment(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> 
             filename=name,
             content_type=ctype,
             size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
+            sha256=leaf.sha256 if leaf is not None else hashlib.sha256(data).hexdigest(),
             pages=pages,
             defects=defects,
         )
@@ -257,7 +276,7 @@ def _forwarded(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> N
     if depth + 1 >= MAX_DEPTH:
         acc.defects.append("mime: forwarded messages nested too deep, the rest skipped")
         return
-    sub = _Acc(parts=acc.parts)
+    sub = _Acc(parts=acc.parts, facts=acc.facts)
     hdr = read_headers(inner, sub.defects)
     _walk(inner, depth + 1, sub, read_file)
     acc.parts = sub.parts

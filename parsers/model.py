@@ -12,7 +12,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .facts import MailFacts
 
 
 class Category(str, enum.Enum):  # noqa: UP042 - the str mixin is the interface others code against
@@ -95,6 +98,10 @@ class Document:
     headers: MailHeaders | None = None
     attachments: tuple[Attachment, ...] = ()
     defects: tuple[str, ...] = ()
+    # For a mail: the facts its bytes were read from (`parsers.facts`), handed to the
+    # signature checks so they parse nothing again. Not part of the value: never
+    # compared, printed or stored (`router.request` serialises the fields above).
+    facts: MailFacts | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
