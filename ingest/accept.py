@@ -8,6 +8,11 @@ behind that word. If the database refuses, `StorageUnavailable` tells the
 caller to answer "try later" (SMTP 451) and keep its copy. Enqueueing
 happens after the commit; if the broker is down the item is still safe and
 the sweep sends it on later.
+
+What the door decides about an item before storing it is decided here, for
+every channel alike, by the `AcceptRules` the caller holds (built from the
+policy): a mail from a configured fax-to-e-mail gateway (`[[fax_gateways]]`)
+is stored as channel `fax`, whichever door it came through.
 """
 
 from __future__ import annotations
@@ -15,14 +20,18 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from ingest.envelope import Envelope
+from ingest.envelope import Channel, Envelope
 from storage import Database, StorageUnavailable
 from storage.items import NewItem, insert_items
+
+if TYPE_CHECKING:
+    from ingest.fax import GatewayRule
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +49,70 @@ class Accepted:
     duplicate: bool
 
 
-def accept(db: Database, raw: bytes, envelope: Envelope, enqueue: Enqueue | None) -> Accepted:
+# The doors a fax-to-e-mail gateway's mail can come through (a fax folder's or a
+# post scan's file is not a mail, and is already what it is).
+GATEWAY_DOORS = frozenset({Channel.SMTP, Channel.IMAP, Channel.FOLDER, Channel.CLI})
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptRules:
+    """The policy's say at the door: what an item is recorded as before it is stored.
+
+    `fax_gateways`: the policy's `[[fax_gateways]]` (`ingest.fax.GatewayRule`). No
+    rules (the default) is a policy without gateways: nothing is recorded as a fax.
+    """
+
+    fax_gateways: tuple[GatewayRule, ...] = ()
+
+    def apply(self, raw: bytes, envelope: Envelope) -> Envelope:
+        """The envelope the item is stored with.
+
+        A configured gateway's mail becomes channel fax with the number the rule
+        found; `extra.via` keeps the door it came through and `extra.gateway_from`
+        the From address the rule matched, which the signature checks hold the
+        mail to (`router.signatures.paper`).
+        """
+        if not self.fax_gateways or envelope.channel not in GATEWAY_DOORS:
+            return envelope
+        from ingest.fax import gateway_match  # the signature checks' From reading: loaded late
+
+        match = gateway_match(raw, self.fax_gateways)
+        if match is None:
+            return envelope
+        return replace(
+            envelope,
+            channel=Channel.FAX,
+            fax_number=match.number,
+            extra={**envelope.extra, "via": envelope.channel.value, "gateway_from": match.sender},
+        )
+
+
+NO_RULES = AcceptRules()
+
+
+def accept(
+    db: Database,
+    raw: bytes,
+    envelope: Envelope,
+    enqueue: Enqueue | None,
+    rules: AcceptRules = NO_RULES,
+) -> Accepted:
     """Store `raw` durably (once per SHA-256) and hand its id to the pipeline."""
-    return accept_many(db, [(raw, envelope)], enqueue)[0]
+    return accept_many(db, [(raw, envelope)], enqueue, rules)[0]
 
 
 def accept_many(
-    db: Database, batch: Sequence[tuple[bytes, Envelope]], enqueue: Enqueue | None
+    db: Database,
+    batch: Sequence[tuple[bytes, Envelope]],
+    enqueue: Enqueue | None,
+    rules: AcceptRules = NO_RULES,
 ) -> list[Accepted]:
-    """Store every item of `batch` in one commit (all or none), then enqueue the new ones."""
+    """Store every item of `batch` in one commit (all or none), then enqueue the new ones.
+
+    Each envelope is first given the policy's say (`rules.apply`): the gateway rule
+    holds for every door because every door stores through here.
+    """
+    batch = [(raw, rules.apply(raw, envelope)) for raw, envelope in batch]
     digests = [hashlib.sha256(raw).hexdigest() for raw, _ in batch]
     for attempt in range(3):
         try:

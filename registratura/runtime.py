@@ -9,7 +9,6 @@ import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
@@ -20,7 +19,8 @@ import dramatiq
 from sqlalchemy import select
 
 from ingest import Accepted, Channel, Envelope, accept, accept_many
-from ingest.fax import GatewayRule, gateway_match
+from ingest.accept import AcceptRules
+from ingest.fax import GatewayRule
 from ingest.folder import FolderSpec
 from parsers import ExtractOptions
 from registratura.progress import Progress
@@ -131,10 +131,13 @@ class Runtime:
         )
 
     @cached_property
-    def fax_gateways(self) -> tuple[GatewayRule, ...]:
-        return tuple(
-            GatewayRule(sender=g.sender.lower(), pattern=re.compile(g.pattern), field=g.header)
-            for g in self.policy.document.fax_gateways
+    def accept_rules(self) -> AcceptRules:
+        """The policy's say at the door (`ingest.accept`): its fax-to-e-mail gateways."""
+        return AcceptRules(
+            fax_gateways=tuple(
+                GatewayRule(sender=g.sender.lower(), pattern=re.compile(g.pattern), field=g.header)
+                for g in self.policy.document.fax_gateways
+            )
         )
 
     def folder_specs(self) -> list[FolderSpec]:
@@ -173,7 +176,7 @@ class Runtime:
         # Pipeline is frozen so no step changes it; this swap is the one exception.
         object.__setattr__(self.pipeline, "policy", new)
         self.policy = new
-        self.__dict__.pop("fax_gateways", None)
+        self.__dict__.pop("accept_rules", None)  # the doors' next item sees the new gateways
         log.info("policy reloaded: digest %s -> %s", old.digest[:12], new.digest[:12])
         doors = [
             k for k in ("folders", "imap") if getattr(old.document, k) != getattr(new.document, k)
@@ -186,13 +189,13 @@ class Runtime:
         return True
 
     def accept(self, raw: bytes, envelope: Envelope) -> Accepted:
-        """The door in, for every channel: a fax-to-e-mail gateway's mail is recorded as a fax."""
-        return accept(self.db, raw, self._as_fax(raw, envelope), self._send_parse)
+        """The door in, for every channel, under the policy's rules (`ingest.accept`:
+        a fax-to-e-mail gateway's mail is recorded as a fax)."""
+        return accept(self.db, raw, envelope, self._send_parse, self.accept_rules)
 
     def accept_many(self, batch: Sequence[tuple[bytes, Envelope]]) -> list[Accepted]:
         """`accept` for several items in one commit (the SMTP door's group commit)."""
-        pairs = [(raw, self._as_fax(raw, env)) for raw, env in batch]
-        return accept_many(self.db, pairs, self._send_parse)
+        return accept_many(self.db, batch, self._send_parse, self.accept_rules)
 
     def _send_parse(self, item_id: int) -> None:
         try:
@@ -230,24 +233,6 @@ class Runtime:
         if sent:
             log.info("sent %s item(s) stored while the broker was unreachable", sent)
         return sent
-
-    def _as_fax(self, raw: bytes, envelope: Envelope) -> Envelope:
-        """A configured gateway's mail becomes channel fax; `extra.gateway_from` keeps the
-        From address the rule matched, which the signature checks hold the mail to."""
-        if envelope.channel in (Channel.SMTP, Channel.IMAP, Channel.FOLDER, Channel.CLI):
-            match = gateway_match(raw, self.fax_gateways)
-            if match is not None:
-                envelope = replace(
-                    envelope,
-                    channel=Channel.FAX,
-                    fax_number=match.number,
-                    extra={
-                        **envelope.extra,
-                        "via": envelope.channel.value,
-                        "gateway_from": match.sender,
-                    },
-                )
-        return envelope
 
     def reload_on_sighup(self, stop: threading.Event) -> threading.Thread:
         """Reload the policy on each SIGHUP until `stop` (call from the main thread).

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from ingest import Channel, Envelope, accept
+from ingest.accept import AcceptRules
 from ingest.fax import GatewayRule, gateway_match
 from parsers.model import Category
-from registratura.runtime import Runtime
 from router import steps
 from router.policy import Policy, load_policy
 from router.signatures import SignatureConfig, SignatureInput, evaluate
@@ -115,8 +114,8 @@ def _gateway_mail(from_header: str, *, subject: str = "Fax de la +40210004322") 
 
 
 def _as_fax(raw: bytes, env: Envelope) -> Envelope:
-    """The door's real gateway logic (Runtime._as_fax) with the gateway rules only."""
-    return Runtime._as_fax(SimpleNamespace(fax_gateways=RULES), raw, env)  # type: ignore[arg-type]
+    """The door's real gateway logic (`ingest.accept.AcceptRules`) with the gateway rules only."""
+    return AcceptRules(fax_gateways=RULES).apply(raw, env)
 
 
 def _attacker_mail(world: World, signed: bytes, from_header: str = ENCODED_FROM) -> bytes:
