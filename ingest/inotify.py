@@ -1,4 +1,4 @@
-"""Wake the folder watcher when a file appears, through Linux inotify (ctypes, no dependency).
+"""Wake the folder watcher when a file appears, through Linux inotify (`inotify_simple`).
 
 Polling stays the source of truth (a file is taken only once it has
 settled); inotify only shortens the wait. Where inotify is unavailable
@@ -8,61 +8,56 @@ to plain timed waits.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
+import contextlib
 import logging
-import os
-import select
 import threading
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-IN_CLOSE_WRITE = 0x008
-IN_MOVED_TO = 0x080
-IN_CREATE = 0x100
-IN_NONBLOCK = 0o4000
-IN_CLOEXEC = 0o2000000
+try:  # Linux only: elsewhere the watcher polls
+    from inotify_simple import INotify, flags
+except (ImportError, OSError):  # pragma: no cover - not on Linux
+    INotify = None
+    flags = None
 
 
 class Waker:
     """`wait(timeout)` returns early when something is written or moved into a watched folder."""
 
     def __init__(self, folders: list[Path]) -> None:
-        self.fd: int | None = None
+        self.inotify: INotify | None = None
+        if INotify is None:
+            log.info("inotify unavailable (not Linux); polling the folders")
+            return
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            fd = libc.inotify_init1(IN_NONBLOCK | IN_CLOEXEC)
-            if fd < 0:
-                raise OSError(ctypes.get_errno(), "inotify_init1")
-            for folder in folders:
-                wd = libc.inotify_add_watch(
-                    fd, os.fsencode(folder), IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE
-                )
-                if wd < 0:
-                    os.close(fd)
-                    raise OSError(ctypes.get_errno(), f"inotify_add_watch {folder}")
-            self.fd = fd
-        except (OSError, AttributeError) as exc:
+            inotify = INotify(nonblocking=True)
+        except OSError as exc:
             log.info("inotify unavailable (%s); polling the folders", exc)
+            return
+        try:
+            for folder in folders:
+                inotify.add_watch(folder, flags.CLOSE_WRITE | flags.MOVED_TO | flags.CREATE)
+        except OSError as exc:  # a full watch table, a file system without inotify
+            inotify.close()
+            log.info("inotify unavailable (%s on %s); polling the folders", exc, folder)
+            return
+        self.inotify = inotify
 
     @property
     def active(self) -> bool:
-        return self.fd is not None
+        return self.inotify is not None
 
     def wait(self, timeout: float, stop: threading.Event) -> None:
-        if self.fd is None:
+        if self.inotify is None:
             stop.wait(timeout)
             return
-        ready, _, _ = select.select([self.fd], [], [], timeout)
-        if ready:
-            try:
-                while os.read(self.fd, 65536):
-                    pass
-            except BlockingIOError:
-                pass
+        # read() with a timeout blocks until an event or the timeout; the events
+        # themselves only wake the scan, which looks at the folders anyway.
+        with contextlib.suppress(BlockingIOError):
+            self.inotify.read(timeout=max(0, int(timeout * 1000)))
 
     def close(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
-            self.fd = None
+        if self.inotify is not None:
+            self.inotify.close()
+            self.inotify = None

@@ -1,15 +1,18 @@
-"""IBANs (Romanian and foreign), checked with the ISO 13616 mod-97 checksum.
+"""IBANs (Romanian and foreign), checked by python-stdnum: the ISO 13616 mod-97
+checksum and each country's registered length and BBAN format.
 
 Written in groups of four or in one piece; OCR also breaks them anywhere
-("RO49AA AA 1B31007593840000"). Such a broken one is taken only for a country
-whose IBAN length is known, exactly that many characters, in capitals and digits
-with single spaces (or a line break: an IBAN wrapped at a line's end), and only
-when its checksum holds.
+("RO49AA AA 1B31007593840000"). Such a broken one is taken only when exactly
+one length of its country's register makes a valid IBAN of the characters
+(capitals and digits with single spaces, or a line break: an IBAN wrapped at a
+line's end) and the next character ends it.
 """
 
 from __future__ import annotations
 
 import re
+
+from stdnum import iban as stdnum_iban
 
 # On the original-case text: country code, check digits, then groups with optional spaces.
 IBAN = re.compile(
@@ -18,19 +21,10 @@ IBAN = re.compile(
 
 
 def valid_iban(iban: str) -> bool:
-    s = iban.replace(" ", "").upper()
-    if not 15 <= len(s) <= 34 or (s.startswith("RO") and len(s) != 24):
-        return False
-    digits = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
-    return int(digits) % 97 == 1
+    """Checksum, the country's length and its BBAN format (python-stdnum's register)."""
+    return bool(stdnum_iban.is_valid(iban.replace(" ", "")))
 
 
-# ISO 13616 lengths of the countries a Romanian marketplace's users bank in most.
-LENGTHS = {
-    "RO": 24, "MD": 24, "BG": 22, "HU": 28, "DE": 22, "AT": 20, "IT": 27, "ES": 24, "FR": 27,
-    "GB": 22, "IE": 22, "NL": 18, "BE": 16, "PL": 28, "CZ": 24, "SK": 24, "GR": 27, "PT": 25,
-    "LT": 20, "LU": 20, "CH": 21,
-}  # fmt: skip
 _BROKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ \n]?[A-Z0-9]){8,30}")
 
 
@@ -55,19 +49,18 @@ def find_ibans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _broken(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """The IBAN of its country's length starting at `start`, spaces dropped, if its checksum holds."""
-    length = LENGTHS.get(text[start : start + 2])
-    if length is None:
+    """The IBAN starting at `start`, spaces dropped, when exactly one length makes a valid one."""
+    if not text[start : start + 2].isalpha():
         return None
     chars: list[str] = []
-    stop = start
+    found: list[tuple[int, int, str]] = []
     for i in range(start, end):
-        if text[i] not in " \n":
-            chars.append(text[i])
-            stop = i + 1
-            if len(chars) == length:
-                break
-    compact = "".join(chars)
-    if len(compact) != length or (stop < len(text) and text[stop].isalnum()):
-        return None
-    return (start, stop, compact) if valid_iban(compact) else None
+        if text[i] in " \n":
+            continue
+        chars.append(text[i])
+        stop = i + 1
+        if len(chars) >= 15 and not (stop < len(text) and text[stop].isalnum()):
+            compact = "".join(chars)
+            if valid_iban(compact):
+                found.append((start, stop, compact))
+    return found[0] if len(found) == 1 else None

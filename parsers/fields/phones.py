@@ -3,11 +3,18 @@
 Mobiles 07xx xxx xxx, landlines 02x/03x, written with spaces, dots or dashes,
 with +40, 0040, (+40) or (0) prefixes, an area code apart by a slash. Foreign numbers (+ and another country code)
 are kept as "+" and digits.
+
+The pattern finds candidates in folded (OCR'd) text, where a library's finder
+trips on the letters OCR makes of digits; whether a candidate is a number, and
+its normal form, is libphonenumber's call (`phonenumbers`, Google's metadata
+of every country's numbering plan, kept current by its releases).
 """
 
 from __future__ import annotations
 
 import re
+
+import phonenumbers
 
 # On folded text; the digits groups allow one separator between them.
 PHONE = re.compile(
@@ -22,17 +29,22 @@ PHONE = re.compile(
 
 
 def normalize_phone(written: str) -> str | None:
-    """National digits for Romanian numbers, +digits for foreign ones; None if not a phone."""
-    digits = re.sub(r"[^0-9+]", "", written.replace("(0)", ""))
-    if digits.startswith("0040"):
-        digits = "+40" + digits[4:]
-    if digits.startswith("+40"):
-        digits = "0" + digits[3:]
-    if digits.startswith("0") and len(digits) == 10 and digits[1] in "237":
-        return digits
-    if digits.startswith("+") and 8 <= len(digits) <= 16 and not digits.startswith("+40"):
-        return digits
-    return None
+    """National digits for Romanian numbers, +digits for foreign ones; None if not a phone.
+
+    A number counts when libphonenumber finds it valid for its country's plan
+    (length and prefix); a Romanian one is written back with its trunk 0.
+    """
+    try:
+        # A number wrapped at a line's end ("+40 768 330\n912") is one number.
+        number = phonenumbers.parse(" ".join(written.replace("(0)", " ").split()), "RO")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    national = phonenumbers.national_significant_number(number)
+    if number.country_code == 40:
+        return "0" + national if national[:1] in ("2", "3", "7") else None
+    return f"+{number.country_code}{national}"
 
 
 def find_phones(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
