@@ -10,12 +10,24 @@ subprocess through pytesseract). See ARCHITECTURE.md.
 
 from __future__ import annotations
 
-from .cues import Cues
-from .errors import OcrError, ParserError, UnreadableInput
-from .extract import extract
-from .model import Attachment, Category, Document, MailHeaders, Page, SourceKind, Understanding
-from .options import ExtractOptions
-from .understand import understand
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .cues import Cues
+    from .errors import OcrError, ParserError, UnreadableInput
+    from .extract import extract
+    from .model import (
+        Attachment,
+        Category,
+        Document,
+        MailHeaders,
+        Page,
+        SourceKind,
+        Understanding,
+    )
+    from .options import ExtractOptions
+    from .understand import understand
 
 __all__ = [
     "Attachment",
@@ -33,3 +45,34 @@ __all__ = [
     "extract",
     "understand",
 ]
+
+# Imported when first used (PEP 562): `parsers.model` alone (what `router.request`
+# needs to print a stored request) must not load pdfplumber, pyHanko and the OCR
+# with `extract`; `registratura show` starts in a fraction of the time.
+_WHERE = {
+    "Cues": "parsers.cues",
+    "OcrError": "parsers.errors",
+    "ParserError": "parsers.errors",
+    "UnreadableInput": "parsers.errors",
+    "extract": "parsers.extract",
+    "ExtractOptions": "parsers.options",
+    "understand": "parsers.understand",
+    **{
+        name: "parsers.model"
+        for name in (
+            "Attachment",
+            "Category",
+            "Document",
+            "MailHeaders",
+            "Page",
+            "SourceKind",
+            "Understanding",
+        )
+    },
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(_WHERE[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,17 +9,31 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from registratura.runtime import Runtime
+if TYPE_CHECKING:
+    from registratura.runtime import Runtime
+    from registratura.settings import Settings
+    from storage import Database
 
 
-def show(rt: Runtime, number: str) -> int:
+def open_database(settings: Settings) -> Database:
+    """The database alone, migrated, for commands that only read it (`show`): no policy,
+    broker or pipeline is built, so the command starts in a fraction of the time."""
+    from storage import Database
+
+    db = Database(settings.resolved_database_url, pool_size=2)
+    db.migrate()
+    return db
+
+
+def show(db: Database, number: str) -> int:
     from sqlalchemy import select
 
     from router.request import build
     from storage import Event, Item
 
-    with rt.db.reader() as s:
+    with db.reader() as s:
         item = s.scalar(select(Item).where(Item.registration_number == number))
         if item is None:
             print(f"registratura: no request {number}", file=sys.stderr)

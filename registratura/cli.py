@@ -393,6 +393,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             fax_number=args.fax_number,
         )
     from registratura import admin
+
+    if command == "show":  # reads the database only: no policy, broker or pipeline built
+        db = admin.open_database(settings)
+        try:
+            return admin.show(db, args.registration_number)
+        finally:
+            db.dispose()
     from registratura.runtime import Runtime
     from storage import utcnow
 
@@ -424,8 +431,6 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return purge_cmd.legal_hold(
                 rt, args.action, args.registration_numbers, args.reason, args.by, args.all
             )
-        if command == "show":
-            return admin.show(rt, args.registration_number)
         if command == "export":
             from registratura.clock_cmd import parse_since
 
