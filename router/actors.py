@@ -7,7 +7,10 @@ or database is touched on import. Messages carry item ids only.
 Queues (each with the deployment's prefix): `parse` (every item's first look;
 text is parsed there), `ocr` (PDFs, images, mail with files: `router.lanes`),
 `route`, and one per team queue plus `quarantine` for delivery. A step over
-its time limit quarantines its item at once; other failures are retried.
+its time limit quarantines its item at once; other failures are retried, and
+quarantined after the last try. Those rules, the count of unfinished starts,
+the audit of retries and the steps' timing are the broker's middleware
+(`router.middleware`), not the actors' code.
 """
 
 from __future__ import annotations
@@ -20,12 +23,12 @@ from typing import Any
 
 import dramatiq
 from dramatiq import Broker
-from dramatiq.middleware import CurrentMessage, TimeLimitExceeded
 from sqlalchemy import select
 
 from router import steps
 from router.broker import enforce_time_limits
 from router.lanes import first_look
+from router.middleware import COUNTED_STATE, install
 from router.steps import QUARANTINE, TEAM_QUEUES, Pipeline
 from storage import State
 from storage.items import ITEMS
@@ -120,87 +123,6 @@ class Actors:
             self.queues[queue].send(item_id)
 
 
-def _retries() -> int:
-    message = CurrentMessage.get_current_message()
-    return int(message.options.get("retries", 0)) if message is not None else 0
-
-
-def _guarded(
-    p: Pipeline,
-    name: str,
-    fn: Callable[[int], None],
-    max_retries: int,
-    time_limit_ms: int,
-    *,
-    counted_state: str | None = None,
-    max_unfinished: int = MAX_UNFINISHED_STARTS,
-    moved_on: Callable[[int], None] | None = None,
-) -> Callable[[int], None]:
-    """Run `fn`; on error, retry (Retries middleware) until the last try, then quarantine.
-
-    A step over its time limit is quarantined at once: the same item would take
-    as long again on every retry, holding a worker thread each time (issue 13).
-    With `counted_state`, each start on an item in that state is counted in the
-    database first (`steps.begin_attempt`); an item whose step was started
-    `max_unfinished` times without finishing (its process died each time) is
-    quarantined instead of being run again. A delivery that finds its item past
-    `counted_state` calls `moved_on`: the step was done by a process that died
-    before sending the next message, which this (redelivered) one now sends.
-    """
-
-    def run(item_id: int) -> None:
-        try:
-            if counted_state is not None:
-                started = steps.begin_attempt(p, item_id, counted_state)
-                if started is None:  # the item has moved on: another delivery did this step
-                    if moved_on is not None:
-                        moved_on(item_id)
-                    return
-                if started > max_unfinished:
-                    reason = (
-                        f"{name} was started {started - 1} times and never finished "
-                        "(its process died each time, as if killed by this input); "
-                        "not tried again"
-                    )
-                    log.error("item %s quarantined: %s", item_id, reason)
-                    steps.quarantine(p, item_id, reason, actor=f"router.{name}")
-                    return
-            fn(item_id)
-        except TimeLimitExceeded:
-            # A BaseException (as is Shutdown, which must pass through untouched),
-            # raised by the TimeLimit middleware in this thread.
-            reason = (
-                f"{name} exceeded its time limit of {time_limit_ms / 1000:g} s; "
-                "not retried (the same input would take as long again)"
-            )
-            log.error("item %s quarantined: %s", item_id, reason)
-            steps.quarantine(p, item_id, reason, actor=f"router.{name}")
-        except Exception as exc:
-            if counted_state is not None and not isinstance(exc, StepProcessDied):
-                _finished_with_error(p, item_id)
-            if _retries() < max_retries:
-                log.warning("%s failed for item %s (will retry): %r", name, item_id, exc)
-                raise
-            log.exception("%s failed for item %s after %s retries", name, item_id, max_retries)
-            steps.quarantine(
-                p,
-                item_id,
-                f"{name} failed {max_retries + 1} times: {exc!r}",
-                actor=f"router.{name}",
-            )
-
-    run.__name__ = name
-    return run
-
-
-def _finished_with_error(p: Pipeline, item_id: int) -> None:
-    """An exception is a finish the broker counts (retries): not an unfinished start."""
-    try:
-        steps.end_attempt(p, item_id)
-    except Exception:  # the database is what failed: the start stays counted
-        log.warning("could not reset the start count of item %s", item_id, exc_info=True)
-
-
 def declare_actors(
     broker: Broker,
     p: Pipeline,
@@ -225,11 +147,23 @@ def declare_actors(
     count their starts in `items.attempts`: after `max_unfinished` starts whose
     process died, the item is quarantined (delivery reads nothing of the input).
     `run_step` runs the parse and route steps' work (in a child process, `serve`);
-    without it they run in the worker thread.
+    without it they run in the worker thread. The rules above are the
+    middleware `router.middleware.install` puts on `broker`.
     """
     enforce_time_limits(broker)
+    install(
+        broker,
+        p,
+        max_retries=max_retries,
+        min_backoff_ms=min_backoff_ms,
+        max_backoff_ms=MAX_BACKOFF_MS,
+        max_unfinished=max_unfinished,
+        # A redelivered message whose item moved on sends what the item waits for now.
+        moved_on=lambda item_id: send_next(item_id),
+        deaths=(StepProcessDied,),
+    )
     retry_options: dict[str, Any] = {
-        "max_retries": max_retries + 1,  # the last delivery quarantines instead of raising
+        "max_retries": max_retries,
         "min_backoff": min_backoff_ms,
         "max_backoff": MAX_BACKOFF_MS,
     }
@@ -238,24 +172,13 @@ def declare_actors(
     def actor(
         name: str, fn: Callable[[int], None], time_limit: int, counted: str | None = None
     ) -> dramatiq.Actor[Any, Any]:
+        options: dict[str, Any] = {**retry_options, "time_limit": time_limit}
+        if counted is not None:  # `router.middleware.UnfinishedStarts` counts its starts
+            options[COUNTED_STATE] = counted
+        fn.__name__ = name
         a: dramatiq.Actor[Any, Any] = dramatiq.actor(
-            broker=broker,
-            actor_name=name,
-            queue_name=f"{prefix}.{name}",
-            time_limit=time_limit,
-            **retry_options,
-        )(
-            _guarded(
-                p,
-                name,
-                fn,
-                max_retries,
-                time_limit,
-                counted_state=counted,
-                max_unfinished=max_unfinished,
-                moved_on=send_next,
-            )
-        )
+            broker=broker, actor_name=name, queue_name=f"{prefix}.{name}", **options
+        )(fn)
         holder[name] = a
         return a
 

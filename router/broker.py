@@ -34,8 +34,9 @@ def make_broker(url: str, *, namespace: str = "registratura") -> Broker:
         raise BrokerConfigError(
             f"unknown broker URL {url!r}: use inprocess://, redis://host:6379/0 or amqp://user:pass@host:5672/"
         )
-    # The actors read the retry count of the message they run to decide
-    # between "retry" and "quarantine".
+    # The message a worker thread runs, for code that needs its options. The steps'
+    # own middleware (retries then quarantine, start counts, audit, timing) is put on
+    # where the actors are declared (`router.middleware.install`).
     broker.add_middleware(CurrentMessage())
     return broker
 
