@@ -13,7 +13,8 @@ the same numbers.
   channel; items in the final state `routed` (never left) by category, queue
   and signature verdict; audit events into `quarantined` (append-only, so an
   item retried and quarantined again counts twice) by a reason *kind*;
-  duplicate arrivals (audit events) by channel.
+  duplicate arrivals (audit events) by channel; failed steps tried again
+  (audit events `retry`, `router.middleware.StepAudit`) by step.
 - Histograms are built in SQL: each row's duration is put in its bucket by a
   CASE, and the query returns one count and one sum per (queue, bucket).
   The OCR histogram is per channel, from the seconds and pages the parse step
@@ -66,6 +67,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from ingest.envelope import Channel
 from parsers.model import Category
+from router.middleware import RETRY_EVENT
 from router.signatures.evidence import Verdict
 from router.steps import QUARANTINE, TEAM_QUEUES
 from storage import Database, State, utcnow
@@ -79,6 +81,8 @@ QUEUES = frozenset((*TEAM_QUEUES, QUARANTINE))
 CATEGORIES = frozenset(c.value for c in Category)
 VERDICTS = frozenset(v.value for v in Verdict)
 STATES = frozenset(s.value for s in State)
+# The steps' actors (`router.actors`): parse, the ocr lane, route, one per queue.
+STEPS = frozenset(("parse", "ocr", "route", *QUEUES))
 
 # Why an item was quarantined, as a closed list of kinds (first match wins).
 # The reason itself is free text (an exception's message): never a label.
@@ -392,6 +396,23 @@ def collect_families(conn: Connection, now: datetime) -> list[Metric]:
             "Arrivals of bytes already stored (not new items), by channel.",
             ["channel"],
             duplicates,
+        )
+    )
+
+    retried = _zeros(STEPS)
+    for actor, n in conn.execute(
+        select(EVENTS.c.actor, func.count())
+        .where(EVENTS.c.to_state == RETRY_EVENT)
+        .group_by(EVENTS.c.actor)
+    ):
+        _add(retried, (bounded(str(actor).removeprefix("router."), STEPS),), n)
+    out.append(
+        _family(
+            CounterMetricFamily,
+            "registratura_step_retries",
+            "Failed steps tried again (the error is in the audit trail), by step.",
+            ["step"],
+            retried,
         )
     )
 

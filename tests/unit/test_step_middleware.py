@@ -20,6 +20,7 @@ from dramatiq.middleware import Retries, TimeLimit
 from sqlalchemy import select
 
 from ingest import Channel, Envelope, accept
+from registratura.metrics import metrics_text
 from router import steps
 from router.actors import StepProcessDied, declare_actors
 from router.broker import make_broker
@@ -160,6 +161,10 @@ def test_a_step_that_fails_once_is_routed_with_one_retry_on_record(
         ("router.route", "parsed", "decided"),
         ("router.support", "decided", "routed"),
     ]
+    # The retries counter is read from those events, by step (any process answers it).
+    text = metrics_text(pipeline.db)
+    assert 'registratura_step_retries_total{step="route"} 1.0' in text
+    assert 'registratura_step_retries_total{step="parse"} 0.0' in text
 
 
 def test_a_step_over_its_time_limit_is_quarantined_at_once(
