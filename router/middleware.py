@@ -63,8 +63,9 @@ COUNTED_STATE = "counted_state"
 
 
 class StartNotCounted(MiddlewareError):
-    """The start of a step could not be counted (the database refused): the delivery fails
-    before the step runs, and is retried like a failed step."""
+    """The start of a step could not be counted, or what the count called for could not be
+    done (the database or the broker refused): the delivery fails before the step runs,
+    and is retried like a failed step."""
 
 
 def item_of(message: MessageProxy) -> int | None:
@@ -184,14 +185,23 @@ class UnfinishedStarts(Middleware):
         if state is None or item_id is None:
             return
         try:
-            started = steps.begin_attempt(self.pipeline, item_id, state)
+            self._start(message.actor_name, item_id, state)
+        except SkipMessage:
+            raise
         except Exception as exc:
-            raise StartNotCounted(f"could not count the start: {exc!r}") from exc
+            # Raised as a MiddlewareError: Dramatiq would log any other exception of a
+            # before-hook and run the step anyway, uncounted.
+            raise StartNotCounted(
+                f"{message.actor_name}: the start on item {item_id} could not be counted "
+                f"or acted on: {exc!r}"
+            ) from exc
+
+    def _start(self, name: str, item_id: int, state: str) -> None:
+        started = steps.begin_attempt(self.pipeline, item_id, state)
         if started is None:  # the item has moved on: another delivery did this step
             self.moved_on(item_id)
             raise SkipMessage(f"item {item_id} is past {state}")
         if started > self.max_unfinished:
-            name = message.actor_name
             reason = (
                 f"{name} was started {started - 1} times and never finished "
                 "(its process died each time, as if killed by this input); "

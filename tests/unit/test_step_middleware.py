@@ -236,7 +236,41 @@ def test_a_start_the_database_could_not_count_is_retried_unrun(
     assert _item(pipeline, item_id)[0] == "routed"
     assert parsed == [item_id]  # once: not in the delivery whose start was not counted
     (retry,) = [d for _, _, t, d in _trail(pipeline, item_id) if t == RETRY_EVENT]
-    assert "could not count the start" in retry["error"]
+    assert "could not be counted" in retry["error"] and "database is locked" in retry["error"]
+
+
+def test_a_redelivery_that_cannot_send_the_next_message_is_retried(pipeline: Pipeline) -> None:
+    """The item moved on (parsed by a process that died before sending route); the parse
+    message again finds the broker refusing the route message: retried, then sent."""
+    item_id = _mail(pipeline, 8)
+    assert steps.parse(pipeline, item_id)  # committed; its route message never sent
+    broker = make_broker("inprocess://")
+    actors = declare_actors(broker, pipeline, prefix="t", min_backoff_ms=10)
+    real_send = actors.route.send
+    refused: list[int] = []
+
+    def send(*args: Any, **kwargs: Any) -> Any:
+        if not refused:
+            refused.append(1)
+            raise ConnectionError("broker away")
+        return real_send(*args, **kwargs)
+
+    actors.route.send = send  # type: ignore[method-assign]
+    worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=50)
+    worker.start()
+    try:
+        actors.send_parse(item_id)
+        for _ in range(2):
+            for queue in QUEUES:
+                broker.join(queue, timeout=30_000)
+            worker.join()
+    finally:
+        worker.stop()
+        broker.close()
+    assert refused == [1]
+    assert _item(pipeline, item_id)[0] == "routed"
+    (retry,) = [(a, d) for a, _, t, d in _trail(pipeline, item_id) if t == RETRY_EVENT]
+    assert retry[0] == "router.parse" and "broker away" in retry[1]["error"]
 
 
 def test_a_child_that_dies_each_time_leaves_its_starts_counted(pipeline: Pipeline) -> None:
