@@ -248,6 +248,77 @@ def check_cades(raw: bytes, over: dict | None = None) -> list[dict]:
     return out
 
 
+def check_paper() -> int:
+    """The paper half: files, pages, fax encoding/size/dpi/tags, image-only PDFs, registry numbers of genuine
+    faxes, truth shape and ink, scored values of genuine letters in the text drawn on their pages; counts."""
+    from PIL import Image
+    import pypdfium2 as pdfium
+    tpath = HERE / "paper" / "truth.jsonl"
+    if not tpath.exists():
+        print("\npaper: no truth.jsonl yet")
+        return 0
+    drawn = json.loads((HERE / "paper" / "material.json").read_text(encoding="utf-8"))
+    auths = json.loads((WORLD / "authorities.json").read_text(encoding="utf-8"))
+
+    def e164(x: str) -> str:
+        d = re.sub(r"[^\d+]", "", x)
+        return d if d.startswith("+") else ("+" + d if d.startswith("40") else "+40" + d[1:])
+    reg_fax = {e164(f): a["name"] for a in auths for f in a["fax_numbers"]}
+    bad = 0
+    counts: collections.Counter = collections.Counter()
+    print("\npaper:")
+    for line in tpath.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        probs = []
+        for k in ("file", "split", "category", "fields", "genuine", "expect_verdict", "notes", "item", "ink",
+                  "channel", "fax_number", "pages", "format"):
+            if k not in rec:
+                probs.append(f"truth key {k} missing")
+        f = HERE / rec["file"]
+        if not f.exists():
+            probs.append("file missing")
+        elif f.suffix == ".pdf":
+            doc = pdfium.PdfDocument(str(f))
+            if len(doc) != rec["pages"]:
+                probs.append(f"{len(doc)} pages != {rec['pages']}")
+            if any(doc[i].get_textpage().get_text_range().strip() for i in range(len(doc))):
+                probs.append("PDF has a text layer")
+        else:
+            im = Image.open(f)
+            n = getattr(im, "n_frames", 1)
+            if n != rec["pages"]:
+                probs.append(f"{n} pages != {rec['pages']}")
+            if rec["channel"] == "fax":
+                comp = im.info.get("compression")
+                dpi = tuple(round(float(v)) for v in im.info.get("dpi", (0, 0)))
+                tags = " ".join(str(im.tag_v2.get(t, "")) for t in (269, 270, 315))
+                if comp not in ("group3", "group4") or im.mode != "1" or im.width != 1728 or dpi[0] != 204 \
+                        or dpi[1] not in (98, 196):
+                    probs.append(f"fax encoding {comp} {im.mode} {im.width} {dpi}")
+                if rec["fax_number"] and rec["fax_number"].lstrip("+")[-9:] not in re.sub(r"\D", "", tags):
+                    probs.append(f"fax number {rec['fax_number']} not in the TIFF tags {tags!r}")
+        if rec["category"] == "law_enforcement" and rec["genuine"]:
+            if rec["channel"] == "fax" and rec["fax_number"] not in reg_fax:
+                probs.append(f"genuine fax from {rec['fax_number']}, not a registry number")
+            if not (rec["ink"]["signature"] and rec["ink"]["stamp"]):
+                probs.append("genuine paper letter without signature and stamp")
+            miss = truth_in_text(rec["fields"], drawn[rec["file"]]["text"])
+            if miss:
+                probs.append(f"truth values not drawn on the pages: {miss}")
+        g = "" if rec["category"] != "law_enforcement" else ("/genuine" if rec["genuine"] else "/forged")
+        counts[(rec["category"] + g, rec["split"])] += 1
+        print(f"{'OK ' if not probs else 'BAD'} {rec['file']:<22} {rec['item']:<26} {rec['category'] + g:<24} "
+              f"{rec['split']:<5} {rec['format']:<26} ink={int(rec['ink']['signature'])}{int(rec['ink']['stamp'])} "
+              f"fax={rec['fax_number'] or '-'}")
+        for p_ in probs:
+            print("     ", p_)
+        bad += bool(probs)
+    print("\npaper category               dev  blind")
+    for cat in sorted({c for c, _ in counts}):
+        print(f"{cat:<28} {counts[(cat, 'dev')]:>4} {counts[(cat, 'blind')]:>6}")
+    return bad
+
+
 def main() -> int:
     import logging
     logging.disable(logging.CRITICAL)  # pyHanko logs every untrusted path with a traceback
@@ -373,10 +444,11 @@ def main() -> int:
     print("\ncategory                     dev  blind")
     for cat in sorted({c for c, _ in counts}):
         print(f"{cat:<28} {counts[(cat, 'dev')]:>4} {counts[(cat, 'blind')]:>6}")
-    size = sum(p.stat().st_size for d in ("mail", "world") for p in (HERE / d).rglob("*") if p.is_file())
+    bad += check_paper()
+    size = sum(p.stat().st_size for d in ("mail", "world", "paper") for p in (HERE / d).rglob("*") if p.is_file())
     size += sum((HERE / f).stat().st_size for f in ("README.md", "make_world.py", "mailkit.py", "make_mail.py",
                                                      "selfcheck.py") if (HERE / f).exists())
-    print(f"\nround6 mail+world size: {size / 1e6:.2f} MB; {bad} problem(s)")
+    print(f"\nround6 size (mail, paper, world, scripts): {size / 1e6:.2f} MB; {bad} problem(s)")
     return 1 if bad else 0
 
 
