@@ -11,6 +11,8 @@ subprocess through pytesseract). See ARCHITECTURE.md.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -72,7 +74,27 @@ _WHERE = {
 }
 
 
+# `extract` and `understand` are functions named like the modules that hold them. The
+# import system sets a submodule on its package once loaded (`parsers.extract` the
+# module), which would hide the function from `from parsers import extract` whenever
+# the module was imported first; the package keeps the function, as an eager
+# `from .extract import extract` would.
+_SAME_NAME = frozenset({"extract", "understand"})
+
+
 def __getattr__(name: str) -> Any:
     if name in _WHERE:
-        return getattr(importlib.import_module(_WHERE[name]), name)
+        value = getattr(importlib.import_module(_WHERE[name]), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _Package(types.ModuleType):
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _SAME_NAME and isinstance(value, types.ModuleType):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
