@@ -87,8 +87,8 @@ STEPS = frozenset(("parse", "ocr", "route", *QUEUES))
 # Why an item was quarantined, as a closed list of kinds (first match wins).
 # The reason itself is free text (an exception's message): never a label.
 QUARANTINE_KINDS: tuple[tuple[str, str], ...] = (
-    ("time_limit", "%exceeded its time limit%"),  # router.actors: a step over its time limit
-    ("retries_exhausted", "% failed % times%"),  # router.actors: the last retry failed too
+    ("time_limit", "%exceeded its time limit%"),  # router.middleware: a step over its time limit
+    ("retries_exhausted", "% failed % times%"),  # router.middleware: the last retry failed too
     ("unreadable", "unreadable input%"),  # the parse step could not read the bytes
 )
 NOT_UNDERSTOOD = "not_understood"  # routed to the quarantine queue with no error
