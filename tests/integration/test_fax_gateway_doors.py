@@ -4,8 +4,10 @@ that does not match the rule stays what it was."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import smtplib
+import threading
 from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
@@ -17,11 +19,16 @@ from ingest import Channel, Envelope, accept, accept_many
 from ingest.accept import AcceptRules
 from ingest.fax import GatewayRule
 from ingest.folder import FolderSpec, FolderWatcher
+from ingest.imap import start_imap
 from registratura.runtime import Runtime
 from registratura.settings import Settings
 from storage import Database, Item
 from tests.helpers import cli_env, run_cli
+from tests.integration.dovecot import Dovecot
 from tests.integration.smtp_support import door, items, port_of
+from tests.integration.test_imap import FAST, wait_for
+from tests.integration.test_imap import client as imap_client
+from tests.integration.test_imap import dovecot as dovecot  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.integration
 
@@ -167,3 +174,37 @@ def test_cli_door_records_gateway_mail_as_fax(tmp_path: Path) -> None:
             _assert_not_fax(stored["other.eml"], "cli")
     finally:
         db.dispose()
+
+
+def test_imap_door_records_gateway_mail_as_fax(
+    gw_rt: Runtime,
+    dovecot: Dovecot,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The IMAP poller, as `serve` wires it (`rt.accept`), stores the gateway's mail as a fax."""
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", dovecot.password)
+    with imap_client(dovecot) as c:
+        c.append("INBOX", GATEWAY_MAIL)
+        c.append("INBOX", OTHER_SENDER)
+    table = {
+        "name": "sesizari",
+        "host": dovecot.host,
+        "port": dovecot.port,
+        "tls": "none",
+        "username": dovecot.user,
+        "password_env": "TEST_IMAP_PASSWORD",
+        "folders": ["INBOX"],
+    }
+    policy = dataclasses.replace(gw_rt.policy, raw={**gw_rt.policy.raw, "imap": [table]})
+    stop = threading.Event()
+    threads = start_imap(gw_rt.accept, gw_rt.db, policy, stop, timings=FAST, owner="gw")
+    try:
+        wait_for(lambda: len(items(gw_rt)) == 2, 15, "the two waiting messages")
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(timeout=10)
+    fax, other = items(gw_rt)
+    _assert_fax(fax, "imap")
+    assert fax.envelope["extra"]["uid"] == 1
+    _assert_not_fax(other, "imap")
