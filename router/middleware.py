@@ -21,8 +21,8 @@ message. Around each delivery, on the broker the actors are declared on
 - `StepAudit` records each retried failure in the item's audit trail (an event
   `retry`, no state change). What ends a step's tries is recorded by the
   quarantine itself (`storage.items.advance`), not twice.
-- `StepTiming` logs each delivery's duration per actor and outcome (the log
-  event `step`). A log line and not a process-local Prometheus metric: the
+- `StepTiming` logs each delivery's duration per step (actor) and outcome (the
+  log event `step`). A log line and not a process-local Prometheus metric: the
   workers run in other processes than the one `/metrics` is scraped from
   (`registratura.metrics` counts only what the database holds).
 
@@ -286,7 +286,8 @@ def record_retry(p: Pipeline, item_id: int, actor: str, detail: dict[str, Any]) 
 
 
 class StepTiming(Middleware):
-    """Log each delivery's duration: event `step`, with `actor`, `outcome`, `duration_ms`.
+    """Log each delivery's duration: event `step`, with `step` (the actor's name: parse, ocr,
+    route, a queue), `outcome`, `duration_ms`, `item_id` and `retries` (tries before this).
 
     Outcomes: `done`, `failed` (an exception: retried or quarantined, as the
     audit trail says), `time_limit`, `interrupted` (another BaseException),
@@ -330,7 +331,7 @@ class StepTiming(Middleware):
         timing_log.info(
             "step",
             extra={
-                "actor": message.actor_name,
+                "step": message.actor_name,
                 "outcome": outcome,
                 "duration_ms": round((time.perf_counter() - started) * 1000),
                 "item_id": item_of(message),

@@ -307,7 +307,7 @@ def test_each_delivery_is_timed_per_actor_and_outcome(
     with caplog.at_level(logging.INFO, logger="registratura.steps"):
         _run(pipeline, item_id)
     steps_logged = [
-        (r.actor, r.outcome, r.retries)  # type: ignore[attr-defined]
+        (r.step, r.outcome, r.retries)  # type: ignore[attr-defined]
         for r in caplog.records
         if r.name == "registratura.steps" and r.getMessage() == "step"
     ]
