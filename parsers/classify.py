@@ -128,6 +128,11 @@ def classify(
         quoted = where == "quoted"
         weight = cues.authority_weight * (cues.quoted_weight if quoted else 1.0)
         add(le, weight, f"authority {authority.name!r}" + (" in quoted text" if quoted else ""))
+    asks_the_way = _asks_the_way(texts, cues)
+    if asks_the_way and le in scores:
+        del scores[le]
+        reasons.pop(le, None)
+        notes.append("asks how or where to send an official request, names no file: no request yet")
     if le in scores and not _official_request(texts, cues, bool(spans), headers):
         # Formal words alone ("vă rugăm să ne comunicați") are no official request: a
         # company asking for its invoices names no legal matter, an institution's
@@ -178,7 +183,7 @@ def classify(
     )
     if headers is not None:
         known = cues.authority_domain(headers.from_addr)
-        if known and not headers.auto_submitted:
+        if known and not headers.auto_submitted and not asks_the_way:
             add(le, cues.authority_domain_weight, f"sender domain {known[0]}")
         support = next((a for a in (*headers.to, *headers.cc) if cues.is_support_mailbox(a)), None)
         others = [v for k, v in scores.items() if k != Category.SUPPORT.value]
@@ -214,6 +219,16 @@ def _document_request(documents: str, headers: MailHeaders, cues: Cues) -> bool:
         return False
     text = fold(clean(documents))
     return any(p.search(text) for p in (*cues.le_asks, *cues.le_file))
+
+
+def _asks_the_way(texts: _Texts, cues: Cues) -> bool:
+    """The new text asks how or where to send an official request (`Cues.le_how_to`)
+    and no file is named anywhere in the mail (`Cues.le_file`)."""
+    new = texts.folded["new"]
+    if not any(p.search(new) for p in cues.le_how_to):
+        return False
+    text = new + "\n" + texts.folded["quoted"]
+    return not any(p.search(text) for p in cues.le_file)
 
 
 def _official_request(

@@ -410,6 +410,7 @@ class Classification(_Table):
     law_enforcement_matter: list[Regex] = []
     law_enforcement_asks: list[Regex] = []
     law_enforcement_file: list[Regex] = []
+    law_enforcement_how_to: list[Regex] = []
     authority_domains: dict[str, Kind] = {}
     authorities: list[CueAuthority] = []
     categories: dict[CategoryName, CategoryCues] = {}

@@ -100,3 +100,47 @@ def test_an_out_of_office_reply_or_a_bounce_carrying_a_letter_stays_no_request()
     for kind in ("auto-replied", "report"):
         decision = classify(text, "", _auto(kind), CUES, documents=_LETTER)
         assert decision.category != Category.LAW_ENFORCEMENT, kind
+
+
+def _from_police(text: str) -> Category:
+    headers = MailHeaders(from_addr="agent.pop@cj.politiaromana.ro", to=("support@okazii.ro",))
+    return classify(text, "", headers, CUES).category
+
+
+def test_an_officer_asking_where_to_send_requests_is_no_request_yet() -> None:
+    # Written here, not copied: the shape of the question, in both languages, from a
+    # police mailbox, with the future request announced but none made.
+    ro = (
+        "Bună ziua,\n\nSunt ofițer la Poliția Municipiului Dej. Urmează să vă cerem date "
+        "despre un cont de vânzător. Pe ce adresă trebuie transmisă solicitarea și în ce "
+        "format o primiți?\n\nCu stimă,\nInspector Pop Andrei\n"
+    )
+    en = (
+        "Hello,\n\nI am an officer of the Cluj County Police. Where should we send a formal "
+        "request for a seller's data, and what format do you accept?\n\nRegards,\nA. Pop\n"
+    )
+    assert _from_police(ro) != Category.LAW_ENFORCEMENT
+    assert _from_police(en) != Category.LAW_ENFORCEMENT
+
+
+def test_a_request_that_also_asks_where_to_answer_stays_law_enforcement() -> None:
+    # A file named: the question of the way is part of a real request.
+    text = (
+        "INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ\nNr. 4411 din 02.12.2026\n\n"
+        "În dosarul penal nr. 812/P/2026 vă rugăm să ne comunicați datele de identificare "
+        "ale utilizatorului dan_cj. Vă rugăm să ne spuneți și la ce adresă să trimitem "
+        "ordonanța în original.\n"
+    )
+    assert _from_police(text) == Category.LAW_ENFORCEMENT
+
+
+def test_a_compromise_between_buyer_and_seller_is_mediation() -> None:
+    for text in (
+        "Hi, the lamp I bought from lumina_shop (order 55120981, 300 RON) arrived with the "
+        "glass shattered. The seller won't take it back. I could keep it with a partial "
+        "refund of 100 RON; please help us reach an agreement.\n",
+        "Bună ziua, masa comandată de la mobila_bv (comanda 66102233) a ajuns cu un picior "
+        "rupt. Vânzătorul nu vrea să o ia înapoi. Aș păstra-o dacă primesc o parte din bani; "
+        "vă rog să ne ajutați să ajungem la o înțelegere.\n",
+    ):
+        assert _category(text) == Category.MEDIATION, text
