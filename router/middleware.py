@@ -55,6 +55,7 @@ from storage.items import EVENTS, ITEMS
 
 log = logging.getLogger(__name__)
 timing_log = logging.getLogger("registratura.steps")
+state_log = logging.getLogger("registratura.state")  # where `advance` logs its events
 
 # The audit event of a failed step that is tried again: no state changes.
 RETRY_EVENT = "retry"
@@ -130,10 +131,7 @@ class RetryOrQuarantine(Retries):
             self._retries(broker, message, exception)
             return
         reason = ends_tries(broker, message, exception, self.max_retries)
-        if reason is None:
-            log.warning(
-                "%s failed for item %s (will retry): %r", message.actor_name, item_id, exception
-            )
+        if reason is None:  # logged with the audit event (`StepAudit`)
             self._retries(broker, message, exception)
             return
         try:
@@ -267,11 +265,15 @@ class StepAudit(Middleware):
 
 
 def record_retry(p: Pipeline, item_id: int, actor: str, detail: dict[str, Any]) -> bool:
-    """Append a `retry` event (the item's state as it is, unchanged). False: no such item."""
+    """Append a `retry` event (the item's state as it is, unchanged) and, once committed,
+    its log line (event `retry`, as every audit event has one). False: no such item."""
     with p.db.begin(durable=False) as conn:
-        state = conn.execute(select(ITEMS.c.state).where(ITEMS.c.id == item_id)).scalar()
-        if state is None:
+        row = conn.execute(
+            select(ITEMS.c.state, ITEMS.c.registration_number).where(ITEMS.c.id == item_id)
+        ).first()
+        if row is None:
             return False
+        state = row.state
         conn.execute(
             insert(EVENTS).values(
                 item_id=item_id,
@@ -282,6 +284,10 @@ def record_retry(p: Pipeline, item_id: int, actor: str, detail: dict[str, Any]) 
                 detail=detail,
             )
         )
+    state_log.warning(
+        RETRY_EVENT,
+        extra={"reg": row.registration_number, "state": state, "actor": actor, **detail},
+    )
     return True
 
 

@@ -79,6 +79,13 @@ def _trail(pipeline: Pipeline, item_id: int) -> list[tuple[str, str | None, str,
         return [(e.actor, e.from_state, e.to_state, e.detail) for e in events]
 
 
+def _reg(pipeline: Pipeline, item_id: int) -> str:
+    with pipeline.db.reader() as s:
+        item = s.get(Item, item_id)
+        assert item is not None
+        return item.registration_number
+
+
 def _mail(pipeline: Pipeline, n: int) -> int:
     return accept(pipeline.db, text_mail(n), Envelope(channel=Channel.CLI), None).item_id
 
@@ -106,10 +113,11 @@ def test_the_middleware_replaces_retries_and_runs_before_the_time_limit(
 
 
 def test_a_step_failing_every_time_is_retried_then_quarantined_and_audited(
-    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """Two retries, then quarantine with the reason; each retry is an audit event, the last
-    failure is the quarantine's own event; the message is acknowledged, not dead-lettered."""
+    """Two retries, then quarantine with the reason; each retry is an audit event with its
+    log line, the last failure is the quarantine's own event; the message is acknowledged,
+    not dead-lettered."""
     calls: list[int] = []
 
     def broken(p: Pipeline, item_id: int) -> bool:
@@ -118,7 +126,8 @@ def test_a_step_failing_every_time_is_retried_then_quarantined_and_audited(
 
     monkeypatch.setattr(steps, "parse", broken)
     item_id = _mail(pipeline, 1)
-    broker = _run(pipeline, item_id, max_retries=2)
+    with caplog.at_level(logging.INFO, logger="registratura.state"):
+        broker = _run(pipeline, item_id, max_retries=2)
     assert len(calls) == 3
     state, error, attempts = _item(pipeline, item_id)
     assert state == "quarantined" and attempts == 0
@@ -130,6 +139,14 @@ def test_a_step_failing_every_time_is_retried_then_quarantined_and_audited(
         ("router.parse", "received", 2, 3),
     ]
     assert all("tesseract exploded" in d["error"] for *_, d in retries)
+    lines = [r for r in caplog.records if r.name == "registratura.state"]
+    logged = [(r.getMessage(), r.state, getattr(r, "try", None)) for r in lines]  # type: ignore[attr-defined]
+    assert logged == [
+        ("retry", "received", 1),
+        ("retry", "received", 2),
+        ("state", "quarantined", None),
+    ]
+    assert {r.reg for r in lines} == {_reg(pipeline, item_id)}  # type: ignore[attr-defined]
     quarantined = [t for t in trail if t[2] == "quarantined"]
     assert quarantined == [
         ("router.parse", "received", "quarantined", {"reason": error}),
