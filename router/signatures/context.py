@@ -1,48 +1,43 @@
-"""What every check reads about one item, computed once and shared (parsed MIME, DNS, roots…)."""
+"""What every check reads about one item, computed once and shared (parsed MIME, DNS, roots…).
+
+The mail is not parsed here: `Context.facts` is the parse step's `MailFacts`
+(`SignatureInput.facts`), or, for a caller that gives none (benches, tests),
+built from `raw` by the same one function (`parsers.facts.read_facts`). DNS and
+the roots come from the `TrustAdapters` built once by the caller's entry point.
+"""
 
 from __future__ import annotations
 
 import logging
-from email import message_from_bytes
-from email import policy as email_policy
 from email.header import decode_header, make_header
 from email.message import Message
 from functools import cached_property
 
 from asn1crypto import x509
 
+from parsers.facts import MailFacts, read_facts
+from parsers.facts import is_pdf as is_pdf  # re-exported: the checks import it from here
+from parsers.facts import starts_as_document as starts_as_document
 from parsers.mailstrict import strip_leading_blank_lines
 from parsers.model import Category
 from parsers.sniff import is_image
 from parsers.tnef import is_tnef, read_tnef
 from router.policy import Policy
+from router.signatures.adapters import TrustAdapters
 from router.signatures.authority import domain_of, from_addresses
 from router.signatures.cades import SignedFile, signed_files
 from router.signatures.config import SignatureConfig
-from router.signatures.dns import Resolver, resolver_for
+from router.signatures.dns import Resolver
 from router.signatures.enclosure import Enclosed, enclosed_original
-from router.signatures.errors import DnsError
 from router.signatures.input import SignatureInput
 from router.signatures.mailauth import MailAuth, authenticate
-from router.signatures.roots import load_roots
 
 log = logging.getLogger(__name__)
-
-_PDF_MAGIC = b"%PDF-"
 
 # Channels recorded at the door. Mail channels carry e-mail, always; only the
 # paper channels can carry a scan or a PDF that stands on its own.
 MAIL_CHANNELS = frozenset({"smtp", "imap"})
 PAPER_CHANNELS = frozenset({"fax", "post", "folder", "cli"})
-
-
-def is_pdf(data: bytes) -> bool:
-    return _PDF_MAGIC in data[:1024]
-
-
-def starts_as_document(data: bytes) -> bool:
-    """The bytes begin as a PDF or an image (strictly: no mail header may come first)."""
-    return data.lstrip(b" \t\r\n\x00").startswith(_PDF_MAGIC) or is_image(data)
 
 
 def mail_bytes(raw: bytes) -> bytes:
@@ -56,10 +51,7 @@ def mail_bytes(raw: bytes) -> bytes:
 
 def parse_mail(raw: bytes) -> Message | None:
     """The bytes as a mail message, or None when they are not one (a PDF, an image, no headers)."""
-    if starts_as_document(raw):
-        return None
-    msg = message_from_bytes(mail_bytes(raw), policy=email_policy.compat32)
-    return msg if msg.keys() else None
+    return read_facts(raw).message
 
 
 def _tnef_files(data: bytes, name: str) -> list[tuple[str, bytes]]:
@@ -78,10 +70,19 @@ def _tnef_files(data: bytes, name: str) -> list[tuple[str, bytes]]:
 class Context:
     """One item under examination: the input, the policy, the configuration, shared results."""
 
-    def __init__(self, item: SignatureInput, policy: Policy, config: SignatureConfig) -> None:
+    def __init__(
+        self,
+        item: SignatureInput,
+        policy: Policy,
+        config: SignatureConfig,
+        adapters: TrustAdapters | None = None,
+    ) -> None:
         self.item = item
         self.policy = policy
         self.config = config
+        # Built once by the entry point (`router.steps.Pipeline`); a caller that gives
+        # none (a bench, a test) has them built from `config` here, once per item.
+        self.adapters = adapters if adapters is not None else TrustAdapters.from_config(config)
         self.required: tuple[str, ...] = policy.required.get(item.category.value, ())
         self.defects: list[str] = []
         # The normalised texts of what each passing signature binds (by document name):
@@ -96,6 +97,14 @@ class Context:
     @property
     def category(self) -> Category:
         return self.item.category
+
+    @cached_property
+    def facts(self) -> MailFacts:
+        """The item's bytes read as a mail: the parse step's facts, else read here once."""
+        given = self.item.facts
+        if given is not None and given.is_of(self.item.raw):
+            return given
+        return read_facts(self.item.raw)
 
     @cached_property
     def gateway(self) -> str | None:
@@ -128,7 +137,7 @@ class Context:
         if kind in (None, "", "pdf", "image"):
             # Not a document by its first bytes, whatever the parse step named it:
             # a mail file whose header merely mentions "%PDF-" is still a mail.
-            return parse_mail(self.item.raw) is not None
+            return self.facts.message is not None
         return False
 
     @cached_property
@@ -136,7 +145,7 @@ class Context:
         """The mail (for a gateway fax: the gateway's mail); None when the bytes are no mail."""
         if not (self.is_mail or self.gateway is not None):
             return None
-        return parse_mail(self.item.raw)
+        return self.facts.message
 
     @property
     def not_a_mail(self) -> bool:
@@ -148,7 +157,7 @@ class Context:
         """An authority's original that our own mail encloses (forward as attachment, journal)."""
         if not self.is_mail or self.message is None:
             return None
-        return enclosed_original(mail_bytes(self.item.raw), self.message, self.policy)
+        return enclosed_original(self.facts.data, self.message, self.policy)
 
     @property
     def channel_message(self) -> Message | None:
@@ -158,7 +167,7 @@ class Context:
     @property
     def channel_bytes(self) -> bytes:
         """The bytes DKIM verifies for the channel: the enclosed original's, else the mail's."""
-        return self.enclosed.raw if self.enclosed is not None else mail_bytes(self.item.raw)
+        return self.enclosed.raw if self.enclosed is not None else self.facts.data
 
     @cached_property
     def sender(self) -> str | None:
@@ -175,15 +184,13 @@ class Context:
 
     @cached_property
     def resolver(self) -> Resolver | None:
-        try:
-            return resolver_for(self.config)
-        except DnsError as exc:
-            self.defects.append(str(exc))
-            return None
+        if self.adapters.resolver_error is not None:
+            self.defects.append(self.adapters.resolver_error)
+        return self.adapters.resolver
 
     @cached_property
     def roots(self) -> tuple[x509.Certificate, ...]:
-        return load_roots(self.config.trust_roots)
+        return self.adapters.certificates()
 
     @cached_property
     def mail_auth(self) -> MailAuth:
@@ -201,7 +208,7 @@ class Context:
                 "enclosed original",
             )
         return authenticate(
-            mail_bytes(self.item.raw),
+            self.facts.data,
             self.message,
             self.item.envelope,
             self.from_domain,
@@ -223,14 +230,12 @@ class Context:
             children = part.get_payload() if part.get_content_type() == "multipart/signed" else None
             if isinstance(children, list) and len(children) > 1:
                 skip.add(id(children[1]))  # S/MIME: `smime` validates it over its entity
-        out: list[tuple[str, bytes]] = []
-        for n, part in enumerate(self.message.walk()):
-            if part.is_multipart() or id(part) in skip:
-                continue
-            data = part.get_payload(decode=True)
-            if isinstance(data, bytes) and data:
-                out.append((part.get_filename() or f"part-{n}", data))
-        return out
+        # Each leaf decoded once, by `read_facts` (the parse step's own reading).
+        return [
+            (leaf.name or f"part-{leaf.index}", leaf.data)
+            for leaf in self.facts.leaves
+            if leaf.data and id(leaf.part) not in skip
+        ]
 
     @cached_property
     def cades(self) -> list[SignedFile]:
@@ -255,14 +260,10 @@ class Context:
                 return inside  # no mail to open, and the bytes are no document of their own
             return [(self.item.envelope.get("filename") or "document", self.item.raw)]
         out: list[tuple[str, bytes]] = []
-        for n, part in enumerate(self.message.walk()):
-            if part.is_multipart():
-                continue
-            data = part.get_payload(decode=True)
-            if not isinstance(data, bytes):
-                continue
-            name = part.get_filename() or f"part-{n}"
-            if is_tnef(part.get_content_type(), part.get_filename(), data):
+        for leaf in self.facts.leaves:
+            data = leaf.data
+            name = leaf.name or f"part-{leaf.index}"
+            if is_tnef(leaf.content_type, leaf.name, data):
                 # Outlook's winmail.dat: the files inside are what the parse step read.
                 out.extend(_tnef_files(data, name))
             elif is_pdf(data) or is_image(data):

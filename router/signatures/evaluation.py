@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from router.policy import Authority, Policy
+from router.signatures.adapters import TrustAdapters
 from router.signatures.config import SignatureConfig
 from router.signatures.consistency import channel_authorities, consistency_checks
 from router.signatures.context import Context
@@ -206,14 +207,17 @@ def evaluate(
     policy: Policy,
     config: SignatureConfig,
     registry: tuple[SignatureCheck, ...] = REGISTRY,
+    *,
+    adapters: TrustAdapters | None = None,
 ) -> dict[str, Any]:
     """The `signatures` object of the structured request for one item.
 
-    A function of its arguments: `config` (pinned roots, DNS source, hosts
-    believed) is built once by the caller's entry point, never read from the
-    environment here.
+    A function of its arguments: `config` (hosts believed) and `adapters` (the
+    DNS resolver and the pinned roots) are built once by the caller's entry
+    point, never read from the environment or the disk here. Without
+    `adapters` (benches, tests) they are built from `config` for this call.
     """
-    ctx = Context(item, policy, config)
+    ctx = Context(item, policy, config, adapters)
     checks = run_checks(ctx, registry)
     if "signature" in ctx.required:
         # The signer is the authenticator: bound to the authority the channel and letter name.

@@ -1,12 +1,15 @@
-"""What the signature checks are given: everything known about one item at route time."""
+"""What the signature checks are given: everything known about one item when it is parsed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parsers.model import Category
+
+if TYPE_CHECKING:
+    from parsers.facts import MailFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,10 @@ class SignatureInput:
     # When the item arrived at the door (the item's received_at): a letter is judged
     # against it (an old letter sent again is no current request).
     received_at: datetime | None = None
+    # `raw` as the parse step read it (`parsers.facts.read_facts`): the checks read
+    # the mail from these and parse nothing again. None: `Context` reads them from
+    # `raw` itself, with the same function (benches, tests).
+    facts: MailFacts | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_mail(self) -> bool:

@@ -23,7 +23,7 @@ from router.signatures.authority import (
 )
 from router.signatures.binding import _norm, bind, check_binding, check_scan_binding, unreadable
 from router.signatures.completeness import check_content
-from router.signatures.context import Context, is_pdf, mail_bytes
+from router.signatures.context import Context, is_pdf
 from router.signatures.evidence import Check, Outcome
 from router.signatures.handwriting import authority_names, signature_block_checks
 from router.signatures.pdfsig import validate_pdf
@@ -55,7 +55,7 @@ class MailAuthentication:
         # (a forged request rides on it); for others the oddity is recorded.
         decisive = "authority_channel" in ctx.required
         extra = [
-            structure_check(mail_bytes(ctx.item.raw), decisive),
+            structure_check(ctx.facts.data, decisive),
             alternatives_check(ctx.message, decisive),
         ]
         if ctx.enclosed is not None:  # the original is read by every reader alike too

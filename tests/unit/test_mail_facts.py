@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import email
 import hashlib
 from unittest import mock
 
-import parsers.facts as facts_mod
-from parsers import extract
-from parsers.facts import read_facts
+from parsers.extract import extract
+from parsers.facts import MailFacts, read_facts
+from parsers.model import Category
+from router.policy import load_policy
+from router.signatures.adapters import TrustAdapters
+from router.signatures.config import SignatureConfig
+from router.signatures.context import Context
+from router.signatures.input import SignatureInput
 
 MAIL = (
     b"\r\n\r\n"  # blank lines before the headers: stripped, as DKIM reads it
@@ -62,14 +68,14 @@ def test_a_document_is_not_parsed_as_mail() -> None:
 
 def test_the_parse_step_parses_the_mail_once_and_carries_the_facts() -> None:
     calls: list[bytes] = []
-    real = facts_mod.message_from_bytes
+    real = email.message_from_bytes
 
     def counting(data: bytes, **kw: object) -> object:
         calls.append(data)
         return real(data, **kw)
 
     with (
-        mock.patch.object(facts_mod, "message_from_bytes", counting),
+        mock.patch("parsers.facts.message_from_bytes", counting),
         mock.patch("parsers.mail.BytesParser") as second_parse,
     ):
         doc = extract(MAIL, filename="m.eml")
@@ -83,3 +89,38 @@ def test_the_parse_step_parses_the_mail_once_and_carries_the_facts() -> None:
     from dataclasses import replace
 
     assert replace(doc, facts=None) == doc
+
+
+def _context(raw: bytes, facts: MailFacts | None) -> Context:
+    item = SignatureInput(
+        category=Category.LAW_ENFORCEMENT,
+        channel="smtp",
+        raw=raw,
+        envelope={},
+        document={},
+        facts=facts,
+    )
+    return Context(item, load_policy(), SignatureConfig(), TrustAdapters())
+
+
+def test_the_checks_read_the_given_facts_and_parse_nothing() -> None:
+    f = read_facts(MAIL)
+    ctx = _context(MAIL, f)
+    with mock.patch("router.signatures.context.read_facts") as again:
+        assert ctx.message is f.message
+        assert ctx.attachments == [
+            ("part-1", b"Va rugam sa ne comunicati datele utilizatorului."),
+            ("date.bin", b"hello world"),
+        ]
+        assert ctx.channel_bytes == f.data
+        assert ctx.sender is None  # two From headers: no single sender
+    again.assert_not_called()
+
+
+def test_facts_of_other_bytes_are_not_believed() -> None:
+    other = read_facts(MAIL.replace(b"Solicitare", b"Altceva"))
+    ctx = _context(MAIL, other)
+    assert ctx.message is not None and ctx.message["Subject"] == "Solicitare"
+    # Without facts, Context reads them itself with the same one function.
+    msg = _context(MAIL, None).message
+    assert msg is not None and msg["Subject"] == "Solicitare"
