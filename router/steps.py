@@ -10,6 +10,7 @@ re-sent by the sweep.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import dataclass, field, replace
@@ -17,17 +18,22 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from parsers import ExtractOptions, extract, understand
 from parsers.errors import UnreadableInput
-from parsers.model import Category, examine_deferred
+from parsers.extract import extract
+from parsers.facts import read_facts
+from parsers.model import Category, Document, examine_deferred
+from parsers.options import ExtractOptions
+from parsers.understand import understand
 from router import request as rq
 from router import sla
 from router.cases import assign_case
 from router.outbox import plan_acknowledgement
 from router.policy import Policy
 from router.signatures import SignatureConfig, SignatureInput, evaluate
+from router.signatures.adapters import TrustAdapters
 from storage import Database, State
 from storage.items import ITEMS, ORIGINALS, advance
+from storage.text import clean_json
 
 log = logging.getLogger(__name__)
 
@@ -47,20 +53,40 @@ class Pipeline:
     trust comes from (pinned roots, the DNS source, the hosts believed).
 
     The trust configuration is read once, where the pipeline is built (the
-    entry point); the judge below is given it and reads no environment.
+    entry point), and so are its adapters (`adapters`: the DNS resolver and the
+    roots, from `trust` unless given, e.g. fakes in tests); the judge below is
+    given them and reads no environment, no zone file and no roots folder.
     """
 
     db: Database
     policy: Policy
     extract_options: ExtractOptions = field(default_factory=ExtractOptions)
     trust: SignatureConfig = field(default_factory=SignatureConfig.from_env)
+    adapters: TrustAdapters | None = None
+
+    def __post_init__(self) -> None:
+        if self.adapters is None:
+            object.__setattr__(self, "adapters", TrustAdapters.from_config(self.trust))
 
 
 def parse(p: Pipeline, item_id: int) -> bool:
-    """received → parsed. Returns True when the item advanced (route is next)."""
+    """received → parsed. Returns True when the item advanced (route is next).
+
+    The item is read once (`extract`, whose mail facts the signature checks reuse),
+    understood and, when it was understood, judged: the signature verdict is
+    stored in the parsed record (`judge`), so the route step does no I/O.
+    """
     with p.db.read() as conn:
         row = conn.execute(
-            select(ITEMS.c.state, ITEMS.c.filename, ITEMS.c.sha256, ORIGINALS.c.data)
+            select(
+                ITEMS.c.state,
+                ITEMS.c.filename,
+                ITEMS.c.sha256,
+                ITEMS.c.channel,
+                ITEMS.c.envelope,
+                ITEMS.c.received_at,
+                ORIGINALS.c.data,
+            )
             .join(ORIGINALS, ORIGINALS.c.sha256 == ITEMS.c.sha256)
             .where(ITEMS.c.id == item_id)
         ).first()
@@ -81,7 +107,9 @@ def parse(p: Pipeline, item_id: int) -> bool:
         routed = _routed_category(policy, und.category, und.confidence)
         if "signature" in policy.required.get(routed.value, ()):
             doc = examine_deferred(doc)
-        record = rq.parsed_record(doc, und, row.sha256)
+        record = judge(
+            policy, p.trust, p.adapters, row, raw, doc, rq.parsed_record(doc, und, row.sha256)
+        )
     except UnreadableInput as exc:
         error = f"unreadable input: {exc}"
         record = rq.failed_record(error)
@@ -96,6 +124,56 @@ def parse(p: Pipeline, item_id: int) -> bool:
             detail={"category": category, "error": error},
             values={"parsed": record, "error": error, "category": category, **ocr},
         )
+
+
+def judge(
+    policy: Policy,
+    trust: SignatureConfig,
+    adapters: TrustAdapters | None,
+    item: Any,
+    raw: bytes,
+    doc: Document,
+    record: dict[str, Any],
+) -> dict[str, Any]:
+    """`record` (the parse record of an understood item) as stored, with its signature verdict.
+
+    `item` has the row's channel, envelope and received_at. The checks read the
+    record as the database gives it back (JSON, cleaned), the mail facts the
+    extraction read (`doc.facts`: the bytes are not parsed again; read here for
+    a signed file's outer bytes) and the pipeline's adapters (DNS, roots). The
+    verdict is stored under `signatures` with the digest of the policy judged
+    under and the category judged as. The attack harness (`tests/attacks`)
+    judges through this function too.
+    """
+    stored: dict[str, Any] = json.loads(json.dumps(clean_json(record), ensure_ascii=False))
+    und = stored["understanding"]
+    category = _routed_category(policy, Category(und["category"]), und["confidence"])
+    facts = doc.facts if doc.facts is not None and doc.facts.is_of(raw) else read_facts(raw)
+    verdict = evaluate(
+        SignatureInput(
+            category=category,
+            channel=item.channel,
+            raw=raw,
+            envelope=item.envelope or {},
+            document=stored.get("document") or {},
+            fields=und.get("fields") or {},
+            received_at=item.received_at,
+            facts=facts,
+        ),
+        policy,
+        trust,
+        adapters=adapters,
+    )
+    stored[JUDGED] = {
+        "verdict": verdict,
+        "category": category.value,
+        "policy_digest": policy.digest,
+    }
+    return stored
+
+
+# The parse record's key for the signature verdict (`judge`), read by `decide`.
+JUDGED = "signatures"
 
 
 def ocr_time(pages: int, seconds: float) -> dict[str, Any]:
@@ -116,50 +194,65 @@ def _routed_category(policy: Policy, category: Category, confidence: float) -> C
     return category if confidence >= policy.min_confidence else Category.UNKNOWN
 
 
-def decide(p: Pipeline, item: Any, raw: bytes) -> dict[str, Any]:
-    """The routing decision for a parsed item (pure): queue, category, verdict, due time."""
-    policy = p.policy  # one policy for the whole decision, even across a reload (SIGHUP)
+def judged(parsed: dict[str, Any]) -> bool:
+    """Whether the route step can decide `parsed` without I/O: it failed, was not
+    understood, or carries the verdict the parse step judged (`judge`)."""
+    if parsed.get("error") or parsed.get("understanding") is None:
+        return True
+    return isinstance(parsed.get(JUDGED), dict) and "verdict" in parsed[JUDGED]
+
+
+def decide(policy: Policy, item: Any) -> dict[str, Any]:
+    """The routing decision for a parsed item: queue, category, verdict, due time.
+
+    Pure: a function of the item row (its parsed record, received_at) and the
+    policy. The signature verdict is the one the parse step stored (`judge`);
+    when the policy has changed since (a SIGHUP between the steps), the digest
+    it was judged under is recorded beside the one routed by.
+    """
     parsed = item.parsed or {}
     und = parsed.get("understanding")
     signatures = None
+    judged_digest = None
     if parsed.get("error") or und is None:
         queue, category = QUARANTINE, Category.UNKNOWN
         reasons = [parsed.get("error") or "nothing was understood"]
     else:
         category = _routed_category(policy, Category(und["category"]), und["confidence"])
         queue = policy.queue_for(category)
-        signatures = evaluate(
-            SignatureInput(
-                category=category,
-                channel=item.channel,
-                raw=raw,
-                envelope=item.envelope or {},
-                document=parsed.get("document") or {},
-                fields=und.get("fields") or {},
-                received_at=item.received_at,
-            ),
-            policy,
-            p.trust,
-        )
+        if not judged(parsed):
+            raise ValueError("the parse record carries no signature verdict (parse it again)")
+        signatures = parsed[JUDGED]["verdict"]
+        judged_digest = parsed[JUDGED].get("policy_digest")
         reasons = und.get("reasons", [])
     rule = policy.sla.get(queue)
+    decision: dict[str, Any] = {
+        "signatures": signatures,
+        "sla_policy": rule.policy if rule else None,
+        # The policy judged by (SHA-256 of its canonical form: `registratura policy check`).
+        "policy_digest": policy.digest,
+    }
+    if judged_digest is not None and judged_digest != policy.digest:
+        decision["signatures_policy_digest"] = judged_digest
     return {
         "queue": queue,
         "category": category.value,
         "due_at": sla.due_at(rule, item.received_at, policy.timezone) if rule else None,
-        # The policy judged by (SHA-256 of its canonical form: `registratura policy check`).
-        "decision": {
-            "signatures": signatures,
-            "sla_policy": rule.policy if rule else None,
-            "policy_digest": policy.digest,
-        },
+        "decision": decision,
         "reasons": reasons,
     }
 
 
 def route(p: Pipeline, item_id: int) -> str | None:
-    """parsed → decided: queue, signature verdict, SLA due time, case, and the
-    acknowledgement in the outbox when one is due (`router.outbox`). Returns the queue."""
+    """parsed → decided: queue, signature verdict (judged by the parse step), SLA due
+    time, case, and the acknowledgement in the outbox when one is due
+    (`router.outbox`). Returns the queue. Reads no original and does no I/O
+    beyond the database.
+
+    An item parsed by a version that did not judge it (migration 0011 sends
+    those back; one parsed by an older worker still running is caught here)
+    goes back to `received`, so the parse step judges it: the sweep sends it.
+    """
     with p.db.read() as conn:
         item = conn.execute(
             select(
@@ -169,19 +262,29 @@ def route(p: Pipeline, item_id: int) -> str | None:
                 ITEMS.c.envelope,
                 ITEMS.c.received_at,
                 ITEMS.c.registration_number,
-                ORIGINALS.c.data,
-            )
-            .join(ORIGINALS, ORIGINALS.c.sha256 == ITEMS.c.sha256)
-            .where(ITEMS.c.id == item_id)
+            ).where(ITEMS.c.id == item_id)
         ).first()
     if item is None or item.state != State.PARSED.value:
         return None
-    d = decide(p, item, item.data)
+    if not judged(item.parsed or {}):
+        with p.db.begin(durable=False) as conn:
+            advance(
+                conn,
+                item_id,
+                expected=[State.PARSED.value],
+                to_state=State.RECEIVED,
+                actor="router.route",
+                detail={"reason": "parsed without a signature verdict: parse again"},
+                values={"parsed": None},
+            )
+        return None
+    policy = p.policy  # one policy for the whole decision, even across a reload (SIGHUP)
+    d = decide(policy, item)
     with p.db.begin(durable=False) as conn:
         thread = assign_case(conn, item_id, item.registration_number, item.parsed or {})
         ack = plan_acknowledgement(
             conn,
-            p.policy,
+            policy,
             item_id=item_id,
             registration_number=item.registration_number,
             channel=item.channel,

@@ -24,13 +24,15 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from parsers import ExtractOptions, extract, understand
 from parsers.errors import UnreadableInput
+from parsers.extract import extract
 from parsers.model import Category, examine_deferred
+from parsers.options import ExtractOptions
+from parsers.understand import understand
 from router import request as rq
 from router.policy import Policy, load_policy
-from router.signatures import SignatureInput, evaluate
 from router.signatures.config import SignatureConfig
+from router.steps import judge as judge_step
 from tests.samples.signatures.world import World
 
 # The day every case arrives unless it says otherwise: near the suite's letters' own
@@ -128,20 +130,12 @@ def judge(
     envelope = dict(sub.envelope)
     if sub.filename and "filename" not in envelope:
         envelope["filename"] = sub.filename
-    item = SimpleNamespace(channel=sub.channel, envelope=envelope)
-    signatures = evaluate(
-        SignatureInput(
-            category=category,
-            channel=item.channel,
-            raw=sub.raw,
-            envelope=item.envelope,
-            document=record.get("document") or {},
-            fields=fields,
-            received_at=sub.received_at or ARRIVED,
-        ),
-        policy,
-        config,
+    item = SimpleNamespace(
+        channel=sub.channel, envelope=envelope, received_at=sub.received_at or ARRIVED
     )
+    # The parse step's own judge: the record as stored, the mail facts the extraction read.
+    stored = judge_step(policy, config, None, item, sub.raw, doc, record)
+    signatures: dict[str, Any] = stored["signatures"]["verdict"]
     return Outcome(category.value, signatures.get("verdict"), signatures, fields)
 
 
