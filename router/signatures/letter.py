@@ -100,7 +100,17 @@ def other_cases(ctx: Context, checks: list[Check]) -> list[Check]:
         return {re.sub(r"[^0-9a-z/]", "", n) for n in found}
 
     stated = set().union(*(cases(r) for r in readings))
-    others = sorted(cases(ctx.text) - stated)
+    folded_readings = [fold(r) for r in readings]
+
+    def in_signed(case: str) -> bool:
+        # Stated without its label: a court's case header is a table ("Dosar nr. |
+        # Materia | Termen" over "18244/215/2026 | penal | 14.01.2027"), so the number
+        # stands under its label, not after it. The whole number, digits not run on.
+        parts = [re.escape(p) for p in case.split("/") if p]
+        pattern = re.compile(r"(?<![0-9a-z])" + r"\s*/\s*".join(parts) + r"(?![0-9])")
+        return any(pattern.search(r) for r in folded_readings)
+
+    others = sorted(n for n in cases(ctx.text) - stated if not in_signed(n))
     if not others:
         return []
     return [

@@ -44,6 +44,38 @@ def _other_case(w: World) -> Submission:
     return mailed(w, _old_pdf(w), body=letter(case="9999/P/2026"))
 
 
+# A court's file number (number/court/year): no /P/ tells it is a case, only its label.
+COURT_CASE = "18244/215/2026"
+
+
+def _table_header_pdf(w: World) -> bytes:
+    """A court-style case header: the number in a table row under its column labels."""
+    text = (
+        letter()
+        .replace(
+            "Nr. 123.456 din 12.11.2026\n",
+            "Dosar nr.        Materia   Stadiu procesual   Termen\n"
+            f"{COURT_CASE}    penal     fond (judecată)    14.01.2027\n"
+            "Nr. 123.456 din 12.11.2026\n",
+        )
+        .replace("În dosarul penal nr. 4567/P/2026,", "În dosarul de mai sus,")
+    )
+    return sign_pdf(letter_pdf(text), w.seals["ipj_cluj"])
+
+
+def _case_in_a_header_table(w: World) -> Submission:
+    body = f"Bună ziua,\n\nÎn dosarul nr. {COURT_CASE} vă transmitem adresa semnată, atașată.\n"
+    return mailed(w, _table_header_pdf(w), body=body)
+
+
+def _case_inside_a_longer_number(w: World) -> Submission:
+    """The body asks in a tail of the signed file number (8244/215/2026 in 18244/215/2026)."""
+    body = (
+        f"Bună ziua,\n\nÎn dosarul nr. {COURT_CASE[1:]} vă rugăm să ne comunicați conversațiile.\n"
+    )
+    return mailed(w, _table_header_pdf(w), body=body)
+
+
 def _thread_with_earlier_numbers(w: World) -> Submission:
     """A genuine reply in a thread: the earlier letter's registration number and the same case."""
     body = (
@@ -86,6 +118,21 @@ ATTACKS = [
     ),
     Attack(
         CLS, "old_signed_pdf_body_other_case", False, _other_case, policy_toml=World.policy_toml
+    ),
+    Attack(
+        CLS,
+        "genuine_case_number_in_a_header_table",
+        True,
+        _case_in_a_header_table,
+        policy_toml=World.policy_toml,
+        note="the signed letter states the case under its label, in a table row",
+    ),
+    Attack(
+        CLS,
+        "old_signed_pdf_body_case_inside_a_longer_number",
+        False,
+        _case_inside_a_longer_number,
+        policy_toml=World.policy_toml,
     ),
     Attack(
         CLS,
