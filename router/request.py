@@ -7,10 +7,11 @@ are valid UTF-8 without NUL (`storage.text`), whatever an older row holds.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from parsers.model import Document, Page, SourceKind, Understanding
+from parsers.model import Category, Document, Page, SourceKind, Understanding
 from storage import Item
 from storage.text import clean_json
 
@@ -131,6 +132,136 @@ def parsed_record(doc: Document, understanding: Understanding, sha256: str) -> d
 def failed_record(error: str) -> dict[str, Any]:
     """What the parse step stores when the bytes cannot be read at all."""
     return {"document": None, "understanding": None, "error": error}
+
+
+# The parse record's key for the signature verdict the parse step judged (`router.steps.judge`).
+JUDGED = "signatures"
+
+
+def _extra(data: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in known}
+
+
+@dataclass(frozen=True, slots=True)
+class Understood:
+    """The parse record's `understanding`: what the rules concluded, as stored."""
+
+    category: Category
+    confidence: float
+    reasons: tuple[str, ...] = ()
+    fields: dict[str, Any] = field(default_factory=dict)
+    language: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
+
+    _KEYS = ("category", "confidence", "reasons", "fields", "language")
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Understood:
+        return cls(
+            category=Category(data["category"]),
+            confidence=data["confidence"],
+            reasons=tuple(data.get("reasons") or ()),
+            fields=dict(data.get("fields") or {}),
+            language=data.get("language"),
+            extra=_extra(data, cls._KEYS),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "category": self.category.value,
+            "confidence": self.confidence,
+            "reasons": list(self.reasons),
+            "fields": dict(self.fields),
+            "language": self.language,
+            **self.extra,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """The parse record's `signatures`: the verdict judged at parse time and under what.
+
+    `verdict` is the REQUEST_SCHEMA `signatures` object, kept as the JSON it is
+    (it is copied, unchanged, into the decision and the structured request).
+    """
+
+    verdict: dict[str, Any]
+    category: str | None = None
+    policy_digest: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    _KEYS = ("verdict", "category", "policy_digest")
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Judged:
+        return cls(
+            verdict=data["verdict"],
+            category=data.get("category"),
+            policy_digest=data.get("policy_digest"),
+            extra=_extra(data, cls._KEYS),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "category": self.category,
+            "policy_digest": self.policy_digest,
+            **self.extra,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StructuredRequest:
+    """The parse record (`items.parsed`) typed: what the route step decides from.
+
+    `from_json(record).to_json() == record` for every record the parse step
+    writes (`parsed_record` + `router.steps.judge`, or `failed_record`); keys
+    this version does not know are kept in `extra`. `document` stays JSON: the
+    route step does not read it, and `build` prints it as stored.
+    """
+
+    document: dict[str, Any] | None
+    understanding: Understood | None
+    error: str | None
+    signatures: Judged | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    _KEYS = ("document", "understanding", "error", JUDGED)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> StructuredRequest:
+        """The record as stored; None (no record) reads as a record that understood nothing."""
+        data = data or {"document": None, "understanding": None, "error": None}
+        und = data.get("understanding")
+        judged = data.get(JUDGED)
+        signatures = (
+            Judged.from_json(judged) if isinstance(judged, dict) and "verdict" in judged else None
+        )
+        return cls(
+            document=data.get("document"),
+            understanding=None if und is None else Understood.from_json(und),
+            error=data.get("error"),
+            signatures=signatures,
+            # A `signatures` value that is no verdict is kept as it is, and not believed.
+            extra=_extra(data, cls._KEYS if signatures is not None else cls._KEYS[:3]),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "document": self.document,
+            "understanding": None if self.understanding is None else self.understanding.to_json(),
+            "error": self.error,
+        }
+        if self.signatures is not None:
+            out[JUDGED] = self.signatures.to_json()
+        out.update(self.extra)
+        return out
+
+    @property
+    def judged(self) -> bool:
+        """Whether the route step can decide it without I/O: it failed, understood
+        nothing, or carries the verdict the parse step judged."""
+        return bool(self.error) or self.understanding is None or self.signatures is not None
 
 
 def build(item: Item, *, duplicate: bool = False) -> dict[str, Any]:

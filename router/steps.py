@@ -164,16 +164,13 @@ def judge(
         trust,
         adapters=adapters,
     )
-    stored[JUDGED] = {
-        "verdict": verdict,
-        "category": category.value,
-        "policy_digest": policy.digest,
-    }
+    stored[JUDGED] = rq.Judged(
+        verdict=verdict, category=category.value, policy_digest=policy.digest
+    ).to_json()
     return stored
 
 
-# The parse record's key for the signature verdict (`judge`), read by `decide`.
-JUDGED = "signatures"
+JUDGED = rq.JUDGED  # the parse record's key for the verdict (`judge`), read by `decide`
 
 
 def ocr_time(pages: int, seconds: float) -> dict[str, Any]:
@@ -194,37 +191,36 @@ def _routed_category(policy: Policy, category: Category, confidence: float) -> C
     return category if confidence >= policy.min_confidence else Category.UNKNOWN
 
 
-def judged(parsed: dict[str, Any]) -> bool:
+def judged(parsed: dict[str, Any] | None) -> bool:
     """Whether the route step can decide `parsed` without I/O: it failed, was not
     understood, or carries the verdict the parse step judged (`judge`)."""
-    if parsed.get("error") or parsed.get("understanding") is None:
-        return True
-    return isinstance(parsed.get(JUDGED), dict) and "verdict" in parsed[JUDGED]
+    return rq.StructuredRequest.from_json(parsed).judged
 
 
 def decide(policy: Policy, item: Any) -> dict[str, Any]:
     """The routing decision for a parsed item: queue, category, verdict, due time.
 
-    Pure: a function of the item row (its parsed record, received_at) and the
-    policy. The signature verdict is the one the parse step stored (`judge`);
-    when the policy has changed since (a SIGHUP between the steps), the digest
-    it was judged under is recorded beside the one routed by.
+    Pure: a function of the item row (its parsed record, typed as
+    `request.StructuredRequest`, and received_at) and the policy. The signature
+    verdict is the one the parse step stored (`judge`); when the policy has
+    changed since (a SIGHUP between the steps), the digest it was judged under
+    is recorded beside the one routed by.
     """
-    parsed = item.parsed or {}
-    und = parsed.get("understanding")
+    parsed = rq.StructuredRequest.from_json(item.parsed)
+    und = parsed.understanding
     signatures = None
     judged_digest = None
-    if parsed.get("error") or und is None:
+    if parsed.error or und is None:
         queue, category = QUARANTINE, Category.UNKNOWN
-        reasons = [parsed.get("error") or "nothing was understood"]
+        reasons = [parsed.error or "nothing was understood"]
     else:
-        category = _routed_category(policy, Category(und["category"]), und["confidence"])
+        category = _routed_category(policy, und.category, und.confidence)
         queue = policy.queue_for(category)
-        if not judged(parsed):
+        if parsed.signatures is None:
             raise ValueError("the parse record carries no signature verdict (parse it again)")
-        signatures = parsed[JUDGED]["verdict"]
-        judged_digest = parsed[JUDGED].get("policy_digest")
-        reasons = und.get("reasons", [])
+        signatures = parsed.signatures.verdict
+        judged_digest = parsed.signatures.policy_digest
+        reasons = list(und.reasons)
     rule = policy.sla.get(queue)
     decision: dict[str, Any] = {
         "signatures": signatures,
@@ -266,7 +262,7 @@ def route(p: Pipeline, item_id: int) -> str | None:
         ).first()
     if item is None or item.state != State.PARSED.value:
         return None
-    if not judged(item.parsed or {}):
+    if not judged(item.parsed):
         with p.db.begin(durable=False) as conn:
             advance(
                 conn,
