@@ -168,6 +168,18 @@ _ABBREVIATED: dict[str, frozenset[str]] = {
     "sectia": frozenset({"sect"}),
 }
 
+# The first word of a two-word town name, as stamps and letterheads abbreviate it ("RM.
+# VÂLCEA", "TG. MUREȘ", "SF. GHEORGHE", "DR. TR. SEVERIN"): a key word found when its
+# abbreviation is a word of the text right before the name's next word, itself read as a word
+# (so "RM." alone names no town, and the town's own word must still be read).
+_TOWN_ABBREVIATED: dict[str, frozenset[str]] = {
+    "ramnicu": frozenset({"rm"}),
+    "targu": frozenset({"tg", "tirgu"}),
+    "sfantu": frozenset({"sf"}),
+    "drobeta": frozenset({"dr"}),
+    "turnu": frozenset({"tr"}),
+}
+
 # Words that say what kind of authority a stamp is: one on the stamp that the stated name
 # lacks makes it another authority ("PARCHETUL DE PE LÂNGĂ TRIBUNALUL CLUJ" is not the court,
 # "INSPECTORATUL ȘCOLAR JUDEȚEAN IAȘI" not the county police).
@@ -312,6 +324,17 @@ def names(text: str, authority: str) -> bool:
             scores[w] = max(
                 [_in_word(w, t) for t in tokens] + [similar(w, t) for t in split], default=0.0
             )
+    # "RM. VÂLCEA" for "Râmnicu Vâlcea": the abbreviation, then the next word of the name
+    # read as a word right after it.
+    for i, w in enumerate(want[:-1]):
+        short = _TOWN_ABBREVIATED.get(w)
+        if short is None or scores.get(w, 1.0) >= _key_min(w):
+            continue
+        after = want[i + 1]
+        for j, t in enumerate(tokens[:-1]):
+            if t in short and _in_word(after, tokens[j + 1]) >= _key_min(after):
+                scores[w] = 1.0
+                break
     return (
         # One letter of a four-letter key word may be misread ("CLUI"), as `fuzzy_in` allows.
         all(scores[w] >= _key_min(w) for w in keys if w in scores)

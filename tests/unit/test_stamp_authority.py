@@ -46,3 +46,19 @@ def test_acronym_with_another_county_left_over_fails() -> None:
     assert leftover("INSPECTORATUL DE POLIȚIE JUDEȚEAN BRAȘOV * ", "IPJ") == ["brasov"]
     assert _verdict("INSPECTORATUL DE POLIȚIE JUDEȚEAN BRAȘOV * ") is Outcome.FAIL
     assert _verdict("INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ * ") is Outcome.PASS
+
+
+def test_a_towns_abbreviated_first_word_needs_its_second_read_after_it() -> None:
+    """'RM. VÂLCEA' names Râmnicu Vâlcea, 'TG. MUREȘ' Târgu Mureș; the abbreviation alone, or
+    before another town's word, names neither (the town's own word is always read)."""
+    from router.signatures.stamptext import names
+
+    rm = "Poliția Municipiului Râmnicu Vâlcea"
+    assert names("ROMÂNIA * POLIȚIA MUNICIPIULUI RM. VÂLCEA", rm)
+    assert not names("ROMÂNIA * POLIȚIA MUNICIPIULUI RM. SĂRAT", rm)
+    assert not names("ROMÂNIA * POLIȚIA MUNICIPIULUI VÂLCEA", rm)
+    assert not names("POLIȚIA MUNICIPIULUI RM. | VÂLCEA", rm.replace("Vâlcea", "Sărat"))
+    assert names("POLIȚIA MUNICIPIULUI TG. MUREȘ", "Poliția Municipiului Târgu Mureș")
+    assert not names("POLIȚIA MUNICIPIULUI TG. JIU", "Poliția Municipiului Târgu Mureș")
+    # A town hall's ring in the same town is still another institution.
+    assert foreign("PRIMĂRIA MUNICIPIULUI RM. VÂLCEA") == "primaria"
