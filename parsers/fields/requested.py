@@ -301,6 +301,11 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             break  # a table's rows hold no full stop: a capital begins the prose after it
         elif items[-1][-1].rstrip().endswith(".") and line.lstrip()[:1].isupper():
             break  # the last item ended its sentence: prose follows, even with no blank line
+        elif _SENTENCE_START.match(line) and _short_line(view, items[-1][-1]):
+            # Items closed by nothing ("IV. adresele IP folosite la autentificare"), then
+            # "Informațiile vor fi comunicate …": the item's last line stopped short of the
+            # page's width (a wrapped item fills it) and a capitalised word begins a sentence.
+            break
         else:
             items[-1].append(line)  # a wrapped item
         gap = False
@@ -359,6 +364,14 @@ def _continued(
 
 # A line holding a whole item is shorter than a page's full line; a wrapped item's line is not.
 SHORT_LINE = 0.75
+# A sentence's first word: a capital, then lower case ("Informațiile"; not "INGB 0000").
+_SENTENCE_START = re.compile(r"^\s*[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ]")
+
+
+def _short_line(view: TextView, line: str) -> bool:
+    """The line stops well short of the text's widest line (it ends its paragraph)."""
+    width = view.remember("line_width", lambda: max((b - a for a, b in view.lines()), default=0))
+    return len(line.rstrip()) < SHORT_LINE * width
 
 
 def _scraps(line: str) -> bool:
@@ -398,10 +411,9 @@ def _lost_marker(view: TextView, items: list[list[str]], line: str, k: int, gap:
         return False
     if any(len(parts) > 1 for parts in items):
         return False
-    width = view.remember("line_width", lambda: max((b - a for a, b in view.lines()), default=0))
     lines = view.lines()
     prev = next((view.text[a:b] for a, b in reversed(lines[:k]) if view.text[a:b].strip()), "")
-    if len(prev.rstrip()) >= SHORT_LINE * width or len(text) >= SHORT_LINE * width:
+    if not _short_line(view, prev) or not _short_line(view, text):
         return False
     # After a blank line the list goes on only with an item like those before it.
     return not gap or not items[-1][-1].rstrip().endswith(".")

@@ -95,3 +95,24 @@ def test_a_far_second_verb_is_another_request() -> None:
         "numerele de telefon asociate",
         "adresele IP folosite la autentificare",
     ]
+
+
+def test_items_closed_by_nothing_end_where_a_sentence_begins_under_a_short_line() -> None:
+    from parsers.fields.requested import requested_data
+    from parsers.fields.textview import TextView
+
+    text = (
+        "În temeiul art. 170 Cod procedură penală, vă rugăm să ne comunicați, pentru intervalul\n"
+        "01.01.2026 – 30.11.2026, următoarele informații privind utilizatorul vanzator_iasi:\n"
+        "I. datele de identificare și de contact ale utilizatorului vanzator_iasi\n"
+        "II. toate conturile de utilizator care au folosit ca mijloc de încasare contul RO94\n"
+        "INGB 0000 9999 1267 4403\n"
+        "III. adresele IP folosite la autentificare\n"
+        "Informațiile vor fi comunicate în format electronic la adresa registratura@mpublic.ro.\n"
+    )
+    assert requested_data(TextView.of(text)) == [
+        "datele de identificare și de contact ale utilizatorului vanzator_iasi",
+        "toate conturile de utilizator care au folosit ca mijloc de încasare contul RO94 "
+        "INGB 0000 9999 1267 4403",
+        "adresele IP folosite la autentificare",
+    ]
