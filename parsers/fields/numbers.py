@@ -27,8 +27,11 @@ _FILE_NO = r"(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,7}[a-z]?)"
 # "/a2.1": a complaint, a preliminary-chamber appeal).
 _CASE = rf"{_FILE_NO}(?:/[a-z0-9]{{1,6}}){{1,3}}/(?:19|20)[0-9]{{2}}(?:/a[0-9]{{1,3}}(?:\.[0-9]{{1,3}})*)?"
 CASE = re.compile(rf"(?<![0-9/])(?<![0-9]\.)(?P<n>{_CASE})(?![0-9/])")
+# After its label a file may be number and year alone ("Dosar nr. 45120/2026": an
+# authority's or a court's administrative file).
 _CASE_AFTER_DOSAR = re.compile(
-    rf"\bdosar(?:ul|ului)?(?:\s+penal)?(?:\s+unic)?\s*(?:nr\.?|numarul|numar)?\s*:?\s*(?P<n>{_CASE})(?![0-9/])"
+    rf"\bdosar(?:ul|ului)?(?:\s+penal)?(?:\s+unic)?\s*(?:nr\.?|numarul|numar)?\s*:?\s*"
+    rf"(?P<n>{_CASE}|{_FILE_NO}/(?:19|20)[0-9]{{2}})(?![0-9/])"
 )
 _P_CASE = re.compile(
     rf"(?<![0-9/])(?<![0-9]\.)(?P<n>{_FILE_NO}(?:/[a-z]{{1,3}})?/p/(?:19|20)[0-9]{{2}})(?![0-9/])"

@@ -112,6 +112,15 @@ def _first_column(line: str) -> str:
     return "" if odd else " ".join(words[:half])
 
 
+# After a rank and a comma, a unit of the institution ("Biroul Investigații Criminale",
+# "Serviciul de Investigare a Criminalității Economice"): the signer's function line
+# under the name, not a name.
+_UNIT = re.compile(
+    r"^\s*[,:]?\s*(?:biroul|serviciul|sectia|directia|compartimentul|departamentul|oficiul"
+    r"|inspectoratul|politia|parchetul|structura|unitatea|sectorul|brigada|detasamentul)\b"
+)
+
+
 def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> str | None:
     """Rank and name of a signature whose rank is on line `idx`, or None."""
     start, end = lines[idx]
@@ -136,8 +145,10 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
     columns = bool(_SECOND_RANK.match(view.folded, m.end(), end))
     if columns:
         rest = ""
-    if _NAME.match(rest):
+    if _NAME.match(rest) and not _UNIT.match(fold(rest)):
         return _tidy(f"{rank} {rest.strip(' ,:')}")
+    if _UNIT.match(fold(rest)):
+        return None  # "Ofițer de poliție judiciară, Biroul Investigații Criminale": a function line
     if view.ocr and (name := name_prefix(rest)):
         return _tidy(f"{rank} {name}")
     if _FUNCTION.match(rest) and (not view.ocr or _function_words(rest)):

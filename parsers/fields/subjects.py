@@ -27,6 +27,10 @@ from .usernames import mentions
 CONTACT_LINE = re.compile(
     r"^\s*(?:tel(?:efon)?|fax|mobil|gsm|e-?mail|mail|web|phone)\s*\.?\s*:"
     r"|^\s*tel\.\s|\btel(?:efon)?\.?\s*:|\bfax\b|\|"
+    # "Str. Republicii nr. 9, Fălticeni · tel. 0230 566 170 · pm@…": the letterhead's
+    # address line, its parts apart by middle dots or bullets, or a street and a phone.
+    r"|[·•∙]\s*(?:tel(?:efon)?|e-?mail|mobil|phone)\b"
+    r"|\b(?:str|strada|bd|b-dul|bulevardul|calea|sos|soseaua|aleea|piata)\.?\s.{0,60}?\bnr\.?\s*[0-9].{0,80}\btel(?:efon)?\b"
 )
 _TEL_FIRST = re.compile(r"^\s*tel\.\s")
 FAX_HEADER = re.compile(

@@ -35,3 +35,21 @@ def test_a_gendarmerie_unit_acting_under_a_prosecutors_delegation(
     )
     authority, kind = find_authority(TextView.of(text), CUES, None)
     assert (authority, kind) == (issuer, "police")
+
+
+def test_consumer_protection_and_tax_fraud_letterheads_are_issuers_of_kind_other() -> None:
+    from parsers.fields.numbers import CASE_FILE
+    from parsers.normalize import fold
+
+    text = (
+        "AUTORITATEA NAȚIONALĂ PENTRU PROTECȚIA CONSUMATORILOR\nNr. 812/DGC/2026 din 02.12.2026\n"
+        "Dosar nr. 33017/2026\nCătre: OKAZII.RO\n\nVă solicităm lista vânzătorilor activi.\n"
+    )
+    authority, kind = find_authority(TextView.of(text), CUES, None)
+    assert (authority, kind) == ("Autoritatea Națională pentru Protecția Consumatorilor", "other")
+    assert [m.group("n") for p in CASE_FILE for m in p.finditer(fold(text))] == ["33017/2026"]
+
+
+def test_a_buyer_who_complained_to_anpc_names_no_issuer() -> None:
+    text = "Am făcut deja reclamație la ANPC și la ANAF, dar vânzătorul nu răspunde.\n"
+    assert find_authority(TextView.of(text), CUES, None)[0] is None
