@@ -405,9 +405,7 @@ def transactions(view: TextView) -> list[str]:
         found.append(m.group("id"))
         width = len(m.group("id"))
         pos = m.end()
-        while (more := _MORE_IDS.match(view.folded, pos)) and not normalize_phone(
-            more.group("id")
-        ):
+        while (more := _MORE_IDS.match(view.folded, pos)) and not normalize_phone(more.group("id")):
             number, pos = more.group("id"), more.end()
             tail = _SPLIT_TAIL.match(view.folded, pos) if view.ocr else None
             if tail and len(number) + len(tail.group(1)) == width and len(number) != width:

@@ -194,7 +194,9 @@ def _ocr_ibans(view: TextView) -> list[tuple[int, int, str]]:
     out = []
     for m in _OCR_IBAN.finditer(view.text):
         raw = m.group("iban")
-        body = re.sub(r"[ \n.,']", "", raw[raw.index(")") + 1 :] if raw.startswith("R(") else raw[2:])
+        body = re.sub(
+            r"[ \n.,']", "", raw[raw.index(")") + 1 :] if raw.startswith("R(") else raw[2:]
+        )
         if len(body) != 22:
             continue
         check, bank, account = body[:2], body[2:6], body[6:]
