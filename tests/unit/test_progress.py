@@ -36,8 +36,10 @@ def test_quiet_or_a_single_file_shows_nothing(
     caplog: pytest.LogCaptureFixture, enabled: bool, total: int
 ) -> None:
     out = io.StringIO()
-    with caplog.at_level(logging.INFO, logger="registratura.ingest"):
-        with Progress("stored", total, enabled=enabled, stream=out, terminal=True) as bar:
-            bar.update(0)
+    with (
+        caplog.at_level(logging.INFO, logger="registratura.ingest"),
+        Progress("stored", total, enabled=enabled, stream=out, terminal=True) as bar,
+    ):
+        bar.update(0)
     assert out.getvalue() == ""
     assert caplog.text == ""
