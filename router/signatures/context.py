@@ -8,6 +8,7 @@ the roots come from the `TrustAdapters` built once by the caller's entry point.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from email.header import decode_header, make_header
 from email.message import Message
@@ -182,6 +183,15 @@ class Context:
     def from_domain(self) -> str | None:
         return domain_of(self.sender)
 
+    def sha256(self, data: bytes) -> str:
+        """The SHA-256 of `data`: the facts' own when it is a decoded part of the mail."""
+        digest = self._digests.get(id(data))
+        return digest if digest is not None else hashlib.sha256(data).hexdigest()
+
+    @cached_property
+    def _digests(self) -> dict[int, str]:
+        return {id(leaf.data): leaf.sha256 for leaf in self.facts.leaves if leaf.data}
+
     @cached_property
     def resolver(self) -> Resolver | None:
         if self.adapters.resolver_error is not None:
@@ -282,7 +292,8 @@ class Context:
         parts = [subject]
         for part in self.message.walk():
             if part.get_content_maintype() == "text":
-                data = part.get_payload(decode=True)
+                leaf = self.facts.leaf_of(part)
+                data = leaf.data if leaf is not None else part.get_payload(decode=True)
                 if isinstance(data, bytes):
                     charset = part.get_content_charset() or "utf-8"
                     try:

@@ -226,7 +226,7 @@ class PdfSignatures:
                     bound.evidence.setdefault("revision", c.evidence.get("revision"))
                     out.append(bound)
                     if bound.verdict is Outcome.PASS:
-                        ctx.bound_files.add(hashlib.sha256(data).hexdigest())
+                        ctx.bound_files.add(ctx.sha256(data))
         return out
 
 

@@ -12,14 +12,15 @@ encrypted part, text in an unknown charset — is named instead.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from email.header import decode_header
 from email.message import Message
+from typing import Any
 
 from parsers.cms import layers as cms_layers
 from parsers.cms import signed_file
+from parsers.facts import MailFacts
 from parsers.htmltext import html_to_text
 from parsers.normalize import fold
 from parsers.office import is_office, office_text
@@ -68,6 +69,16 @@ class Unsigned:
     # HTML with its tags removed and nothing put in their place: a word split by inline
     # tags is whole here, and sentences run together, so only data words are searched.
     glued: list[str] = field(default_factory=list)
+    # The mail's parts as the parse step decoded them (`Context.facts`): read, not decoded again.
+    facts: MailFacts | None = None
+
+
+def _payload(part: Message, out: Unsigned) -> Any:
+    """`part`'s decoded payload: the facts' (decoded once) when it is one of the mail's parts."""
+    leaf = out.facts.leaf_of(part) if out.facts is not None else None
+    if leaf is not None and leaf.error is None:
+        return leaf.data
+    return part.get_payload(decode=True)
 
 
 # Charset labels mail clients write that Python does not know by that name.
@@ -87,7 +98,7 @@ _CHARSETS = {
 
 
 def _decoded(part: Message, out: Unsigned, name: str) -> str:
-    data = part.get_payload(decode=True)
+    data = _payload(part, out)
     if not isinstance(data, bytes):
         return ""
     label = (part.get_content_charset() or "utf-8").strip().lower()
@@ -205,7 +216,7 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
         if ctype in ("application/ms-tnef", "application/vnd.ms-tnef"):
             _tnef(part, out, name)
         return
-    data = part.get_payload(decode=True)
+    data = _payload(part, out)
     if not isinstance(data, bytes) or not data:
         return
     if cms_layers(data):
@@ -300,7 +311,7 @@ def _tnef(part: Message, out: Unsigned, name: str) -> None:
     images (which `Context.files` holds) are unread."""
     from parsers.tnef import read_tnef
 
-    data = part.get_payload(decode=True)
+    data = _payload(part, out)
     if not isinstance(data, bytes):
         return
     inner: list[str] = []
@@ -361,7 +372,7 @@ def _files(ctx: Context, out: Unsigned) -> None:
     """The unsigned files: a PDF's text layer, else what the parse step OCR'd of each page."""
     scans = {s.get("sha256"): s for s in ctx.item.document.get("scans") or []}
     for name, data in ctx.files:
-        sha = hashlib.sha256(data).hexdigest()
+        sha = ctx.sha256(data)
         scan = scans.get(sha) or {}
         if sha in ctx.bound_files:
             # The signed scan's own pages outside its letter are not signed by its ink.
@@ -418,7 +429,7 @@ def _files(ctx: Context, out: Unsigned) -> None:
 
 def collect(ctx: Context, signed: set[str]) -> Unsigned:
     """The mail's text outside the documents in `signed` (and outside an S/MIME-signed entity)."""
-    out = Unsigned()
+    out = Unsigned(facts=ctx.facts)
     msg = ctx.message
     if msg is None:
         return out

@@ -124,3 +124,16 @@ def test_facts_of_other_bytes_are_not_believed() -> None:
     # Without facts, Context reads them itself with the same one function.
     msg = _context(MAIL, None).message
     assert msg is not None and msg["Subject"] == "Solicitare"
+
+
+def test_the_checks_neither_decode_nor_hash_a_part_again() -> None:
+    f = read_facts(MAIL)
+    ctx = _context(MAIL, f)
+    with mock.patch("router.signatures.context.hashlib") as hashing:
+        (_, body), (_, data) = ctx.attachments
+        assert data is f.leaves[1].data and body is f.leaves[0].data
+        assert ctx.sha256(data) == f.leaves[1].sha256
+        assert "Va rugam" in ctx.text
+    hashing.sha256.assert_not_called()
+    # Bytes that are no part of the mail are hashed.
+    assert ctx.sha256(b"other") == hashlib.sha256(b"other").hexdigest()
