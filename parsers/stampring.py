@@ -6,9 +6,20 @@ between the stamp's outer edge and about half its radius is unrolled by a
 polar (for an oval, elliptical) transform into a straight strip, the ring
 lines themselves (rows inked nearly all along) are blanked, and Tesseract
 reads the strip. Text runs clockwise with letter tops outward along most of a
-stamp, but some stamps write their lower text the other way (tops inward), so
-both directions are read; the strip starts at the widest gap of the ring text
-and is laid end to end twice, so a name that crosses the seam is still whole once.
+stamp, but many write their lower text the other way (tops inward, upright on
+the page); the strip starts at the widest gap of the ring text and is laid end
+to end twice, so a name that crosses the seam is still whole once.
+
+Stamps drawn by others (issue 12) have small letters (15-26 px on a 200 dpi
+scan or fax), dotted rings (a light ink dithered by a fax), lost rows, and a
+unit's name in the middle: the ring is read once as sampled, then from its ink
+closed (a fax's lost rows bridged along the columns, dithered dots taken by
+their density) and sampled smoothly at a scale that makes its letters some
+`_LETTER_PX` tall (their height measured on the band): whole, its upper arc
+clockwise and its lower arc counter-clockwise (each alone: no half of the other
+upside down beside it), keeping only the marks centred on the line of text. The
+middle is read inside the inner ring, turned level. Six Tesseract calls a
+stamp (five before), each with `_TIMEOUT`.
 
 A rectangular stamp's text is simply inside its frame, read as a block.
 
@@ -502,8 +513,11 @@ def read_ring(
         )
 
     # Tesseract misreads a different letter each way it is asked; a word read once is enough.
-    # The ring as sampled, one line clockwise (letter tops outward) laid twice from its seam;
-    read("outward", 7, _for_tesseract(strip_lines(out_strip)))
+    # The ring as sampled, clockwise (letter tops outward) laid twice from its seam, as one
+    # line and as sparse text (on a clean fax each reads a word the other misses);
+    plain = _for_tesseract(strip_lines(out_strip))
+    read("outward", 7, plain)
+    read("outward", 11, plain)
     # then closed (dots and a fax's lost rows joined into strokes) and scaled to its letters'
     # height: whole (sparse text, laid twice), its upper arc clockwise, and its lower arc
     # counter-clockwise, where a ring's lower words stand upright on the page (tops inward).
@@ -518,7 +532,6 @@ def read_ring(
     read("middle", 6, _middle(grey, local, radii))
     result["readings"] = readings
     result["text"] = _joined(readings)
-    result["ring_reads"] = len(readings)
     return result
 
 
