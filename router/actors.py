@@ -225,7 +225,9 @@ def declare_actors(
 
     def do_route(item_id: int) -> None:
         queue = step("route", item_id)
-        if queue is not None:
+        if queue == steps.PARSE_AGAIN:
+            forward("parse", item_id)  # parsed by an older version: judged at parse now
+        elif queue is not None:
             forward(queue, item_id)
 
     def deliverer(queue: str) -> Callable[[int], None]:

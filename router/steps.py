@@ -38,6 +38,8 @@ from storage.text import clean_json
 log = logging.getLogger(__name__)
 
 QUARANTINE = "quarantine"
+# What `route` returns for an item it sent back to be parsed (and judged) again.
+PARSE_AGAIN = "@parse"
 TEAM_QUEUES = ("law_enforcement", "complaint", "mediation", "support", "triage")
 # The message each non-final state waits for (used by the sweep too).
 NEXT_STEP = {
@@ -247,7 +249,8 @@ def route(p: Pipeline, item_id: int) -> str | None:
 
     An item parsed by a version that did not judge it (migration 0011 sends
     those back; one parsed by an older worker still running is caught here)
-    goes back to `received`, so the parse step judges it: the sweep sends it.
+    goes back to `received`, so the parse step judges it: `PARSE_AGAIN` is returned,
+    and the actor sends the parse message (the sweep would, an hour later).
     """
     with p.db.read() as conn:
         item = conn.execute(
@@ -264,7 +267,7 @@ def route(p: Pipeline, item_id: int) -> str | None:
         return None
     if not judged(item.parsed):
         with p.db.begin(durable=False) as conn:
-            advance(
+            moved = advance(
                 conn,
                 item_id,
                 expected=[State.PARSED.value],
@@ -273,7 +276,7 @@ def route(p: Pipeline, item_id: int) -> str | None:
                 detail={"reason": "parsed without a signature verdict: parse again"},
                 values={"parsed": None},
             )
-        return None
+        return PARSE_AGAIN if moved else None
     policy = p.policy  # one policy for the whole decision, even across a reload (SIGHUP)
     d = decide(policy, item)
     with p.db.begin(durable=False) as conn:

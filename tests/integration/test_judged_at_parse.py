@@ -129,7 +129,7 @@ def test_the_route_step_sends_an_unjudged_record_back_to_parse(pipeline: Pipelin
     old = dict(_item(pipeline, acc.item_id).parsed or {})
     del old["signatures"]  # as a version that judged at route time stored it
     _set_parsed(pipeline, acc.item_id, old)
-    assert steps.route(pipeline, acc.item_id) is None
+    assert steps.route(pipeline, acc.item_id) == steps.PARSE_AGAIN
     item = _item(pipeline, acc.item_id)
     assert item.state == "received" and item.parsed is None
     assert steps.parse(pipeline, acc.item_id) is True

@@ -197,3 +197,36 @@ def test_ink_is_examined_only_for_a_request_that_needs_a_signature(pipeline: Pip
             category = item.parsed["understanding"]["category"]
         assert category == ("law_enforcement" if name == "le_fax.tif" else "mediation")
     assert marks == {"le_fax.tif": [True, True], "mediation_scan.pdf": [False]}
+
+
+def test_an_unjudged_record_is_parsed_again_at_once_not_at_the_next_sweep(
+    pipeline: Pipeline,
+) -> None:
+    """A record an older version parsed without a verdict: the route actor sends it back to
+    parse, which judges it, and the item is delivered without waiting for the sweep."""
+    acc = accept(pipeline.db, text_mail(4), Envelope(channel=Channel.CLI), None)
+    assert steps.parse(pipeline, acc.item_id) is True
+    with pipeline.db.begin() as conn:
+        parsed = conn.execute(
+            select(steps.ITEMS.c.parsed).where(steps.ITEMS.c.id == acc.item_id)
+        ).scalar_one()
+        parsed = {k: v for k, v in parsed.items() if k != "signatures"}
+        conn.execute(
+            steps.ITEMS.update().where(steps.ITEMS.c.id == acc.item_id).values(parsed=parsed)
+        )
+    broker = make_broker("inprocess://")
+    actors = declare_actors(broker, pipeline, prefix="t")
+    worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=50)
+    worker.start()
+    try:
+        actors.route.send(acc.item_id)
+        for queue in ("t.route", "t.parse", "t.route"):
+            broker.join(queue, timeout=30_000)
+        worker.join()
+    finally:
+        worker.stop()
+        broker.close()
+    with pipeline.db.reader() as s:
+        item = s.get(Item, acc.item_id)
+        assert item is not None and item.state in ("decided", "routed")
+        assert (item.parsed or {}).get("signatures") is not None
