@@ -211,13 +211,20 @@ def _dot_to_space(m: re.Match[str], vocabulary: frozenset[str]) -> str:
     return m.group(0)
 
 
-def repair_words(text: str, vocabulary: frozenset[str]) -> str:
-    """Replace words a small edit away from a vocabulary word (not a mere inflection of it)."""
+# Edits a typed word may be away from the vocabulary word it is repaired to. A typist's
+# slip is one edit; two edits reach other Romanian words ("deschiderea" is two from
+# "descrierea"), and a typed letter's words are the authority's own: never rewritten.
+TYPED_EDITS = 1
+
+
+def repair_words(text: str, vocabulary: frozenset[str], max_edits: int = 2) -> str:
+    """Replace words a small edit away from a vocabulary word (not a mere inflection of it):
+    one edit, two for words of ten letters or more when `max_edits` allows (OCR)."""
     index = _vocabulary_index(vocabulary)
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
-        best = _closest(fold(word), index)
+        best = _closest(fold(word), index, max_edits)
         if best is None:
             return word
         if word.isupper():
@@ -236,15 +243,17 @@ def _vocabulary_index(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in index.items()} | {"": tuple(sorted(vocabulary))}
 
 
-def _closest(word: str, index: dict[str, tuple[str, ...]]) -> str | None:
+def _closest(word: str, index: dict[str, tuple[str, ...]], max_edits: int = 2) -> str | None:
     if word in index[""]:
         return None
-    return _closest_cached(word, index[""], index.get(word[0], ()))
+    return _closest_cached(word, index[""], index.get(word[0], ()), max_edits)
 
 
 @lru_cache(maxsize=16384)
-def _closest_cached(word: str, _all: tuple[str, ...], candidates: tuple[str, ...]) -> str | None:
-    limit = 1 if len(word) < 10 else 2
+def _closest_cached(
+    word: str, _all: tuple[str, ...], candidates: tuple[str, ...], max_edits: int = 2
+) -> str | None:
+    limit = min(max_edits, 1 if len(word) < 10 else 2)
     found: list[str] = []
     best = limit + 1
     for cand in candidates:

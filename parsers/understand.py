@@ -22,7 +22,7 @@ from .learned import load_model
 from .model import Category, Document, SourceKind, Understanding
 from .normalize import clean
 from .quoting import is_forward, split_reply
-from .repair import repair_ocr, repair_words
+from .repair import TYPED_EDITS, repair_ocr, repair_words
 
 PAGE_BREAK = "\n\f\n"  # kept by normalisation: lists and letterheads do not cross pages
 # A cut is moved to a line break this close to it, so no line is read in half.
@@ -117,7 +117,7 @@ def understand(doc: Document, cues: Cues, budget: TextBudget | None = None) -> U
     new = (
         repair_ocr(clean(new), cues.vocabulary)
         if ocr
-        else repair_words(clean(new), cues.vocabulary)
+        else repair_words(clean(new), cues.vocabulary, TYPED_EDITS)
     )
     subject = doc.headers.subject if doc.headers and doc.headers.subject else ""
     subject = _cut(subject, "the subject", budget.subject_chars, 0, defects)
@@ -142,7 +142,7 @@ def understand(doc: Document, cues: Cues, budget: TextBudget | None = None) -> U
         letter = (
             repair_ocr(clean(letter), cues.vocabulary)
             if ocr
-            else repair_words(clean(letter), cues.vocabulary)
+            else repair_words(clean(letter), cues.vocabulary, TYPED_EDITS)
         )
         own = TextView.of(letter, ocr=ocr, vocabulary=cues.vocabulary)
         fields = fill_missing(extract_fields(decision.category, own, cues, headers), fields)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..normalize import clean, fold
-from ..repair import LABEL_WORDS, repair_ocr, repair_words
+from ..repair import LABEL_WORDS, TYPED_EDITS, repair_ocr, repair_words
 
 _T = TypeVar("_T")
 
@@ -39,7 +39,11 @@ class TextView:
         ("coeltul", "reclaamție") that OCR damages.
         """
         cleaned = clean(raw)
-        cleaned = repair_ocr(cleaned, vocabulary) if ocr else repair_words(cleaned, vocabulary)
+        cleaned = (
+            repair_ocr(cleaned, vocabulary)
+            if ocr
+            else repair_words(cleaned, vocabulary, TYPED_EDITS)
+        )
         return cls(cleaned, fold(cleaned), ocr)
 
     def finditer(

@@ -255,7 +255,9 @@ _SENTENCE_END = re.compile(
     r"(?<!\bdl)(?<!\bdna)(?<!\btel)(?<!\bp)"
     # "transactions no. 88431206", "ref. 55", "jud. Cluj", "mun. Turda", "sect. 4"
     # "Nr. crt." heading a table's numbering column, "ex." for "exemplu"
-    r"(?<!\bno)(?<!\bref)(?<!\bjud)(?<!\bmun)(?<!\bsect)(?<!\bcrt)(?<!\bex)[.!?](?=\s)"
+    r"(?<!\bno)(?<!\bref)(?<!\bjud)(?<!\bmun)(?<!\bsect)(?<!\bcrt)(?<!\bex)"
+    # a Roman list marker ("II.", "iv."), as an Arabic one: the list goes on
+    r"(?<!\s[ivxIVX]{2})(?<!\s[ivxIVX]{3})(?<!\s[ivxIVX]{4})[.!?](?=\s)"
 )
 
 
