@@ -19,7 +19,7 @@ their density) and sampled smoothly at a scale that makes its letters some
 clockwise and its lower arc counter-clockwise (each alone: no half of the other
 upside down beside it), keeping only the marks centred on the line of text. The
 middle is read inside the inner ring, turned level. Six Tesseract calls a
-stamp (five before), each with `_TIMEOUT`.
+stamp (five before; four when its ink is dots), each with `_TIMEOUT`.
 
 A rectangular stamp's text is simply inside its frame, read as a block.
 
@@ -514,17 +514,20 @@ def read_ring(
 
     # Tesseract misreads a different letter each way it is asked; a word read once is enough.
     # The ring as sampled, clockwise (letter tops outward) laid twice from its seam, as one
-    # line and as sparse text (on a clean fax each reads a word the other misses);
-    plain = _for_tesseract(strip_lines(out_strip))
-    read("outward", 7, plain)
-    read("outward", 11, plain)
+    # line and as sparse text (on a clean fax each reads a word the other misses). Not when
+    # its ink is dots: Tesseract reads them as rows of random letters, where a fuzzy match
+    # finds another body's word often enough to veto the stamp's own name.
+    grey, local, dotted = _closed_ink(mask, centre, radii)
+    if not dotted:
+        plain = _for_tesseract(strip_lines(out_strip))
+        read("outward", 7, plain)
+        read("outward", 11, plain)
     # then closed (dots and a fax's lost rows joined into strokes) and scaled to its letters'
     # height: whole (sparse text, laid twice), its upper arc clockwise, and its lower arc
     # counter-clockwise, where a ring's lower words stand upright on the page (tops inward).
     scale0 = out_strip.shape[0] / max(1.0, (1.02 - 0.5) * min(radii))
     # The letters' median height in page pixels (0: too few marks to tell).
     height = float(np.median(heights)) / scale0 if len(heights) >= 5 else 0.0
-    grey, local, _dotted = _closed_ink(mask, centre, radii)
     for direction, psm, img in _ring_images(grey, local, radii, angle, height):
         read(direction, psm, img)
     # The middle of a stamp often names the unit or the town ("POLIȚIA MUNICIPIULUI RM.
