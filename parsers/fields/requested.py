@@ -42,6 +42,9 @@ TRIGGER = re.compile(
     # a court's letter: "instanța a dispus să vă solicite, cu privire la ...:"
     r"|(?:sa\s+(?:va|vi\s+se)\s+)solicite\b"
     r"|(?:sa\s+)?ne\s+(?:comunicati|transmiteti|trimiteti|furnizati|puneti\s+la\s+dispozitie|inaintati)"
+    # an officer writing in the first person: "vă rog să îmi comunicați", "comunicați-mi"
+    r"|(?:sa\s+)?(?:imi|mi)\s+(?:comunicati|transmiteti|trimiteti|furnizati|puneti\s+la\s+dispozitie|inaintati)"
+    r"|(?:comunicati|transmiteti|trimiteti|furnizati|inaintati)-mi\b"
     r"|sa\s+(?:comunicati|transmiteti|furnizati|inaintati)(?:-ne)?"
     # An ordinance obliges in the third person: "DISPUN: Obligarea X să predea / să comunice".
     r"|sa\s+(?:predea|comunice|transmita|furnizeze|puna\s+la\s+dispozitie)\b"

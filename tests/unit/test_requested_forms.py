@@ -116,3 +116,22 @@ def test_items_closed_by_nothing_end_where_a_sentence_begins_under_a_short_line(
         "INGB 0000 9999 1267 4403",
         "adresele IP folosite la autentificare",
     ]
+
+
+def test_an_officer_asking_in_the_first_person() -> None:
+    from parsers.fields.requested import requested_data
+    from parsers.fields.textview import TextView
+
+    text = (
+        "Subsemnatul, agent de poliție Rusu Dan, efectuând cercetări în dosarul penal nr.\n"
+        "77/P/2026, în temeiul art. 170 din Codul de procedură penală, vă rog să îmi comunicați\n"
+        "datele de identificare și adresele IP folosite de utilizatorul casa_rusu.\n"
+    )
+    assert requested_data(TextView.of(text)) == [
+        "datele de identificare",
+        "adresele IP folosite de utilizatorul casa_rusu",
+    ]
+    assert requested_data(TextView.of(text.replace("să îmi comunicați", "comunicați-mi"))) == [
+        "datele de identificare",
+        "adresele IP folosite de utilizatorul casa_rusu",
+    ]
