@@ -300,10 +300,11 @@ def route(p: Pipeline, item_id: int) -> str | None:
             expected=[State.PARSED.value],
             to_state=State.DECIDED,
             actor="router.route",
+            # No reasons here: they quote the mail's words, and the audit trail outlives a
+            # purge (`storage.retention`); the item's record holds them until then.
             detail={
                 "queue": d["queue"],
                 "category": d["category"],
-                "reasons": d["reasons"][:5],
                 "verdict": (d["decision"]["signatures"] or {}).get("verdict"),
             },
             values={

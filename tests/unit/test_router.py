@@ -230,3 +230,20 @@ def test_an_unjudged_record_is_parsed_again_at_once_not_at_the_next_sweep(
         item = s.get(Item, acc.item_id)
         assert item is not None and item.state in ("decided", "routed")
         assert (item.parsed or {}).get("signatures") is not None
+
+
+def test_the_audit_trail_quotes_none_of_the_mails_words(pipeline: Pipeline) -> None:
+    """The route event says queue, category and verdict; the reasons (which quote the
+    mail) stay on the item's record, which a purge redacts, not in the audit trail."""
+    acc = accept(pipeline.db, text_mail(5), Envelope(channel=Channel.CLI), None)
+    assert steps.parse(pipeline, acc.item_id) is True
+    assert steps.route(pipeline, acc.item_id) is not None
+    with pipeline.db.reader() as s:
+        item = s.get(Item, acc.item_id)
+        assert item is not None and (item.parsed or {}).get("understanding", {}).get("reasons")
+        details = [
+            e.detail
+            for e in s.scalars(select(Event).where(Event.item_id == acc.item_id))
+            if e.to_state == "decided"
+        ]
+    assert details and all(set(d) <= {"queue", "category", "verdict"} for d in details)
