@@ -622,35 +622,6 @@ def _middle(
     return padded
 
 
-def _disc(
-    mask: npt.NDArray[np.bool_],
-    centre: tuple[float, float],
-    radii: tuple[float, float],
-    part: float,
-) -> Image.Image | None:
-    """The inside of the ellipse scaled by `part` (the ring and its text left out), upright,
-    black on white, about 300 px across."""
-    cx, cy = centre
-    a, b = radii[0] * part, radii[1] * part
-    x0, y0 = int(max(0, cx - a)), int(max(0, cy - b))
-    x1, y1 = int(min(mask.shape[1], cx + a)), int(min(mask.shape[0], cy + b))
-    if x1 - x0 < 8 or y1 - y0 < 8:
-        return None
-    crop = mask[y0:y1, x0:x1].copy()
-    yy, xx = np.ogrid[y0:y1, x0:x1]
-    crop &= ((xx - cx) / a) ** 2 + ((yy - cy) / b) ** 2 <= 1
-    if crop.mean() < 0.01:
-        return None
-    img = Image.fromarray(np.where(crop, 0, 255).astype(np.uint8), "L")
-    scale = max(1.0, 300 / max(1, img.height))
-    if scale > 1:
-        size = (int(img.width * scale), int(img.height * scale))
-        img = img.resize(size, Image.Resampling.BILINEAR)
-    padded = Image.new("L", (img.width + 40, img.height + 40), 255)
-    padded.paste(img, (20, 20))
-    return padded
-
-
 def read_box(mask: npt.NDArray[np.bool_], box: tuple[int, int, int, int]) -> dict[str, Any]:
     """`ring_ink` and `text` inside a rectangular stamp's frame (box in page pixels)."""
     x0, y0, x1, y1 = box
