@@ -69,7 +69,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def measure(pages: list[Path]) -> dict[str, object]:
+def measure(pages: list[Path]) -> dict[str, float]:
     import tesserocr  # noqa: PLC0415 - optional, measured only when installed
 
     readers = Readers(1)
@@ -103,7 +103,7 @@ def measure(pages: list[Path]) -> dict[str, object]:
         for a, b in zip(resident_text, api_text, strict=True)
     ]
     return {
-        "pages": timed,
+        "pages": float(timed),
         "resident_pages_per_s": timed / resident_s,
         "tesserocr_pages_per_s": timed / api_s,
         "word_similarity_median": statistics.median(similarity),
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         pages = _pngs(PAGES[: args.pages], Path(tmp))
         r = measure(pages)
-    print(f"OCR, one core, {r['pages']} fax pages ({LANGS}, psm {PSM}), models loaded:")
+    print(f"OCR, one core, {r['pages']:.0f} fax pages ({LANGS}, psm {PSM}), models loaded:")
     print(f"  resident tesseract  {r['resident_pages_per_s']:.2f} pages/s")
     print(
         f"  tesserocr           {r['tesserocr_pages_per_s']:.2f} pages/s "

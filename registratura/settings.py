@@ -121,7 +121,8 @@ class Settings(BaseSettings):
         default=120.0, description="the same for the first look and a text item's parse"
     )
     route_time_limit_seconds: float = Field(
-        default=120.0, description="the same for routing and delivery (the signature checks run in the parse step)"
+        default=120.0,
+        description="the same for routing and delivery (the signature checks run in the parse step)",
     )
     step_children: bool = Field(
         default=False,

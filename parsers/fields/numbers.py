@@ -206,8 +206,8 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
             continue
         if date is None and m.group("date"):
             dm = DATE.match(view.folded, m.start("date"))
-            d = date_from_match(dm) if dm else None
-            date = d.isoformat() if d else None
+            day = date_from_match(dm) if dm else None
+            date = day.isoformat() if day else None
         if not date and not at_line_start:
             continue  # "Str. X nr. 7", "art. 5 nr. 2": a number mid-sentence without a date
         # A registration line of its own (an attached letter's) beats a number cited
@@ -365,7 +365,8 @@ def _date_beside(view: TextView, pos: int, after: int) -> str | None:
             break
         at = stop + 1
     dm = _DIN_DATE_END.search(under) if end + 1 <= len(view.folded) else None
-    d = date_from_match(DATE.match(under, dm.start("date"))) if dm else None
+    dated = DATE.match(under, dm.start("date")) if dm else None
+    d = date_from_match(dated) if dated else None
     if d:
         return d.isoformat()
     for a, b in ((above, start - 1), (end + 1, len(view.folded) if below < 0 else below)):

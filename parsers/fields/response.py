@@ -92,14 +92,14 @@ def reply_to(view: TextView, cues: Cues) -> str | None:
     """Where to send the answer: an e-mail address or a postal address, as written."""
     spans = sentence_spans(view.text, view.folded)
     for a, b in _answer_sentences(view):
-        found = [(s, e) for s, _, e in find_emails(view.folded, a, b) if not cues.is_operator(e)]
-        if found:
+        named = [(s, e) for s, _, e in find_emails(view.folded, a, b) if not cues.is_operator(e)]
+        if named:
             # The address the answer words lead to: a list whose items close with no
             # full stop runs into the answer sentence, and an e-mail named in the list
             # ("contul …, asociat adresei de e-mail x@gmail.com") comes before it.
             cue = _ANSWER.search(view.folded, a, b) or _SENDING.search(view.folded, a, b)
-            after = [e for s, e in found if cue is not None and s >= cue.start()]
-            return (after or [e for _, e in found])[0]
+            after = [e for s, e in named if cue is not None and s >= cue.start()]
+            return (after or [e for _, e in named])[0]
         m = _ADDRESS.search(view.folded, a, b)
         if m:
             tail = _TAIL.search(view.folded, m.end(), b)

@@ -298,7 +298,7 @@ def _name_then_ink(line: str) -> str | None:
         and not NAME_WORD.fullmatch(tokens[k])
     ):
         k += 1
-    words = []
+    words: list[str] = []
     while k < len(tokens) and len(words) < 4 and NAME_WORD.fullmatch(tokens[k].rstrip(",.")):
         words.append(tokens[k].rstrip(",."))
         k += 1
