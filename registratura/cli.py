@@ -357,7 +357,8 @@ def _preflight(args: argparse.Namespace, settings: Settings) -> None:
     from registratura.policy_cmd import check_policy
     from registratura.preflight import check_broker, check_database, check_port
 
-    check_policy(settings.config)  # an invalid policy file stops every command, first
+    if args.command != "show":  # `show` prints a stored request: no policy is read
+        check_policy(settings.config)  # an invalid policy file stops every other command, first
     if args.command == "serve":
         check_port(settings.http_host, settings.http_port, "REGISTRATURA_HTTP_PORT")
         if not args.no_smtp and settings.smtp_enabled:

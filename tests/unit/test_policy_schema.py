@@ -412,3 +412,16 @@ def test_the_locator_finds_keys_in_every_toml_form() -> None:
     }
     assert {k: loc.line(k) for k in want} == want
     assert ("not", "a", "table") not in loc.lines
+
+
+def test_show_reads_no_policy_so_an_invalid_one_does_not_stop_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show` prints a stored request from the database alone (issue 15: its start time);
+    every other command still refuses the invalid file first (the test above, `serve`)."""
+    path = _file(tmp_path, '[sla.support]\npolicy = "s"\nhours = "twelve"\n')
+    monkeypatch.setenv("REGISTRATURA_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("REGISTRATURA_CONFIG", str(path))
+    assert main(["show", "REG-2026-000001"]) == 1
+    assert "no request REG-2026-000001" in capsys.readouterr().err
+    assert main(["export", "--jsonl", "--output", str(tmp_path / "out.jsonl")]) == 2
