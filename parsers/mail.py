@@ -5,8 +5,11 @@ HTML one made readable (text hidden by CSS left out: a person does not see
 it, so it never feeds the fields). Files (PDF, images, text) are handed back to the
 caller's reader and land in `Attachment.pages`; a forwarded mail
 (message/rfc822) is read as content: its headers and body become one
-attachment's pages and its own files become attachments too. Nothing here
-raises for a malformed mail: the email package's defects and ours are recorded.
+attachment's pages and its own files become attachments too; one written
+with a base64 or quoted-printable transfer encoding is read as `read_facts`
+decoded it (`parsers.facts`: the enclosed message, its SHA-256 that of the
+decoded bytes). Nothing here raises for a malformed mail: the email package's
+defects and ours are recorded.
 
 The bytes read are the bytes the signature checks read: blank lines before the
 headers are dropped by the same function (`mailstrict.strip_leading_blank_lines`)
@@ -31,7 +34,9 @@ from asn1crypto import cms
 from .alternatives import examine
 from .charset import decode_bytes
 from .cms import is_mime_entity
-from .facts import Leaf, MailFacts, read_facts
+from .facts import MAX_DEPTH as MAX_DEPTH  # re-exported: the limits are the facts' own
+from .facts import MAX_PARTS as MAX_PARTS
+from .facts import EnclosedMessage, Leaf, MailFacts, read_facts
 from .htmltext import html_to_text
 from .mailheaders import decode_header_value, read_headers
 from .mailstrict import header_anomalies, strip_leading_blank_lines
@@ -43,8 +48,6 @@ log = logging.getLogger(__name__)
 # What a caller supplies to read an attached file: (bytes, filename) -> (pages, defects).
 FileReader = Callable[[bytes, str | None], tuple[tuple[Page, ...], tuple[str, ...]]]
 
-MAX_DEPTH = 8  # nested forwards; flanker's enclosed-endless.eml goes on forever
-MAX_PARTS = 500
 _OPAQUE = ("application/pkcs7-mime", "application/x-pkcs7-mime")
 _NOT_READ = frozenset(
     {"application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature"}
@@ -76,6 +79,7 @@ def read_mail(raw: bytes, read_file: FileReader, facts: MailFacts | None = None)
         # Padding before the headers would make the parser read every header as body.
         acc.defects.append("mail: blank lines before the headers")
     acc.defects.extend(f"mail: {a}" for a in header_anomalies(stripped))
+    acc.defects.extend(facts.defects)
     # compat32 (`read_facts`), not policy.default: the same Message API at a fraction
     # of the cost (policy.default builds a structured header object on every header
     # access; profiled at half of a small mail's parse), and headers are
@@ -295,7 +299,12 @@ def _forwarded(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> N
     )
     texts = [summary] + [t for t, _ in sub.body]
     try:
-        inner_bytes = inner.as_bytes(policy=policy.default)
+        # Decoded by `read_facts`: the enclosed bytes themselves, never re-serialised.
+        inner_bytes = (
+            inner.source
+            if isinstance(inner, EnclosedMessage)
+            else inner.as_bytes(policy=policy.default)
+        )
     except Exception:  # a message too broken to serialise still has its text
         inner_bytes = "\n\n".join(texts).encode("utf-8", errors="surrogateescape")
     acc.attachments.append(

@@ -20,20 +20,23 @@ domains (`operator_domains`, the acknowledgements' sender), it encloses
 exactly one `message/rfc822` at its top level, and that original's single
 From is at a domain the registry lists for an authority. The original's bytes
 are cut from the item's bytes (never re-serialised, which would break its
-DKIM), decoded only when the part has a transfer encoding.
+DKIM). A part written with base64 or quoted-printable (forbidden for
+`message/rfc822` by RFC 2046, written by some clients) is not decoded here:
+the original is the `EnclosedMessage` that `parsers.facts.read_facts` decoded
+and parsed, its bytes `source`, the one decoding the parse step and the leaf
+index read too; a part so encoded that the facts did not open (undecodable,
+or a message not parsed by `read_facts`) is not taken.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import quopri
 import re
 from dataclasses import dataclass
 from email import message_from_bytes
 from email import policy as email_policy
 from email.message import Message
 
+from parsers.facts import ENCLOSING, EnclosedMessage, transfer_encoding
 from parsers.mailstrict import strip_leading_blank_lines
 from router.policy import Policy
 from router.signatures.authority import domain_of, from_addresses
@@ -57,19 +60,25 @@ def _ours(address: str | None, policy: Policy) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in policy.own_domains())
 
 
-def _decoded(headers: bytes, body: bytes) -> bytes | None:
-    cte = re.search(rb"(?im)^content-transfer-encoding:[ \t]*([\w-]+)", headers)
-    kind = cte.group(1).lower() if cte else b"7bit"
-    if kind in (b"7bit", b"8bit", b"binary"):
-        return body
-    if kind == b"base64":
-        try:
-            return base64.b64decode(re.sub(rb"\s+", b"", body), validate=True)
-        except (binascii.Error, ValueError):
-            return None
-    if kind == b"quoted-printable":
-        return quopri.decodestring(body)
-    return None
+_IDENTITY = frozenset({"", "7bit", "8bit", "binary"})
+
+
+def _original(raw: bytes, boundary: str, part: Message, index: int) -> tuple[bytes, Message] | None:
+    """The original's bytes and message; `part` is the `index`-th of the multipart of `boundary`."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if isinstance(inner, EnclosedMessage):  # decoded from base64 / quoted-printable by the facts
+        return (inner.source, inner) if inner.source else None
+    if transfer_encoding(part) not in _IDENTITY:
+        return None  # encoded but not opened by the facts, or an encoding no one decodes
+    cut = part_bytes(raw, boundary, index)
+    split = re.search(rb"\r?\n\r?\n", cut) if cut is not None else None
+    if cut is None or split is None:
+        return None
+    inner_raw = strip_leading_blank_lines(cut[split.end() :])
+    if not inner_raw:
+        return None
+    return inner_raw, message_from_bytes(inner_raw, policy=email_policy.compat32)
 
 
 def enclosed_original(raw: bytes, msg: Message, policy: Policy) -> Enclosed | None:
@@ -85,19 +94,16 @@ def enclosed_original(raw: bytes, msg: Message, policy: Policy) -> Enclosed | No
     found = [
         i
         for i, c in enumerate(children)
-        if isinstance(c, Message) and c.get_content_type() in ("message/rfc822", "message/global")
+        if isinstance(c, Message) and c.get_content_type() in ENCLOSING
     ]
     if len(found) != 1:
         return None
-    part = part_bytes(raw, str(msg.get_boundary()), found[0])
-    split = re.search(rb"\r?\n\r?\n", part) if part is not None else None
-    if part is None or split is None:
+    part = children[found[0]]
+    assert isinstance(part, Message)  # `found` holds the index of a Message
+    original = _original(raw, str(msg.get_boundary()), part, found[0])
+    if original is None:
         return None
-    inner_raw = _decoded(part[: split.start()], part[split.end() :])
-    if not inner_raw:
-        return None
-    inner_raw = strip_leading_blank_lines(inner_raw)
-    inner = message_from_bytes(inner_raw, policy=email_policy.compat32)
+    inner_raw, inner = original
     froms = from_addresses(inner) if inner.keys() else []
     if len(froms) != 1:
         return None

@@ -27,11 +27,22 @@ would get, no more). Added as an attacker who knows that: the wrapper is not
 ours (a free-mail "forward"), our forward carries a note or an annex asking
 for more, two originals enclosed, the original signed by a look-alike domain,
 and (genuine) the original base64-encoded inside the forward.
+
+The base64 forward (RFC 2046 forbids any transfer encoding but 7bit, 8bit and
+binary on `message/rfc822`; some clients write it) was read as garbage headers
+by the parse step. Closed in `parsers.facts.read_facts`: such a part (and a
+quoted-printable one) is decoded once and its content parsed as the enclosed
+message, the bytes the parse step, the leaf index and the enclosure's DKIM all
+read. Added as an attacker who knows that: the base64 original edited after
+DKIM, and a base64 original carrying a second From at the authority's domain
+over the attacker's own signed mail (DKIM reads the last From, the email
+package the first).
 """
 
 from __future__ import annotations
 
 import base64
+import quopri
 
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.redteam4_kit import eml, police_mail
@@ -48,6 +59,7 @@ def _enclose(
     note: str = "Va trimit adresa primita de la IPJ Cluj, pentru inregistrare.\r\n",
     extra: bytes = b"",
     base64_inner: bool = False,
+    qp_inner: bool = False,
 ) -> bytes:
     if journal:
         head = (
@@ -71,6 +83,11 @@ def _enclose(
     if base64_inner:
         inner = base64.encodebytes(inner).replace(b"\n", b"\r\n")
         cte = "Content-Transfer-Encoding: base64\r\n"
+    if qp_inner:  # line by line: the hard line breaks stay CRLF, soft ones too
+        inner = b"\r\n".join(
+            quopri.encodestring(line).replace(b"\n", b"\r\n") for line in inner.split(b"\r\n")
+        )
+        cte = "Content-Transfer-Encoding: quoted-printable\r\n"
     return (
         (
             head + "Date: Fri, 13 Nov 2026 09:00:00 +0200\r\nMessage-ID: <77@okazii.ro>\r\n"
@@ -148,6 +165,23 @@ def _forwarded_base64(w: World) -> Submission:
     return eml(_enclose(_original(w), journal=False, base64_inner=True))
 
 
+def _forwarded_quoted_printable(w: World) -> Submission:
+    return eml(_enclose(_original(w), journal=False, qp_inner=True))
+
+
+def _forwarded_base64_tampered(w: World) -> Submission:
+    return eml(_enclose(_original(w, tampered=True), journal=False, base64_inner=True))
+
+
+def _forwarded_base64_two_froms(w: World) -> Submission:
+    # The attacker's own mail, signed by its look-alike domain, with the authority's
+    # From written above its own: DKIM verifies the last From, the email package reads
+    # the first. Hidden in base64, where a reader of the outer mail sees no header.
+    inner = police_mail(w, sender="politia.cluj@politia-romana.ro", domain="politia-romana.ro").raw
+    inner = b"From: IPJ Cluj <politia.cluj@cj.politiaromana.ro>\r\n" + inner
+    return eml(_enclose(inner, journal=False, base64_inner=True))
+
+
 def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: ANN001
     return Attack(CLS, name, genuine, make, policy_toml=World.policy_toml, known_gap=gap)
 
@@ -155,14 +189,10 @@ def _attack(name: str, genuine: bool, make, gap: str = "") -> Attack:  # noqa: A
 ATTACKS = [
     _attack("genuine_forwarded_as_attachment_by_our_lawyer", True, _forwarded),
     _attack("genuine_exchange_journal_report", True, _journaled),
-    _attack(
-        "genuine_forwarded_original_in_base64",
-        True,
-        _forwarded_base64,
-        "parsers.mail reads a message/rfc822 part with a base64 transfer encoding (RFC 2046 "
-        "forbids it; some clients write it) as Python's parser does, as garbage headers: the "
-        "letter is never read (unknown) though the checks would open it",
-    ),
+    _attack("genuine_forwarded_original_in_base64", True, _forwarded_base64),
+    _attack("genuine_forwarded_original_in_quoted_printable", True, _forwarded_quoted_printable),
+    _attack("base64_original_edited_after_dkim", False, _forwarded_base64_tampered),
+    _attack("base64_original_with_a_second_from", False, _forwarded_base64_two_froms),
     _attack("forwarded_original_edited_after_dkim", False, _forwarded_tampered),
     _attack("original_forwarded_by_an_outsider", False, _from_outsider),
     _attack("our_forward_note_asks_for_more", False, _note_asks_more),
