@@ -100,7 +100,7 @@ class Runtime:
     def actors(self) -> Actors:
         s = self.settings
         broker = make_broker(s.broker_url, namespace=s.queue_prefix)
-        run_step = None
+        run_step = prepare_step = None
         if self._step_children:
             from registratura.workers import StepChildren
 
@@ -120,6 +120,9 @@ class Runtime:
                 # The policy of the moment (a SIGHUP swaps it): sent to a child that lacks it.
                 return children.run(name, item_id, self.pipeline.policy)
 
+            def prepare_step() -> None:
+                children.ready(self.pipeline.policy)
+
         return declare_actors(
             broker,
             self.pipeline,
@@ -128,6 +131,7 @@ class Runtime:
             text_parse_time_limit_ms=int(s.text_parse_time_limit_seconds * 1000),
             route_time_limit_ms=int(s.route_time_limit_seconds * 1000),
             run_step=run_step,
+            prepare_step=prepare_step,
         )
 
     @cached_property

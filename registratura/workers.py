@@ -160,6 +160,11 @@ def run_workers(
 
 _PR_SET_PDEATHSIG = 1
 STEP_NAMES = ("parse", "route")
+# The task that asks a child whether it is ready (`StepChildren.ready`): no item is read.
+READY = "ready"
+# How long a new child may take to import the pipeline and open its database (1.5 s on an
+# idle machine, 4-5 s when four start at once beside a busy door on two cores).
+READY_SECONDS = 120.0
 
 
 def _die_with_parent() -> None:
@@ -224,6 +229,11 @@ def _step_child(
                 pipeline = Pipeline(
                     db=db, policy=policy, extract_options=extract_options, trust=trust
                 )
+            if name == READY:  # imported, pipeline built, a connection open: say so
+                with db.engine.connect():
+                    pass
+                conn.send(("ok", None, False))
+                continue
             done += 1
             try:
                 if name not in STEP_NAMES:
@@ -248,6 +258,7 @@ class _Child:
     policy_digest: str | None = None
     last_used: float = field(default_factory=time.monotonic)
     tasks: int = 0
+    ready: bool = False  # has answered once (imports done, pipeline built)
 
 
 class StepChildren:
@@ -338,6 +349,50 @@ class StepChildren:
             child.lock.release()  # reaped while idle, or died between steps: not a failure
             self._mine.child = None
             self._end(child, kill=True)
+
+    def ready(self, policy: Any, timeout: float = READY_SECONDS) -> None:
+        """Make sure this thread's child is running and ready (its imports done, its
+        pipeline built); start one and wait for it if not. No item is read.
+
+        Called before a step's start is counted (`router.actors.StepChildReady`): a new
+        child takes seconds to import the pipeline, and a service killed in those seconds
+        must not have the item charged with a start that never touched it (three such
+        kills quarantined the first items of the queue as if they killed their process).
+        Raises `StepNotReady` when the child dies or does not answer within `timeout`.
+        """
+        from router.actors import StepNotReady
+
+        if self._closed.is_set():
+            raise StepNotReady("the step children are closed")
+        child = self._child()
+        try:
+            if child.ready:
+                return
+            send_policy = policy if child.policy_digest != policy.digest else None
+            child.conn.send((READY, 0, send_policy))
+            child.policy_digest = policy.digest
+            deadline = time.monotonic() + timeout
+            while not child.conn.poll(0.1):  # Python between polls: a signal lands here
+                if not child.proc.is_alive() and not child.conn.poll(0):
+                    raise EOFError
+                if time.monotonic() > deadline or self._closed.is_set():
+                    raise TimeoutError
+            child.conn.recv()
+            child.ready = True
+        except (EOFError, OSError, TimeoutError) as exc:
+            self._mine.child = None
+            code = self._end(child, kill=True)
+            what = "did not answer in time" if isinstance(exc, TimeoutError) else "died"
+            raise StepNotReady(
+                f"a new step child {what} before it was ready (exit code {code})"
+            ) from None
+        except BaseException:
+            self._mine.child = None
+            self._end(child, kill=True)
+            raise
+        finally:
+            child.last_used = time.monotonic()
+            child.lock.release()
 
     def run(self, name: str, item_id: int, policy: Any) -> Any:
         """Run `router.steps.<name>(pipeline, item_id)` in this thread's child; its result.

@@ -23,12 +23,20 @@ from typing import Any
 
 import dramatiq
 from dramatiq import Broker
+from dramatiq.broker import MessageProxy
+from dramatiq.middleware import Middleware
 from sqlalchemy import select
 
 from router import steps
 from router.broker import enforce_time_limits
 from router.lanes import first_look
-from router.middleware import COUNTED_STATE, install
+from router.middleware import (
+    COUNTED_STATE,
+    StartNotCounted,
+    UnfinishedStarts,
+    install,
+    item_of,
+)
 from router.steps import QUARANTINE, TEAM_QUEUES, Pipeline
 from storage import State
 from storage.items import ITEMS
@@ -63,9 +71,41 @@ class StepProcessDied(Exception):
     """
 
 
+class StepNotReady(StartNotCounted):
+    """The child process that would run a step could not be made ready (it died while
+    starting, or did not answer in time). Raised before the start is counted: the
+    delivery fails and is retried, and the item is not charged with a start."""
+
+
 # Runs the step `name` ("parse" or "route" of `router.steps`) on an item and returns its
 # result: in a child process (`registratura.workers.StepChildren`) or, without one, here.
 StepRunner = Callable[[str, int], Any]
+
+
+class StepChildReady(Middleware):
+    """Before a counted step's start is counted (`UnfinishedStarts`), make the worker
+    thread's step child ready: `prepare` starts it if needed and waits for its imports.
+
+    A new child takes seconds to start (4-5 s when several start beside a busy door on two
+    cores), and `make proof`'s SMTP row kills the service at random moments: counted
+    before, a restarted service killed again while its children were still importing
+    charged the first items of the queue with a start each time, and three such kills
+    quarantined them as inputs that kill their process, though no child had read them.
+    """
+
+    def __init__(self, prepare: Callable[[], None]) -> None:
+        self.prepare = prepare
+
+    def before_process_message(self, broker: Broker, message: MessageProxy) -> None:
+        actor = broker.get_actor(message.actor_name)
+        if actor.options.get(COUNTED_STATE) is None or item_of(message) is None:
+            return
+        try:
+            self.prepare()
+        except StepNotReady:
+            raise
+        except Exception as exc:  # as a MiddlewareError: Dramatiq would run the step anyway
+            raise StepNotReady(f"the step child could not be made ready: {exc!r}") from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +175,7 @@ def declare_actors(
     route_time_limit_ms: int = STEP_TIME_LIMIT_MS,
     max_unfinished: int = MAX_UNFINISHED_STARTS,
     run_step: StepRunner | None = None,
+    prepare_step: Callable[[], None] | None = None,
 ) -> Actors:
     """Declare parse, ocr, route and one actor per team queue on `broker`.
 
@@ -147,8 +188,10 @@ def declare_actors(
     count their starts in `items.attempts`: after `max_unfinished` starts whose
     process died, the item is quarantined (delivery reads nothing of the input).
     `run_step` runs the parse and route steps' work (in a child process, `serve`);
-    without it they run in the worker thread. The rules above are the
-    middleware `router.middleware.install` puts on `broker`.
+    without it they run in the worker thread. `prepare_step` makes the thread's
+    runner ready (its child started and imported) before the start is counted
+    (`StepChildReady`). The rules above are the middleware
+    `router.middleware.install` puts on `broker`.
     """
     enforce_time_limits(broker)
     install(
@@ -162,6 +205,8 @@ def declare_actors(
         moved_on=lambda item_id: send_next(item_id),
         deaths=(StepProcessDied,),
     )
+    if prepare_step is not None:
+        broker.add_middleware(StepChildReady(prepare_step), before=UnfinishedStarts)
     retry_options: dict[str, Any] = {
         "max_retries": max_retries,
         "min_backoff": min_backoff_ms,

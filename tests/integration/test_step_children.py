@@ -26,13 +26,19 @@ from registratura.runtime import Runtime
 from registratura.settings import Settings
 from registratura.workers import StepChildren, WriteGate, gate_path, gate_state
 from router import steps
-from router.actors import StepFailed, StepProcessDied, declare_actors
+from router.actors import StepFailed, StepNotReady, StepProcessDied, declare_actors
 from router.steps import Pipeline
 from storage import Item
 from tests.helpers import text_mail
 
 HERE = "tests.integration.test_step_children"
 _held: list[bytearray] = []
+
+# A child importing this module as its steps: a slow start, or a death while starting.
+if os.environ.get("STEP_CHILD_TEST_IMPORT_SECONDS"):
+    time.sleep(float(os.environ["STEP_CHILD_TEST_IMPORT_SECONDS"]))
+if os.environ.get("STEP_CHILD_TEST_IMPORT_EXIT"):
+    os._exit(int(os.environ["STEP_CHILD_TEST_IMPORT_EXIT"]))
 
 
 # --- Steps the children run when pointed at this module (item ids are the cues) -----------
@@ -297,6 +303,53 @@ def test_a_step_over_its_time_limit_in_a_child_is_quarantined_and_the_child_kill
         assert children.alive == []  # the hung child was killed, not left running
     finally:
         worker.stop()
+        children.close()
+
+
+def _attempts(rt: Runtime, item_id: int) -> int:
+    with rt.db.reader() as s:
+        item = s.get(Item, item_id)
+        assert item is not None
+        return int(item.attempts)
+
+
+def test_a_start_is_counted_only_once_the_child_is_ready(
+    rt: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new child takes seconds to import before it can read an item: the start is not
+    counted meanwhile. Counted before, a service SIGKILLed three times while its children
+    were starting quarantined the first items of its queue ("started 3 times and never
+    finished") though no child had read them (`make proof`'s SMTP row, 146/150)."""
+    monkeypatch.setenv("STEP_CHILD_TEST_IMPORT_SECONDS", "3")
+    children = _children(rt)
+    for n in range(7):
+        rt.accept(text_mail(30 + n), Envelope(channel=Channel.CLI))  # 7: no cue, the real step
+    actors, worker = _actors(rt, children, prepare_step=lambda: children.ready(rt.pipeline.policy))
+    try:
+        actors.parse.send(7)
+        deadline = time.monotonic() + 30
+        while not children.alive and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert children.alive
+        time.sleep(1.0)  # the child is still importing (3 s)
+        assert _attempts(rt, 7) == 0
+        assert rt.wait_final([7], timeout=60) == set()
+        assert _item(rt, 7).state == "routed"
+    finally:
+        worker.stop()
+        children.close()
+
+
+def test_a_child_that_dies_while_starting_is_not_ready(
+    rt: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STEP_CHILD_TEST_IMPORT_EXIT", "5")
+    children = _children(rt)
+    try:
+        with pytest.raises(StepNotReady, match="died before it was ready"):
+            children.ready(rt.policy)
+        assert children.alive == []
+    finally:
         children.close()
 
 
