@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 from parsers.errors import UnreadableInput
 from parsers.extract import extract
 from parsers.facts import read_facts
-from parsers.model import Category, Document, examine_deferred
+from parsers.model import Category, Document, SourceKind, examine_deferred
 from parsers.options import ExtractOptions
 from parsers.understand import understand
 from router import request as rq
@@ -29,8 +29,9 @@ from router import sla
 from router.cases import assign_case
 from router.outbox import plan_acknowledgement
 from router.policy import Policy
-from router.signatures import SignatureConfig, SignatureInput, evaluate
+from router.signatures import SignatureConfig, SignatureInput, annexes, evaluate
 from router.signatures.adapters import TrustAdapters
+from router.signatures.annexes import Annex
 from storage import Database, State
 from storage.items import ITEMS, ORIGINALS, advance
 from storage.text import clean_json
@@ -151,6 +152,13 @@ def judge(
     und = stored["understanding"]
     category = _routed_category(policy, Category(und["category"]), und["confidence"])
     facts = doc.facts if doc.facts is not None and doc.facts.is_of(raw) else read_facts(raw)
+    fields = und.get("fields") or {}
+    annexed: tuple[Annex, ...] = ()
+    if category is Category.LAW_ENFORCEMENT and doc.kind is SourceKind.EMAIL:
+        # The request is built from authenticated content: what only an unsigned annex
+        # names is no field of it (shown as unauthenticated in the verdict).
+        fields, annexed = annexes.split(fields, replace(doc, facts=facts), policy.cues)
+        und["fields"] = fields
     verdict = evaluate(
         SignatureInput(
             category=category,
@@ -158,9 +166,10 @@ def judge(
             raw=raw,
             envelope=item.envelope or {},
             document=stored.get("document") or {},
-            fields=und.get("fields") or {},
+            fields=fields,
             received_at=item.received_at,
             facts=facts,
+            annexes=annexed,
         ),
         policy,
         trust,

@@ -254,6 +254,9 @@ def evaluate(
         "callback": None,
         "reply_draft": None,
     }
+    if item.annexes:
+        # What only the unsigned annexes name: shown, never part of the request (`annexes`).
+        out["unauthenticated"] = [a.to_json() for a in item.annexes]
     # Ink on paper proves little by itself: a verified paper request is confirmed by phone.
     # So is a mail whose signature is only ink on an attached scan (no bound PDF or S/MIME signature).
     paper = (

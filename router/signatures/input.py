@@ -10,6 +10,7 @@ from parsers.model import Category
 
 if TYPE_CHECKING:
     from parsers.facts import MailFacts
+    from router.signatures.annexes import Annex
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,9 @@ class SignatureInput:
     # the mail from these and parse nothing again. None: `Context` reads them from
     # `raw` itself, with the same function (benches, tests).
     facts: MailFacts | None = field(default=None, repr=False, compare=False)
+    # The unsigned annexes beside a signed letter (`router.signatures.annexes`): what only
+    # they name is already out of `fields`; their text is held to the annex rules.
+    annexes: tuple[Annex, ...] = ()
 
     @property
     def is_mail(self) -> bool:

@@ -49,6 +49,7 @@ from parsers.fields.emails import find_emails
 from parsers.fields.requested import TRIGGER
 from parsers.fields.subjects import find_subjects, on_contact_line
 from parsers.normalize import fold
+from router.signatures.annexes import GIVE
 from router.signatures.binding import (
     _SENTENCE_END,
     _asked_here,
@@ -750,6 +751,79 @@ def findings(
     return out
 
 
+# Words that send the reader to an annex, and words that ask for someone's data.
+_ANNEX_WORD = re.compile(
+    r"\b(?:anex\w*|atasa\w*|alatura\w*|annex\w*|attached|enclosed|appendix|appendices)\b"
+)
+_WHOSE = re.compile(
+    r"\b(?:date(?:le|lor)?|utilizator\w*|cont(?:ul|ului|uri|urile|urilor)?|persoan\w*"
+    r"|informati\w*|titular\w*|data|users?|accounts?|persons?|people|information)\b"
+)
+_RAW_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n[ \t]*\n")
+
+
+def annex_findings(
+    text: str, readings: list[str], exclude: set[str], mailboxes: Mailboxes = _PAPER_MAILBOXES
+) -> list[str]:
+    """What an unsigned annex (`router.signatures.annexes`) asks that the signed texts do not.
+
+    An annex may name anyone (a complaint names its author, the seller, the
+    addresses they wrote to): those names are shown as unauthenticated, never
+    held against the letter. What it may not do is ask: a sentence with a
+    request word that names a user or a kind of data the signed texts do not
+    ask for, or asks to be sent or given something in words the signed letter
+    does not use, or says where to send an answer.
+    """
+    text = skeleton(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if (visual := bidi_visual(text)) is not None:
+        text = f"{text}\n\n{visual}"
+    signed_stems = stems_of(readings)
+    out: list[str] = []
+    asking: list[str] = []
+    for raw in _RAW_SENTENCE.split(_QUOTE_MARKS.sub("", text)):
+        sentence = _norm(raw)
+        if not REQUEST.search(sentence):
+            continue
+        asking.append(sentence)
+        shown = " ".join(sentence.split())[:120]
+        names = [
+            f"{kind} {value}"
+            for kind, value in _named(raw, exclude, mailboxes)
+            if not (
+                _names_person(value, readings) if kind == "person" else _asks_for(value, readings)
+            )
+        ]
+        kinds = [
+            concept
+            for concept, named, covered in _DATA
+            if named.search(sentence) and not _data_asked(covered, readings)
+        ]
+        if names or kinds:
+            what = ", ".join([*names, *kinds][:4])
+            out.append(f"it asks about what the signed letter does not ({what}): {shown!r}")
+        elif GIVE.search(sentence):
+            out += unsigned_requests([sentence], signed_stems)
+    out += answer_routes(asking, readings, mailboxes.host)
+    out += _scope(asking, readings)
+    return out
+
+
+def annex_references(texts: list[str]) -> list[str]:
+    """Sentences (of the signed letter or the mail) that ask for data of what an annex lists:
+    then the annex is part of the request, and it is unsigned."""
+    out: list[str] = []
+    for text in texts:
+        for sentence in _SENTENCE_SPLIT.split(_norm(text)):
+            if (
+                (REQUEST.search(sentence) or TRIGGER.search(sentence))
+                and _ANNEX_WORD.search(sentence)
+                and _WHOSE.search(sentence)
+            ):
+                shown = " ".join(sentence.split())[:120]
+                out.append(f"the request asks for data of what its unsigned annex lists: {shown!r}")
+    return out
+
+
 def _exclude(ctx: Context) -> set[str]:
     """Addresses that name no user here: the authenticated sender's, the request's answer
     address (`covernote.answer_address_checks` judges where the answer goes) and the
@@ -837,6 +911,20 @@ def unsigned_text_checks(ctx: Context, checks: list[Check]) -> list[Check]:
                 _mailboxes(ctx, checks),
             )
         ]
+    if unsigned.annexes and readings:
+        exclude = _exclude(ctx)
+        mailboxes = _mailboxes(ctx, checks)
+        for name, texts in unsigned.annexes.items():
+            annex = "\n\n".join(t for t in texts if t.strip())
+            problems += disguises(annex) + bidi_overrides(annex)
+            if len(annex) > MAX_CHARS:
+                problems.append(
+                    f"the unsigned annex {name} is too long to check: a person must read it"
+                )
+                continue
+            found = annex_findings(annex, readings, exclude, mailboxes)
+            problems += [f"the unsigned annex {name}: {f}" for f in found]
+        problems += annex_references([*readings, text])
     if not problems:
         return checks
     out: list[Check] = []

@@ -71,6 +71,17 @@ class Unsigned:
     glued: list[str] = field(default_factory=list)
     # The mail's parts as the parse step decoded them (`Context.facts`): read, not decoded again.
     facts: MailFacts | None = None
+    # The unsigned annexes (`router.signatures.annexes`), SHA-256 -> name, and what each
+    # shows, read here like any part but held to the annex rules (`unsigned.annex_findings`).
+    annex_names: dict[str, str] = field(default_factory=dict)
+    annexes: dict[str, list[str]] = field(default_factory=dict)
+
+    def annex_of(self, part: Message) -> str | None:
+        """The annex name of a leaf part, or None when it is no annex."""
+        if not self.annex_names or self.facts is None:
+            return None
+        leaf = self.facts.leaf_of(part)
+        return None if leaf is None else self.annex_names.get(leaf.sha256)
 
 
 def _payload(part: Message, out: Unsigned) -> Any:
@@ -189,6 +200,14 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
     `Context.files`, judged in `_files`)."""
     ctype = part.get_content_type()
     name = part.get_filename() or ctype
+    annex = None if part.is_multipart() else out.annex_of(part)
+    if annex is not None:
+        # An annex's text is read as any part's, into its own place.
+        sub = Unsigned(facts=out.facts)
+        _walk(part, skip_signed, sub)
+        out.annexes.setdefault(annex, []).extend(sub.text + sub.glued)
+        out.unread += sub.unread
+        return
     if part.get_filename():
         out.text.append(_header_text(part.get_filename()))  # a file's name is read too
     if ctype == "message/external-body":  # a client offers it as a file; it is elsewhere
@@ -383,6 +402,10 @@ def _files(ctx: Context, out: Unsigned) -> None:
                 if p.get("number") in outside
             ]
             continue
+        # An annex's text goes to its own place (`annex_findings` reads it), the rest is the mail's.
+        text_of = (
+            out.annexes.setdefault(out.annex_names[sha], []) if sha in out.annex_names else out.text
+        )
         ocr = {p.get("number"): p.get("text") or "" for p in scan.get("read") or []}
         pages: list[str] = []
         if is_pdf(data):
@@ -401,7 +424,7 @@ def _files(ctx: Context, out: Unsigned) -> None:
             # What a viewer shows beside the pages: bookmarks, page labels, the title read;
             # scripts, embedded files and actions named unread (`panels`).
             beside = panels.read(data)
-            out.text += beside.texts
+            out.text += beside.texts  # an annex's too: what a viewer shows beside its pages
             out.unread += [f"{name}: {what}" for what in beside.unread]
         else:
             pages = [""] * max(1, int(scan.get("pages") or 1))
@@ -409,15 +432,17 @@ def _files(ctx: Context, out: Unsigned) -> None:
         layered = set()
         for number, text in enumerate(pages, start=1):
             if len(re.sub(r"\W", "", text)) >= _MIN_PAGE_TEXT:
-                out.text.append(text)
+                text_of.append(text)
                 layered.add(number)
             elif number in ocr:
-                out.text.append(ocr[number])
+                text_of.append(ocr[number])
             else:
                 missing.append(number)
         if layered and is_pdf(data):
             # The layer holds no picture: a pasted note on a typed page is read too.
             seen = pictures.read(data, layered)
+            # Pictures are held to the mail's rules, an annex's too: where text is hidden
+            # from the layer, and OCR may garble the request word the annex rules look for.
             out.text += seen.texts
             missing = sorted({*missing, *seen.unread})
         if missing:
@@ -429,7 +454,7 @@ def _files(ctx: Context, out: Unsigned) -> None:
 
 def collect(ctx: Context, signed: set[str]) -> Unsigned:
     """The mail's text outside the documents in `signed` (and outside an S/MIME-signed entity)."""
-    out = Unsigned(facts=ctx.facts)
+    out = Unsigned(facts=ctx.facts, annex_names={a.sha256: a.name for a in ctx.item.annexes})
     msg = ctx.message
     if msg is None:
         return out

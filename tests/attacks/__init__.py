@@ -77,6 +77,7 @@ MODULES: tuple[str, ...] = (
     "redteam4_own_banner",
     "redteam4_smime_alias",
     "redteam4_cades_files",
+    "redteam5_annexes",
 )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -74,6 +75,9 @@ class Attack:
     # A hole found and not yet closed: the case is kept, run and reported as an
     # open gap (a strict xfail in the tests: closing it makes the test say so).
     known_gap: str = ""
+    # Values that must be in no field of the request (what only an unsigned annex names:
+    # shown as unauthenticated, never something data is given for).
+    absent_from_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,8 +129,6 @@ def judge(
     if "signature" in policy.required.get(category.value, ()):
         doc = examine_deferred(doc)
     record = rq.parsed_record(doc, und, hashlib.sha256(sub.raw).hexdigest())
-    understanding = record.get("understanding") or {}
-    fields = understanding.get("fields") or {}
     envelope = dict(sub.envelope)
     if sub.filename and "filename" not in envelope:
         envelope["filename"] = sub.filename
@@ -136,6 +138,8 @@ def judge(
     # The parse step's own judge: the record as stored, the mail facts the extraction read.
     stored = judge_step(policy, config, None, item, sub.raw, doc, record)
     signatures: dict[str, Any] = stored["signatures"]["verdict"]
+    # The request's fields as judged: built from authenticated content (an annex's out).
+    fields = stored["understanding"].get("fields") or {}
     return Outcome(category.value, signatures.get("verdict"), signatures, fields)
 
 
@@ -149,6 +153,9 @@ def run_attack(attack: Attack, world: World, options: ExtractOptions | None = No
 
 def holds(attack: Attack, outcome: Outcome) -> bool:
     """Whether the product held: a forgery not verified; a genuine control as expected."""
+    fields = json.dumps(outcome.fields, ensure_ascii=False).casefold()
+    if any(value.casefold() in fields for value in attack.absent_from_fields):
+        return False
     if attack.genuine:
         # A genuine official request read as anything else (a complaint "verified" on its
         # sender alone) is not the request verified: the category must hold too.

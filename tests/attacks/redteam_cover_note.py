@@ -93,10 +93,7 @@ ATTACKS = [
         True,
         _with_annexed_complaint,
         policy_toml=_policy,
-        known_gap=(
-            "the complainant's username and the seller's e-mail in the annexed complaint become "
-            "subjects; binding.key_content asks the signed letter to state them: incomplete"
-        ),
+        absent_from_fields=("maria_cumparatoare77",),
     ),
     Attack(CLS, "genuine_cover_names_user_and_case", True, _same_words, policy_toml=_policy),
 ]
