@@ -67,6 +67,8 @@ _DATA_WORDS = re.compile(
     r"|conversat\w*|mesaj\w*|istoric\w*|log-?uri\w*|adres\w*\s+ip|identificare|password\w*"
     r"|personal\s+data|account\s+data|user\s+data|ip\s+address\w*|history|logs)\b"
 )
+# Words that say something is asked without asking ("Date solicitate: …", a table's head).
+ASKED = re.compile(r"\b(?:solicitat\w*|solicitar\w*|cerut\w*|cerer\w*|requested|required)\b")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
 _SIGNATURE_TYPES = frozenset(
     {
@@ -123,7 +125,7 @@ def asks(text: str, cues: Cues) -> bool:
         return True
     folded = _norm(text)
     return any(
-        REQUEST.search(s) and (GIVE.search(s) or _DATA_WORDS.search(s))
+        (REQUEST.search(s) or ASKED.search(s)) and (GIVE.search(s) or _DATA_WORDS.search(s))
         for s in _SENTENCE.split(folded)
     )
 

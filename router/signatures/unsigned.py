@@ -49,7 +49,7 @@ from parsers.fields.emails import find_emails
 from parsers.fields.requested import TRIGGER
 from parsers.fields.subjects import find_subjects, on_contact_line
 from parsers.normalize import fold
-from router.signatures.annexes import GIVE
+from router.signatures.annexes import ASKED, GIVE
 from router.signatures.binding import (
     _SENTENCE_END,
     _asked_here,
@@ -782,7 +782,7 @@ def annex_findings(
     asking: list[str] = []
     for raw in _RAW_SENTENCE.split(_QUOTE_MARKS.sub("", text)):
         sentence = _norm(raw)
-        if not REQUEST.search(sentence):
+        if not (REQUEST.search(sentence) or ASKED.search(sentence)):
             continue
         asking.append(sentence)
         shown = " ".join(sentence.split())[:120]

@@ -51,6 +51,12 @@ def test_an_annex_asking_to_attach_to_the_answer_asks() -> None:
     assert annex_findings(text, [LETTER], set())
 
 
+def test_an_annex_listing_what_is_requested_without_a_verb_asks() -> None:
+    text = COMPLAINT + "\nUtilizator | Date solicitate\nmaria_pop_77 | parolele contului\n"
+    assert asks(text, CUES)
+    assert annex_findings(text, [LETTER], set())
+
+
 def test_an_annex_widening_the_period_is_found() -> None:
     text = COMPLAINT + "Vă rugăm ca istoricul să cuprindă perioada 01.01.2015 - 31.12.2026.\n"
     assert any("period" in f for f in annex_findings(text, [LETTER], set()))
