@@ -15,8 +15,8 @@ GIL with them. For each size (2 KB, 200 KB):
 
 1. the bare sink (`--bare-sink`, a child process) takes the load on an idle
    machine: the yardstick;
-2. a fresh `registratura serve` (with `STEP_CHILDREN=true`, the design this
-   measures; `--env REGISTRATURA_STEP_CHILDREN=false` for the default) is
+2. a fresh `registratura serve` (with `STEP_CHILDREN=true`, the default;
+   `--env REGISTRATURA_STEP_CHILDREN=false` for the steps in the threads) is
    started and ready (`/readyz`); a backlog of
    heavy items is sent to it first (1 MB text complaints for the `parse`
    lane, the scanned mediation PDF attached to mail for the `ocr` lane), then
@@ -162,8 +162,8 @@ def _serve(tmp: Path, env_extra: dict[str, str]) -> Iterator[_Serve]:
         "REGISTRATURA_SMTP_PORT": str(smtp_port),
         "REGISTRATURA_HTTP_PORT": str(http_port),
         "REGISTRATURA_SMTP_PER_IP_PER_MINUTE": str(10**6),
-        # The design measured (opt-in while `make proof`'s SMTP row fails with it;
-        # --env REGISTRATURA_STEP_CHILDREN=false measures the shipped default).
+        # The default, said outright (--env REGISTRATURA_STEP_CHILDREN=false measures the
+        # steps in the worker threads).
         "REGISTRATURA_STEP_CHILDREN": "true",
         **env_extra,
     }

@@ -144,7 +144,8 @@ def run_workers(
 # Python: in those threads they held the GIL the door needs to answer (issue 13: 54/s
 # against a bare sink's 433/s). With `STEP_CHILDREN` (on by default; `serve` only: a
 # `worker` process holds no door, and its own death on an input is what `make proof`
-# and the start counter are about), each worker thread hands its step's work to a child process of its own and
+# and the start counter are about), each worker thread hands its step's work to a child
+# process of its own and
 # waits on a pipe (no GIL held): the child reads the item, parses or routes it and commits
 # the result itself, exactly as the thread would have (`router.steps`, compare-and-set on
 # the item's state). What stays in the thread is bookkeeping: the start count, the first
@@ -157,6 +158,9 @@ def run_workers(
 # idle for STEP_CHILD_IDLE_SECONDS, runs at STEP_CHILD_NICE so the door comes first, and
 # dies with its parent (PR_SET_PDEATHSIG). A child killed over its step's time limit, or
 # dying on its own, is a recorded failure of that step (`StepProcessDied`), never a hang.
+# A step's start is counted (`items.attempts`) only once the thread's child is ready
+# (`StepChildren.ready`, before `UnfinishedStarts`): a service killed while its new
+# children still import has not started anything on the item.
 
 _PR_SET_PDEATHSIG = 1
 STEP_NAMES = ("parse", "route")
