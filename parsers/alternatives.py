@@ -131,6 +131,17 @@ def significant(text: str) -> set[str]:
     return {t for t in out if t and t != "data:"}
 
 
+def _correspondents(msg: Message) -> set[str]:
+    """The addresses of the mail's own From and To headers, folded."""
+    from email.utils import getaddresses
+
+    try:
+        values = [str(v) for h in ("From", "To") for v in msg.get_all(h) or []]
+        return {_fold(a).strip(_EDGE) for _, a in getaddresses(values) if "@" in a}
+    except Exception:  # noqa: BLE001 - unreadable headers name no correspondent
+        return set()
+
+
 def _label(part: Message, n: int) -> str:
     return f"{n}:{part.get_content_type()}"
 
@@ -139,6 +150,9 @@ def examine(msg: Message) -> Report:
     """The disagreements between the alternatives of every multipart/alternative, and the
     text hidden in every HTML body part, of one parsed mail."""
     report = Report()
+    # The mail's own correspondents (From, To): a quoted header names them in one
+    # rendering and not in the other (Outlook's HTML header drops "To:"); no disagreement.
+    own = _correspondents(msg)
     for n, part in enumerate(msg.walk()):
         if (
             part.get_content_type() == "text/html"
@@ -153,7 +167,9 @@ def examine(msg: Message) -> Report:
         if part.get_content_type() != "multipart/alternative" or not part.is_multipart():
             continue
         children = [c for c in part.get_payload() if isinstance(c, Message)]
-        readings = [(_label(c, i), significant(_rendering(c)[0])) for i, c in enumerate(children)]
+        readings = [
+            (_label(c, i), significant(_rendering(c)[0]) - own) for i, c in enumerate(children)
+        ]
         readings = [(k, v) for k, v in readings if v or k.split(":", 1)[1].startswith("text/")]
         for (ka, a), (kb, b) in zip(readings, readings[1:], strict=False):
             if a != b:

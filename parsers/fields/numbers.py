@@ -41,7 +41,8 @@ _P_CASE = re.compile(
 # ("123,456"); a registry's prefix in capitals before the digits ("IS-2026-045718",
 # "IPJ/5521", "A-DGAF 7712": checked for capitals on the text as written).
 _REF_NUM = (
-    r"(?P<n>(?P<prefix>[a-z]{1,6}(?:-[a-z]{1,6})?(?:\s?[/-]\s?|[ ]))?"
+    # a unit's code may end in its number ("DRAF4/77.219": regional directorate 4)
+    r"(?P<n>(?P<prefix>[a-z]{1,6}[0-9]{0,2}(?:-[a-z]{1,6}[0-9]{0,2})?(?:\s?[/-]\s?|[ ]))?"
     r"(?:[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))+(?![0-9./])|[0-9][0-9.]*(?:,[0-9]{3}(?![0-9]))?)"
     # compartments may carry a dashed sub-number or unit ("1567/II-5/2026", "1.511.840/ITPF-OR")
     r"(?:-[0-9]+)*(?:/[a-z0-9]{1,8}(?:-(?:[0-9]{1,4}|[a-z]{1,4}))?){0,3})"

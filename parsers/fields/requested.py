@@ -51,7 +51,10 @@ TRIGGER = re.compile(
     # ... or in the future: "DISPUN: Art. 1. X va comunica / vor fi transmise …".
     r"|\b(?:va|vor)\s+(?:comunica|transmite|furniza|preda|inainta|pune\s+la\s+dispozitie)\b"
     r"|pentru\s+a\s+(?:ne\s+|i\s+se\s+)?(?:comunica|transmite|furniza|inainta|pune\s+la\s+dispozitie)\b"
-    r"|urmatoare(?:le|lor)\s+(?:date|informatii|documente))"
+    r"|urmatoare(?:le|lor)\s+(?:date|informatii|documente)"
+    # a court's ruling: "a dispus solicitarea de la dumneavoastră a datelor de mai jos:"
+    r"|\b(?:a\s+)?dispus\s+(?:solicitarea|comunicarea|transmiterea|furnizarea)\b"
+    r"|\b(?:datele|datelor|informatiile|informatiilor|documentele|documentelor)\s+(?:de\s+)?mai\s+jos\b)"
 )
 # The same phrases as OCR reads them: a space between two words read as a colon, a
 # comma or a full stop ("vă rugăm să ne:comunicați", "vă rugăm. să ne comunicați").

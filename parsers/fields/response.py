@@ -41,7 +41,7 @@ _TAIL = re.compile(
 # Str. Brestei nr. 12, județul Dolj"): the town before it ("din Craiova, "), the street
 # and number, and what follows them (block, town, county or sector), as written.
 _UP = "A-ZĂÂÎȘȚŞŢ"
-_PLACE = rf"[{_UP}][\w-]+(?:[ -][{_UP}][\w-]+)?"
+_PLACE = rf"[{_UP}][\w-]+(?:(?:[ -]|[ \t]*\n[ \t]*)[{_UP}][\w-]+)?"  # a line may wrap in it
 _STREET = re.compile(
     rf"(?:\b(?:din|în|in)\s+(?P<town>{_PLACE}),\s+)?"
     r"(?P<street>\b(?:Str\.|Strada|Bd\.|B-dul|Bulevardul|Calea|[ȘŞS]os\.|[ȘŞS]oseaua|Aleea|Pia[țţt]a|Splaiul|Intrarea)"
@@ -79,13 +79,21 @@ def response_channel(view: TextView) -> str | None:
     return "electronic" if electronic else ("courier" if courier else None)
 
 
+# The addressee's line ("Către: OKAZII.RO …, Str. Frunzei nr. 29"): our own address.
+_ADDRESSEE = re.compile(r"[ \t]*(?:catre|to|destinatar\w*|in\s+atentia)\b", re.IGNORECASE)
+
+
 def _postal(view: TextView, a: int, b: int) -> str | None:
-    """The postal address in [a, b), as written, or None."""
-    m = _STREET.search(view.text, a, b)
-    if m is None:
-        return None
-    start = m.start("town") if m.group("town") else m.start("street")
-    return " ".join(view.text[start : m.end()].split()).strip(" .,;")
+    """The postal address in [a, b), as written, or None (never on the addressee's line)."""
+    for m in _STREET.finditer(view.text, a, b):
+        line_start, _ = view.line_at(m.start())
+        if _ADDRESSEE.match(view.folded, line_start) or _ADDRESSEE.match(
+            view.folded, view.line_at(max(0, line_start - 1))[0]
+        ):
+            continue  # the letter's addressee (a wrapped "Către:" line above it too)
+        start = m.start("town") if m.group("town") else m.start("street")
+        return " ".join(view.text[start : m.end()].split()).strip(" .,;")
+    return None
 
 
 def reply_to(view: TextView, cues: Cues) -> str | None:
@@ -100,21 +108,37 @@ def reply_to(view: TextView, cues: Cues) -> str | None:
             cue = _ANSWER.search(view.folded, a, b) or _SENDING.search(view.folded, a, b)
             after = [e for s, e in named if cue is not None and s >= cue.start()]
             return (after or [e for _, e in named])[0]
-        m = _ADDRESS.search(view.folded, a, b)
-        if m:
-            tail = _TAIL.search(view.folded, m.end(), b)
-            value = view.text[m.end() : tail.start() if tail else b]
-            value = " ".join(value.split()).strip(" .,;")
-            if value:
-                return value
-        # Sent by post or courier to a street address; a sentence OCR broke at a blank
-        # line (no full stop) goes on in the next one.
-        if COURIER.search(view.folded, a, b):
-            end = b
-            if not view.text[a:b].rstrip().endswith((".", "!", "?")):
-                end = next((nb for na, nb in spans if na >= b), b)
-            if found := _postal(view, a, end):
-                return found
+        # The address the answer words lead to, not one named before them (a sentence
+        # that ran on from the heading through a list with no full stop holds both).
+        cue = _ANSWER.search(view.folded, a, b) or _SENDING.search(view.folded, a, b)
+        if (
+            cue is not None
+            and cue.start() > a
+            and (found := _answer_place(view, spans, cue.start(), b))
+        ):
+            return found
+        if found := _answer_place(view, spans, a, b):
+            return found
+    return None
+
+
+def _answer_place(view: TextView, spans: list[tuple[int, int]], a: int, b: int) -> str | None:
+    """The address ("la adresa …") or, for post and courier, the street address in [a, b)."""
+    m = _ADDRESS.search(view.folded, a, b)
+    if m:
+        tail = _TAIL.search(view.folded, m.end(), b)
+        value = view.text[m.end() : tail.start() if tail else b]
+        value = " ".join(value.split()).strip(" .,;")
+        if value:
+            return value
+    # Sent by post or courier to a street address; a sentence OCR broke at a blank
+    # line (no full stop) goes on in the next one.
+    if COURIER.search(view.folded, a, b):
+        end = b
+        if not view.text[a:b].rstrip().endswith((".", "!", "?")):
+            end = next((nb for na, nb in spans if na >= b), b)
+        if found := _postal(view, a, end):
+            return found
     return None
 
 

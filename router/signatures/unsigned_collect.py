@@ -266,9 +266,13 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
                     "cannot read"
                 )
             joined, spaced, attrs = html_everything(text)
-            out.glued.append(joined)
-            out.text.extend((spaced, attrs, link_targets(text)))  # a link's target is read too
+            links = link_targets(text)
             text = html_to_text(text)
+            # Our own reply quoted in the HTML is ours in its other renderings too.
+            (joined, spaced), tails = _without_our_quote(text, joined, spaced)
+            out.ours.extend(tails)
+            out.glued.append(joined)
+            out.text.extend((spaced, attrs, links))  # a link's target is read too
         elif ctype in ("text/calendar", "text/vcard", "text/x-vcard", "text/directory"):
             text = directory_text(text)
         elif ctype not in ("text/plain",):
@@ -356,6 +360,35 @@ def _tnef(part: Message, out: Unsigned, name: str) -> None:
         out.unread.append(f"{name}: {'; '.join(defects)}")
     for inner_name in inner:
         out.unread.append(f"{name}: {inner_name} inside it, a file the checks do not read")
+
+
+def _our_quote(text: str) -> str:
+    """The quoted history of `text` when it is attributed to us (as `_walk` judges it)."""
+    _, quoted = split_reply(text)
+    if not quoted or not _attributed_to_us(quoted):
+        return ""
+    marked = any(x.lstrip().startswith(">") for x in text.split("\n"))
+    return quoted if marked or (quoted in text and _header_block(quoted)) else ""
+
+
+def _without_our_quote(text: str, *renderings: str) -> tuple[list[str], list[str]]:
+    """`renderings` of an HTML part (tags removed otherwise than `text`) cut where the
+    quoted reply of ours that `text` shows begins (unchanged when it is not found there),
+    and the parts cut off: read as ours (searched for users and promises)."""
+    quoted = _our_quote(text)
+    first = next((line for line in quoted.split("\n") if line.strip()), "")
+    words = re.findall(r"\w+", first)[:6]
+    if len(words) < 2:
+        return list(renderings), []
+    pattern = re.compile(r"\W*".join(map(re.escape, words)), re.IGNORECASE)
+    kept: list[str] = []
+    tails: list[str] = []
+    for rendering in renderings:
+        hits = list(pattern.finditer(rendering))
+        at = hits[-1].start() if hits else len(rendering)
+        kept.append(rendering[:at])
+        tails.append(rendering[at:])
+    return kept, [t for t in tails if t.strip()]
 
 
 def _attributed_to_us(quoted: str) -> bool:

@@ -52,3 +52,32 @@ def test_when_to_answer_does_not_hide_how() -> None:
 def test_a_deadline_in_hours_is_urgent(text: str) -> None:
     """A deadline counted in hours asks for urgency without the word."""
     assert urgent(TextView.of(text)) is True
+
+
+# A court's letter (round 7 dev, a class): the addressee line, a table with no full stop,
+# then the answer sentence: one "sentence" from the heading to the answer holds two streets.
+COURT = (
+    "JUDECĂTORIA EXEMPLU\nNr. 5408/225/2026 din 02.12.2026\n"
+    "Către: OKAZII.RO – Departamentul Juridic, Str. Frunzei\nnr. 29, sector 2, București\n"
+    "Prin încheierea din 01.12.2026, instanța, în temeiul art. 170 din Codul de procedură "
+    "penală, a dispus solicitarea de la dumneavoastră a datelor de mai\njos, privind "
+    "utilizatorul „casa_mh”:\nNr. Date solicitate\n1 datele de identificare ale utilizatorului\n"
+    "2 anunțurile publicate în perioada 01.05.2026 – 31.10.2026\n"
+    "Răspunsul va fi trimis prin poștă, la sediul instanței din Str. Traian nr. 89, Drobeta-Turnu\n"
+    "Severin, cu mențiunea numărului de dosar.\nJudecător,\nStoica Lavinia\n"
+)
+
+
+def test_the_answer_goes_where_the_answer_words_lead_never_to_the_addressee() -> None:
+    view = TextView.of(COURT)
+    assert reply_to(view, Cues.default()) == "Str. Traian nr. 89, Drobeta-Turnu Severin"
+    assert response_channel(view) == "courier"
+
+
+def test_a_ruling_asks_for_the_data_below_in_a_numbered_table() -> None:
+    from parsers.fields.requested import requested_data
+
+    assert requested_data(TextView.of(COURT)) == [
+        "datele de identificare ale utilizatorului",
+        "anunțurile publicate în perioada 01.05.2026 - 31.10.2026",
+    ]

@@ -41,6 +41,9 @@ def test_case_number(text: str, expected: str | None) -> None:
             "2026-11-02",
         ),
         ("Nr. înreg. 4455/IPJ/2026", False, "4455/IPJ/2026", None),
+        # A unit's code ending in its number before the registry's number
+        ("Nr. DRAF4/77.219 din 01.12.2026", False, "DRAF4/77.219", "2026-12-01"),
+        ("Nr. S2-IPJ 4410 din 01.12.2026", False, "S2-IPJ 4410", "2026-12-01"),
         ("tranzacția nr. 98765432 din 01.10.2026", False, None, None),
         ("Str. Exemplului nr. 7, Cluj", False, None, None),
         # The date behind the place on the number's own line, not another number's date
