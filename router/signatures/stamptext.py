@@ -219,6 +219,27 @@ def _ocr_fold(text: str) -> str:
     )
 
 
+# The shapes OCR reads one capital of a small, inked ring as two ("SUCEAVA" read "STICEVAA",
+# "MUREȘ" read "RNURES"): a run of the pair read back as the one letter, tried only where the
+# key word has that letter and not the pair (another body's name that truly holds the pair
+# is never rewritten into ours).
+_CONFUSED = (("ti", "u"), ("ii", "u"), ("li", "u"), ("rn", "m"), ("nn", "m"), ("cl", "d"))
+
+
+def _confused(token: str, word: str) -> list[str]:
+    """`token` with each OCR pair of `_CONFUSED` read back as the letter it stands for, when
+    `word` has that letter and not the pair: every such rewriting of one pair, and of all."""
+    out: list[str] = []
+    for pair, letter in _CONFUSED:
+        if pair not in token or letter not in word or pair in word:
+            continue
+        starts = [m.start() for m in re.finditer(f"(?={pair})", token)]
+        out += [token[:i] + letter + token[i + 2 :] for i in starts]
+        if len(starts) > 1:
+            out.append(token.replace(pair, letter))
+    return out
+
+
 def key_words(name: str) -> list[str]:
     """The words of `name` that tell it from another body of its kind (folded): the locality,
     the sector, a unit's number. An acronym in capitals ("IPJ") is no key word: every county
@@ -322,7 +343,10 @@ def names(text: str, authority: str) -> bool:
     for w in keys:
         if w in scores and scores[w] < 1.0 and len(w) >= 2:
             scores[w] = max(
-                [_in_word(w, t) for t in tokens] + [similar(w, t) for t in split], default=0.0
+                [_in_word(w, t) for t in tokens]
+                + [similar(w, t) for t in split]
+                + [_in_word(w, v) for t in tokens for v in _confused(t, w)],
+                default=0.0,
             )
     # "RM. VÂLCEA" for "Râmnicu Vâlcea": the abbreviation, then the next word of the name
     # read as a word right after it.
@@ -364,7 +388,15 @@ def leftover(text: str, authority: str, also: str = "") -> list[str]:
     ]
 
 
-_REF = re.compile(r"\bnr\.?\s*([0-9][0-9./-]{2,})", re.IGNORECASE)
+# A registration number: "Nr. 1234", "Nr.: 1234", labelled ("Nr. ieșire 52.106/04.12.2026",
+# "Nr. înreg. 1234", "Număr de înregistrare: 1204/ST-PIT/2026", "Număr: 1.204.877"). A bare
+# "număr"/"numărul" (of a phone, of an order) is no registration without its colon.
+_REF = re.compile(
+    r"(?:\bnr\.?(?:\s*(?:de\s+)?(?:[îi]nreg(?:istrare)?|ie[șşs]ire|intrare)\.?)?\s*:?"
+    r"|\bnum[aă]r(?:ul)?\s+de\s+[îi]nregistrare\s*:?|\bnum[aă]r\s*:)"
+    r"\s*([0-9][0-9./-]{2,})",
+    re.IGNORECASE,
+)
 _DATED = re.compile(r"^(\d[\d.]*?)/\d{1,2}\.\d{1,2}\.\d{2,4}$")
 _CASE = re.compile(r"\b(\d{2,7}/[a-z]{1,4}/\d{4}|\d{2,7}/\d{1,4}/\d{4})\b", re.IGNORECASE)
 _PAGE_OF = re.compile(
