@@ -181,6 +181,25 @@ def classify(
         and opinion.probability >= cues.learned_unknown
         and le not in scores
     )
+    if reads_like_nothing and scores and max(scores.values()) < cues.support_mailbox_weight:
+        # The learned reading says "no request" and the rules found no more than a word or
+        # two (one "parola", one "?"): weaker than the support mailbox alone, which that
+        # reading also outweighs. Triage reads it.
+        weak = ", ".join(f"{k} {v:.1f}" for k, v in scores.items())
+        scores.clear()
+        reasons.clear()
+        notes.append(f"reads like no request; the cues found are weak ({weak})")
+    if headers is not None and (imitated := _imitates_us(headers.from_addr, cues)):
+        # A sender domain carrying our name that is not ours (okazii-securitate.com): a
+        # phishing or impersonation attempt, no customer's complaint or question. A letter
+        # that reads as an official request stays one (the checks find it forged: the
+        # legal team must see the attempt).
+        for category in [k for k in scores if k != le]:
+            del scores[category]
+            reasons.pop(category, None)
+        notes.append(f"the sender's domain {imitated} imitates ours")
+        if not scores:
+            return _decide(scores, reasons, cues, notes)
     if headers is not None:
         known = cues.authority_domain(headers.from_addr)
         if known and not headers.auto_submitted and not asks_the_way:
@@ -203,6 +222,23 @@ def classify(
                     f"sent to the support mailbox {support}",
                 )
     return _decide(scores, reasons, cues, notes)
+
+
+def _imitates_us(address: str | None, cues: Cues) -> str | None:
+    """The sender's domain when it carries our name (an operator domain's first label, as a
+    whole label or joined by a hyphen) without being one of ours; else None."""
+    if not address or "@" not in address:
+        return None
+    domain = address.rpartition("@")[2].lower()
+    if cues.is_operator(address):
+        return None
+    for own in cues.operator_domains:
+        brand = own.split(".")[0]
+        if len(brand) < 4:
+            continue
+        if any(brand in re.split(r"[-_]", label) for label in domain.split(".")):
+            return domain
+    return None
 
 
 def automatic_reply(headers: MailHeaders | None) -> bool:

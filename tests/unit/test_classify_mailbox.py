@@ -79,3 +79,58 @@ def test_an_order_paid_for_and_a_silent_seller_is_a_complaint(cues: Cues) -> Non
     )
     decision = classify(text, "", MailHeaders(to=("fraude@okazii.ro",)), cues)
     assert decision.category is Category.COMPLAINT
+
+
+def test_an_english_question_without_cue_phrases_is_support(cues: Cues) -> None:
+    """A customer's question in English, no stock phrase (round 7 dev, a class)."""
+    text = (
+        "Hi there,\n\nI'm a Romanian living in Cork. Could sellers on your site ship to Ireland, "
+        "or only inside Romania? And if yes, is the buyer protection still valid for "
+        "international parcels?\n\nCheers,\nAndreea"
+    )
+    assert classify(text, "", SUPPORT, cues).category is Category.SUPPORT
+
+
+def _english_question(cues: Cues):  # noqa: ANN202
+    return next(c for c in cues.categories["support"] if "how|what|when" in c.pattern.pattern)
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Hello, we help marketplaces rank higher. Can I send you a free SEO audit?",
+        "Hi. Do you need more sellers this season? Reply and we will talk.",
+        "Good morning. Is your website ready for the holiday traffic?",
+    ],
+)
+def test_an_english_offer_is_no_question_to_support(cues: Cues, offer: str) -> None:
+    """The English question cue skips offers (I, we, you, your after the verb)."""
+    assert _english_question(cues).pattern.search(offer.lower()) is None
+    assert _english_question(cues).pattern.search("hi. is the buyer protection valid abroad?")
+
+
+def test_a_sender_domain_imitating_ours_is_no_customer(cues: Cues) -> None:
+    """Phishing from a domain carrying our name is nobody's question, whatever it asks."""
+    headers = MailHeaders(from_addr="it-support@okazii-securitate.com", to=("juridic@okazii.ro",))
+    text = (
+        "Parola contului dumneavoastră expiră astăzi. Cum vă păstrați parola? "
+        "Confirmați parola curentă în 24 de ore."
+    )
+    decision = classify(text, "", headers, cues)
+    assert decision.category is Category.UNKNOWN
+    assert any("imitates ours" in r for r in decision.reasons)
+    # our own domains and their subdomains are ours
+    ours = MailHeaders(from_addr="noreply@mail.okazii.ro", to=("suport@okazii.ro",))
+    assert not any("imitates" in r for r in classify(text, "", ours, cues).reasons)
+
+
+def test_a_parcel_that_never_left_and_a_tracking_number_that_does_not_exist(
+    cues: Cues,
+) -> None:
+    """A complaint about a fake AWB, in a follow-up to the support mailbox (round 7 dev)."""
+    text = (
+        "Buna ziua,\n\nRevin la mesajul inregistrat la dvs. cu nr. REG-2026-004391. Am aflat "
+        "ca AWB-ul 8800412291 trimis de vanzatorul tehno.outlet.iasi nu exista in sistemul "
+        "curierului, deci coletul nici nu a plecat. Comanda era 71003315, 640 lei."
+    )
+    assert classify(text, "", SUPPORT, cues).category is Category.COMPLAINT
