@@ -11,8 +11,9 @@ any text column or JSON line, on SQLite and PostgreSQL alike.
 from __future__ import annotations
 
 import base64
+import copy
 import enum
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -77,8 +78,32 @@ class Envelope:
         return None if self.filename is None else self.filename.encode("utf-8")
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["channel"] = self.channel.value
-        data["rcpt_to"] = list(self.rcpt_to)
-        data["received_at"] = self.received_at.isoformat()
-        return data
+        """The envelope as the item's JSON column holds it: what `dataclasses.asdict`
+        gives (field order; `extra` a copy the caller may change), without asdict's
+        per-value `deepcopy`, which was 7% of the SMTP door's time per message."""
+        return {
+            "channel": self.channel.value,
+            "filename": self.filename,
+            "mail_from": self.mail_from,
+            "rcpt_to": list(self.rcpt_to),
+            "client_ip": self.client_ip,
+            "helo": self.helo,
+            "tls": self.tls,
+            "fax_number": self.fax_number,
+            "auth_user": self.auth_user,
+            "received_at": self.received_at.isoformat(),
+            "extra": _copied(self.extra),
+            "filename_raw": self.filename_raw,
+        }
+
+
+def _copied(value: Any) -> Any:
+    """A copy of JSON-shaped `value` sharing nothing mutable (asdict's deep copy, for
+    dicts, lists and tuples without its memo; anything else deep-copied as asdict does)."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, dict):
+        return type(value)((_copied(k), _copied(v)) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return type(value)(_copied(v) for v in value)
+    return copy.deepcopy(value)

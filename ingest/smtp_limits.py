@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections import defaultdict, deque
 from typing import Any, AnyStr
@@ -29,6 +30,15 @@ REWORDED = {
     ),
     "530 Must issue a STARTTLS command first": "530 5.7.0 Must issue a STARTTLS command first",
 }
+
+
+# `<local@domain>` in its plain form: a dot-atom local part (RFC 5322 atext) and a domain
+# of letters, digits and hyphens, then nothing or a space and the parameters. What nearly
+# every MAIL FROM and RCPT TO looks like; anything else goes through aiosmtpd's parser.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_PLAIN_PATH = re.compile(
+    rf"<({_ATEXT}(?:\.{_ATEXT})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>(?:$| +(?=[^\s(]))"
+)
 
 
 class ConnectionLimits:
@@ -109,6 +119,19 @@ class IntakeSMTP(SMTP):
                 self.transport.close()
             return
         await super()._handle_client()
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """aiosmtpd's address parsing, its result unchanged, without its cost for a plain
+        `<local@domain>`: aiosmtpd runs the e-mail header parser (`get_angle_addr`) on
+        every MAIL FROM and RCPT TO, 50 µs each, a tenth of the door's own time per
+        message (profiled). Anything but the plain form is left to it."""
+        m = _PLAIN_PATH.match(arg)
+        if m is None:
+            return super()._getaddr(arg)
+        address = m.group(1)
+        if self.local_part_limit and len(address.rpartition("@")[0]) > self.local_part_limit:
+            return None, None
+        return address, arg[m.end() :]
 
     async def smtp_DATA(self, arg: str) -> None:  # noqa: N802 - aiosmtpd's method name
         # The command timer was just reset by the DATA command; the whole
