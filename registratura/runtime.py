@@ -29,6 +29,7 @@ from router.actors import FILE_LANE, Actors, declare_actors
 from router.broker import make_broker
 from router.errors import PolicyError
 from router.policy import Policy, load_policy
+from router.signatures.config import SignatureConfig
 from router.steps import Pipeline
 from router.sweep import sweep
 from storage import FINAL_STATES, Database, Item
@@ -88,6 +89,7 @@ class Runtime:
         self.pipeline = Pipeline(
             db=self.db,
             policy=self.policy,
+            trust=SignatureConfig.from_env(),  # the entry point reads trust's settings
             extract_options=ExtractOptions(
                 ocr_languages=settings.ocr_languages, ocr_page_timeout=settings.ocr_page_timeout
             ),

@@ -64,7 +64,9 @@ class Pipeline:
     db: Database
     policy: Policy
     extract_options: ExtractOptions = field(default_factory=ExtractOptions)
-    trust: SignatureConfig = field(default_factory=SignatureConfig.from_env)
+    # What trust is configured by: the entry point reads it from the environment
+    # (`SignatureConfig.from_env`, `registratura.runtime`); below it nothing does.
+    trust: SignatureConfig = field(default_factory=SignatureConfig)
     adapters: TrustAdapters | None = None
 
     def __post_init__(self) -> None:

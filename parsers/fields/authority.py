@@ -85,12 +85,30 @@ def find_authority(
         if domain and headers is not None:
             return headers.from_display or domain[0], domain[1]
         return None, None
+    # The institution whose file it is ("în dosarul penal nr. 77/P/2026 al Parchetului de pe
+    # lângă Tribunalul Ilfov", "dosar înregistrat la …") is not the one writing, however
+    # specific: another named institution is.
+    issuers = [
+        c for c in candidates if not _FILE_OWNER.search(view.folded, max(0, c.start - 90), c.start)
+    ]
+    if issuers:
+        candidates = issuers
     best = min(candidates, key=lambda c: (-c.authority.rank, c.start))
     parent = _parent(best, candidates, view) if best.authority.unit else None
     if parent is not None:
         value = f"{_cased(parent, candidates, view)}, {_cased(best, candidates, view)}"
         return _diacritics(value, view, cues), best.authority.kind
     return _diacritics(_cased(best, candidates, view), view, cues), best.authority.kind
+
+
+_FILE_OWNER = re.compile(
+    r"\bdosar\w*(?:\s+penal)?\s+(?:nr\.?\s*)?[0-9][\w/.-]*,?\s+(?:(?:inregistrat|aflat|instrumentat)\w*\s+)?"
+    r"(?:al|a|la|pe\s+rolul|in\s+lucru\s+la)\s+(?:[\w-]+\s+){0,5}$"
+    # ... nor the one investigating for the writer ("cercetările sunt efectuate de Poliția
+    # Municipiului Sebeș", "delegat organelor de cercetare ale …").
+    r"|\b(?:efectuat\w*|efectueaza|delegat\w*|delegarea|desemnat\w*|conduse|condus\w*)\s+"
+    r"(?:de\s+(?:catre\s+)?|(?:organelor|organele)\s+(?:de\s+cercetare\s+(?:penala\s+)?)?(?:ale|a|al)\s+)?$"
+)
 
 
 # The registry's rank of a ministry (the top of a letterhead, never the issuer itself).

@@ -14,6 +14,7 @@ from .numbers import case_number, reference, transactions
 from .periods import period
 from .requested import requested_data
 from .response import reply_to, response_channel, urgent
+from .roles import named_in_role
 from .signatory import find_signatory
 from .subjects import find_subjects
 from .textview import TextView
@@ -55,7 +56,7 @@ def law_enforcement_fields(
         "case_number": case,
         "legal_basis": bases,
         "offences": offences,
-        "subjects": find_subjects(view, cues, headers, exclude),
+        "subjects": _whose_data(view, find_subjects(view, cues, headers, exclude)),
         "transactions": transactions(view),
         "requested_data": requested_data(view),
         "period": asked_period,
@@ -65,6 +66,23 @@ def law_enforcement_fields(
         "urgent": urgent(view),
         "unread": unread,
     }
+
+
+def _whose_data(view: TextView, subjects: list[dict[str, str]]) -> list[dict[str, str]]:
+    """`subjects` without the users the letter names as complainant, injured party or witness
+    ("partea vătămată, utilizatorul X", "X (persoană vătămată)"): whose data is asked for is
+    the other party's, even where a data item names them ("mesajele schimbate cu X")."""
+    out = []
+    for subject in subjects:
+        value = fold(subject["value"])
+        pattern = r"(?<![\w@.])" + re.escape(value).replace(r"\ ", r"\s+") + r"(?![\w@])"
+        if any(
+            named_in_role(view.folded, m.start(), m.end())
+            for m in re.finditer(pattern, view.folded)
+        ):
+            continue
+        out.append(subject)
+    return out
 
 
 # How OCR reads a letter's registration line: "Nr." as "Ne." "Nr," "Nt." "Nr:", a word

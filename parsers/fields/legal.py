@@ -55,7 +55,14 @@ def _suffix(m: re.Match[str]) -> tuple[str, bool]:
     if m.group("cp"):
         return "CP", True
     if m.group("law"):
-        return f"Legea {m.group('lawno')}", False
+        number = m.group("lawno")
+        # The codes are laws too: "art. 170 din Legea nr. 135/2010 privind Codul de
+        # procedură penală" is the CPP, Legea 286/2009 the Penal Code.
+        if re.fullmatch(r"135/(?:20)?10", number):
+            return "CPP", False
+        if re.fullmatch(r"286/(?:20)?09", number):
+            return "CP", True
+        return f"Legea {number}", False
     return "GDPR", False
 
 

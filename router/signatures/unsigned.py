@@ -47,6 +47,7 @@ from typing import Any
 from parsers.fields import TextView
 from parsers.fields.emails import find_emails
 from parsers.fields.requested import TRIGGER
+from parsers.fields.roles import other_role as _other_role
 from parsers.fields.subjects import find_subjects, on_contact_line
 from parsers.normalize import fold
 from router.signatures.annexes import ASKED, GIVE
@@ -332,21 +333,6 @@ def _scope(sentences: list[str], readings: list[str]) -> list[str]:
     return out
 
 
-# Near a user in the signed text, a role that is not "whose data is asked for".
-_OTHER_ROLES = (
-    r"planger\w*|plangere|sesiza\w*|denunt\w*|reclama\w*|petent\w*|martor\w*|vatamat\w*"
-    r"|victim\w*|parte\w*\s+civil\w*|prejudicia\w*|pagubi\w*|pagub\w*|inselat\w*|inselata"
-    r"|pierdut\w*|defrauda\w*|complain\w*|injured|witness\w*|reported|defrauded|cheated"
-)
-# A role word up to six words before the person, with no "împotriva"/"de către" between
-# (the complaint *against* X names the suspect: X is whose data is asked for).
-_OTHER_ROLE_BEFORE = re.compile(rf"(?:{_OTHER_ROLES})\W+(?P<between>(?:[\w-]+\W+){{0,6}})$")
-_AGAINST = re.compile(r"\b(?:impotriva|fata\s+de|de\s+catre|against|by)\b")
-_OTHER_ROLE_AFTER = re.compile(
-    r"^\W{0,3}\(?\s*(?:persoan\w*\s+vatamat\w*|part\w*\s+vatamat\w*|parte\w*\s+civil\w*|"
-    r"reclamant\w*|petent\w*|martor\w*|victim\w*|complainant|injured\s+party|witness"
-    r"|(?:care|ce)\s+a\s+(?:formulat|depus|facut)\s+(?:o\s+)?(?:plangere|sesizare|denunt))"
-)
 # The next sentence asks for "his" data: "Vă rugăm să ne comunicați datele acestuia." Only
 # words that refer back and nothing else ("său"/"sau", "lui", "ei" are in every sentence).
 _BACK = re.compile(
@@ -400,15 +386,6 @@ def _sentence_at(text: str, pos: int) -> tuple[int, int]:
     end = end_m.end() if end_m else len(text)
     stop = text.find(_PARAGRAPH, pos)
     return start, end if stop < 0 else min(end, stop)
-
-
-def _other_role(text: str, start: int, end: int) -> bool:
-    """Whether the signed text names the person at text[start:end] as complainant, victim, witness."""
-    before = text[max(0, start - 120) : start]
-    role = _OTHER_ROLE_BEFORE.search(before)
-    if role is not None and not _AGAINST.search(role.group("between")):
-        return True
-    return bool(_OTHER_ROLE_AFTER.search(text[end : end + 60]))
 
 
 def _asks_for(value: str, readings: list[str]) -> bool:

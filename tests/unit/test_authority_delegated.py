@@ -53,3 +53,41 @@ def test_consumer_protection_and_tax_fraud_letterheads_are_issuers_of_kind_other
 def test_a_buyer_who_complained_to_anpc_names_no_issuer() -> None:
     text = "Am făcut deja reclamație la ANPC și la ANAF, dar vânzătorul nu răspunde.\n"
     assert find_authority(TextView.of(text), CUES, None)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "middle", "issuer", "kind"),
+    [
+        # The institution whose file it is is not the writer (round 7 dev, a class).
+        (
+            "INSPECTORATUL GENERAL AL POLIȚIEI ROMÂNE\nDirecția de Investigații Criminale",
+            "În dosarul penal nr. 77/P/2026 al Parchetului de pe lângă Tribunalul Ilfov, în "
+            "temeiul art. 170 C.p.p.,",
+            "Inspectoratul General al Poliției Române",
+            "police",
+        ),
+        (
+            "INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ",
+            "În dosarul penal nr. 612/P/2026, înregistrat la Parchetul de pe lângă "
+            "Judecătoria Turda,",
+            "Inspectoratul de Poliție Județean Cluj",
+            "police",
+        ),
+        # Nor the one that investigates for the writer (round 5, a class).
+        (
+            "PARCHETUL DE PE LÂNGĂ JUDECĂTORIA SEBEȘ",
+            "Examinând dosarul penal nr. 1544/P/2026, în care cercetările sunt efectuate de "
+            "Poliția Municipiului Sebeș,",
+            "Parchetul de pe lângă Judecătoria Sebeș",
+            "prosecutor",
+        ),
+    ],
+)
+def test_the_file_owner_and_the_investigator_are_not_the_writer(
+    letterhead: str, middle: str, issuer: str, kind: str
+) -> None:
+    text = (
+        f"ROMÂNIA\nMINISTERUL AFACERILOR INTERNE\n{letterhead}\nNr. 5.118 din 02.12.2026\n"
+        f"Către OKAZII.RO\n{middle} vă rugăm să ne comunicați datele utilizatorului ion_x.\n"
+    )
+    assert find_authority(TextView.of(text), CUES, None) == (issuer, kind)

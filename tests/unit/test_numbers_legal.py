@@ -85,6 +85,9 @@ def test_transaction_past_a_stray_quote() -> None:
         ("art. 152 și 170 CPP", ["art. 152 CPP", "art. 170 CPP"], []),
         ("infracțiunii de înșelăciune (art. 244 Cod\npenal)", [], ["art. 244 CP"]),
         ("art. 16 din Legea nr. 365/2002", ["art. 16 Legea 365/2002"], []),
+        # The codes cited by their law numbers
+        ("art. 170 din Legea nr. 135/2010 privind Codul de procedură penală", ["art. 170 CPP"], []),
+        ("art. 244 din Legea nr. 286/2009 privind Codul penal", [], ["art. 244 CP"]),
         (
             "art. 6 alin. (1) lit. c) din Regulamentul (UE) 2016/679",
             ["art. 6 GDPR"],
@@ -126,3 +129,23 @@ def test_signatory_ranks_of_courts_and_offices(tail: str, expected: str) -> None
     """A court clerk or an office's director signs too: rank and name, as written."""
     text = "Vă comunicăm istoricul solicitat în dosarul nr. 12/301/2026.\n\n" + tail
     assert find_signatory(TextView.of(text)) == expected
+
+
+def test_the_injured_party_is_no_subject_even_where_a_data_item_names_them() -> None:
+    """Round 7 dev (a class): "partea vătămată, utilizatorul X" … "mesajele schimbate cu X"."""
+    from parsers.cues import Cues
+    from parsers.fields.law_enforcement import law_enforcement_fields
+
+    text = (
+        "Poliția Orașului Voluntari desfășoară cercetări în dosarul nr. 5120/P/2026, în care "
+        "partea vătămată, utilizatorul „dumitrescu_alex”, a plătit 3.400 lei. Față de cele de "
+        "mai sus, în temeiul art. 170 C.p.p., vă rugăm să ne furnizați, pentru contul "
+        "gsm_outlet_ilfov:\n• numele titularului;\n• mesajele schimbate cu utilizatorul "
+        "„dumitrescu_alex”.\n"
+    )
+    fields = law_enforcement_fields(TextView.of(text), Cues.default(), None)
+    assert [s["value"] for s in fields["subjects"]] == ["gsm_outlet_ilfov"]
+    # a complaint *about* a user names the suspect, whose data is asked for
+    about = "În urma sesizării privind utilizatorul vanzator_x, vă rugăm să comunicați datele sale."
+    fields = law_enforcement_fields(TextView.of(about), Cues.default(), None)
+    assert [s["value"] for s in fields["subjects"]] == ["vanzator_x"]

@@ -19,6 +19,7 @@ import pytest
 
 from ingest import Channel, Envelope, accept
 from router import steps
+from router.signatures.config import SignatureConfig
 from router.steps import Pipeline
 from storage import Database, Item
 from tests.samples.signatures.scans import as_pdf, make_scan
@@ -60,7 +61,7 @@ def pipeline(tmp_path: Path, world: World, monkeypatch: pytest.MonkeyPatch) -> I
         monkeypatch.delenv(name, raising=False)
     db = Database(f"sqlite:///{tmp_path / 'r.db'}")
     db.migrate()
-    yield Pipeline(db=db, policy=world.policy())
+    yield Pipeline(db=db, policy=world.policy(), trust=SignatureConfig.from_env())
     db.dispose()
 
 

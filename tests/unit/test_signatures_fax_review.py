@@ -310,7 +310,7 @@ def test_p2_through_the_real_door_is_not_a_verified_fax(
     db = Database(f"sqlite:///{tmp_path / 'r.db'}")
     db.migrate()
     try:
-        p = Pipeline(db=db, policy=policy)
+        p = Pipeline(db=db, policy=policy, trust=SignatureConfig.from_env())
         acc = accept(db, raw, env, None)
         assert steps.parse(p, acc.item_id)
         assert steps.route(p, acc.item_id) is not None
