@@ -38,6 +38,8 @@ ARTICLE = re.compile(
     r"(?:\s*(?:,|si|sau|-|–)\s*\(?[0-9]{1,2}\)?){0,30})?"
     r"(?P<pct>\s*(?:pct\.?|punctul|punctele)\s*[0-9]{1,2}(?:\s*(?:,|si|sau)\s*[0-9]{1,2}){0,30})?"
     r"(?P<lit>\s*lit\.?\s*[a-z]\)?(?:\s*(?:,|si|sau)\s*[a-z]\)){0,30})?"
+    # ... and more of them joined ("alin. (2) lit. b) și alin. (4)", "alin. 1 și 3 pct. 2")
+    r"(?P<more>(?:\s*(?:,|si|sau)?\s*(?:alin\.?|alineatul|pct\.?|punctul|lit\.?)\s*\(?[0-9a-z]{1,2}\)?){0,6})"
     r"\s*,?\s*(?:din\s+|al\s+|a\s+|of\s+the\s+)?(?:noul(?:ui)?\s+)?" + _CODE
 )
 
