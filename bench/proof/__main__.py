@@ -9,7 +9,8 @@ SKIP otherwise). Progress goes to stderr, the table to stdout.
 
 The full form is issue 13's (1,000 messages and 20 kills, 60 s outages,
 the largest bombs); `--quick` is the bounded one CI runs (a few minutes).
-Independent rows run side by side (three lanes) unless `--serial`.
+Independent rows run side by side (three lanes) unless `--serial`;
+`--only smtp outage` runs those rows alone (a row being worked on).
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ class Plan:
 
 FULL = Plan(1000, 20, 1000, 20, True, 60, 90, True, 1800)
 QUICK = Plan(150, 4, 150, 4, False, 10, 32, False, 120)
+
+# The rows' keys (`--only`), in the table's order.
+ROWS = ("smtp", "redis", "rabbitmq", "outage", "hostile")
 
 ORDER = [
     "SMTP under SIGKILL (serve, SQLite)",
@@ -80,7 +84,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--items", type=int, default=None, help="row 2's items per broker")
     ap.add_argument("--kills", type=int, default=None, help="kills in rows 1 and 2")
     ap.add_argument("--outage", type=float, default=None, help="seconds of each outage")
+    ap.add_argument(
+        "--only",
+        nargs="+",
+        choices=ROWS,
+        default=None,
+        help="run these rows alone (the table lists only them; CI runs them all)",
+    )
     args = ap.parse_args(argv)
+    wanted = set(args.only or ROWS)
     plan = QUICK if args.quick else FULL
     seed = args.seed if args.seed is not None else int(time.time())
     smtp_n = args.messages or plan.smtp_messages
@@ -92,11 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, list[Row]] = {}
     hostile_lines: list[str] = []
 
+    def row(key: str, names: list[str], fn: Callable[[], list[Row]]) -> None:
+        if key in wanted:
+            results[key] = _guard(names, fn)
+
     def lane_a() -> None:
-        results["smtp"] = _guard(
-            ORDER[0:1], lambda: [smtp_crash.run(smtp_n, kills_1, seed, 60 + smtp_n * 0.3)]
-        )
-        results["rabbitmq"] = _guard(
+        row("smtp", ORDER[0:1], lambda: [smtp_crash.run(smtp_n, kills_1, seed, 60 + smtp_n * 0.3)])
+        row(
+            "rabbitmq",
             ORDER[2:3],
             lambda: [workers.run("rabbitmq", items, kills_2, True, seed + 2, 120 + items * 0.5)],
         )
@@ -106,12 +121,13 @@ def main(argv: list[str] | None = None) -> int:
             hostile_lines.extend(lines)
             return [row]
 
-        results["hostile"] = _guard(ORDER[5:6], hostile_row)
+        row("hostile", ORDER[5:6], hostile_row)
 
     def lane_b() -> None:
         # Redis gives a dead worker's messages back after its 60 s heartbeat: a death costs
         # a minute, so the poison item (3 deaths) is in the full form only.
-        results["redis"] = _guard(
+        row(
+            "redis",
             ORDER[1:2],
             lambda: [
                 workers.run("redis", items, kills_2, plan.redis_poison, seed + 1, 300 + items * 0.5)
@@ -119,8 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     def lane_c() -> None:
-        results["outage"] = _guard(
-            ORDER[3:5], lambda: outage.run(down, plan.recovery_wait, 0.5 if args.quick else 0.2)
+        row(
+            "outage",
+            ORDER[3:5],
+            lambda: outage.run(down, plan.recovery_wait, 0.5 if args.quick else 0.2),
         )
 
     note(f"make proof ({'quick' if args.quick else 'full'}), seed {seed}")
@@ -134,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             t.start()
         for t in threads:
             t.join()
-    rows = [r for key in ("smtp", "redis", "rabbitmq", "outage", "hostile") for r in results[key]]
+    rows = [r for key in ROWS if key in results for r in results[key]]
     print(table(rows, hostile_lines, args.quick, seed, time.monotonic() - started))
     return 0 if all(r.ok for r in rows) else 1
 
