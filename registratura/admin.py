@@ -23,7 +23,7 @@ def open_database(settings: Settings) -> Database:
     from storage import Database
 
     db = Database(settings.resolved_database_url, pool_size=2)
-    db.migrate()
+    db.ensure_current()
     return db
 
 

@@ -297,11 +297,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from registratura import logs
+    reads_only = args.command == "show"  # prints a stored request, changes nothing
+    if reads_only:
+        # No state changes to log: the standard library's warnings on stderr, without
+        # structlog's import (a fifth of `show`'s start).
+        logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    else:
+        from registratura import logs
 
-    # structlog over the standard library: JSON lines when stderr is not a terminal
-    # (README "Logs"); -v keeps debug.
-    logs.configure(args.verbose)
+        # structlog over the standard library: JSON lines when stderr is not a terminal
+        # (README "Logs"); -v keeps debug.
+        logs.configure(args.verbose)
     from registratura.errors import CommandError
     from registratura.settings import Settings, listed
 
@@ -310,14 +316,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # pydantic's message names the variable at fault
         print(f"registratura: bad settings: {exc}", file=sys.stderr)
         return 2
-    # Addresses of our own configuration may appear in logs; a user's never do.
-    logs.allow(
-        [
-            *settings.smtp_accept_domains,
-            *listed(settings.journal_addresses),
-            settings.smtp_relay_mail_from or "",
-        ]
-    )
+    if not reads_only:
+        # Addresses of our own configuration may appear in logs; a user's never do.
+        logs.allow(
+            [
+                *settings.smtp_accept_domains,
+                *listed(settings.journal_addresses),
+                settings.smtp_relay_mail_from or "",
+            ]
+        )
     from sqlalchemy.exc import OperationalError
 
     from router.errors import BrokerConfigError, PolicyError
@@ -354,10 +361,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _preflight(args: argparse.Namespace, settings: Settings) -> None:
     """What the command needs, checked before it starts (StartupError: one line, exit 2)."""
-    from registratura.policy_cmd import check_policy
     from registratura.preflight import check_broker, check_database, check_port
 
     if args.command != "show":  # `show` prints a stored request: no policy is read
+        from registratura.policy_cmd import check_policy
+
         check_policy(settings.config)  # an invalid policy file stops every other command, first
     if args.command == "serve":
         check_port(settings.http_host, settings.http_port, "REGISTRATURA_HTTP_PORT")
