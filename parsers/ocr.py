@@ -40,7 +40,14 @@ from .errors import OcrError
 from .ink import examine_mask, ink_mask, pack, unpack, words_with_boxes
 from .model import Page
 from .normalize import fold_cedilla
-from .ocrrescue import Rescued, flatten_lighting, remove_vertical_rules, rescue_blocks
+from .ocrrescue import (
+    Rescued,
+    better_reading,
+    columns_cut,
+    flatten_lighting,
+    remove_vertical_rules,
+    rescue_blocks,
+)
 from .options import ExtractOptions
 from .orient import deskew, parse_osd, source_box, turn
 from .tesseract import Readers
@@ -190,6 +197,16 @@ def ocr_page(
                     log.info("page %d: read turned by %d degrees", number, turn_by)
                     defects.append(f"page {number}: turned {turn_by} degrees to read")
                     text, confidence, data, image, rotate = t2, c2, data2, turned, turn_by
+        if columns_cut(data):  # type: ignore[arg-type]
+            # Lines cut into columns where there are none (`ocrrescue.columns_cut`): the
+            # page read again as one block, kept when it reads clearly more.
+            block = _run(image, options, number, psm=6)
+            if better_reading(data, block):  # type: ignore[arg-type]
+                log.info(
+                    "page %d: read again as one block (its lines were cut into columns)", number
+                )
+                data = block
+                text, confidence = text_from_data(data)  # type: ignore[arg-type]
     except TimeoutError:
         log.warning("OCR timed out on page %d after %.0f s", number, options.ocr_page_timeout)
         defects.append(f"page {number}: OCR timed out after {options.ocr_page_timeout:g} s")

@@ -255,3 +255,65 @@ def rescue_blocks(
         if lines:
             out.append(Rescued(top=box[1], lines=lines))
     return out
+
+
+# --- a page cut into columns --------------------------------------------------------
+#
+# A monospaced letter on a low-resolution fax (wide letter spacing, speckle between
+# the words) makes the page segmentation (psm 3) see columns where there are none:
+# every line is cut in two or three, the pieces read as paragraphs apart, and no
+# sentence, list or number survives whole (round 7's ordonanță: "Maria, procuror în
+# cadrul Par" … "chetului de pe Lângă"). Read as one uniform block (psm 6), the same
+# page gives its lines whole. `columns_cut` says when to try; `better_reading` keeps
+# the block reading only when it gives clearly more words read with confidence.
+
+# Lines of the psm 3 reading narrower than this share of the text's width count as cut.
+CUT_LINE_SHARE = 0.55
+# ... and a page is cut when most of its lines are, out of at least this many.
+CUT_MIN_LINES = 12
+# The block reading replaces the page's when it reads this many times the confident words.
+BETTER_BY = 1.2
+
+
+def _lines(data: dict[str, list[object]]) -> list[tuple[int, int]]:
+    """(left, right) of each line of Tesseract's word table."""
+    spans: dict[tuple[int, int, int], list[int]] = {}
+    for i, word in enumerate(data.get("text", [])):
+        if not str(word).strip():
+            continue
+        key = (
+            int(str(data["block_num"][i])),
+            int(str(data["par_num"][i])),
+            int(str(data["line_num"][i])),
+        )
+        left = int(str(data["left"][i]))
+        right = left + int(str(data["width"][i]))
+        span = spans.setdefault(key, [left, right])
+        span[0], span[1] = min(span[0], left), max(span[1], right)
+    return [(a, b) for a, b in spans.values()]
+
+
+def columns_cut(data: dict[str, list[object]]) -> bool:
+    """Whether the page's lines were cut into columns (most far narrower than the text)."""
+    lines = _lines(data)
+    if len(lines) < CUT_MIN_LINES:
+        return False
+    width = max(b for _, b in lines) - min(a for a, _ in lines)
+    if width <= 0:
+        return False
+    narrow = sum(1 for a, b in lines if b - a < CUT_LINE_SHARE * width)
+    return narrow > len(lines) / 2
+
+
+def confident_words(data: dict[str, list[object]]) -> int:
+    """Words of three letters or more read with a confidence of 60 or more."""
+    return sum(
+        1
+        for word, conf in zip(data.get("text", []), data.get("conf", []), strict=False)
+        if len(re.sub(r"\W", "", str(word))) >= 3 and float(str(conf)) >= 60
+    )
+
+
+def better_reading(page: dict[str, list[object]], block: dict[str, list[object]]) -> bool:
+    """Whether the one-block reading is clearly the better one of the page."""
+    return confident_words(block) >= BETTER_BY * max(1, confident_words(page))

@@ -17,7 +17,8 @@ import re
 from .textview import TextView
 
 _CODE = (
-    r"(?:(?P<cpp>cod(?:ul)?\s+(?:de\s+)?procedur[a-z]*\s+penal[a-z]*|c\.?\s*pr(?:oc)?\.?\s*pen\.?|n?cpp\b|c[.:,]?p[.:,]?p\.?(?![a-z])"
+    # (OCR may read a speck between the words as a comma: "Codul de procedură, penală")
+    r"(?:(?P<cpp>cod(?:ul)?\s+(?:de\s+)?procedur[a-z]*[\s,.]+penal[a-z]*|c\.?\s*pr(?:oc)?\.?\s*pen\.?|n?cpp\b|c[.:,]?p[.:,]?p\.?(?![a-z])"
     # in English letters (a foreign request relayed, a Europol unit's): the Romanian codes
     r"|(?:romanian\s+)?(?:code\s+of\s+criminal\s+procedure|criminal\s+procedure\s+code))"
     r"|(?P<cp>cod(?:ul)?\s+penal\b|c\.?\s*pen\.?(?![a-z])|n?cp\b|(?:romanian\s+)?(?:criminal|penal)\s+code)"
