@@ -132,11 +132,11 @@ def significant(text: str) -> set[str]:
 
 
 def _correspondents(msg: Message) -> set[str]:
-    """The addresses of the mail's own From and To headers, folded."""
+    """The addresses of the mail's own From header, folded."""
     from email.utils import getaddresses
 
     try:
-        values = [str(v) for h in ("From", "To") for v in msg.get_all(h) or []]
+        values = [str(v) for v in msg.get_all("From") or []]
         return {_fold(a).strip(_EDGE) for _, a in getaddresses(values) if "@" in a}
     except Exception:  # noqa: BLE001 - unreadable headers name no correspondent
         return set()
@@ -150,8 +150,10 @@ def examine(msg: Message) -> Report:
     """The disagreements between the alternatives of every multipart/alternative, and the
     text hidden in every HTML body part, of one parsed mail."""
     report = Report()
-    # The mail's own correspondents (From, To): a quoted header names them in one
-    # rendering and not in the other (Outlook's HTML header drops "To:"); no disagreement.
+    # The mail's own sender: a quoted header names it in one rendering and not in the
+    # other (Outlook's HTML header drops "To:", where the sender was the addressee of the
+    # mail it quotes); no disagreement. Any other address is one (a To or Cc is the
+    # sender's to write, so it excuses nothing).
     own = _correspondents(msg)
     for n, part in enumerate(msg.walk()):
         if (

@@ -88,6 +88,15 @@ def _reply_quoting_another_address(w: World) -> Submission:
     return _reply_in_our_thread(w, to="ancheta.cluj@gmail.com")
 
 
+def _plain_answer_copied_in_cc(w: World) -> Submission:
+    # Only text/plain (what the pipeline reads) names an answer address, which the
+    # sender also put in Cc: a header the sender writes excuses no disagreement.
+    plain = f"{BODY}\nRăspunsul la ancheta.cluj@gmail.com.\n--\n{SIGNATURE}\n"
+    html = _html(BODY, "")
+    cc = (("Cc", "ancheta.cluj@gmail.com"),)
+    return _file(build(w, body=plain, html=html, extra_headers=cc))
+
+
 def _html_names_other_user(w: World) -> Submission:
     plain = f"{BODY}\n--\n{SIGNATURE}\n"
     html = _html(VICTIM_BODY, "")
@@ -115,6 +124,13 @@ ATTACKS = [
         "genuine_reply_in_our_thread_quoting_our_acknowledgement",
         True,
         _reply_in_our_thread,
+        policy_toml=registry,
+    ),
+    Attack(
+        CLS,
+        "plain_answer_address_copied_in_cc",
+        False,
+        _plain_answer_copied_in_cc,
         policy_toml=registry,
     ),
     Attack(
