@@ -83,6 +83,9 @@ _SIGNATURE_TYPES = frozenset(
 _SIGNED_NAME = re.compile(r"\.(?:p7[msc]|sig|asc|asice|asics|sce|xades)$", re.IGNORECASE)
 # What a PDF's signature dictionary or a signature field carries.
 _PDF_SIGNATURE = re.compile(rb"/ByteRange|/Type\s*/Sig\b|/FT\s*/Sig\b|/SigFlags|/DocMDP|/Perms")
+# A longer file is read as part of the request (its text is not searched for a request
+# here: the extractors' budget would leave most of it unread).
+MAX_ANNEX_CHARS = 200_000
 # The kinds of field an annex may name without the signed letter stating them.
 _MENTIONS = ("subjects", "transactions")
 
@@ -146,7 +149,7 @@ def split(
     if facts is None or not doc.attachments:
         return fields, ()
     data = {leaf.sha256: leaf for leaf in facts.leaves}
-    annexes: list[tuple[str, str, str]] = []
+    candidates: list[tuple[str, str, str]] = []
     others: list[str] = []
     signed_beside = False
     for att in doc.attachments:
@@ -162,11 +165,20 @@ def split(
             others.append(text)
             continue
         read = bool(att.pages) and all(p.method != "ocr" for p in att.pages)
-        if read and text.strip() and not asks(text, cues):
-            annexes.append((att.filename or f"part-{leaf.index}", att.sha256, text))
+        if read and text.strip() and len(text) <= MAX_ANNEX_CHARS:
+            candidates.append((att.filename or f"part-{leaf.index}", att.sha256, text))
         else:
             others.append(text)
-    if not signed_beside or not annexes:
+    if not signed_beside or not candidates:
+        return fields, ()
+    # Only now, with a signed letter beside them, are the candidates read for a request.
+    annexes: list[tuple[str, str, str]] = []
+    for name, sha, text in candidates:
+        if asks(text, cues):
+            others.append(text)
+        else:
+            annexes.append((name, sha, text))
+    if not annexes:
         return fields, ()
     own = [_norm(t) for t in [*(p.text for p in doc.pages), *others] if t.strip()]
     if doc.headers is not None and doc.headers.subject:
