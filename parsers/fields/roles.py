@@ -21,6 +21,7 @@ OTHER_ROLES = (
 # A role word up to six words before the person, with no "împotriva"/"de către" between
 # (the complaint *against* X names the suspect: X is whose data is asked for).
 OTHER_ROLE_BEFORE = re.compile(rf"(?:{OTHER_ROLES})\W+(?P<between>(?:[\w-]+\W+){{0,6}})$")
+_ROLE_WORD = re.compile(rf"\b(?:{OTHER_ROLES})")
 AGAINST = re.compile(r"\b(?:impotriva|fata\s+de|de\s+catre|against|by)\b")
 # Between a role word and the person it names, only words that name them: "partea
 # vătămată, utilizatorul X", "petentul Pop Ion, cu adresa de e-mail x@…"; never a verb or a
@@ -56,6 +57,3 @@ def named_in_role(text: str, start: int, end: int) -> bool:
         if _APPOSITION.fullmatch(before[role.end() :]):
             return True
     return bool(OTHER_ROLE_AFTER.search(text[end : end + 60]))
-
-
-_ROLE_WORD = re.compile(rf"\b(?:{OTHER_ROLES})")

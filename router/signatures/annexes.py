@@ -57,7 +57,7 @@ from router.signatures.unsigned_words import REQUEST
 # A sentence that asks to be sent, given or answered something, or names data to be given.
 GIVE = re.compile(
     r"\b(?:comunic\w*|transmit\w*|furniz\w*|inaint\w*|trimit\w*|pune\w*\s+la\s+dispozit\w*"
-    r"|pune\w*\s+la\s+dispozitie|divulg\w*|dezvalu\w*|send|provide|disclose|share|forward"
+    r"|divulg\w*|dezvalu\w*|send|provide|disclose|share|forward"
     r"|submit|communicate|atas\w*|anexa?ti|includ\w*|adaug\w*|attach\w*|include\w*"
     # anything about our answer is asked of us: "atașați la răspuns …"
     r"|raspuns\w*|answer\w*|repl(?:y|ies))\b"

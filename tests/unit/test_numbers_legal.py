@@ -85,7 +85,11 @@ def test_transaction_past_a_stray_quote() -> None:
         ("art. 152 și 170 CPP", ["art. 152 CPP", "art. 170 CPP"], []),
         ("infracțiunii de înșelăciune (art. 244 Cod\npenal)", [], ["art. 244 CP"]),
         ("art. 16 din Legea nr. 365/2002", ["art. 16 Legea 365/2002"], []),
-        ("În temeiul art. 170 alin. (1) și (2) din Codul de procedură, penală", ["art. 170 CPP"], []),
+        (
+            "În temeiul art. 170 alin. (1) și (2) din Codul de procedură, penală",
+            ["art. 170 CPP"],
+            [],
+        ),
         (
             "art. 170 alin. (2) lit. b) și alin. (4) din Codul de procedură penală",
             ["art. 170 CPP"],

@@ -12,9 +12,7 @@ from router.steps import Pipeline
 from storage import Database
 
 
-def test_the_pipeline_reads_no_environment(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_pipeline_reads_no_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REGISTRATURA_TRUST_ROOTS", str(tmp_path / "roots"))
     monkeypatch.setenv("REGISTRATURA_DNS_ZONE_FILE", str(tmp_path / "zone.txt"))
     db = Database(f"sqlite:///{tmp_path / 'r.db'}")
