@@ -9,7 +9,10 @@ message. Around each delivery, on the broker the actors are declared on
   step was started `max_unfinished` times without finishing (its process died
   each time: no broker counts that). A delivery that finds its item moved on
   (the step was done by a process that died before sending the next message)
-  sends that message and is skipped. An exception ends the start
+  sends that message and is skipped. A delivery whose item already has an
+  unfinished start (a suspect: its last process died) runs alone in this
+  process (`router.suspects.SuspectGate`), so the next death is charged to it
+  and not to the innocent items beside it. An exception ends the start
   (`steps.end_attempt`): the retries count it, not this.
 - `RetryOrQuarantine` replaces Dramatiq's `Retries`: a failed step is retried
   with its exponential back-off, as `Retries` does, until the last try; where
@@ -50,6 +53,7 @@ from sqlalchemy import insert, select
 
 from router import steps
 from router.steps import Pipeline
+from router.suspects import SuspectGate
 from storage import utcnow
 from storage.items import EVENTS, ITEMS
 
@@ -161,9 +165,12 @@ class UnfinishedStarts(Middleware):
         max_unfinished: int,
         moved_on: Callable[[int], None],
         deaths: tuple[type[BaseException], ...] = (),
+        gate: SuspectGate | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.max_unfinished = max_unfinished
+        # A suspect (an item whose last start never finished) runs alone in this process.
+        self.gate = gate if gate is not None else SuspectGate()
         self.moved_on = moved_on
         # Exceptions that are a death of the step's process (`StepProcessDied`): the start
         # stays counted, as when the worker itself dies.
@@ -183,6 +190,11 @@ class UnfinishedStarts(Middleware):
         if state is None or item_id is None:
             return
         try:
+            unfinished = steps.unfinished_starts(self.pipeline, item_id, state)
+            if unfinished:  # before counting: a death while waiting charges nothing
+                self.gate.enter(True, f"{message.actor_name} on item {item_id}")
+            elif unfinished is not None:
+                self.gate.enter(False, f"{message.actor_name} on item {item_id}")
             self._start(message.actor_name, item_id, state)
         except SkipMessage:
             raise
@@ -193,6 +205,9 @@ class UnfinishedStarts(Middleware):
                 f"{message.actor_name}: the start on item {item_id} could not be counted "
                 f"or acted on: {exc!r}"
             ) from exc
+
+    def after_skip_message(self, broker: Broker, message: MessageProxy) -> None:
+        self.gate.leave()
 
     def _start(self, name: str, item_id: int, state: str) -> None:
         started = steps.begin_attempt(self.pipeline, item_id, state)
@@ -218,6 +233,7 @@ class UnfinishedStarts(Middleware):
         exception: BaseException | None = None,
     ) -> None:
         """An exception is a finish the retries count: not an unfinished start."""
+        self.gate.leave()
         if (
             not isinstance(exception, Exception)
             or isinstance(exception, (StartNotCounted, *self.deaths))

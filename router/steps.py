@@ -368,6 +368,16 @@ def begin_attempt(p: Pipeline, item_id: int, state: str) -> int | None:
     return None if count is None else int(count)
 
 
+def unfinished_starts(p: Pipeline, item_id: int, state: str) -> int | None:
+    """The starts counted on an item in `state` that have not finished (read, not raised),
+    or None when the item is no longer in `state`."""
+    with p.db.read() as conn:
+        count = conn.execute(
+            select(ITEMS.c.attempts).where(ITEMS.c.id == item_id, ITEMS.c.state == state)
+        ).scalar_one_or_none()
+    return None if count is None else int(count)
+
+
 def end_attempt(p: Pipeline, item_id: int) -> None:
     """The step ended without moving the item (an exception, or a hand-over to another lane)."""
     with p.db.begin(durable=False) as conn:

@@ -132,3 +132,58 @@ def test_a_redelivered_message_sends_what_a_dead_worker_did_not(pipeline: Pipeli
     assert steps.parse(pipeline, acc.item_id)  # committed; its route message never sent
     _run(pipeline, acc.item_id)  # the parse message again
     assert _item(pipeline, acc.item_id).state == "routed"
+
+
+def test_a_suspect_runs_alone_and_fresh_steps_wait_for_it(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An item whose last start never finished (a worker died holding it) is parsed with no
+    other counted step running in its process: a death then is charged to it alone, not to
+    an innocent item that happened to be in flight beside it (issue 13, `make proof`'s
+    RabbitMQ row). Four worker threads, five fresh items and one suspect."""
+    import threading
+    import time
+
+    lock = threading.Lock()
+    running: set[int] = set()
+    beside_suspect: list[set[int]] = []
+    real_parse = steps.parse
+
+    fresh = [
+        accept(pipeline.db, text_mail(10 + k), Envelope(channel=Channel.CLI), None)
+        for k in range(5)
+    ]
+    suspect = accept(pipeline.db, text_mail(20), Envelope(channel=Channel.CLI), None)
+    steps.begin_attempt(pipeline, suspect.item_id, "received")  # what a dead worker left
+
+    def parse(p: Pipeline, item_id: int) -> bool:
+        with lock:
+            if item_id == suspect.item_id or suspect.item_id in running:
+                beside_suspect.append(set(running))
+            running.add(item_id)
+        time.sleep(0.2)  # long enough for the other threads to start beside it, if let
+        with lock:
+            running.discard(item_id)
+        return real_parse(p, item_id)
+
+    monkeypatch.setattr(steps, "parse", parse)
+    broker = make_broker("inprocess://")
+    actors = declare_actors(broker, pipeline, prefix="t", min_backoff_ms=10)
+    worker = dramatiq.Worker(broker, worker_threads=4, worker_timeout=50)
+    worker.start()
+    try:
+        actors.send_parse(fresh[0].item_id)
+        actors.send_parse(fresh[1].item_id)
+        actors.send_parse(suspect.item_id)
+        for acc in fresh[2:]:
+            actors.send_parse(acc.item_id)
+        for queue in ("t.parse", "t.route", "t.support", "t.quarantine"):
+            broker.join(queue, timeout=30_000)
+        worker.join()
+    finally:
+        worker.stop()
+        broker.close()
+    for acc in (*fresh, suspect):
+        assert _item(pipeline, acc.item_id).state == "routed"
+    assert beside_suspect == [set()]  # when the suspect started, nothing else ran …
+    # … and nothing started while it ran (an entry would have been recorded for it)
