@@ -70,6 +70,7 @@ def first_look(p: Pipeline, item_id: int) -> bool | None:
         ).first()
     if row is None or row.state != State.RECEIVED.value:
         return None
-    if int(row.size) > TEXT_LANE_MAX_BYTES:
+    if int(row.size or 0) > TEXT_LANE_MAX_BYTES:
         return True
-    return needs_file_lane(bytes(row.head), row.filename)
+    # An empty file's head is NULL in SQL: no bytes, not an error retried five times
+    return needs_file_lane(bytes(row.head or b""), row.filename)

@@ -36,3 +36,45 @@ def test_files_and_mail_carrying_files_go_to_the_ocr_lane() -> None:
     assert needs_file_lane(_mail_with(b"%PDF-1.4\n", "application", "pdf"))
     assert needs_file_lane(_mail_with(b"II*\x00", "image", "tiff"))
     assert needs_file_lane(b"x" * (TEXT_LANE_MAX_BYTES + 1))
+
+
+def test_an_empty_file_is_quarantined_at_once_not_retried(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An empty file's first look read SQL's NULL head and raised, so the item was retried
+    five times with back-off (50 s) before its quarantine; now it is read as no bytes and
+    quarantined on its first try, with the reason."""
+    import dramatiq
+
+    from ingest import Channel, Envelope, accept
+    from router.actors import declare_actors
+    from router.broker import make_broker
+    from router.policy import load_policy
+    from router.steps import Pipeline
+    from storage import Database, Item
+    from storage.items import EVENTS
+
+    db = Database(f"sqlite:///{tmp_path / 'r.db'}")
+    db.migrate()
+    p = Pipeline(db=db, policy=load_policy())
+    acc = accept(db, b"", Envelope(channel=Channel.CLI, filename="empty.pdf"), None)
+    broker = make_broker("inprocess://")
+    actors = declare_actors(broker, p, prefix="t", min_backoff_ms=10_000)
+    worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=50)
+    worker.start()
+    try:
+        actors.send_parse(acc.item_id)
+        for queue in ("t.parse", "t.ocr", "t.route", "t.quarantine"):
+            broker.join(queue, timeout=20_000)
+        worker.join()
+    finally:
+        worker.stop()
+        broker.close()
+    with db.reader() as s:
+        item = s.get(Item, acc.item_id)
+        assert item is not None
+        assert item.state == "quarantined" and item.error
+    with db.read() as conn:
+        events = [
+            r.to_state for r in conn.execute(EVENTS.select().where(EVENTS.c.item_id == acc.item_id))
+        ]
+    assert "retry" not in events
+    db.dispose()
