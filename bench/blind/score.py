@@ -161,7 +161,15 @@ def same(key: str, want, got) -> bool:
         return False
     if got is None:
         return False
+    if key == "authority":
+        # A unit under its parent: "Poliția Capitalei, Secția 3 Poliție" and "Poliția
+        # Capitalei - Secția 3 Poliție" are one name, the separator the writer's choice.
+        return _parts(want) == _parts(got)
     return norm(want) == norm(got)
+
+
+def _parts(value) -> str:
+    return re.sub(r"\s*(?:,|\s-)\s+", " - ", norm(value))
 
 
 # --------------------------------------------------------------------------
