@@ -101,7 +101,9 @@ class Runtime:
     @cached_property
     def actors(self) -> Actors:
         s = self.settings
-        broker = make_broker(s.broker_url, namespace=s.queue_prefix)
+        broker = make_broker(
+            s.broker_url, namespace=s.queue_prefix, heartbeat_seconds=s.redis_heartbeat_seconds
+        )
         run_step = prepare_step = None
         if self._step_children:
             from registratura.workers import StepChildren

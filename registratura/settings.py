@@ -43,6 +43,12 @@ class Settings(BaseSettings):
     queue_prefix: str = Field(
         default="registratura", description="prefix of Dramatiq queue names (one per deployment)"
     )
+    redis_heartbeat_seconds: float = Field(
+        default=60.0,
+        ge=5,
+        description="Redis only: a worker silent this long is dead, and the messages it held "
+        "are given to another (shorter: faster recovery, more Redis traffic)",
+    )
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 2525
     smtp_enabled: bool = True

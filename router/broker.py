@@ -16,16 +16,34 @@ from dramatiq.middleware import CurrentMessage, TimeLimit
 
 from router.errors import BrokerConfigError
 
+# Dramatiq's default: a Redis worker silent this long is dead and its messages go back.
+REDIS_HEARTBEAT_SECONDS = 60.0
+# Of a million Redis commands, how many also give a queue's dead workers' messages back
+# (Dramatiq: 1,000). An idle queue sees few commands, so at 0.1 % a killed worker's items
+# waited minutes past its heartbeat; the sweep (a set lookup per queue) costs little.
+REDIS_MAINTENANCE_CHANCE = 20_000
 
-def make_broker(url: str, *, namespace: str = "registratura") -> Broker:
-    """A new broker for `url`, with the middleware the actors rely on."""
+
+def make_broker(
+    url: str, *, namespace: str = "registratura", heartbeat_seconds: float = REDIS_HEARTBEAT_SECONDS
+) -> Broker:
+    """A new broker for `url`, with the middleware the actors rely on.
+
+    `heartbeat_seconds` (Redis only): how long a worker may be silent before the messages
+    it held are given to another worker (a SIGKILLed worker's items wait that long).
+    """
     broker: Broker
     if url.startswith(("inprocess:", "stub:")):
         broker = StubBroker()
     elif url.startswith(("redis://", "rediss://", "unix://")):
         from dramatiq.brokers.redis import RedisBroker
 
-        broker = RedisBroker(url=url, namespace=namespace)  # type: ignore[no-untyped-call]
+        broker = RedisBroker(  # type: ignore[no-untyped-call]
+            url=url,
+            namespace=namespace,
+            heartbeat_timeout=int(heartbeat_seconds * 1000),
+            maintenance_chance=REDIS_MAINTENANCE_CHANCE,
+        )
     elif url.startswith(("amqp://", "amqps://")):
         from dramatiq.brokers.rabbitmq import RabbitmqBroker
 

@@ -80,7 +80,15 @@ class Supervisor:
             w.stop()
 
 
-def run(broker: str, n: int, kills: int, poison: bool, seed: int, settle_timeout: float) -> Row:
+def run(
+    broker: str,
+    n: int,
+    kills: int,
+    poison: bool,
+    seed: int,
+    settle_timeout: float,
+    heartbeat: float = 60.0,
+) -> Row:
     from sqlalchemy import text
 
     from ingest import Channel, Envelope
@@ -106,6 +114,7 @@ def run(broker: str, n: int, kills: int, poison: bool, seed: int, settle_timeout
             REGISTRATURA_BROKER_URL=broker_url,
             REGISTRATURA_QUEUE_PREFIX=rid,
             REGISTRATURA_WORKER_THREADS="2",
+            REGISTRATURA_REDIS_HEARTBEAT_SECONDS=str(heartbeat),
         )
         sup = Supervisor(tmp, env)
         sup.start()
