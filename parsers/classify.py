@@ -72,6 +72,23 @@ class _Texts:
         return cue.text
 
 
+# Before an institution's name in the same sentence: the writer's own visit or complaint
+# to it ("am fost la", "am depus plângere la", "m-am adresat", "I reported it to").
+_NARRATED = re.compile(
+    r"(?:\b(?:am|m-am|ne-am|s-a|a|au)\s+(?:mai\s+)?(?:fost|mers|dus|depus|facut|reclamat|sesizat"
+    r"|adresat|anuntat|sunat|prezentat|inregistrat)\w*\b[^.?!\n]{0,60}?"
+    r"|\b(?:plangere|plangerea|sesizare|sesizarea|reclamatie|reclamatia)\s+(?:penala\s+)?"
+    r"|\b(?:reported|went|complained|filed\s+a\s+(?:police\s+)?(?:report|complaint))\b[^.?!\n]{0,40}?)"
+    r"(?:\bla|\bcatre|\bde\s+la|\bto(?:\s+the)?|\bwith(?:\s+the)?|\bat(?:\s+the)?)\s+(?:sediul\s+)?$"
+)
+
+
+def _narrated(texts: _Texts, where: str, m: re.Match[str]) -> bool:
+    """Whether the authority found at `m` is a place in the writer's story (`_NARRATED`)."""
+    before = texts.folded[where][max(0, m.start() - 120) : m.start()]
+    return _NARRATED.search(before) is not None
+
+
 def classify(
     new_text: str,
     quoted_text: str,
@@ -111,6 +128,9 @@ def classify(
             )
     le = Category.LAW_ENFORCEMENT.value
     named = [(a, texts.find(a.cue)) for a in cues.authorities]
+    # "Am fost la Poliția Moreni, am depus plângere": the writer went to the police; the
+    # institution is a place in their own story, not who writes.
+    named = [(a, f) for a, f in named if f is None or not _narrated(texts, *f)]
     spans = [(f[0], f[1].span()) for _, f in named if f]
     for authority, found in named:
         if found is None:

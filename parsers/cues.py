@@ -12,11 +12,12 @@ from __future__ import annotations
 import copy
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
-from .normalize import fold_phrase, phrase_pattern
+from .normalize import fold_keep_case, fold_phrase, phrase_pattern
 from .repair import LABEL_WORDS
 
 _ACRONYM = re.compile(r"^[A-ZĂÂÎȘȚŞŢ]{2,8}$")
@@ -52,6 +53,20 @@ class Authority:
     # A unit named under its parent in a letterhead ("Secția 2 Poliție" under "Poliția
     # Municipiului Constanța"): given as "Parent, Unit", since alone it names no place.
     unit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryName:
+    """An institution of the authority registry, as `Cues.with_registry` takes it."""
+
+    name: str
+    kind: str
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+# The kinds of an issuing institution (the request schema's `authority_kind`).
+KINDS = ("police", "prosecutor", "court", "other")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +235,60 @@ class Cues:
             le_how_to=tuple(re.compile(p) for p in data.get("law_enforcement_how_to", [])),
             learned_weight=float(data.get("learned_weight", 0.0)),
             learned_unknown=float(data.get("learned_unknown", 1.0)),
+        )
+
+    def with_registry(self, entries: Iterable[RegistryName]) -> Cues:
+        """These cues with the registry's institutions added as issuers (`find_authority`).
+
+        The shipped list names families ("Inspectoratul de Poliție Județean", "Parchetul
+        de pe lângă"); an institution the operator's registry lists and no family
+        covers ("Direcția Generală Anticorupție") was no issuer at all, so a letter
+        headed with it was credited to the ministry above it. Each name and alias of
+        the registry that no authority cue matches whole becomes one, as specific as
+        one level below its parent's (3 for an institution without a parent). A name a
+        family cue matches from its start is found already and changes nothing.
+        """
+        known = self.authorities
+        by_name = {e.name: e for e in entries}
+
+        def family(name: str) -> bool:
+            keep_case = fold_keep_case(name)
+            return any(
+                a.cue.pattern.match(keep_case if a.cue.case_sensitive else fold_phrase(name))
+                for a in known
+            )
+
+        def rank_of(entry: RegistryName, seen: frozenset[str] = frozenset()) -> int:
+            parent = by_name.get(entry.parent or "")
+            if parent is None or parent.name in seen:
+                return 3
+            if family(parent.name):  # a unit of a known family: below the family's rank
+                return 4
+            return rank_of(parent, seen | {entry.name}) + 1
+
+        added: list[Authority] = []
+        seen_names: set[str] = set()
+        for entry in by_name.values():
+            for name in (entry.name, *entry.aliases):
+                folded = fold_phrase(name)
+                if not folded or folded in seen_names or family(name):
+                    continue  # found already, by its family's cue
+                seen_names.add(folded)
+                added.append(
+                    Authority(
+                        name=name,
+                        kind=entry.kind if entry.kind in KINDS else "other",
+                        rank=rank_of(entry),
+                        cue=Cue.phrase(name, 1.0),
+                    )
+                )
+        if not added:
+            return self
+        authorities = (*self.authorities, *added)
+        return replace(
+            self,
+            authorities=authorities,
+            vocabulary=_vocabulary(self.categories, authorities, self.issues),
         )
 
     def authority_domain(self, address: str | None) -> tuple[str, str] | None:

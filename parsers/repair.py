@@ -99,9 +99,10 @@ _NOT_LOCAL = frozenset(
 _ADDRESS_I = re.compile(r"(?<![\w.+-])[a-z0-9._-]*I[a-z0-9._-]*@[a-z0-9-]+\.")
 
 
-# "741 0/P/2026": a space read into the number of a criminal file.
+# "741 0/P/2026": a space read into the number of a criminal file (not the year of a
+# date before it: "02.12.2026 1877/P/2026" in a registration table's row).
 _CASE_NUMBER_GAP = re.compile(
-    r"(?<![\d/])(\d{1,5}) (\d{1,4})(?=[ ]?/[ ]?(?:[A-Za-z]{1,3}[ ]?/[ ]?)?P[ ]?/[ ]?\d{4})"
+    r"(?<![\d/.,])(\d{1,5}) (\d{1,4})(?=[ ]?/[ ]?(?:[A-Za-z]{1,3}[ ]?/[ ]?)?P[ ]?/[ ]?\d{4})"
 )
 
 

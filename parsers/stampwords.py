@@ -65,7 +65,16 @@ def fuzzy_in(word: str, text: str, cutoff: float = 0.8) -> bool:
     return fuzzy_score(word, text) >= (min(cutoff, (n - 1) / n) if n >= 4 else cutoff)
 
 
+# The acronyms rings write instead ("ROMÂNIA * M.A.I. * I.P.J. TELEORMAN", the unit in the
+# middle): each only as a word of its own, exactly (three letters are no fuzzy match).
+INSTITUTION_ACRONYMS = frozenset(
+    {"ipj", "igpr", "igpf", "itpf", "dgpmb", "dga", "dna", "diicot", "mai", "anaf", "onpcsb"}
+)
+
+
 def names_institution(text: str) -> bool:
-    """Whether a stamp's text holds a word that names an institution."""
+    """Whether a stamp's text holds a word (or an acronym) that names an institution."""
     folded = fold(text)
+    if INSTITUTION_ACRONYMS & set(folded.split()):
+        return True
     return any(fuzzy_in(w, folded, 0.8) for w in INSTITUTION_WORDS)

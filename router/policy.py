@@ -19,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from parsers import Cues
+from parsers.cues import RegistryName
 from parsers.model import Category
 from router import policy_schema as schema
 from router.calendar import BusinessCalendar
@@ -157,6 +158,10 @@ def heading_lines(text: str, limit: int = 12) -> list[str]:
     """The institution lines a letter's text begins with (see `Policy.authority_in_heading`)."""
     out: list[str] = []
     for line in text.splitlines()[:40]:
+        if _FAX_HEADER.search(line):
+            continue  # the sending machine's line ("DEC-04-2026 16:20 FROM SPF … P.1/1")
+        # a registration column beside the heading ("MINISTERUL … Nr. 7.405 din 04.12.2026")
+        line = _REGISTRATION_COLUMN.split(line, maxsplit=1)[0]
         words = fold_name(line)
         if not words:
             continue
@@ -204,6 +209,16 @@ _UNIT_WORDS = re.compile(
     r"[a-z ]*(police|prosecutor|court|tribunal|directorate|inspectorate|ministry|service|"
     r"department|office|bureau|unit|division|section))\b"
 )
+# A fax machine's transmission line: a time of day with a page tag, "FROM" or "FAX", or a
+# date and a time opening the line.
+_FAX_HEADER = re.compile(
+    r"\b[0-2]?[0-9]:[0-5][0-9]\b.*(?:\bP(?:ag(?:ina)?)?\.?\s*[0-9]{1,3}\s*/\s*[0-9]{1,3}\b|\bFROM\b|\bFAX\b)"
+    r"|^\W*[0-9]{1,2}[./-](?:[0-9]{1,2}|[A-Za-z]{3})[./-][0-9]{2,4}\s+[0-2]?[0-9]:[0-5][0-9]\b"
+    r"|^\W*[A-Za-z]{3}[./-][0-9]{1,2}[./-][0-9]{2,4}\s+[0-2]?[0-9]:[0-5][0-9]\b",
+    re.IGNORECASE,
+)
+# Where a registration column begins on a heading's line: "Nr." / "Număr" and its number.
+_REGISTRATION_COLUMN = re.compile(r"\s+(?=(?:Nr|NR|Număr|NUMĂR|Numar|NUMAR)\b\.?\s*[:0-9])")
 _LEADING_ACRONYM = re.compile(r"^\s*(?:[A-ZĂÂÎȘȚŞŢ]\.?){2,}(?![a-zăâîșțşţ])")
 _NOT_HEADING = re.compile(
     r"\b(nr|dosar|data|catre|referitor|obiect|subiect|to|nesecret|secret|operativ|exemplar|"
@@ -547,7 +562,12 @@ def from_document(
         }
         cals = calendars({"calendars": merged.get("calendars") or {}}, tz)
         check_calendars(sla, cals)
-        cues = Cues.from_mapping(merged.get("classification") or {})
+        cues = Cues.from_mapping(merged.get("classification") or {}).with_registry(
+            # the operator's confirmed entries, not the shipped catch-alls ("Instanța")
+            RegistryName(a.name, a.kind, a.parent, tuple(a.aliases))
+            for a in doc.authorities
+            if a.confirmed
+        )
     except ValueError as exc:  # the schema checks all of this first; a gap shows here
         raise PolicyError(f"invalid policy: {exc}") from exc
     return Policy(

@@ -32,7 +32,8 @@ ARTICLE = re.compile(
     # Lists are bounded (a letter cites a few articles at once): unbounded, a run of
     # "art. 1, art. 2, ..." with no code after it was read to its end from every "art".
     # "art. 154 și al art. 170": "al"/"a" before a later article of the same code.
-    r"(?P<nums>[0-9]{1,4}(?:\^?[0-9])?(?:\s*(?:,|si|sau|and)\s*(?:(?:al|a)\s+)?(?:art\.?\s*)?[0-9]{1,4}){0,30})"
+    # (a degree sign after the number is OCR's reading of a speck or a superscript's dot)
+    r"(?P<nums>[0-9]{1,4}(?:\^?[0-9])?[°º˚]?(?:\s*(?:,|si|sau|and)\s*(?:(?:al|a)\s+)?(?:art\.?\s*)?[0-9]{1,4}[°º˚]?){0,30})"
     # Paragraphs, points and letters, one or several ("alin. (1) și (2)", "alin. 1-3",
     # "pct. 2", "lit. a) și b)"): read past, not kept.
     r"(?P<alin>\s*(?:alin\.?|alineatul|alineatele|para\.?)\s*\(?[0-9]{1,2}\)?"
@@ -69,12 +70,27 @@ def _suffix(m: re.Match[str]) -> tuple[str, bool]:
     return "GDPR", False
 
 
+# Before a special law's article that names the offence, not the request's basis: the
+# offence's words and an opening parenthesis, or "prevăzută de", right before it.
+_OFFENCE_BEFORE = re.compile(
+    r"(?:\b(?:privind|infractiun\w*|contraband\w*|evaziun\w*|fapt\w*|savarsi\w*|spalar\w*)\b"
+    r"(?:(?!temeiul|baza|conform|potrivit|solicit|dispoz)[^.;()]){0,80}\(\s*"
+    r"|\b(?:prevazut\w*|prev\.|incriminat\w*|sanctionat\w*|pedepsit\w*)\s+(?:de|la|in)\s+)$"
+)
+
+
 def articles(view: TextView) -> tuple[list[str], list[str]]:
     """(legal bases, offences) in order of appearance, without repeats."""
     bases: list[str] = []
     offences: list[str] = []
     for m in view.finditer(ARTICLE):
         suffix, offence = _suffix(m)
+        if m.group("law") and not offence and suffix not in ("CPP", "GDPR"):
+            # "privind evaziunea fiscală (art. 9 din Legea nr. 241/2005)", "infracțiunea
+            # prevăzută de art. 270 din Legea 86/2006": the offence a special law defines
+            offence = (
+                _OFFENCE_BEFORE.search(view.folded, max(0, m.start() - 100), m.start()) is not None
+            )
         nums = re.findall(r"[0-9]{1,4}(?:\^[0-9])?", m.group("nums"))
         # "art. 138 alin. (1) lit. k) și art. 170 din Codul ...": an article with its own
         # paragraph or letter, joined to the next, shares the code named after the last.

@@ -45,21 +45,27 @@ _REF_NUM = (
     r"(?P<n>(?P<prefix>[a-z]{1,6}[0-9]{0,2}(?:-[a-z]{1,6}[0-9]{0,2})?(?:\s?[/-]\s?|[ ]))?"
     r"(?:[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))+(?![0-9./])|[0-9][0-9.]*(?:,[0-9]{3}(?![0-9]))?)"
     # compartments may carry a dashed sub-number or unit ("1567/II-5/2026", "1.511.840/ITPF-OR")
-    r"(?:-[0-9]+)*(?:/[a-z0-9]{1,8}(?:-(?:[0-9]{1,4}|[a-z]{1,4}))?){0,3})"
+    # and a compartment its own thousands ("11/8.824/2026": directorate 11, number 8.824)
+    r"(?:-[0-9]+)*(?:/(?:[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9])|[a-z0-9]{1,8})(?:-(?:[0-9]{1,4}|[a-z]{1,4}))?){0,3})"
 )
 # The patterns that name a case file (not any registration number): for other readers.
 CASE_FILE = (_CASE_AFTER_DOSAR, _P_CASE)
 _REF = re.compile(
-    rf"(?P<label>\bnr\.?|\bnumar(?:ul)?(?:\s+de\s+inregistrare)?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?"
+    # "Nr. ieșire 19.882": the registry's outgoing number (a court's, a prosecutor's)
+    rf"(?P<label>\bnr\.?(?:\s+(?:de\s+)?iesire)?|\bnumar(?:ul)?(?:\s+de\s+(?:inregistrare|iesire))?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?"
     # English: "Ref. no. 3901/EUR/2026 of 01.12.2026", "Our ref.:", "Reference number"
     rf"|\b(?:our\s+)?ref(?:erence)?\.?(?:\s+(?:no\.?|number|nr\.?))?|\bref\.?)\s*:?\s*{_REF_NUM}"
     # "Nr. 5512/II/2/2026, data: 30.11.2026", "Nr. 123 din 12.11.2026", "Nr. 402117/13.11.2026"
-    rf"(?:\s*,?\s*(?:/|din(?:\s+data\s+de)?|from|data|dated|of)\s*:?\s*(?P<date>{DATE.pattern}))?"
+    # "Nr. 412/II/2/2026 – 26.11.2026": a dash between them
+    # "Nr. 2.331/VIII/1/2026, Focșani, 03.12.2026": the place between them
+    rf"(?:\s*,?\s*(?:/|[-–—]{{1,2}}|din(?:\s+data\s+de)?|from|data|dated|of|,\s*(?!(?:str|strada|bd|b-dul|bulevardul|calea|aleea|sos|soseaua|piata|sector|jud)\b)[a-z][a-z .-]{{1,30}},)\s*:?\s*(?P<date>{DATE.pattern}))?"
 )
 _NOT_REFERENCE = re.compile(
     r"(?:dosar\w*(?:\s+penal)?|tranzacti\w*|comenzii|comanda|comanda\s*/\s*tranzactia|contract\w*|factur\w*|telefon\w*|art\.?|str\.?|strada|bd\.?|bl\.?|ap\.?|sc\.?|legea|order|invoice"
     # "Operator de date cu caracter personal nr. 3186": a data-protection registration
-    r"|operator\w*(?:\s+de\s+date(?:\s+cu\s+caracter\s+personal)?)?"
+    # (on the number's own line: the line "Operator de date …" above a labelled
+    # "Număr de înregistrare:" says nothing of it)
+    r"|operator\w*(?:\s+de\s+date(?:\s+cu\s+caracter\s+personal)?)?(?=[ \t,:]*\Z)"
     # a street named before its number, on the line above too ("Str. Traian\nnr. 31")
     r"|(?:str\.?|strada|bd\.?|b-dul|bulevardul|calea|aleea|sos\.?|soseaua|piata)\s+[a-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2}\s*,?"
     # an earlier letter cited ("în completarea adresei noastre nr.", "la adresa dvs. nr."),
@@ -167,7 +173,7 @@ def _scattered_table(view: TextView) -> dict[str, str]:
 
 def case_number(view: TextView) -> str | None:
     """The criminal file number, as written ("4567/P/2026")."""
-    table = registration_table(view).get("case")
+    table = (registration_table(view) or (_scattered_table(view) if view.ocr else {})).get("case")
     if table:
         return table.upper()
     m = view.search(_CASE_AFTER_DOSAR) or view.search(_P_CASE)
@@ -230,7 +236,9 @@ _DATE_LINE = re.compile(
     rf"[ \t]*(?:[a-z][a-z .-]{{1,30}},[ \t]*"
     # a labelled date line: "Emis la data de 30.11.2026", "Data emiterii: …", "Date: …"
     r"|(?:emis[a-z]*\s+(?:la\s+)?data(?:\s+de)?|data\s+emiterii|data(?:\s+adresei)?|date[d]?)"
-    rf"[ \t]*:?[ \t]*)?(?:{DATE.pattern})[ \t]*$",
+    # the date in words with its digits in parentheses: "douăzeci și cinci noiembrie 2026
+    # (25.11.2026)"
+    rf"[ \t]*:?[ \t]*)?(?:[a-z0-9 ]{{5,50}}\([ \t]*)?(?:{DATE.pattern})[ \t]*\)?[ \t]*$",
     re.MULTILINE,
 )
 HEADING_LINES = 40

@@ -66,11 +66,11 @@ _TRIGGER_OCR = re.compile(TRIGGER.pattern.replace(r"\s+", r"(?:\s*[:;,.]\s*|\s+)
 # makes of them ("•" as "«", "°", "¢", "©"). A speck or a quote OCR leaves between the
 # marker and the item ("1. ' datele", "3. - conturile", "1. “datele") goes with the marker.
 _ROMAN = r"(?:[IVX]{1,4}|[Il1|]{2,3}|[Il1|T][VY]|[VY][Il1|]{1,3})"
-# OCR doubles a marker's full stop ("2..."), reads a lower-case Roman "ii." as "ji." and its
+# OCR doubles a marker's full stop ("2...") or its letter ("Bb." for "b."), reads a lower-case Roman "ii." as "ji." and its
 # full stop as a comma ("iii," "ji,").
 MARKER = re.compile(
     r"^\s*(?:\(?[0-9]{1,2}\s?[.):,][.,:]{0,2}(?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
-    r"|\(?[a-h]\s?[.)]|[A-H][a-h]?\)|\(?(?:i{1,3}|ji{1,2}|iv|vi{0,3}|ix|x)\s?[.)]"
+    r"|\(?[a-h]\s?[.)]|[A-H][a-h]?\)|(?:Aa|Bb|Cc|Dd|Ee|Ff|Gg|Hh)[.)]|[A-H]\.|\(?(?:i{1,3}|ji{1,2}|iv|vi{0,3}|ix|x)\s?[.)]"
     r"|(?:i{2,3}|ji{1,2})\s?,|\(?" + _ROMAN + r"\s?[.):]{1,3}"
     r"|[|l]\s?[.)]|[-•*·–«°¢©»+~])"
     r"(?:\s+|(?=[\"“„'‘]))(?:[-–—'\"“”„‘’`,.]+\s*)?(?=\S)"
@@ -501,10 +501,14 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
             buf += token
     parts.append((sep, buf))
     items: list[str] = []
-    for sep, part in parts:
+    for n, (sep, part) in enumerate(parts):
         item = _tidy(part, view.ocr)
         while (cut := _LEAD.sub("", item, count=1)) != item:
             item = cut
+        if n == 0 and separator is _SEMICOLON:
+            # "pentru: utilizatorul „x” (e-mail …), datele de identificare …; istoricul …":
+            # whom the data are about, before the first datum (the users are a field)
+            item = _WHOM_LEAD.sub("", item, count=1)
         if len(item) <= 2 or _DROP.match(item):
             continue
         joined = sep.strip().lower() in ("și", "si")
@@ -516,6 +520,13 @@ def _inline(view: TextView, pos: int, spans: list[tuple[int, int]]) -> list[str]
 
 
 _SEMICOLON = re.compile(r"(\(|\)|;)")
+# A user named before the first datum of a list closed by ";", up to the comma after it
+# (its parenthesis included).
+_WHOM_LEAD = re.compile(
+    r"^(?:(?:pentru|privind|referitor\s+la)\s+)?utilizator(?:ul|ului|ii|ilor)\s+"
+    r"[^,;()]{1,60}(?:\([^()]{0,80}\))?\s*,\s+(?=[a-zăâîșț])",
+    re.IGNORECASE,
+)
 
 
 def _semicolons(text: str) -> int:
@@ -554,6 +565,8 @@ def _last_colon(text: str) -> int | None:
     return found
 
 
+# A speck OCR reads as a word of its own between two words ("istoricul . tranzacțiilor").
+_LONE_SPECK = re.compile(r"(?<=[a-zăâîșț]) [.,'`‘’] (?=[a-zăâîșț])")
 # OCR's specks after a short word that is never abbreviated ("în. perioada", "la.
 # sediul"): a full stop there, before a lower-case word, is not the writer's.
 _SPECK_STOP = re.compile(
@@ -589,6 +602,7 @@ def _tidy(item: str, ocr: bool = False) -> str:
     item = " ".join(item.split())
     if ocr:
         item = _SPECK_STOP.sub(r"\1", item)
+        item = _LONE_SPECK.sub(" ", item)
         item = _SPACED_DATE.sub(r"\1.\2.\3", item)
         item = _split_numbers(item)
     return _STOP_TAIL.sub("", item).strip()

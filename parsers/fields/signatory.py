@@ -57,7 +57,7 @@ def find_signatory(view: TextView) -> str | None:
         clerk = clerk or (idx, found)
     if clerk:
         return _name_diacritics(view, clerk[1])
-    own = _first_person(view)
+    own = _first_person(view) or _author(view)
     return _name_diacritics(view, own) if own else None
 
 
@@ -79,6 +79,29 @@ def _first_person(view: TextView) -> str | None:
         return None
     rank = _rank_as_written(view, view.text[m.start("rank") : m.end("rank")])
     return _tidy(f"{rank[:1].upper()}{rank[1:]} {name.group('name')}")
+
+
+# An ordonanță opens with its author, name then function, before what was examined:
+# "Pop Delia-Maria, procuror în cadrul Parchetului de pe lângă Judecătoria Zalău,".
+_AUTHOR = re.compile(
+    rf"\s*(?P<name>[a-z'-]+(?:\s+[a-z'-]+){{1,3}})\s*,\s*(?P<rank>{RANK.pattern})\s*,?\s+"
+    r"(?:[îi]n\s+cadrul|din\s+cadrul|de\s+la|la)\b"
+)
+# How far into the text (its lines) the author's line is looked for.
+AUTHOR_LINES = 25
+
+
+def _author(view: TextView) -> str | None:
+    for a, b in view.lines()[:AUTHOR_LINES]:
+        m = _AUTHOR.match(view.folded, a, b)
+        if m is None:
+            continue
+        name = view.text[m.start("name") : m.end("name")]
+        if not all(w[:1].isupper() for w in name.split()):
+            continue  # "examinând actele, procuror …" is no name
+        rank = _rank_as_written(view, view.text[m.start("rank") : m.end("rank")])
+        return _tidy(f"{rank[:1].upper()}{rank[1:]} {name}")
+    return None
 
 
 # How many lines above a clerk's signature the judge's is looked for.

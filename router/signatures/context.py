@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 # Channels recorded at the door. Mail channels carry e-mail, always; only the
 # paper channels can carry a scan or a PDF that stands on its own.
 MAIL_CHANNELS = frozenset({"smtp", "imap"})
+# The doors a fax-to-e-mail gateway's mail may come through (`ingest.accept.GATEWAY_DOORS`).
+GATEWAY_VIAS = MAIL_CHANNELS | {"folder", "cli"}
 PAPER_CHANNELS = frozenset({"fax", "post", "folder", "cli"})
 
 
@@ -109,11 +111,19 @@ class Context:
 
     @cached_property
     def gateway(self) -> str | None:
-        """For a fax that a fax-to-e-mail gateway mailed to us: how the mail came (smtp|imap)."""
+        """For a fax that a fax-to-e-mail gateway mailed to us: the door the mail came
+        through (smtp, imap, or as a mail file: folder, cli).
+
+        A mail file's gateway mail is authenticated as any mail file is: by its DKIM
+        signature alone (its Received and Return-Path lines are the file's own claims,
+        never SPF evidence); the door recognised it as the gateway's as it would over
+        SMTP, and judging it then as an e-mail from our own gateway domain made every
+        such fax `suspicious`.
+        """
         if self.item.channel != "fax":
             return None
         via = str((self.item.envelope.get("extra") or {}).get("via") or "").lower()
-        return via if via in MAIL_CHANNELS else None
+        return via if via in GATEWAY_VIAS else None
 
     @cached_property
     def is_mail(self) -> bool:

@@ -153,6 +153,9 @@ _GENERIC = frozenset(
         "urmarire",
         "combatere",
         "informatice",
+        # the border police's kind and its units' ("SECTORUL POLIȚIEI DE FRONTIERĂ …")
+        "frontiera",
+        "sectorul",
     }
 )
 
@@ -215,7 +218,8 @@ def _ocr_fold(text: str) -> str:
     """`fold`, with 0 and 1 inside a word of letters read as O and I (a number stays one)."""
     return " ".join(
         w.translate(_DIGIT_LETTERS) if any(c.isalpha() for c in w) else w
-        for w in fold(text).split()
+        # "$" is OCR's S ("$.P.F."): kept as the letter, not dropped with the punctuation
+        for w in fold(text.replace("$", "S")).split()
     )
 
 
@@ -321,6 +325,20 @@ def names(text: str, authority: str) -> bool:
         else fuzzy_score(w, folded)
         for w in want
     }
+    # A ring writing the name's words by their initials ("S.P.F. TURNU MĂGURELE" for the
+    # Sectorul Poliției de Frontieră Turnu Măgurele): three or more consecutive words of the
+    # name, none of them a key word, spelled by one word of the text. The locality must
+    # still be read as itself.
+    key_set = set(key_words(authority))
+    tokens_read = set(folded.split())
+    for i in range(len(want)):
+        for j in range(i + 3, len(want) + 1):
+            run = want[i:j]
+            if key_set & set(run[1:]):
+                break
+            if "".join(w[0] for w in run) in tokens_read:
+                for w in run:
+                    scores[w] = 1.0
     # A ring short of room abbreviates the words every body of a kind shares ("POLIȚIA MUN.
     # DRĂGĂȘANI", "I.P.J."): such a word is there when its abbreviation is a word of the text.
     # Never a key word: the town, the county must be read.

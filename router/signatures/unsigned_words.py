@@ -258,6 +258,7 @@ def words(text: str) -> frozenset[str]:
 _COVER_WORDS = words(
     """
     find attached attachment enclosed herewith sealed seal signed pdf electronically
+    gasiti gasi gasesti regasiti regasi vedeti vizualizati consultati
     sigilat sigilata semnatura sigiliu sigiliul ciorna ciorna originalul scanata scanat draft
     copy
     preluati preluare preluarea preia curs dati solutionare solutionarea solutionati solutiona

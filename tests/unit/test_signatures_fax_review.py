@@ -385,3 +385,71 @@ def test_genuine_registry_fax_keeps_its_verdict_and_urgent_callback(
     for outcome in Outcome:
         with_fax = decide(required, [*base, Check("fax_number", outcome, "x")], False, True)
         assert (with_fax.verdict, with_fax.requirements) == (plain.verdict, plain.requirements)
+
+
+# ------------------------------------------------------------ a gateway's mail as a file (folder, cli)
+
+
+@pytest.mark.parametrize("via", ["cli", "folder"])
+def test_gateway_mail_file_is_paper_on_its_dkim_alone(
+    world: World, signed: bytes, policy: Policy, via: str
+) -> None:
+    """A gateway's mail given as a file (a folder, `ingest`) is the same fax: the door
+    recognised it, and its DKIM signature authenticates it (the file's Received lines are
+    no SPF evidence). Judged as e-mail from the gateway's domain instead, every such fax
+    was `suspicious` (round 7's m44)."""
+    raw = world.mail(
+        FAXGW,
+        display="Fax",
+        received=False,
+        attachments=(("fax.pdf", signed),),
+        dkim_domain="faxgw.example.ro",
+    )
+    env = {"fax_number": "+40 264 111 222", "extra": {"via": via, "gateway_from": FAXGW}}
+    out = _evaluate(world, policy, raw, "fax", env)
+    assert _check(out, "spf")["verdict"] != "pass"
+    assert _check(out, "paper_channel")["verdict"] == "pass"
+    assert out["verdict"] == "verified", out["reasons"]
+
+
+@pytest.mark.parametrize("via", ["cli", "folder"])
+def test_gateway_mail_file_without_dkim_vouches_for_nothing(
+    world: World, signed: bytes, policy: Policy, via: str
+) -> None:
+    """The same file with its DKIM signature removed: nothing authenticates the gateway's
+    mail (its Return-Path and Received lines are anyone's to write)."""
+    raw = world.mail(
+        FAXGW,
+        display="Fax",
+        received=False,
+        attachments=(("fax.pdf", signed),),
+        dkim_domain="faxgw.example.ro",
+    )
+    head, _, body = raw.partition(b"\n\n")
+    lines = head.split(b"\n")
+    kept, skipping = [], False
+    for line in lines:
+        if line.lower().startswith(b"dkim-signature:"):
+            skipping = True
+            continue
+        if skipping and line[:1] in (b" ", b"\t"):
+            continue
+        skipping = False
+        kept.append(line)
+    unsigned = b"\n".join(kept) + b"\n\n" + body
+    assert b"DKIM-Signature" not in unsigned
+    env = {"fax_number": "+40 264 111 222", "extra": {"via": via, "gateway_from": FAXGW}}
+    out = _evaluate(world, policy, unsigned, "fax", env)
+    assert _check(out, "paper_channel")["verdict"] != "pass"
+    assert out["verdict"] != "verified"
+
+
+def test_attacker_mail_file_recorded_as_gateway_is_suspicious(
+    world: World, signed: bytes, policy: Policy
+) -> None:
+    """A file from the attacker's domain, had the door been fooled: suspicious, as over SMTP."""
+    raw = _attacker_mail(world, signed)
+    env = {"fax_number": REGISTRY_FAX, "extra": {"via": "cli", "gateway_from": FAXGW}}
+    out = _evaluate(world, policy, raw, "fax", env)
+    assert _check(out, "paper_channel")["verdict"] == "fail"
+    assert out["verdict"] == "suspicious"

@@ -241,6 +241,7 @@ class World:
             "primaria-oarecare.gov.ro",  # another institution under it
             "just.ro",  # the courts' mailboxes
             "diicot.ro",
+            "faxgw.example.ro",  # our fax-to-e-mail gateway, whose mail may come as a file
         ):
             pem, pub = _dkim_key()
             keys[domain] = pem
