@@ -65,6 +65,10 @@ class RegistryName:
     aliases: tuple[str, ...] = ()
 
 
+# A word in capitals of two letters or more, dotted or not ("ITPF", "I.P.J.", "S.J.A."): a
+# registry alias holding one is a short name, not the name a letterhead writes.
+_ABBREVIATED = re.compile(r"(?<![\w.])(?:[A-ZĂÂÎȘȚ]\.?){2,}(?![a-zăâîșț])")
+
 # The kinds of an issuing institution (the request schema's `authority_kind`).
 KINDS = ("police", "prosecutor", "court", "other")
 
@@ -273,6 +277,8 @@ class Cues:
                 folded = fold_phrase(name)
                 if not folded or folded in seen_names or family(name):
                     continue  # found already, by its family's cue
+                if _ABBREVIATED.search(name):
+                    continue  # "ITPF Giurgiu", "I.P.J. Argeș": a fax line's short name, no heading
                 seen_names.add(folded)
                 added.append(
                     Authority(
