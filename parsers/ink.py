@@ -31,6 +31,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from typing import Any
 
 import numpy as np
@@ -81,6 +82,39 @@ def words_with_boxes(data: dict[str, list[Any]]) -> list[Word]:
             x0, y0 = int(x), int(y)
             out.append((word, float(str(conf)), (x0, y0, x0 + int(w), y0 + int(h))))
     return out
+
+
+# The words of a signature block that are no one's name (the rank, the function).
+_FUNCTION_WORDS = frozenset(
+    {"procuror", "comisar", "inspector", "agent", "judecator", "director", "sef", "seful",
+     "prim", "adjunct", "politie", "grefier", "presedinte", "chestor", "ofiter", "subcomisar"}
+)  # fmt: skip
+
+
+def _typed_near(
+    word: str,
+    box: tuple[int, int, int, int],
+    typed: list[tuple[str, tuple[int, int, int, int]]],
+    reach: float,
+) -> bool:
+    """Whether a name typed on the lines just under `box` (within `reach` pixels) is in
+    `word` (its letters, folded), give or take a letter and OCR's junk ("sRopescu")."""
+    if len(word) < 4:
+        return False
+    for t, (_tx0, ty0, _tx1, ty1) in typed:
+        if ty0 > box[3] + reach or ty1 < box[1]:
+            continue  # not on the lines under it
+        n = len(t)
+        for size in (n - 1, n, n + 1):
+            for i in range(0, max(1, len(word) - size + 1)):
+                if SequenceMatcher(None, t, word[i : i + size]).ratio() >= 0.85:
+                    return True
+    return False
+
+
+def _letters(text: str) -> str:
+    """A word's letters, folded (lower case, no diacritics): "Iordache," -> "iordache"."""
+    return "".join(c for c in _fold(text) if c.isalpha())
 
 
 def _fold(text: str) -> str:
@@ -359,9 +393,27 @@ def examine_mask(
     # page's lines of type: a "word" over 1.7 times their usual height is left as ink.
     heights = sorted(b[3] - b[1] for t, c, b in words if c >= _MIN_WORD_CONF and len(t) >= 3)
     tallest = 1.7 * heights[len(heights) // 2] if heights else float("inf")
+    # ... unless that tall word is one the lines of type just around it print as well: the
+    # signatory's surname set in a large italic font over the typed name ("Iordache V." over
+    # "Iordache Valentina") is print, however tall, and never a hand (round 8's typeset
+    # "signature"), whatever confidence Tesseract gives it ("sRopescu", 0). A hand is not
+    # read as the name typed under it.
+    line = heights[len(heights) // 2] if heights else 0
+    typed = [
+        (_letters(t), b)
+        for t, c, b in words
+        if c >= _MIN_WORD_CONF
+        and b[3] - b[1] <= tallest
+        and t[:1].isupper()  # a name: the signatory's, as typed
+        and len(_letters(t)) >= 4
+        and _letters(t) not in _FUNCTION_WORDS
+    ]
     for text, conf, (x0, y0, x1, y1) in words:
         alnum = sum(c.isalnum() for c in text)
-        if conf >= _MIN_WORD_CONF and alnum >= 2 and y1 - y0 <= tallest:
+        printed = y1 - y0 <= tallest
+        if not printed and _typed_near(_letters(text), (x0, y0, x1, y1), typed, 6 * line):
+            printed, conf = True, max(conf, _MIN_WORD_CONF)
+        if conf >= _MIN_WORD_CONF and alnum >= 2 and printed:
             blank.rectangle((max(0, x0 - 2), max(0, y0 - 2), x1 + 1, y1 + 1), fill=0)
             blank_any.rectangle((max(0, x0 - 2), max(0, y0 - 2), x1 + 1, y1 + 1), fill=0)
             last_bottom = max(last_bottom, y1)

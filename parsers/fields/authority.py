@@ -499,7 +499,9 @@ def _letterhead_tail(view: TextView, start: int, end: int) -> int:
     """
     name = view.text[start:end]
     letters = [c for c in name if c.isalpha()]
-    if not letters or not all(c.isupper() for c in letters) or "\n" in name:
+    # (a name in capitals broken over lines by its own words, "INSPECTORATUL DE POLIȚIE" /
+    # "JUDEȚEAN", goes on to its place too)
+    if not letters or not all(c.isupper() for c in letters):
         return end
     rest = view.text[end:]
     if not rest.startswith("\n"):

@@ -19,10 +19,14 @@ from .textview import TextView
 _ANSWER = re.compile(r"\b(?:raspuns\w*|raspund\w*|reply|response|answer)\b")
 _SENDING = re.compile(
     r"\b(?:prin\s+curier\w*|prin\s+posta|in\s+format\s+(?:electronic|fizic|letric)|prin\s+e-?mail|pe\s+e-?mail|by\s+(?:e-?mail|courier|post)|pe\s+cale\s+electronica|transmis\w*\s+electronic|electronic\w*,?\s+la|pe\s+suport\s+(?:electronic|optic|de\s+hartie)"
-    r"|(?:transmis|comunicat|trimis|expediat|inaintat)\w*\s+(?:la|pe)\s+adresa)\b"
+    r"|(?:transmis|comunicat|trimis|expediat|inaintat)\w*\s+(?:la|pe)\s+adresa"
+    # "Informațiile vor fi transmise exclusiv prin canalul securizat …": the data as the
+    # subject of a sending verb
+    r"|(?:informatiile|datele|documentele|raspunsul)\s+(?:solicitate\s+)?(?:vor\s+fi|se\s+vor|urmeaza\s+sa\s+fie)"
+    r"\s+(?:transmis|comunicat|trimis|expediat|furnizat|inaintat)\w*)\b"
 )
 ELECTRONIC = re.compile(
-    r"\b(?:electronic\w*|e-?mail|posta\s+electronica|email|(?:pe|prin)\s+mail)\b"
+    r"\b(?:electronic\w*|e-?mail|posta\s+electronica|email|(?:pe|prin)\s+mail|canal\w*\s+securizat\w*)\b"
 )
 COURIER = re.compile(
     r"\b(?:curier\w*|prin\s+posta|posta\s+(?:romana|recomandata)|scrisoare\s+recomandata|format\s+(?:fizic|letric|hartie)|pe\s+suport\s+de\s+hartie|courier|registered\s+mail|by\s+post)\b"

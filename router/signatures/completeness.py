@@ -52,6 +52,17 @@ def missing_fields(fields: dict[str, Any]) -> list[str]:
         # A court's or a prosecutor's act (încheiere, ordonanță, a court's letter) is
         # registered under its file: the case number is its registration number.
         missing.remove("reference_number")
+    basis = fields.get("legal_basis") or []
+    if (
+        "case_number" in missing
+        and fields.get("authority_kind") == "other"
+        and _present(basis)
+        and not any("CPP" in str(b) for b in basis)
+    ):
+        # An authority that is no criminal body (the financial intelligence unit, the tax
+        # or consumer authority) asking under its own law ("art. 33 din Legea 129/2019")
+        # has no criminal file to name: its registration number identifies the request.
+        missing.remove("case_number")
     return missing
 
 

@@ -423,9 +423,22 @@ _PAGE_OF = re.compile(
 )
 
 
+# Words before "nr." that number a thing the letter asks about, not a letter: "tranzacțiile
+# nr. 70655102", "comanda nr.", "telefonul nr.", "contul nr.", "anunțul nr.".
+_THING = re.compile(
+    r"(?:tranzac\w*|comand\w*|telefon\w*|cont\w*|factur\w*|anun\w*|awb\w*|colet\w*"
+    r"|utilizator\w*|card\w*|iban|id)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def numbers(text: str) -> set[str]:
     """Reference and case numbers a page carries, as written (dots and spaces dropped)."""
-    out = {m.group(1).strip(".-/").replace(" ", "") for m in _REF.finditer(text)}
+    out = {
+        m.group(1).strip(".-/").replace(" ", "")
+        for m in _REF.finditer(text)
+        if not _THING.search(fold(text[max(0, m.start() - 30) : m.start()]) + " ")
+    }
     # "nr. 1187/02.12.2026" is number 1187 of that date, as "nr. 1187 din 2 decembrie 2026".
     out |= {m.group(1) for n in out if (m := _DATED.match(n))}
     out |= {m.group(1).upper() for m in _CASE.finditer(text)}

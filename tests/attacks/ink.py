@@ -17,10 +17,18 @@ import io
 import math
 import random
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from tests.attacks.harness import Attack, Submission
-from tests.samples.signatures.scans import PAPER_RGB, H, W, _font, round_stamp, signature
+from tests.samples.signatures.scans import (
+    FONT_DIR,
+    PAPER_RGB,
+    H,
+    W,
+    _font,
+    round_stamp,
+    signature,
+)
 from tests.samples.signatures.world import World
 
 OWN_RING = "INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ * "
@@ -61,7 +69,14 @@ def _page(lines: list[str]) -> tuple[Image.Image, ImageDraw.ImageDraw, int]:
     return img, d, y
 
 
-def _block(img: Image.Image, d: ImageDraw.ImageDraw, y: int, ring: str | None, sign: bool) -> None:
+def _block(
+    img: Image.Image,
+    d: ImageDraw.ImageDraw,
+    y: int,
+    ring: str | None,
+    sign: bool,
+    typeset: bool = False,
+) -> None:
     """The signature block: rank, name, and optionally a stamp reading `ring` and a signature.
 
     `ring` "" draws a plain double ring with nothing written on it; "?" one whose ring
@@ -88,6 +103,9 @@ def _block(img: Image.Image, d: ImageDraw.ImageDraw, y: int, ring: str | None, s
             round_stamp(img, cx, cy, r, ink, 1, ring)
     if sign:
         signature(d, 650, y + 100, 250, 75, seed=5, ink=(30, 50, 170))
+    if typeset:  # the name printed in a large italic type where the hand belongs (round 8)
+        italic = ImageFont.truetype(str(FONT_DIR / "DejaVuSerif-Italic.ttf"), 52)
+        d.text((650, y - 20), "Popescu I.", font=italic, fill=(25, 25, 25))
 
 
 def _png(img: Image.Image) -> bytes:
@@ -109,10 +127,10 @@ def _fax(pages: list[Image.Image]) -> bytes:
     return buf.getvalue()
 
 
-def letter(ring: str | None = OWN_RING, sign: bool = True) -> bytes:
+def letter(ring: str | None = OWN_RING, sign: bool = True, typeset: bool = False) -> bytes:
     """The police request on one page, with the block as asked."""
     img, d, y = _page([*(h.format(num="123.456") for h in HEAD), *REQUEST])
-    _block(img, d, y, ring, sign)
+    _block(img, d, y, ring, sign, typeset)
     return _png(img)
 
 
@@ -170,6 +188,14 @@ ATTACKS = [
         False,
         lambda w: _post(letter(ring="?")),
         "a ring inked all round, but nothing on it can be read",
+    ),
+    Attack(
+        "ink",
+        "typeset_name_for_a_signature",
+        False,
+        lambda w: _post(letter(sign=False, typeset=True)),
+        "its own stamp, and the signatory's name printed in a large italic type where the "
+        "hand belongs: print, however tall, is no signature",
     ),
     Attack("ink", "paper_letter_with_own_stamp", True, lambda w: _post(letter())),
     Attack(

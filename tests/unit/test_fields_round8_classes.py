@@ -178,3 +178,75 @@ def test_the_wrong_item_sent_in_english_is_a_mediation(
         "help?"
     )
     assert classify(text, "", support_mail, cues).category is Category.MEDIATION
+
+
+# -- what an official request must state -------------------------------------------
+
+
+def test_an_authority_asking_under_its_own_law_needs_no_criminal_file() -> None:
+    """The financial intelligence unit asking under Legea 129/2019 names no criminal file;
+    a police or prosecutor's request, or one standing on the CPP, still must."""
+    from router.signatures.completeness import missing_fields
+
+    fields = {
+        "authority": "Oficiul Național de Prevenire și Combatere a Spălării Banilor",
+        "authority_kind": "other",
+        "reference_number": "7/1.204/2026",
+        "reference_date": "2026-12-01",
+        "legal_basis": ["art. 33 Legea 129/2019"],
+        "requested_data": ["identitatea utilizatorilor"],
+        "subjects": [{"kind": "iban", "value": "RO49AAAA1B31007593840000"}],
+    }
+    assert missing_fields(fields) == []
+    assert missing_fields({**fields, "legal_basis": ["art. 170 CPP"]}) == ["case_number"]
+    assert missing_fields({**fields, "authority_kind": "police"}) == ["case_number"]
+    assert missing_fields({**fields, "legal_basis": []}) == ["case_number", "legal_basis"]
+
+
+def test_the_data_as_the_subject_of_a_sending_verb() -> None:
+    from parsers.fields.response import response_channel
+
+    text = (
+        "Datele solicitate vor fi transmise exclusiv prin canalul securizat al Agenției "
+        "sau, în lipsa accesului, pe adresa analiza@example.ro."
+    )
+    assert response_channel(TextView.of(text)) == "electronic"
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "want"),
+    [
+        (
+            "complaint",
+            "Am plătit mașina de tocat pe 3 noiembrie și nu am primit-o nici azi.",
+            "not_delivered",
+        ),
+        (
+            "complaint",
+            "Mi-a cerut datele cardului ca să primesc banii și mi s-au retras 600 lei.",
+            "fraud_suspected",
+        ),
+        (
+            "mediation",
+            "I ordered the black model and the seller sent me the wrong model, grey.",
+            "wrong_item",
+        ),
+        (
+            "mediation",
+            "Retur refuzat: vânzătorul spune că produsul a fost folosit.",
+            "return_refused",
+        ),
+    ],
+)
+def test_issue_words_of_round_8(category: str, text: str, want: str) -> None:
+    from parsers.fields.complaint import issue as issue_fn
+
+    assert issue_fn(TextView.of(text), Cues.default(), category) == want
+
+
+def test_a_letterhead_broken_over_three_lines() -> None:
+    from parsers.fields.authority import find_authority
+
+    text = "INSPECTORATUL DE POLIȚIE\nJUDEȚEAN\nBISTRIȚA-NĂSĂUD\nServiciul Rutier\nNr. 77\n"
+    found = find_authority(TextView.of(text), Cues.default(), None)
+    assert found == ("Inspectoratul de Poliție Județean Bistrița-Năsăud", "police")

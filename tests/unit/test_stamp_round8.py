@@ -41,3 +41,16 @@ def test_the_initials_never_stand_for_the_town() -> None:
     assert not names("POLIȚIA DE FRONTIERĂ ROMÂNĂ * S.P.F. GIURGIU *", UNIT)
     # and initials spelling the town's word with the kind's are no reading of the town
     assert not names("POLIȚIA DE FRONTIERĂ * SPFC *", UNIT)
+
+
+def test_a_transaction_number_on_page_two_is_no_other_letters_number() -> None:
+    """Round 7's p01: page 2 of a court letter goes on with its list ("tranzacțiile nr.
+    70655102, …"); that number was taken for another letter's registration number."""
+    from router.signatures.stamptext import belongs, numbers
+
+    assert numbers("iv. tranzacțiile nr. 70655102, 70655187 și 70661930, cu detaliile;") == set()
+    assert numbers("comanda nr. 88123456 și telefonul nr. 0744123456") == set()
+    assert numbers("Continuare la adresa nr. 987.654 din 03.02.2025") == {"987.654"}
+    first = "TRIBUNALUL X\nNr. 20.114 din 01.12.2026\nDosar nr. 2560/93/2026\n"
+    ok, why = belongs(first, "iv. tranzacțiile nr. 70655102;\nv. numerele de telefon;", 2, 2)
+    assert not ok and "another letter" not in why
