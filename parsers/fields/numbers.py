@@ -78,6 +78,9 @@ TRANSACTION = re.compile(
     r"(?:\s*/\s*(?:tranzacti\w*|comand\w*))?"
     # "tranzacția reclamată are nr. 98765432": a participle and "are"/"având" before the number
     r"(?:\s+(?:reclamat|mentionat|contestat|suspect|respectiv)\w*)?(?:\s+(?:are|avand|poarta))?"
+    # "Tranzacțiile de interes identificate până în prezent sunt nr. 87712093 și nr. …": a
+    # few words and "sunt"/"este" before the numbers
+    r"(?:\s+(?:[a-z]+\s+){1,6}?(?:sunt|este|au|are)(?:\s+(?:numerele|numarul))?(?=\s+(?:nr|numerele|[0-9])))?"
     # A stray quote OCR puts before "nr." ("tranzacția 'nr. 55512345") is read past.
     r"(?:\s+['‘’`\"]?(?:cu\s+)?(?:nr[.,]?|numarul|numar|no\.?|id|#))?(?:\s+(?:este|e|era|is))?\s*[:#]?\s*(?P<id>[0-9]{5,14})(?![0-9])"
 )

@@ -250,3 +250,11 @@ def test_a_letterhead_broken_over_three_lines() -> None:
     text = "INSPECTORATUL DE POLIȚIE\nJUDEȚEAN\nBISTRIȚA-NĂSĂUD\nServiciul Rutier\nNr. 77\n"
     found = find_authority(TextView.of(text), Cues.default(), None)
     assert found == ("Inspectoratul de Poliție Județean Bistrița-Năsăud", "police")
+
+
+def test_transactions_named_after_a_few_words_and_sunt() -> None:
+    from parsers.fields.numbers import transactions
+
+    text = "Tranzacțiile suspecte găsite de noi până acum sunt nr. 55512345 și nr.\n55598765."
+    assert transactions(TextView.of(text)) == ["55512345", "55598765"]
+    assert transactions(TextView.of("tranzacția din octombrie este 12.10.2026")) == []
