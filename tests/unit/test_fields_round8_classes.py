@@ -258,3 +258,19 @@ def test_transactions_named_after_a_few_words_and_sunt() -> None:
     text = "Tranzacțiile suspecte găsite de noi până acum sunt nr. 55512345 și nr.\n55598765."
     assert transactions(TextView.of(text)) == ["55512345", "55598765"]
     assert transactions(TextView.of("tranzacția din octombrie este 12.10.2026")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stimate client, cardul dumneavoastră a fost suspendat. Accesați linkul de mai jos "
+        "pentru a confirma datele cardului în 24 de ore.",
+        "Bună ziua, vă trimit linkul către oferta noastră: plata se face cu cardul, livrare "
+        "gratuită.",
+    ],
+)
+def test_a_link_and_a_card_alone_are_nobodys_complaint(
+    cues: Cues, support_mail: MailHeaders, text: str
+) -> None:
+    """A bank's phishing or an offer naming a link and a card: no writer's own loss."""
+    assert classify(text, "", support_mail, cues).category is not Category.COMPLAINT
