@@ -31,7 +31,6 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable
-from difflib import SequenceMatcher
 from typing import Any
 
 import numpy as np
@@ -41,6 +40,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageOps
 from .stamp import CELLS_PER_CM, Mask, _dilate
 from .stampfind import Found, find_stamp
 from .stampshape import components
+from .stampwords import fuzzy_score
 
 # The regions under boxes (page pixels) of the page in colour, None where it has none.
 Colour = Callable[[list[list[int]]], list[Image.Image | None]]
@@ -101,15 +101,11 @@ def _typed_near(
     `word` (its letters, folded), give or take a letter and OCR's junk ("sRopescu")."""
     if len(word) < 4:
         return False
-    for t, (_tx0, ty0, _tx1, ty1) in typed:
-        if ty0 > box[3] + reach or ty1 < box[1]:
-            continue  # not on the lines under it
-        n = len(t)
-        for size in (n - 1, n, n + 1):
-            for i in range(0, max(1, len(word) - size + 1)):
-                if SequenceMatcher(None, t, word[i : i + size]).ratio() >= 0.85:
-                    return True
-    return False
+    return any(
+        fuzzy_score(t, word) >= 0.85
+        for t, (_tx0, ty0, _tx1, ty1) in typed
+        if box[1] <= ty1 and ty0 <= box[3] + reach  # on the lines under it
+    )
 
 
 def _letters(text: str) -> str:

@@ -20,7 +20,9 @@ from zoneinfo import ZoneInfo
 
 from parsers import Cues
 from parsers.cues import RegistryName
+from parsers.fields.authority import FAX_LINE
 from parsers.model import Category
+from parsers.normalize import fold
 from router import policy_schema as schema
 from router.calendar import BusinessCalendar
 from router.errors import PolicyError
@@ -158,7 +160,7 @@ def heading_lines(text: str, limit: int = 12) -> list[str]:
     """The institution lines a letter's text begins with (see `Policy.authority_in_heading`)."""
     out: list[str] = []
     for line in text.splitlines()[:40]:
-        if _FAX_HEADER.search(line):
+        if FAX_LINE.search(fold(line)):
             continue  # the sending machine's line ("DEC-04-2026 16:20 FROM SPF … P.1/1")
         # a registration column beside the heading ("MINISTERUL … Nr. 7.405 din 04.12.2026")
         line = _REGISTRATION_COLUMN.split(line, maxsplit=1)[0]
@@ -208,14 +210,6 @@ _UNIT_WORDS = re.compile(
     r"structura|centrul|oficiul|grupul|instanta|unitatea|divizia|"
     r"[a-z ]*(police|prosecutor|court|tribunal|directorate|inspectorate|ministry|service|"
     r"department|office|bureau|unit|division|section))\b"
-)
-# A fax machine's transmission line: a time of day with a page tag, "FROM" or "FAX", or a
-# date and a time opening the line.
-_FAX_HEADER = re.compile(
-    r"\b[0-2]?[0-9]:[0-5][0-9]\b.*(?:\bP(?:ag(?:ina)?)?\.?\s*[0-9]{1,3}\s*/\s*[0-9]{1,3}\b|\bFROM\b|\bFAX\b)"
-    r"|^\W*[0-9]{1,2}[./-](?:[0-9]{1,2}|[A-Za-z]{3})[./-][0-9]{2,4}\s+[0-2]?[0-9]:[0-5][0-9]\b"
-    r"|^\W*[A-Za-z]{3}[./-][0-9]{1,2}[./-][0-9]{2,4}\s+[0-2]?[0-9]:[0-5][0-9]\b",
-    re.IGNORECASE,
 )
 # Where a registration column begins on a heading's line: "Nr." / "Număr" and its number.
 _REGISTRATION_COLUMN = re.compile(r"\s+(?=(?:Nr|NR|Număr|NUMĂR|Numar|NUMAR)\b\.?\s*[:0-9])")

@@ -318,7 +318,7 @@ def _parent(unit: _Candidate, candidates: list[_Candidate], view: TextView) -> _
 
 # A fax transmission line: its page tag ("P.001/002", "Pag. 01", "Pagina 1/2"), "Fax No."
 # or a date and time opening the line, with a sender's short name after them.
-_FAX_LINE = re.compile(
+FAX_LINE = re.compile(
     r"\bp\.\s*[0-9oa]{1,4}\s*/\s*[0-9oa]{1,4}\b|\bp\.\s*0[0-9]{2}\b|\bpag(?:ina)?\.?\s*[0-9]{1,2}\b"
     r"|\bfax\s+no\b|^\W*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\W+[0-9]{1,2}[:.][0-9]{2}\b"
 )
@@ -327,7 +327,7 @@ _FAX_LINE = re.compile(
 def _fax_line(view: TextView, pos: int) -> bool:
     start, end = view.line_at(pos)
     return view.remember(
-        ("fax_line", start), lambda: _FAX_LINE.search(view.folded[start:end]) is not None
+        ("fax_line", start), lambda: FAX_LINE.search(view.folded[start:end]) is not None
     )
 
 

@@ -77,8 +77,7 @@ def _first_person(view: TextView) -> str | None:
     name = _NAME_RUN.match(view.text, m.end())
     if name is None:
         return None
-    rank = _rank_as_written(view, view.text[m.start("rank") : m.end("rank")])
-    return _tidy(f"{rank[:1].upper()}{rank[1:]} {name.group('name')}")
+    return _ranked(view, m, name.group("name"))
 
 
 # An ordonanță opens with its author, name then function, before what was examined:
@@ -99,9 +98,14 @@ def _author(view: TextView) -> str | None:
         name = view.text[m.start("name") : m.end("name")]
         if not all(w[:1].isupper() for w in name.split()):
             continue  # "examinând actele, procuror …" is no name
-        rank = _rank_as_written(view, view.text[m.start("rank") : m.end("rank")])
-        return _tidy(f"{rank[:1].upper()}{rank[1:]} {name}")
+        return _ranked(view, m, name)
     return None
+
+
+def _ranked(view: TextView, m: re.Match[str], name: str) -> str:
+    """ "Rank Name": the rank matched as group "rank" of `m`, as written, capitalised."""
+    rank = _rank_as_written(view, view.text[m.start("rank") : m.end("rank")])
+    return _tidy(f"{rank[:1].upper()}{rank[1:]} {name}")
 
 
 # How many lines above a clerk's signature the judge's is looked for.

@@ -342,7 +342,6 @@ def names(text: str, authority: str) -> bool:
     # A ring short of room abbreviates the words every body of a kind shares ("POLIȚIA MUN.
     # DRĂGĂȘANI", "I.P.J."): such a word is there when its abbreviation is a word of the text.
     # Never a key word: the town, the county must be read.
-    tokens_read = set(folded.split())
     for w in want:
         if scores[w] < 1.0 and w in _GENERIC and tokens_read & _ABBREVIATED.get(w, frozenset()):
             scores[w] = 1.0
@@ -426,7 +425,7 @@ _PAGE_OF = re.compile(
 # Words before "nr." that number a thing the letter asks about, not a letter: "tranzacțiile
 # nr. 70655102", "comanda nr.", "telefonul nr.", "contul nr.", "anunțul nr.".
 _THING = re.compile(
-    r"(?:tranzac\w*|comand\w*|telefon\w*|cont\w*|factur\w*|anun\w*|awb\w*|colet\w*"
+    r"\b(?:tranzac\w*|comand\w*|telefon\w*|cont\w*|factur\w*|anun\w*|awb\w*|colet\w*"
     r"|utilizator\w*|card\w*|iban|id)\W{0,3}$",
     re.IGNORECASE,
 )
