@@ -78,6 +78,9 @@ MODULES: tuple[str, ...] = (
     "redteam4_smime_alias",
     "redteam4_cades_files",
     "redteam5_annexes",
+    "redteam6_ring_bodies",
+    "redteam6_page_splice",
+    "redteam6_printed_flourish",
 )
 
 
