@@ -25,7 +25,7 @@ from .stampshape import (
     refine,
     slanted_fit,
 )
-from .stampwords import names_institution
+from .stampwords import names_institution, registry_mark
 
 # Ring candidates found by template per page, and candidates whose text is read.
 _MAX_RINGS = 3
@@ -90,7 +90,8 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
     unread: list[Found] = []
     plain: list[Found] = []
     for cand in sorted(_candidates(ink, clean), key=lambda c: -c.score):
-        if named or len(named) + len(unread) + len(plain) >= _MAX_READ:
+        sealed = any(not n.ring.get("registry_mark") for n in named)
+        if sealed or len(named) + len(unread) + len(plain) >= _MAX_READ:
             plain.append(Found(cand.shape, cand.box, cand.score, {}))  # not read: kept out
             continue  # of the signature search all the same
         x0, y0, x1, y1 = (v * f for v in cand.box)
@@ -146,13 +147,17 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
             if r.get("direction") != "middle"
         )
         if ring["text"] and names_institution(on_ring):
+            if registry_mark(on_ring):
+                # A registry's mark names the institution too; a seal beside it goes first.
+                found = Found(cand.shape, cand.box, cand.score, {**ring, "registry_mark": True})
             named.append(found)
         elif cand.shape != "rectangular" and ring.get("readings"):  # text-like ink was read
             unread.append(found)
         else:
             plain.append(found)
     if named:
-        return named[0], unread + plain
+        named.sort(key=lambda n: bool(n.ring.get("registry_mark")))  # a seal before a mark
+        return named[0], [*named[1:], *unread, *plain]
     if unread:
         first = unread[0]
         return Found(first.shape, first.box, first.score, {**first.ring, "unreadable": True}), [

@@ -78,3 +78,14 @@ def names_institution(text: str) -> bool:
     if INSTITUTION_ACRONYMS & set(folded.split()):
         return True
     return any(fuzzy_in(w, folded, 0.8) for w in INSTITUTION_WORDS)
+
+
+# A registry's mark ("REGISTRATURA - INTRARE Nr. 4471 / 10.11.2026", "IEȘIRE"): the
+# institution's name in a frame that says it received or sent a page, not its seal.
+_REGISTRY_WORDS = ("registratura", "registraturii", "intrare", "iesire")
+
+
+def registry_mark(text: str) -> bool:
+    """Whether a stamp's text is a registry's mark (a registry word read as a word)."""
+    words = fold(text).split()
+    return any(similar(w, t) >= 0.8 for w in _REGISTRY_WORDS for t in words)

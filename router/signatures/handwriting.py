@@ -168,6 +168,14 @@ def _stamp_check(
             "nothing unless it names the authority",
             ev,
         )
+    if stamp.get("registry_mark"):
+        return Check(
+            "stamp",
+            Outcome.FAIL,
+            f"the stamp on page {page} is a registry's mark ({text[:80]!r}): it shows that "
+            "a page was registered there, not who issued it",
+            ev,
+        )
     other = foreign(text)
     if other is not None:
         return Check(

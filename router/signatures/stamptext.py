@@ -60,6 +60,42 @@ _OTHER_BODIES = (
     "academia",
     "universitatea",
 )
+# The bodies that live inside or beside an authority and name it whole on their own seal
+# ("SINDICATUL POLIȚIȘTILOR * INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ", its medical office, its
+# canteen, its pensioners' association), and the words of a registry's mark, which proves
+# the authority RECEIVED a page ("REGISTRATURA - INTRARE Nr. …"), never that it issued it.
+# Each read as a word: their holders are not the authority's signatories (red team 6).
+_SUB_BODIES = (
+    "sindicatul",
+    "sindicatului",
+    "sindicat",
+    "politistilor",
+    "cabinet",
+    "cabinetul",
+    "medical",
+    "medicala",
+    "medicale",
+    "cantina",
+    "cantinei",
+    "popota",
+    "spitalul",
+    "policlinica",
+    "dispensarul",
+    "biblioteca",
+    "cercul",
+    "pensionarilor",
+    "veteranilor",
+    "federatia",
+    "uniunea",
+    "registratura",
+    "registraturii",
+    "intrare",
+    "intrari",
+    "iesire",
+    "iesiri",
+    "arhiva",
+    "arhivei",
+)
 
 
 def _word_read(word: str, folded: str) -> bool:
@@ -82,7 +118,7 @@ def foreign(text: str) -> str | None:
             return w
         if len(w) > 3 and fuzzy_in(w, folded, 0.85):
             return w
-    return next((w for w in ("clubul", "sportiv") if _word_read(w, folded)), None)
+    return next((w for w in ("clubul", "sportiv", *_SUB_BODIES) if _word_read(w, folded)), None)
 
 
 # The words of a name that tell two bodies of one kind apart (the county, the town, the

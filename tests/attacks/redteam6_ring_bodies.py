@@ -19,6 +19,11 @@ medical office, by the canteen; and by the inspectorate's own *incoming* registr
 which any citizen obtains on a page of their own by filing it as a petition: it
 proves the inspectorate received the page, not that it issued it. Control: the same letter with the inspectorate's
 own stamp (verified).
+
+Closed in session 13: the words of such bodies and of a registry's mark, read as words on
+the ring, make the stamp another body's (`stamptext._SUB_BODIES`, `foreign`), and a
+registry's mark is never taken for the seal (`stampwords.registry_mark`; a seal beside it
+goes first).
 """
 
 from __future__ import annotations
@@ -82,12 +87,6 @@ def _own(w: World) -> Submission:
     return _stamped(OWN_RING)
 
 
-GAP = (
-    "stamptext.names accepts a ring that names the authority whole whatever else it says; "
-    "other bodies are refused only from a deny-list (_FOREIGN, _OTHER_BODIES), and leftover() "
-    "is consulted only for a name without key words (handwriting._stamp_check)"
-)
-
 ATTACKS = [
     Attack(
         CLS,
@@ -95,7 +94,6 @@ ATTACKS = [
         False,
         _union,
         "the police trade union's ring names the inspectorate whole",
-        known_gap=GAP,
     ),
     Attack(
         CLS,
@@ -103,18 +101,14 @@ ATTACKS = [
         False,
         _medical,
         "the inspectorate's medical office's ring",
-        known_gap=GAP,
     ),
-    Attack(
-        CLS, "canteen_stamp", False, _canteen, "the inspectorate's canteen's ring", known_gap=GAP
-    ),
+    Attack(CLS, "canteen_stamp", False, _canteen, "the inspectorate's canteen's ring"),
     Attack(
         CLS,
         "incoming_registry_stamp",
         False,
         _incoming,
         "the registry's INTRARE frame, stamped on whatever anyone files there",
-        known_gap=GAP,
     ),
     Attack(CLS, "own_inspectorate_stamp", True, _own),
 ]
