@@ -6,6 +6,7 @@ from typing import Any
 
 from router.policy import Authority, Policy
 from router.signatures.adapters import TrustAdapters
+from router.signatures.binding import key_content
 from router.signatures.config import SignatureConfig
 from router.signatures.consistency import channel_authorities, consistency_checks
 from router.signatures.context import Context
@@ -58,6 +59,24 @@ def _callback(
         )
     out["note"] = note
     return out
+
+
+def _what_to_confirm(callback: dict[str, Any], fields: dict[str, Any], checks: list[Check]) -> None:
+    """On paper the call-back confirms the request's content, not only that the letter exists:
+    the ink signs the page it is on, and the pages before it are tied to it only by a number
+    anyone holding one genuine page can copy (red team 6). `confirm` lists what to read back
+    to the authority (number, date, case, users, data); the note names the pages without ink."""
+    callback["confirm"] = [f"{what}: {value}" for what, value in key_content(fields)]
+    signed = next(
+        (c.evidence.get("page") for c in checks if c.kind == "handwritten_signature"), None
+    )
+    if isinstance(signed, int) and signed > 1:
+        before = "page 1 carries" if signed == 2 else f"pages 1-{signed - 1} carry"
+        callback["note"] += (
+            f"; the signature and stamp are on page {signed}, and {before} no "
+            "ink: read back what those pages ask for (`confirm`: users, data), not only the "
+            "letter's number, which a forger holding one genuine page can copy"
+        )
 
 
 def _stated_authority(ctx: Context) -> str | None:
@@ -277,6 +296,7 @@ def evaluate(
             out["callback"] = _callback(
                 ctx, _stated_authority(ctx), note, _evidence_authority(checks, "fax_number")
             )
+            _what_to_confirm(out["callback"], ctx.item.fields, checks)
     to_add = [
         c.evidence["signer_to_add"]
         for c in checks

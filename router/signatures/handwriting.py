@@ -224,7 +224,8 @@ def _stamp_check(
 
 
 def _belonging(best: Finding) -> tuple[bool, str]:
-    """Whether the signature page belongs to the letter its file opens (page 1)."""
+    """Whether the signature page belongs to the letter its file opens (page 1), and so does
+    every page between them: a page slipped in between is signed by nothing (red team 6)."""
     total = int(best.reading.get("pages") or best.reading.get("ocr_pages") or 1)
     if total <= 1 or best.number == 1:
         return True, "a one-page letter"
@@ -232,7 +233,17 @@ def _belonging(best: Finding) -> tuple[bool, str]:
     first = pages.get(1)
     if not isinstance(first, str):
         return False, f"page 1 was not read: page {best.number} cannot be tied to the letter"
-    return belongs(first, best.text, best.number, total)
+    ok, why = belongs(first, best.text, best.number, total)
+    if not ok:
+        return ok, why
+    for k in range(2, best.number):
+        text = pages.get(k)
+        if not isinstance(text, str):
+            return False, f"page {k}, between page 1 and the signature page, was not read"
+        inside, why_k = belongs(first, text, k, total)
+        if not inside:
+            return False, f"page {k}, between page 1 and the signature page: {why_k}"
+    return True, why
 
 
 def signature_block_checks(

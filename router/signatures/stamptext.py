@@ -480,10 +480,13 @@ def numbers(text: str) -> set[str]:
     return {n for n in out if len(n) >= 3}
 
 
-def page_of(text: str) -> set[tuple[int, int]]:
-    """(page, of) pairs a page states about itself."""
+def page_of(text: str, *, spelled: bool = False) -> set[tuple[int, int]]:
+    """(page, of) pairs a page states about itself (`spelled`: "Pagina 2 din 3" only, not a
+    bare "2/3" at a line's end, which may be something else's number)."""
     out = set()
     for m in _PAGE_OF.finditer(text):
+        if spelled and not m.group(1):
+            continue
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if a and b and 0 < int(a) <= int(b) <= 50:
             out.add((int(a), int(b)))
@@ -491,8 +494,21 @@ def page_of(text: str) -> set[tuple[int, int]]:
 
 
 def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
-    """Whether page `number` of `total` (text `page`) belongs to the letter that page 1 (`first`) opens."""
-    ours, theirs = numbers(first), numbers(page)
+    """Whether page `number` of `total` (text `page`) belongs to the letter that page 1 (`first`) opens.
+
+    What ties it is the letter's own registration number ("Nr. 123.456 din …" on page 1,
+    not a number it cites): a case number is on every letter of that case (a suspect is
+    served some of them), so a genuine signature page that cites only the case would sign a
+    page 1 written by anyone in the same case (red team 6). A page whose own numbering says
+    it is another page ("Pagina 2 din 2" as the third page) is not this page of the letter.
+    """
+    stated = page_of(page, spelled=True)
+    if stated and all(a != number for a, _b in stated):
+        shown = ", ".join(f"{a} of {b}" for a, b in sorted(stated))
+        return False, (
+            f"page {number} numbers itself {shown}: a page was added to or taken from the letter"
+        )
+    ours, theirs = _own_numbers(first) or numbers(first), numbers(page)
     if theirs and ours & theirs:
         return True, f"page {number} carries the letter's number {sorted(ours & theirs)[0]}"
     if theirs and ours:

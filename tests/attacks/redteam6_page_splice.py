@@ -27,6 +27,12 @@ witness's data. The call-back the verdict asks for confirms letter 123.456 or ca
 
 Control: the genuine two-page fax of `ink.py` (page 2 repeats the letter's number),
 `verified`.
+
+Session 13: a page is tied to the letter by page 1's own registration number only, never by
+a case number it cites; every page between page 1 and the signature page must be tied too;
+a page whose "Pagina X din Y" says another position is not that page
+(`stamptext.belongs`, `handwriting._belonging`). The first variant stays a known gap (see
+GAP): no mark on paper tells a copied number from the genuine one.
 """
 
 from __future__ import annotations
@@ -99,9 +105,10 @@ def _genuine(w: World) -> Submission:
 
 
 GAP = (
-    "on paper a field stated only on an unsigned page of the letter's span is taken as signed "
-    "by the ink on the signature page; the tie between the pages is a number the forger copies "
-    "(stamptext.letter_pages / belongs, handwriting.paper_letter)"
+    "inherent to paper: ink signs only the page it is on, and a page 1 that repeats the genuine "
+    "letter's own number is tied to it exactly as the genuine page 1 was; what catches it is the "
+    "call-back, which for paper now lists the content to read back (`callback.confirm`: users, "
+    "data) and says which pages carry no ink (evaluation._what_to_confirm)"
 )
 
 ATTACKS = [
@@ -119,7 +126,6 @@ ATTACKS = [
         False,
         _same_case,
         "page 1 with its own number; the genuine signature page cites only the case",
-        known_gap=GAP,
     ),
     Attack(
         CLS,
@@ -127,7 +133,6 @@ ATTACKS = [
         False,
         _middle_page,
         "an unnumbered page slipped into a genuine two-page letter",
-        known_gap=GAP,
     ),
     Attack(CLS, "genuine_two_page_fax", True, _genuine),
 ]
