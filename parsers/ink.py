@@ -55,6 +55,8 @@ _ANCHORS = re.compile(
     r"[\W_]*$"
 )
 _MIN_WORD_CONF = 50.0
+# A tall "word" read at this confidence is print, not a hand (`examine_mask`).
+_PRINT_CONF = 85.0
 _INK_LUT = [255 if v < 128 else 0 for v in range(256)]
 # The mask's levels: DARK ink (under mid-grey: type, pen, a well-inked stamp), FAINT ink
 # (darker than the paper around it by FAINT_SHARE or more: a violet or red stamp gone light
@@ -196,6 +198,63 @@ def _handwriting(
     return box, round(min(1.0, wc / 4) * (1 - fill), 3)
 
 
+# A shape a printer draws by design, not a hand: one that is its own mirror image or its own
+# half-turn (a wavy rule, an ornament), or whose mirror image stands beside it (an emblem's
+# two wings). Red team 6's printed wavy rule has 0.90 of its cells on its own half-turn; the
+# genuine signatures of blind rounds 5-8 at most 0.70 on their mirror image or half-turn.
+DESIGNED = 0.85
+# ... or all of it within a cell of its image (an emblem's shield of 1- and 2-cell lines);
+# a hand at most 0.87 so (the small signatures of blind rounds 5 and 6).
+SHIFTED = 0.97
+# An emblem's wing against its mirrored partner (grown by a cell: the two are drawn, then
+# sampled to cells apart): red team 6's 0.6x; two pieces of one hand are no mirror pair.
+MIRRORED_PAIR = 0.6
+
+
+def _designed(
+    mask: Mask,
+    box: tuple[int, int, int, int],
+    boxes: list[tuple[tuple[int, int, int, int], int]],
+) -> bool:
+    """Whether the component in `box` of `mask` is a printed design (see `DESIGNED`): its
+    own mirror image or half-turn, or the mirror image of a component of `boxes` beside it."""
+    x0, y0, x1, y1 = box
+    part = mask[y0 : y1 + 1, x0 : x1 + 1]
+    n = int(part.sum())
+    if not n:
+        return False
+    if max((part & np.fliplr(part)).sum(), (part & np.rot90(part, 2)).sum()) >= DESIGNED * n:
+        return True
+    grown = _dilate(part)  # a design sampled to cells a cell off its axis (a 1-cell line
+    if max((part & np.fliplr(grown)).sum(), (part & np.rot90(grown, 2)).sum()) >= SHIFTED * n:
+        return True  # on one side, 2 on the other): all of it within a cell of its image
+    h, w = part.shape
+    mirror = np.fliplr(part)
+    for (a0, b0, a1, b1), _m in boxes:
+        if (a0, b0, a1, b1) == box:
+            continue
+        ow, oh = a1 - a0 + 1, b1 - b0 + 1
+        if abs(ow - w) > 0.15 * w + 1 or abs(oh - h) > 0.15 * h + 1:
+            continue
+        if min(y1, b1) - max(y0, b0) + 1 < 0.7 * h:
+            continue  # not side by side
+        # The partner's box may differ by a few cells (a stroke's end, the sampling): the
+        # mirror image is laid over it at the best of small shifts.
+        pad = 4
+        region = _dilate(mask[max(0, b0 - pad) : b1 + pad + 1, max(0, a0 - pad) : a1 + pad + 1])
+        ox, oy = a0 - max(0, a0 - pad), b0 - max(0, b0 - pad)
+        for dy in range(-pad, pad + 1):
+            for dx in range(-pad, pad + 1):
+                ty, tx = oy + dy + (oh - h) // 2, ox + dx + (ow - w) // 2
+                if ty < 0 or tx < 0:
+                    continue
+                window = region[ty : ty + h, tx : tx + w]
+                hh, ww = window.shape
+                if (mirror[:hh, :ww] & window).sum() >= MIRRORED_PAIR * n:
+                    return True
+    return False
+
+
 def _grown(mask: Mask, times: int) -> Mask:
     out = mask
     for _ in range(times):
@@ -203,8 +262,21 @@ def _grown(mask: Mask, times: int) -> Mask:
     return out
 
 
+def _within(box: tuple[int, int, int, int], words: list[tuple[int, int, int, int]]) -> bool:
+    """Whether `box` lies inside one of `words` (boxes in the same cells) grown by a fifth."""
+    x0, y0, x1, y1 = box
+    for a0, b0, a1, b1 in words:
+        gx, gy = (a1 - a0) / 5 + 1, (b1 - b0) / 5 + 1
+        if x0 >= a0 - gx and y0 >= b0 - gy and x1 <= a1 + gx and y1 <= b1 + gy:
+            return True
+    return False
+
+
 def _signature(
-    clean: Mask, stamps: list[Found], join: int = 0
+    clean: Mask,
+    stamps: list[Found],
+    join: int = 0,
+    printed: list[tuple[int, int, int, int]] | None = None,
 ) -> tuple[tuple[int, int, int, int], float] | None:
     """The best handwriting-like component: wide, tall enough, thin curved strokes (low fill).
 
@@ -224,7 +296,8 @@ def _signature(
     off = clean & ~inside
     # `join`: strokes `join` cells apart taken as one (a ballpoint that skips on fast strokes
     # leaves a signature in pieces); each piece judged by its own ink, not the grown one.
-    for box, n in components(_grown(off, join) & ~inside if join else off):
+    pieces = components(_grown(off, join) & ~inside if join else off)
+    for box, n in pieces:
         if join:
             x0, y0, x1, y1 = box
             part = off[y0 : y1 + 1, x0 : x1 + 1]
@@ -234,6 +307,8 @@ def _signature(
             if max((b[3] - b[1] + 1 for b, _ in components(part)), default=0) < 0.6 * CELLS_PER_CM:
                 continue
         found = _handwriting(off, box, n)
+        if found is not None and (_designed(off, box, pieces) or _within(box, printed or [])):
+            found = None
         if found is not None and (best is None or found[1] > best[1]):
             best = found
     rounds = [s for s in stamps if s.shape in ("round", "oval")]
@@ -254,6 +329,8 @@ def _signature(
             if (cols[-1] - cols[0] + 1) / CELLS_PER_CM < 1.0:
                 continue
             found = _handwriting(cut, box, n)
+            if found is not None and _designed(cut, box, []):
+                found = None
             if found is not None and (best is None or found[1] > best[1]):
                 best = found
     return best if best is not None and best[1] >= 0.3 else None
@@ -404,6 +481,18 @@ def examine_mask(
         and len(_letters(t)) >= 4
         and _letters(t) not in _FUNCTION_WORDS
     ]
+    # A tall word Tesseract reads with full confidence as a word of letters ("Aprobat" set in
+    # a large italic where the hand goes) is print: a hand is not read so (on the genuine
+    # pages of blind rounds 5-8 no signature was; a word of print a signature crosses is,
+    # and is kept: only a mark that lies within such a word is print). Red team 6.
+    tall = [
+        (x0 // f, y0 // f, x1 // f, y1 // f)
+        for t, c, (x0, y0, x1, y1) in words
+        if c >= _PRINT_CONF
+        and y1 - y0 > tallest
+        and len(_letters(t)) >= 4
+        and sum(ch.isalpha() for ch in t) >= 0.8 * len(t)
+    ]
     for text, conf, (x0, y0, x1, y1) in words:
         alnum = sum(c.isalnum() for c in text)
         printed = y1 - y0 <= tallest
@@ -425,12 +514,12 @@ def examine_mask(
     shapes = [stamp, *rings] if stamp else rings
     # A hand in a light pen (a grey pencil, a pale blue ballpoint gone light grey) is only
     # in the faint ink: looked for there when the dark ink shows none.
-    signature = _signature(clean, shapes) or _signature(clean_faint, shapes)
+    signature = _signature(clean, shapes, 0, tall) or _signature(clean_faint, shapes, 0, tall)
     if signature is None:
         # A pen that skips (ink gone on the fast strokes) leaves the hand in pieces, none of
         # them a signature alone: strokes up to 1.5 mm apart are taken together, in the dark
         # ink only (the faint ink of a phone photo's table, paper grain and shadows joins up).
-        signature = _signature(clean, shapes, 3)
+        signature = _signature(clean, shapes, 3, tall)
 
     def pixels(b: tuple[int, int, int, int]) -> list[int]:
         return [b[0] * f, (b[1] + top) * f, b[2] * f, (b[3] + top) * f]

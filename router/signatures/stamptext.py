@@ -496,11 +496,13 @@ def page_of(text: str, *, spelled: bool = False) -> set[tuple[int, int]]:
 def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
     """Whether page `number` of `total` (text `page`) belongs to the letter that page 1 (`first`) opens.
 
-    What ties it is the letter's own registration number ("Nr. 123.456 din …" on page 1,
-    not a number it cites): a case number is on every letter of that case (a suspect is
-    served some of them), so a genuine signature page that cites only the case would sign a
-    page 1 written by anyone in the same case (red team 6). A page whose own numbering says
-    it is another page ("Pagina 2 din 2" as the third page) is not this page of the letter.
+    What ties it is a number of page 1's that it carries: the letter's registration number,
+    or its case number (a genuine page 2 often cites the case alone: four genuine letters
+    of blind rounds 3-5 do). Neither binds against a forger who holds one genuine page and
+    writes page 1 after it (red team 6): whatever ties the pages is on the genuine page to
+    be copied. Only the call-back, reading back the content (`evaluation._what_to_confirm`),
+    tells. A page whose own numbering says it is another page ("Pagina 2 din 2" as the
+    third page: a page was slipped in) is not this page of the letter.
     """
     stated = page_of(page, spelled=True)
     if stated and all(a != number for a, _b in stated):
@@ -508,7 +510,7 @@ def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
         return False, (
             f"page {number} numbers itself {shown}: a page was added to or taken from the letter"
         )
-    ours, theirs = _own_numbers(first) or numbers(first), numbers(page)
+    ours, theirs = numbers(first), numbers(page)
     if theirs and ours & theirs:
         return True, f"page {number} carries the letter's number {sorted(ours & theirs)[0]}"
     if theirs and ours:

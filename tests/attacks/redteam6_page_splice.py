@@ -28,11 +28,14 @@ witness's data. The call-back the verdict asks for confirms letter 123.456 or ca
 Control: the genuine two-page fax of `ink.py` (page 2 repeats the letter's number),
 `verified`.
 
-Session 13: a page is tied to the letter by page 1's own registration number only, never by
-a case number it cites; every page between page 1 and the signature page must be tied too;
-a page whose "Pagina X din Y" says another position is not that page
-(`stamptext.belongs`, `handwriting._belonging`). The first variant stays a known gap (see
-GAP): no mark on paper tells a copied number from the genuine one.
+Session 13: every page between page 1 and the signature page must be tied to page 1 too,
+and a page whose "Pagina X din Y" says another position is not that page
+(`stamptext.belongs`, `handwriting._belonging`): the slipped-in page is closed. The first
+two variants stay known gaps (see GAP): whatever ties the pages (the registration number,
+the case number) is on the genuine page for the forger to copy into his page 1; tying by the
+registration number alone was tried and lost four genuine letters of blind rounds 3-5 whose
+page 2 cites only the case, for no real gain (the forger then copies the number of a genuine
+page that shows one). The call-back now reads back the content.
 """
 
 from __future__ import annotations
@@ -105,8 +108,9 @@ def _genuine(w: World) -> Submission:
 
 
 GAP = (
-    "inherent to paper: ink signs only the page it is on, and a page 1 that repeats the genuine "
-    "letter's own number is tied to it exactly as the genuine page 1 was; what catches it is the "
+    "inherent to paper: ink signs only the page it is on, and a page 1 that repeats a number "
+    "the genuine page shows (its registration or case number) is tied to it exactly as the "
+    "genuine page 1 was; what catches it is the "
     "call-back, which for paper now lists the content to read back (`callback.confirm`: users, "
     "data) and says which pages carry no ink (evaluation._what_to_confirm)"
 )
@@ -126,6 +130,7 @@ ATTACKS = [
         False,
         _same_case,
         "page 1 with its own number; the genuine signature page cites only the case",
+        known_gap=GAP,
     ),
     Attack(
         CLS,

@@ -19,6 +19,12 @@ Each page carries the inspectorate's own stamp and no hand at all: an unsigned
 letter (a print of the draft, a forgery made without a pen) `verified` as signed.
 
 Control: the same letter signed by hand (`ink.letter()`), verified.
+
+Session 13: a mark that is its own mirror image or half-turn, or the mirror image of a mark
+beside it, is a printed design (`ink._designed`); a mark lying within a tall word Tesseract
+reads with full confidence is print (`ink._within`, `_PRINT_CONF`). Judging a hand by its
+shape stays a judgement: a squiggle drawn on a screen and printed is a "hand" to any
+image, which is why a paper request is verified only with a call-back.
 """
 
 from __future__ import annotations
@@ -84,15 +90,9 @@ def _genuine(w: World) -> Submission:
     return Submission(ink.letter(), channel="post", filename="adresa.png")
 
 
-GAP = (
-    "parsers.ink._signature/_handwriting judge a hand by shape alone (size, fill, no long "
-    "straight runs) anywhere on the page; print is recognised only as OCR'd words or the "
-    "typed name in a large italic (examine_mask's _typed_near)"
-)
-
 ATTACKS = [
-    Attack(CLS, "printed_wavy_rule_under_the_name", False, _flourish, known_gap=GAP),
-    Attack(CLS, "line_art_emblem_in_the_letterhead", False, _emblem, known_gap=GAP),
-    Attack(CLS, "large_italic_word_not_the_name", False, _italic_word, known_gap=GAP),
+    Attack(CLS, "printed_wavy_rule_under_the_name", False, _flourish),
+    Attack(CLS, "line_art_emblem_in_the_letterhead", False, _emblem),
+    Attack(CLS, "large_italic_word_not_the_name", False, _italic_word),
     Attack(CLS, "signed_by_hand", True, _genuine),
 ]

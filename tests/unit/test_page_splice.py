@@ -1,7 +1,7 @@
 """A page of a paper letter is tied to it by the letter's own number and its place (red team 6).
 
-`tests/attacks/redteam6_page_splice.py` runs the whole pipeline; these pin the rules. Each
-of the first three passed (the page "belonged") on the old code.
+`tests/attacks/redteam6_page_splice.py` runs the whole pipeline; these pin the rules. The
+page-numbering rule failed on the old code (the page "belonged").
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ FIRST = (
 )
 
 
-def test_a_case_number_alone_does_not_tie_a_page() -> None:
-    """Every letter of a case cites it: a signature page citing only the case is any letter's."""
-    ok, why = belongs(FIRST, "necesare soluționării cauzei din dosarul penal nr. 4567/P/2026", 2, 2)
+def test_a_page_citing_another_case_is_another_letter_s() -> None:
+    ok, why = belongs(FIRST, "necesare soluționării cauzei din dosarul penal nr. 1544/P/2026", 2, 2)
     assert not ok
-    assert "124.981" in why
+    assert "another letter's page" in why
 
 
 def test_the_letter_s_own_number_ties_a_page() -> None:
