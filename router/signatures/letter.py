@@ -65,14 +65,31 @@ def letter_age(item: SignatureInput, policy: Policy, checks: list[Check]) -> lis
                 {"letter_date": oldest.isoformat(), "received": arrived.isoformat()},
             )
         ]
-    if not signed and (newest - arrived).days > 2:
+    # The letter's own date, signed or not: a date after the signing or the arrival cannot
+    # be right (a letter post-dated into next year and signed today is not next year's
+    # request: round 9's README). Two days' grace for clocks and time zones.
+    own = _day(item.fields.get("reference_date"))
+    later = [d for d in dates if not signed] + ([own] if own is not None else [])
+    latest = max(later, default=None)
+    if latest is not None and (latest - arrived).days > 2:
         return [
             Check(
                 "content",
                 Outcome.MISSING,
-                f"the letter is {what} {newest.isoformat()}, after it arrived "
+                f"the letter is dated {latest.isoformat()}, after it arrived "
                 f"({arrived.isoformat()}): its date cannot be right; ask the authority",
-                {"letter_date": newest.isoformat(), "received": arrived.isoformat()},
+                {"letter_date": latest.isoformat(), "received": arrived.isoformat()},
+            )
+        ]
+    if signed and own is not None and (own - newest).days > 2:
+        return [
+            Check(
+                "content",
+                Outcome.MISSING,
+                f"the letter is dated {own.isoformat()}, after it was signed "
+                f"({newest.isoformat()}): a letter is not signed before it is written; "
+                "ask the authority",
+                {"letter_date": own.isoformat(), "signed": newest.isoformat()},
             )
         ]
     return []

@@ -20,6 +20,11 @@ Closed: `evaluation.letter_age` compares the date a valid signature states
 `[signatures] max_letter_age_days` (90) or dated after it arrived, the
 content requirement is missing (incomplete: ask the authority).
 
+Also (session 13, round 9's README class): a letter post-dated into next year under a
+valid signature of today was verified, since the letter's own date was judged only when
+nothing signed states a time; now the letter's own date after its signing or its arrival is
+missing content too.
+
 Controls: the same seal signing this year's letter, by mail and on paper.
 """
 
@@ -60,6 +65,13 @@ def _old_post(w: World) -> Submission:
     return Submission(_old(w), channel="post", filename="adresa.pdf")
 
 
+def _post_dated_mail(w: World) -> Submission:
+    # Round 9's README class: signed in December, dated in January (a Roman month); the
+    # signature's time is valid and recent, the letter's own date cannot be.
+    signed = dt.datetime(2026, 12, 4, 9, 0, tzinfo=dt.UTC)
+    return police_mail(w, _letter(w, "11.I.2027", "2026", signed))
+
+
 def _fresh_mail(w: World) -> Submission:
     return police_mail(w, _letter(w, "12.11.2026", "2026", None))
 
@@ -87,6 +99,7 @@ ATTACKS = [
         False,
         _old_post,
     ),
+    _attack("signed_letter_post_dated_into_next_year", False, _post_dated_mail),
     _attack("genuine_this_years_letter_by_mail", True, _fresh_mail),
     _attack("genuine_this_years_letter_on_paper", True, _fresh_post),
 ]

@@ -52,3 +52,18 @@ def test_no_date_no_arrival_or_no_limit_judge_nothing(tmp_path: Path) -> None:
     path = tmp_path / "policy.toml"
     path.write_text("[signatures]\nmax_letter_age_days = 0\n", "utf-8")
     assert letter_age(_item("2024-03-14"), load_policy(path), []) == []
+
+
+def test_a_signed_letter_post_dated_past_its_arrival_cannot_be_right() -> None:
+    """A valid signature of 4 December does not make a letter dated 11.I.2027 current (round
+    9's README: post-dated letter). The old code judged only the signed time then."""
+    (check,) = letter_age(_item("2027-01-11"), POLICY, [_signed("2026-12-04T08:00:00+00:00")])
+    assert check.verdict is Outcome.MISSING and "2027-01-11, after it arrived" in check.detail
+
+
+def test_a_letter_dated_after_its_signature_cannot_be_right() -> None:
+    """Signed on 1 December, dated the 5th (and arrived the 5th): signed before it was written."""
+    (check,) = letter_age(_item("2026-12-05"), POLICY, [_signed("2026-12-01T08:00:00+00:00")])
+    assert check.verdict is Outcome.MISSING and "after it was signed" in check.detail
+    # the same day, or a day's difference of time zones, is no contradiction
+    assert letter_age(_item("2026-12-02"), POLICY, [_signed("2026-12-01T23:30:00+00:00")]) == []
