@@ -81,6 +81,7 @@ MODULES: tuple[str, ...] = (
     "redteam6_ring_bodies",
     "redteam6_page_splice",
     "redteam6_printed_flourish",
+    "readme9_certificates",
 )
 
 
