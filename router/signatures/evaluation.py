@@ -61,6 +61,39 @@ def _callback(
     return out
 
 
+_REVIEW_NOTE = (
+    "paper, signed and stamped, not verified for a reason only a person can settle (see "
+    "`review`): compare the pages or read the stamp, then confirm by calling a number from "
+    "the authority registry, never a number given in the request"
+)
+
+
+def _for_a_person(requirements: dict[str, str], checks: list[Check]) -> list[str]:
+    """Why a signed and stamped paper letter is for a person rather than for a reply: the
+    signature requirement is missing only because the signature page is not tied to page 1
+    by a number (nothing shows it is another letter's), or the stamp's ring cannot be read.
+    [] when anything else is missing or wrong (then the authority is asked, as before)."""
+    if requirements.get("signature") != Outcome.MISSING.value:
+        return []
+    if any(v != Outcome.PASS.value for k, v in requirements.items() if k != "signature"):
+        return []
+    hand = [c for c in checks if c.kind == "handwritten_signature"]
+    stamp = [c for c in checks if c.kind == "stamp"]
+    if len(hand) != 1 or len(stamp) != 1 or any(c.kind == "signed_content" for c in checks):
+        return []
+    out: list[str] = []
+    h, st = hand[0], stamp[0]
+    if h.verdict is Outcome.MISSING and h.evidence.get("page_tie") == "untied":
+        out.append(f"handwritten_signature: {h.detail}")
+    elif h.verdict is not Outcome.PASS:
+        return []
+    if st.verdict is Outcome.UNVERIFIABLE and st.evidence.get("shape"):
+        out.append(f"stamp: {st.detail}; a person reads it")
+    elif st.verdict is not Outcome.PASS:
+        return []
+    return out
+
+
 def _what_to_confirm(callback: dict[str, Any], fields: dict[str, Any], checks: list[Check]) -> None:
     """On paper the call-back confirms the request's content, not only that the letter exists:
     the ink signs the page it is on, and the pages before it are tied to it only by a number
@@ -305,7 +338,15 @@ def evaluate(
     if to_add:
         # The authority sent a signature; only our registry does not know the signer yet.
         out["signers_to_review"] = to_add
-    if decision.verdict is Verdict.INCOMPLETE:
+    review = _for_a_person(decision.requirements, checks) if not ctx.is_mail else []
+    if decision.verdict is Verdict.INCOMPLETE and review:
+        # The letter is signed and stamped; what is missing is ours to judge (a page not
+        # tied by a number, a stamp whose ring cannot be read): a person compares and calls
+        # back. No reply asks the authority to sign again what it signed (issue 12).
+        out["review"] = review
+        out["callback"] = _callback(ctx, _stated_authority(ctx), _REVIEW_NOTE)
+        _what_to_confirm(out["callback"], ctx.item.fields, checks)
+    elif decision.verdict is Verdict.INCOMPLETE:
         resign = any(c.evidence.get("expired_after_signing") for c in checks)
         out["reply_draft"] = draft_reply(
             decision.requirements, item.fields, signer_pending=bool(to_add), resign=resign

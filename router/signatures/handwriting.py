@@ -27,13 +27,13 @@ from router.policy import heading_lines
 from router.signatures.binding import _norm, key_content, ocr_readings, states
 from router.signatures.evidence import Check, Outcome
 from router.signatures.stamptext import (
-    belongs,
     distinctive,
     foreign,
     key_words,
     leftover,
     letter_pages,
     names,
+    tie,
 )
 
 
@@ -223,27 +223,28 @@ def _stamp_check(
     )
 
 
-def _belonging(best: Finding) -> tuple[bool, str]:
-    """Whether the signature page belongs to the letter its file opens (page 1), and so does
-    every page between them: a page slipped in between is signed by nothing (red team 6)."""
+def _belonging(best: Finding) -> tuple[str, str]:
+    """How the signature page is tied to the letter its file opens (page 1), and so is
+    every page between them (a page slipped in between is signed by nothing: red team 6):
+    "tied", "untied" or "other" (`stamptext.tie`), and why."""
     total = int(best.reading.get("pages") or best.reading.get("ocr_pages") or 1)
     if total <= 1 or best.number == 1:
-        return True, "a one-page letter"
+        return "tied", "a one-page letter"
     pages = {p.get("number"): p.get("text") for p in best.reading.get("read") or []}
     first = pages.get(1)
     if not isinstance(first, str):
-        return False, f"page 1 was not read: page {best.number} cannot be tied to the letter"
-    ok, why = belongs(first, best.text, best.number, total)
-    if not ok:
-        return ok, why
+        return "untied", f"page 1 was not read: page {best.number} cannot be tied to the letter"
+    state, why = tie(first, best.text, best.number, total)
+    if state != "tied":
+        return state, why
     for k in range(2, best.number):
         text = pages.get(k)
         if not isinstance(text, str):
-            return False, f"page {k}, between page 1 and the signature page, was not read"
-        inside, why_k = belongs(first, text, k, total)
-        if not inside:
-            return False, f"page {k}, between page 1 and the signature page: {why_k}"
-    return True, why
+            return "untied", f"page {k}, between page 1 and the signature page, was not read"
+        inside, why_k = tie(first, text, k, total)
+        if inside != "tied":
+            return inside, f"page {k}, between page 1 and the signature page: {why_k}"
+    return "tied", why
 
 
 def signature_block_checks(
@@ -275,14 +276,16 @@ def signature_block_checks(
     where = {"source": best.source, "page": best.number, "block_anchor": best.marks.get("anchor")}
     checks: list[Check] = []
     signature, stamp = best.marks.get("signature"), best.marks.get("stamp")
-    ours, why_page = _belonging(best)
-    if signature and not ours:
+    tied, why_page = _belonging(best)
+    if signature and tied != "tied":
+        # "untied": nothing shows the page is another letter's either: a person compares
+        # the pages and calls back; the authority is not asked to sign again what it signed.
         checks.append(
             Check(
                 "handwritten_signature",
                 Outcome.MISSING,
                 f"the signature on page {best.number} is not shown to be this letter's: {why_page}",
-                {**where, **signature, "page_belongs": False},
+                {**where, **signature, "page_belongs": False, "page_tie": tied},
             )
         )
     elif signature:

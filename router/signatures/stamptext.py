@@ -493,8 +493,10 @@ def page_of(text: str, *, spelled: bool = False) -> set[tuple[int, int]]:
     return out
 
 
-def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
-    """Whether page `number` of `total` (text `page`) belongs to the letter that page 1 (`first`) opens.
+def tie(first: str, page: str, number: int, total: int) -> tuple[str, str]:
+    """How page `number` of `total` (text `page`) is tied to the letter that page 1 (`first`) opens:
+    "tied", "untied" (nothing shows it belongs, nothing shows it does not: a person compares
+    the pages) or "other" (it is another letter's page, or says it is another page), and why.
 
     What ties it is a number of page 1's that it carries: the letter's registration number,
     or its case number (a genuine page 2 often cites the case alone: four genuine letters
@@ -507,32 +509,38 @@ def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
     stated = page_of(page, spelled=True)
     if stated and all(a != number for a, _b in stated):
         shown = ", ".join(f"{a} of {b}" for a, b in sorted(stated))
-        return False, (
+        return "other", (
             f"page {number} numbers itself {shown}: a page was added to or taken from the letter"
         )
     ours, theirs = numbers(first), numbers(page)
     if theirs and ours & theirs:
-        return True, f"page {number} carries the letter's number {sorted(ours & theirs)[0]}"
+        return "tied", f"page {number} carries the letter's number {sorted(ours & theirs)[0]}"
     if theirs and ours:
-        return False, (
+        return "other", (
             f"page {number} carries {', '.join(sorted(theirs))}, not the letter's "
             f"{', '.join(sorted(ours))}: it is another letter's page"
         )
     if (number, total) in page_of(page) and not ours:
         # Page 1 states no number to compare (a fax cover sheet): its page numbering ties it.
-        return True, f"page {number} numbers itself {number} of {total}"
+        return "tied", f"page {number} numbers itself {number} of {total}"
     if (number, total) in page_of(page):
         # "Pagina 2 din 2" alone is what every two-page letter's last page says: the ink of
         # any genuine letter's unnumbered last page would sign a page 1 written by anyone.
-        return False, (
+        return "untied", (
             f"page {number} numbers itself {number} of {total} but does not carry the letter's "
             f"number{(' ' + sorted(ours)[0]) if ours else ''}: any letter's unnumbered last page "
             "says as much; a person compares the pages (or asks for a copy numbered on each page)"
         )
-    return False, (
+    return "untied", (
         f"page {number} carries neither the letter's number nor its page numbering "
         f"({number} of {total}): nothing shows it belongs to the letter on page 1"
     )
+
+
+def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
+    """Whether page `number` of `total` is tied to the letter page 1 opens (`tie`), and why."""
+    state, why = tie(first, page, number, total)
+    return state == "tied", why
 
 
 # The line that opens a letter: its registration number and date ("Nr. 123.456 din 12.11.2026"),
