@@ -96,6 +96,16 @@ _ENGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:territorial )?border police inspectorate (?:of )?{_COUNTY}",
             r"Inspectoratul Teritorial al Politiei de Frontiera \1",
         ),
+        # The county inspectorate's other official Romanian forms ("INSPECTORATUL DE POLIȚIE
+        # AL JUDEȚULUI BIHOR", "Inspectoratul Județean de Poliție Iași"): the registry's form.
+        (
+            r"inspectoratul\s+de\s+politie\s+al\s+judetului\s+" + _COUNTY.replace(" ", r"\s+"),
+            r"Inspectoratul de Politie Judetean \1",
+        ),
+        (
+            r"inspectoratul\s+judetean\s+de\s+politie\s+" + _COUNTY.replace(" ", r"\s+"),
+            r"Inspectoratul de Politie Judetean \1",
+        ),
         (r"romanian border police", "Politia de Frontiera Romana"),
         (r"border police", "Politia de Frontiera"),
         (r"(?:romanian )?coast guard", "Garda de Coasta"),

@@ -145,6 +145,11 @@ def _letterhead_unit(view: TextView) -> tuple[int, int, int] | None:
         caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
         if caps and folded.startswith("ministerul"):
             ministry = True
+        elif caps and found is not None and _continues(view, found[1]):
+            # "INSPECTORATUL DE POLIȚIE AL" / "JUDEȚULUI BIHOR": a heading broken after a
+            # connector goes on on the next line (round 9's two-line county heading).
+            end = a + len(view.text[a:b].rstrip())
+            found = (found[0], end)
         elif caps and ministry and _UNIT_HEAD.match(folded):
             end = a + len(view.text[a:b].rstrip())
             # a column beside the heading ("... NEAMȚ Nr. 2.716") is not part of it
@@ -160,6 +165,12 @@ def _letterhead_unit(view: TextView) -> tuple[int, int, int] | None:
     if found is None:
         return None
     return found[0], found[1], end_of_head
+
+
+def _continues(view: TextView, end: int) -> bool:
+    """Whether the heading text ending at `end` stops on a connector ("AL", "DE", "PE LÂNGĂ")."""
+    words = view.folded[max(0, end - 30) : end].split()
+    return bool(words) and words[-1] in _CONNECTORS
 
 
 _KINDS = (("parchet", "prosecutor"), ("diicot", "prosecutor"), ("tribunal", "court"),
