@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .phones import find_phones
+
 # The words a column's name is made of ("Nr. crt.", "Nume utilizator", "Adresă de e-mail",
 # "ID utilizator", "Telefon", "Date solicitate"; folded).
 COLUMN_WORD = re.compile(
@@ -52,6 +54,8 @@ _ID_COLUMN = re.compile(r"\b(?:id(?:\s+utilizator)?|user\s+id)\b")
 MAX_ROWS = 40
 _NAME_TOKEN = re.compile(r"[a-z0-9][a-z0-9._-]{1,31}[a-z0-9]")
 _ID_TOKEN = re.compile(r"[0-9]{5,12}")
+_PHONE_COLUMN = re.compile(r"\b(?:telefon\w*|tel|mobil|phone)\b")
+_PHONE_DIGITS = re.compile(r"0[237][0-9]{8}|40[237][0-9]{8}")
 
 
 def table_users(text: str, folded: str) -> list[tuple[int, str, str]]:
@@ -71,6 +75,7 @@ def table_users(text: str, folded: str) -> list[tuple[int, str, str]]:
             continue
         names = _NAME_COLUMN.search(line) is not None
         ids = _ID_COLUMN.search(line) is not None
+        phones = _PHONE_COLUMN.search(line) is not None
         if not (names or ids):
             continue
         for j in range(i + 1, min(len(lines), i + 1 + MAX_ROWS)):
@@ -79,14 +84,20 @@ def table_users(text: str, folded: str) -> list[tuple[int, str, str]]:
                 continue
             if not table_row(row):
                 break
+            if phones:
+                # A column of the users' phones ("Telefon asociat"): each number in the
+                # row is the user's (round 9: a table's phones were not read as users').
+                row_end = offsets[j] + len(row)
+                out += [(a, "phone", n) for a, _b, n in find_phones(folded, offsets[j], row_end)]
             for m in re.finditer(r"\S+", row):
                 token = m.group(0).strip(",;|()\"'")
                 start = offsets[j] + m.start() + m.group(0).find(token)
                 if "@" in token or folded[start + len(token) : start + len(token) + 1] == "@":
                     continue
                 if ids and _ID_TOKEN.fullmatch(token):
-                    # a phone's digits are grouped or start with 0 / +40
-                    if not token.startswith(("0", "40")):
+                    # a phone's digits: ten from 0, or eleven from 40 (4072…, 4021…); an id
+                    # may begin with 40 too ("40117322", round 9)
+                    if not _PHONE_DIGITS.fullmatch(token):
                         out.append((start, "user_id", token))
                 elif (
                     names

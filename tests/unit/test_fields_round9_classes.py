@@ -43,3 +43,35 @@ def test_the_county_inspectorate_s_other_official_forms_name_it(heading: str) ->
 def test_another_county_s_form_names_another_inspectorate() -> None:
     found = load_policy().authority_named("Inspectoratul de Poliție al Județului Alba")
     assert found is None or found.name != "Inspectoratul de Poliție Județean Cluj"
+
+
+# -- a table of users: ids that begin with 40, a column of phones ------------------------
+
+
+def _subjects(text: str) -> list[dict[str, str]]:
+    from parsers.fields.subjects import find_subjects
+
+    return find_subjects(TextView.of(text), Cues.default(), None, set())
+
+
+def test_a_user_id_beginning_with_40_is_no_phone() -> None:
+    """ "40117322" in an id column: eight digits, no phone's length; the old reader took
+    every number beginning with 40 for a phone and dropped it."""
+    text = (
+        "vă rugăm să ne comunicați, pentru utilizatorii de mai jos, datele de identificare.\n"
+        "Nr. Nume utilizator ID utilizator\n1 magazin_tm.ro 40228811\n2 ana_b77 52011930\n"
+    )
+    found = _subjects(text)
+    assert {"kind": "user_id", "value": "40228811"} in found
+    assert {"kind": "user_id", "value": "52011930"} in found
+
+
+def test_a_phone_column_of_a_users_table_gives_the_users_phones() -> None:
+    text = (
+        "vă rugăm să ne comunicați, pentru utilizatorii din tabelul de mai jos:\n"
+        "Nr. crt. Utilizator Telefon\n1 auto.piese.tm 0744 120 331\n2 kovacs_81 +36 20 555 1234\n"
+        "1. datele de identificare ale titularilor conturilor;\n"
+    )
+    found = _subjects(text)
+    assert {"kind": "phone", "value": "0744120331"} in found
+    assert {"kind": "phone", "value": "+36205551234"} in found
