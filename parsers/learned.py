@@ -37,11 +37,52 @@ MAX_TOKENS = 600
 # log-likelihood per token, times this, is what the softmax sees.
 TEMPERATURE = 12.0
 _WORD = re.compile(r"[a-z]{2,}")
+# The line a phone's mail client adds ("Trimis de pe Samsung Mobile", "Sent from my iPhone",
+# "Obține Outlook pentru Android"): the device's, not the writer's words. A model that
+# learned them read "Bună ziua" and a photo as a complaint (round 9's dev split).
+_DEVICE_LINE = re.compile(
+    r"^[ \t>]*(?:trimis|expediat|sent|envoy[ée]|enviado|inviato|gesendet|von meinem|"
+    r"ob[tț]ine[țt]?i?|get)\b[^\n]{0,60}?\b(?:de pe|de la|din|from|with|depuis|desde|da|"
+    r"iphone|ipad|android|samsung|huawei|xiaomi|outlook|yahoo|gmail|mobile|aol)\b[^\n]{0,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Fewer words the model knows than this, greetings and thanks not counted, it gives no
+# opinion: "Bună ziua" and a name are no complaint, question or dispute, whatever their
+# words weigh.
+MIN_WORDS = 2
+_COURTESY = frozenset(
+    [
+        "buna",
+        "ziua",
+        "seara",
+        "dimineata",
+        "salut",
+        "salutare",
+        "hello",
+        "hi",
+        "dear",
+        "multumesc",
+        "multumim",
+        "multumiri",
+        "mersi",
+        "thanks",
+        "thank",
+        "you",
+        "va",
+        "rog",
+        "cu",
+        "stima",
+        "respect",
+        "regards",
+        "best",
+    ]
+)
 
 
 def tokens(text: str) -> list[str]:
-    """Folded words (no diacritics, lower case) and adjacent word pairs, in order."""
-    words = _WORD.findall(fold(clean(text)))[:MAX_TOKENS]
+    """Folded words (no diacritics, lower case) and adjacent word pairs, in order; the
+    lines a phone's mail client adds left out."""
+    words = _WORD.findall(fold(clean(_DEVICE_LINE.sub("", text))))[:MAX_TOKENS]
     return words + [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
 
 
@@ -82,10 +123,11 @@ class Model:
         )
 
     def opinion(self, text: str, top: int = 5) -> Opinion | None:
-        """The posterior for `text`, or None when it has no word the model knows."""
+        """The posterior for `text`, or None when it has fewer than `MIN_WORDS` words the
+        model knows."""
         counts = Counter(t for t in tokens(text) if t in self.loglik)
         n = sum(counts.values())
-        if n == 0:
+        if n == 0 or sum(1 for t in counts if "_" not in t and t not in _COURTESY) < MIN_WORDS:
             return None
         k = len(self.classes)
         sums = [0.0] * k

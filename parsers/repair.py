@@ -128,6 +128,15 @@ _AT_SPECK = re.compile(r"(?<=[A-Za-z0-9._-])(?:[¢©®°'`\"]@|@[¢©®°'`\"])(
 _AT_AS_E = re.compile(
     r"(?<![\w.@-])([a-z0-9][a-z0-9._,-]*[a-z0-9])e(?=(?:gmail|yahoo|outlook|hotmail)\.(?:com|ro)\b)"
 )
+# ... or read as a capital or a sign ("politia.sloboziaBil.politiaromana.ro": "B" for "@")
+# in a lower-case address with no "@", right before an institution's mail domain (a
+# county's subdomain of the police's, the prosecutors', the courts', DIICOT's, DNA's): no
+# address has a capital there (round 9's dev split).
+_AT_AS_SIGN = re.compile(
+    r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])[BQG&©®]"
+    r"(?=(?:[a-z]{2}\.)?(?:politiaromana|politiadefrontiera|mpublic|just|diicot|pna|anaf|"
+    r"onpcsb|mai-dga)\.ro\b|mai\.gov\.ro\b)"
+)
 _COMMA_IN_NAME = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*),([a-z0-9][a-z0-9._-]*@)")
 
 
@@ -192,6 +201,7 @@ def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     text = _AT_SPACED.sub("@", text)
     text = _AT_SPECK.sub("@", text)
     text = _AT_AS_E.sub(r"\1@", text)
+    text = _AT_AS_SIGN.sub(r"\1@", text)
     text = _COMMA_IN_NAME.sub(r"\1.\2", text)
     text = _ADDRESS_I.sub(lambda m: m.group(0).replace("I", "l"), text)
     text = _L_FOR_I.sub("I", text)

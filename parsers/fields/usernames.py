@@ -52,7 +52,13 @@ _FUNCTION_WORDS = (
     "nr id ca care cel cea lui ei lor meu mea the and of to is was has"
 )
 _NOT_PIECES = frozenset(_FUNCTION_WORDS.split())
-_SELF = re.compile(r"(?:\bmeu\b|\bmea\b|\bmy\b|\bsubsemnat\w*|\bma numesc\b)[^.\n]{0,60}$")
+_SELF = re.compile(
+    r"(?:\bmeu\b|\bmea\b|\bmy\b|\bsubsemnat\w*|\bma numesc\b"
+    # "I am a seller on your platform (user: x)", "sunt vânzător pe platformă (user: x)":
+    # the writer's own account, not the other party's (round 9's dev split)
+    r"|\bi(?:'m| am) (?:a |an )?(?:seller|buyer|user|customer|member)\b"
+    r"|\bsunt (?:un |o )?(?:vanzat|cumparat|utilizat|client)\w*)[^.\n]{0,60}$"
+)
 
 
 # The next name of a list after one: "utilizatorii „a_1”, „b.2” și „c3”", "conturile x_1 si y_2".

@@ -75,3 +75,56 @@ def test_a_phone_column_of_a_users_table_gives_the_users_phones() -> None:
     found = _subjects(text)
     assert {"kind": "phone", "value": "0744120331"} in found
     assert {"kind": "phone", "value": "+36205551234"} in found
+
+
+# -- the writer's own account is not the other party ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "I am a seller on your platform (user: cluj_retro_audio). On 02.11 I sold an "
+            "amplifier to the user audiofil_99, order 71002233.",
+            "audiofil_99",
+        ),
+        (
+            "Sunt vânzător pe platformă (user: ana_shop77). Am vândut un telefon "
+            "utilizatorului ion_b88, comanda 70111222.",
+            "ion_b88",
+        ),
+        ("Sunt victima unei fraude. Utilizatorul x_12 nu a livrat produsul.", "x_12"),
+    ],
+)
+def test_the_writer_s_own_account_is_not_the_counterparty(text: str, other: str) -> None:
+    from parsers.fields.complaint import counterparty
+
+    assert counterparty(TextView.of(text)) == other
+
+
+def test_a_return_refused_in_english_is_that_issue() -> None:
+    from parsers.fields.complaint import issue
+
+    text = (
+        "I bought a lamp from the seller casa_lumina_bv (order 71200345, 180 RON). I asked to "
+        "send it back within 14 days, unused. The seller says there are no returns for "
+        "discounted items. I would like a refund."
+    )
+    assert issue(TextView.of(text), Cues.default(), "mediation") == "return_refused"
+
+
+@pytest.mark.parametrize(
+    ("ocr", "address"),
+    [
+        ("politia.vasluiBvs.politiaromana.ro", "politia.vaslui@vs.politiaromana.ro"),
+        ("pjiasiQmpublic.ro", "pjiasi@mpublic.ro"),
+        ("sic.gj&gj.politiaromana.ro", "sic.gj@gj.politiaromana.ro"),
+    ],
+)
+def test_an_at_sign_ocr_read_as_a_capital_before_an_institution_s_domain(
+    ocr: str, address: str
+) -> None:
+    from parsers.repair import repair_ocr
+
+    assert repair_ocr(f"Răspunsul la adresa {ocr}.") == f"Răspunsul la adresa {address}."
+    assert repair_ocr("www.politiaromana.ro") == "www.politiaromana.ro"

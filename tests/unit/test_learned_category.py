@@ -128,3 +128,16 @@ def test_the_shipped_policy_carries_the_weights(weight: float) -> None:
     assert cues.learned_weight == weight
     assert Cues.default().learned_weight == 1.5
     assert Cues.default().learned_unknown == 0.8
+
+
+def test_a_greeting_and_a_phone_s_signature_line_are_no_opinion() -> None:
+    """ "Bună ziua" / "Trimis de pe Samsung Mobile" and a photo: the device's line is not the
+    writer's, a greeting says nothing (round 9's dev split: the shipped model read such a mail
+    as a complaint, 0.99, on 'samsung', 'de pe', 'trimis')."""
+    from parsers.learned import tokens
+
+    assert tokens("Buna ziua\n\nTrimis de pe Samsung Mobile") == ["buna", "ziua", "buna_ziua"]
+    assert "iphone" not in tokens("Am o intrebare.\nSent from my iPhone")
+    assert "samsung" in tokens("Am trimis coletul de pe Samsung-ul vechi")  # prose stays
+    model = _model(TOY + [("buna ziua", "complaint", "a"), ("buna ziua", "complaint", "b")])
+    assert model.opinion("Buna ziua\n\nTrimis de pe Samsung Mobile") is None
