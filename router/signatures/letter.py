@@ -191,3 +191,36 @@ def addressed_elsewhere(ctx: Context, checks: list[Check]) -> list[Check]:
                     )
                 )
     return out
+
+
+# A letter the authority cancelled: a stamp or frame in capitals across it ("ANULAT – s-a
+# emis adresa nr. 402.390", "REVOCAT", "CANCELLED"). Capitals only: prose saying an account
+# "a fost anulat" is no mark on the letter. (Round 9's README class: an annulled letter.)
+_ANNULLED = re.compile(
+    r"(?<![A-Za-zĂÂÎȘȚŞŢăâîșțşţ])(?:ANULAT[ĂA]?|REVOCAT[ĂA]?|CANCELL?ED|VOID)"
+    r"(?![A-Za-zĂÂÎȘȚŞŢăâîșțşţ])"
+)
+
+
+def annulled(ctx: Context) -> list[Check]:
+    """`content` missing when a scanned page or a signed document of the request carries a
+    mark of cancellation: the ink or the seal is genuine, the request was withdrawn."""
+    texts: list[str] = []
+    for scan in ctx.item.document.get("scans") or []:
+        texts += [p["text"] for p in scan.get("read") or [] if isinstance(p.get("text"), str)]
+    for readings in ctx.bound_texts.values():
+        texts += readings[:1]
+    for text in texts:
+        m = _ANNULLED.search(text)
+        if m is not None:
+            line = text[text.rfind("\n", 0, m.start()) + 1 :].split("\n", 1)[0].strip()
+            return [
+                Check(
+                    "content",
+                    Outcome.MISSING,
+                    f"the letter is marked {m.group(0)!r} ({line[:80]!r}): the authority "
+                    "cancelled it; nothing is to be answered on it, ask the authority",
+                    {"mark": m.group(0), "line": line[:200]},
+                )
+            ]
+    return []

@@ -82,6 +82,7 @@ MODULES: tuple[str, ...] = (
     "redteam6_page_splice",
     "redteam6_printed_flourish",
     "readme9_certificates",
+    "readme9_paper",
 )
 
 

@@ -128,3 +128,15 @@ def test_an_at_sign_ocr_read_as_a_capital_before_an_institution_s_domain(
 
     assert repair_ocr(f"Răspunsul la adresa {ocr}.") == f"Răspunsul la adresa {address}."
     assert repair_ocr("www.politiaromana.ro") == "www.politiaromana.ro"
+
+
+def test_a_mark_of_cancellation_is_read_in_capitals_only() -> None:
+    """ "ANULAT – s-a emis adresa nr. …" across a letter withdraws it (round 9's README class;
+    the attack case `readme9_paper` runs it end to end); prose saying an account was
+    cancelled is no such mark."""
+    from router.signatures.letter import _ANNULLED
+
+    assert _ANNULLED.search("ANULAT\ns-a emis adresa nr. 402.390")
+    assert _ANNULLED.search("ADRESĂ REVOCATĂ")
+    assert not _ANNULLED.search("contul a fost anulat de vânzător")
+    assert not _ANNULLED.search("ANULATOR")
