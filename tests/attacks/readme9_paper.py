@@ -7,6 +7,13 @@ cases, drawn like `tests/attacks/ink.py`:
   "ANULAT" frame across its body ("s-a emis adresa nr. …": the authority cancelled it and
   sent another); the ink is genuine, the request is withdrawn.
 
+- a **pre-signed blank sheet**: a signature and a stamp put on an empty sheet, the letter
+  printed over them afterwards (toner over ink, through the body's lines), the signatory
+  block at the bottom without ink. It holds today only because the print over the ink
+  costs the OCR a required field (the legal basis): no rule tells ink under toner from ink
+  over it (on a scan both look black where they cross). Kept so that better OCR turns it
+  into a failure to decide on, not into a silent `verified`.
+
 Control: the same letter without the frame, verified.
 """
 
@@ -50,7 +57,27 @@ def _genuine(w: World) -> Submission:
     return _letter(False)
 
 
+def _presigned(w: World) -> Submission:
+    from PIL import Image
+
+    from tests.attacks import ink
+
+    sheet = Image.new("RGB", (ink.W, ink.H), ink.PAPER_RGB)
+    d = ImageDraw.Draw(sheet)
+    kit.stamp(sheet, 330, OWN_RING)  # the ink first, in the middle of an empty sheet
+    kit.hand(d, 300)
+    # then the letter printed over it, its block at the bottom, no ink there
+    lines = [*(h.format(num="123.456") for h in ink.HEAD), *REQUEST]
+    y = 110
+    for line in lines:
+        d.text((110, y), line, font=_font(24), fill=(25, 25, 25))
+        y += 40
+    kit.rank_and_name(d, y + 260)
+    return kit.post(sheet)
+
+
 ATTACKS = [
+    Attack(CLS, "pre_signed_blank_sheet", False, _presigned, "the letter printed over ink"),
     Attack(CLS, "annulled_letter", False, _annulled, "a red ANULAT frame across the body"),
     Attack(CLS, "the_same_letter_in_force", True, _genuine),
 ]
