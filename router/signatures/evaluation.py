@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from parsers.fields.authority import FAX_LINE
+from parsers.fields.phones import find_phones, normalize_phone
+from parsers.normalize import fold
 from router.policy import Authority, Policy
 from router.signatures.adapters import TrustAdapters
 from router.signatures.binding import key_content
@@ -150,6 +153,23 @@ def _paper_authority(ctx: Context) -> list[Check]:
     ]
 
 
+def _printed_fax_numbers(ctx: Context) -> set[str]:
+    """The sending numbers the fax transmission lines printed atop or below the pages show
+    ("02/12/2026 17:02 +40 232 555 192 IPJ IASI P.001/002"), normalised."""
+    out: set[str] = set()
+    for scan in ctx.item.document.get("scans") or []:
+        for page in scan.get("read") or []:
+            text = page.get("text")
+            if not isinstance(text, str):
+                continue
+            lines = text.split("\n")
+            for line in lines[:3] + lines[-3:]:
+                folded = fold(line)
+                if FAX_LINE.search(folded):
+                    out |= {n for _a, _b, n in find_phones(folded)}
+    return out
+
+
 def _paper_line_and_answer(ctx: Context, checks: list[Check]) -> list[Check]:
     """On paper the ink is all the authenticity, and ink can be drawn: what the letter
     says about where it came from and where the data go must be the authority's own.
@@ -182,6 +202,24 @@ def _paper_line_and_answer(ctx: Context, checks: list[Check]) -> list[Check]:
                 "and stamp can be faxed from any machine; call back on a registry number "
                 "before the request can be verified",
                 {"fax_number": fax.evidence.get("fax_number"), "stated_authority": stated},
+            )
+        )
+    printed = _printed_fax_numbers(ctx)
+    ours = {normalize_phone(n) for a in own for n in (*a.fax_numbers, *a.phone_numbers)} - {None}
+    foreign = sorted(n for n in printed if n not in ours)
+    if foreign and ours and not any(c.evidence.get("printed_fax_line") for c in out):
+        tag = fax.evidence.get("fax_number") if fax is not None else None
+        out.append(
+            Check(
+                "authority_match",
+                Outcome.MISSING,
+                f"the transmission line printed on the pages shows {foreign[0]}, a number the "
+                f"registry does not give {stated}"
+                + (f", while the fax's own tag claims {tag}" if tag else "")
+                + ": the sending machine's claims disagree (a letter copied and faxed from "
+                "another machine); call back on a registry number before the request can be "
+                "verified",
+                {"printed_fax_line": foreign, "fax_number": tag, "stated_authority": stated},
             )
         )
     answer = ctx.item.fields.get("reply_to")
