@@ -415,9 +415,14 @@ def transactions(view: TextView) -> list[str]:
     """
     found: list[str] = []
     for m in view.finditer(TRANSACTION):
-        found.append(m.group("id"))
-        width = len(m.group("id"))
-        pos = m.end()
+        first, pos = m.group("id"), m.end()
+        tail = _SPLIT_TAIL.match(view.folded, pos) if view.ocr else None
+        if tail and re.search(rf"(?<![0-9]){first}{tail.group(1)}(?![0-9])", view.folded):
+            # "tranzacția nr. 704558 12" and "tranzacția nr. 70455812" further on: a space
+            # OCR put inside the number the letter writes whole elsewhere (round 9)
+            first, pos = first + tail.group(1), tail.end()
+        found.append(first)
+        width = len(first)
         while (more := _MORE_IDS.match(view.folded, pos)) and not normalize_phone(more.group("id")):
             number, pos = more.group("id"), more.end()
             tail = _SPLIT_TAIL.match(view.folded, pos) if view.ocr else None

@@ -140,3 +140,13 @@ def test_a_mark_of_cancellation_is_read_in_capitals_only() -> None:
     assert _ANNULLED.search("ADRESĂ REVOCATĂ")
     assert not _ANNULLED.search("contul a fost anulat de vânzător")
     assert not _ANNULLED.search("ANULATOR")
+
+
+def test_a_transaction_number_with_a_space_ocr_put_in_it_is_read_whole() -> None:
+    """ "tranzacția nr. 551203 47" on one line, "tranzacția nr. 55120347" on another: one
+    number; a number followed by a count that is no other number stays as it is."""
+    from parsers.fields.numbers import transactions
+
+    text = "pentru tranzacția nr. 551203 47:\n- mesajele privind tranzacția nr. 55120347."
+    assert transactions(TextView.of(text, ocr=True)) == ["55120347"]
+    assert transactions(TextView.of("tranzacția nr. 551203 47 bucăți", ocr=True)) == ["551203"]
