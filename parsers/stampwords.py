@@ -80,12 +80,18 @@ def names_institution(text: str) -> bool:
     return any(fuzzy_in(w, folded, 0.8) for w in INSTITUTION_WORDS)
 
 
-# A registry's mark ("REGISTRATURA - INTRARE Nr. 4471 / 10.11.2026", "IEȘIRE"): the
-# institution's name in a frame that says it received or sent a page, not its seal.
-_REGISTRY_WORDS = ("registratura", "registraturii", "intrare", "iesire")
+# A registry's mark of what it RECEIVED ("REGISTRATURA - INTRARE Nr. 4471 / 10.11.2026"): the
+# institution's name in a frame anyone gets on a page of their own by filing it, not its
+# seal. Its mark of what it SENT ("IEȘIRE Nr. …") is the authority's own, on its own letter.
+_INCOMING = ("intrare", "intrari", "primit", "primita")
 
 
 def registry_mark(text: str) -> bool:
-    """Whether a stamp's text is a registry's mark (a registry word read as a word)."""
+    """Whether a stamp's text is a registry's mark of receipt (an incoming word read as a
+    word; "REGISTRATURA" alone counts unless it says IEȘIRE, the authority's outgoing mark)."""
     words = fold(text).split()
-    return any(similar(w, t) >= 0.8 for w in _REGISTRY_WORDS for t in words)
+
+    def read(w: str) -> bool:
+        return any(similar(w, t) >= 0.8 for t in words)
+
+    return any(read(w) for w in _INCOMING) or (read("registratura") and not read("iesire"))

@@ -62,8 +62,9 @@ _OTHER_BODIES = (
 )
 # The bodies that live inside or beside an authority and name it whole on their own seal
 # ("SINDICATUL POLIȚIȘTILOR * INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ", its medical office, its
-# canteen, its pensioners' association), and the words of a registry's mark, which proves
-# the authority RECEIVED a page ("REGISTRATURA - INTRARE Nr. …"), never that it issued it.
+# canteen, its pensioners' association), and the words of a registry's mark of receipt, which
+# proves the authority RECEIVED a page ("REGISTRATURA - INTRARE Nr. …"), never that it issued
+# it (its IEȘIRE mark, of what it sent, is its own).
 # Each read as a word: their holders are not the authority's signatories (red team 6).
 _SUB_BODIES = (
     "sindicatul",
@@ -87,12 +88,8 @@ _SUB_BODIES = (
     "veteranilor",
     "federatia",
     "uniunea",
-    "registratura",
-    "registraturii",
     "intrare",
     "intrari",
-    "iesire",
-    "iesiri",
     "arhiva",
     "arhivei",
 )

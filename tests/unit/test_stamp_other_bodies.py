@@ -38,8 +38,11 @@ def test_the_authority_s_own_ring_is_not_foreign() -> None:
 
 
 def test_registry_marks_are_told_from_seals() -> None:
+    """Receipt marks are nobody's issue; the authority's outgoing (IEȘIRE) mark is its own."""
     assert registry_mark("INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ REGISTRATURA - INTRARE Nr. 4471")
-    assert registry_mark("TRIBUNALUL ILFOV * IEȘIRE nr. 12")
+    assert registry_mark("REGISTRATURA TRIBUNALULUI ILFOV nr. 12")
+    assert not registry_mark("TRIBUNALUL ILFOV * IEȘIRE nr. 12")
+    assert not registry_mark("INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ REGISTRATURA - IEȘIRE")
     assert not registry_mark("ROMÂNIA * INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ")
     # garbage of a ring read mirrored holds no registry word
     assert not registry_mark("VINYWOd @onse! cteRarisn m ot Yer juoRTEAN SAL")
