@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from parsers.fields.authority import FAX_LINE
@@ -153,20 +154,31 @@ def _paper_authority(ctx: Context) -> list[Check]:
     ]
 
 
+# A fax machine's transmission line carries a time ("17:02") or its page tag ("P.001/002");
+# a letter's own footer ("Pagina 1 din 2 · Tel. 0264 …") is the authority's, and is no
+# claim of the sending machine.
+_TRANSMISSION = re.compile(r"\b[0-2]?[0-9]:[0-5][0-9]\b|\bp\.\s*[0-9]{1,4}\s*/\s*[0-9]{1,4}\b")
+
+
+def transmission_numbers(text: str) -> set[str]:
+    """The sending numbers a page's fax transmission lines show (its first and last three
+    lines: "02/12/2026 17:02 +40 232 555 192 IPJ IASI P.001/002"), normalised."""
+    out: set[str] = set()
+    lines = text.split("\n")
+    for line in lines[:3] + lines[-3:]:
+        folded = fold(line)
+        if FAX_LINE.search(folded) and _TRANSMISSION.search(folded):
+            out |= {n for _a, _b, n in find_phones(folded)}
+    return out
+
+
 def _printed_fax_numbers(ctx: Context) -> set[str]:
-    """The sending numbers the fax transmission lines printed atop or below the pages show
-    ("02/12/2026 17:02 +40 232 555 192 IPJ IASI P.001/002"), normalised."""
+    """The numbers the transmission lines printed on the scanned pages show."""
     out: set[str] = set()
     for scan in ctx.item.document.get("scans") or []:
         for page in scan.get("read") or []:
-            text = page.get("text")
-            if not isinstance(text, str):
-                continue
-            lines = text.split("\n")
-            for line in lines[:3] + lines[-3:]:
-                folded = fold(line)
-                if FAX_LINE.search(folded):
-                    out |= {n for _a, _b, n in find_phones(folded)}
+            if isinstance(page.get("text"), str):
+                out |= transmission_numbers(page["text"])
     return out
 
 

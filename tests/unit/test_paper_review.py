@@ -43,3 +43,14 @@ def test_another_letter_s_page_or_no_ink_is_asked_of_the_authority() -> None:
     assert _for_a_person(content, [_hand(Outcome.MISSING, "untied"), _stamp(Outcome.PASS)]) == []
     verified = {**REQ, "signature": "pass"}
     assert _for_a_person(verified, [_hand(Outcome.PASS), _stamp(Outcome.PASS)]) == []
+
+
+def test_a_fax_transmission_line_is_read_and_a_letter_s_footer_is_not() -> None:
+    """The sending machine's line (a time, a page tag) shows its number; the letter's own
+    footer with its page number and phone is the authority's, no claim of the machine."""
+    from router.signatures.evaluation import transmission_numbers
+
+    page = "04/12/2026 10:15  0241 611 222  COPY CENTER  P.001/002\nIPJ CLUJ\n...\n"
+    assert transmission_numbers(page) == {"0241611222"}
+    footer = "IPJ CLUJ\nNr. 1\n...\nStr. Decebal 1 · Tel. 0264 432 000 · Pagina 1 din 2"
+    assert transmission_numbers(footer) == set()
