@@ -219,7 +219,7 @@ def _paper_line_and_answer(ctx: Context, checks: list[Check]) -> list[Check]:
     printed = _printed_fax_numbers(ctx)
     ours = {normalize_phone(n) for a in own for n in (*a.fax_numbers, *a.phone_numbers)} - {None}
     foreign = sorted(n for n in printed if n not in ours)
-    if foreign and ours and not any(c.evidence.get("printed_fax_line") for c in out):
+    if foreign and ours:
         tag = fax.evidence.get("fax_number") if fax is not None else None
         out.append(
             Check(

@@ -22,6 +22,7 @@ from router.policy import Policy
 from router.signatures.context import Context
 from router.signatures.evidence import Check, Outcome
 from router.signatures.input import SignatureInput
+from router.signatures.stamptext import _line_at
 
 
 def _day(value: object) -> dt.date | None:
@@ -69,16 +70,14 @@ def letter_age(item: SignatureInput, policy: Policy, checks: list[Check]) -> lis
     # be right (a letter post-dated into next year and signed today is not next year's
     # request: round 9's README). Two days' grace for clocks and time zones.
     own = _day(item.fields.get("reference_date"))
-    later = [d for d in dates if not signed] + ([own] if own is not None else [])
-    latest = max(later, default=None)
-    if latest is not None and (latest - arrived).days > 2:
+    if own is not None and (own - arrived).days > 2:
         return [
             Check(
                 "content",
                 Outcome.MISSING,
-                f"the letter is dated {latest.isoformat()}, after it arrived "
+                f"the letter is dated {own.isoformat()}, after it arrived "
                 f"({arrived.isoformat()}): its date cannot be right; ask the authority",
-                {"letter_date": latest.isoformat(), "received": arrived.isoformat()},
+                {"letter_date": own.isoformat(), "received": arrived.isoformat()},
             )
         ]
     if signed and own is not None and (own - newest).days > 2:
@@ -213,7 +212,7 @@ def annulled(ctx: Context) -> list[Check]:
     for text in texts:
         m = _ANNULLED.search(text)
         if m is not None:
-            line = text[text.rfind("\n", 0, m.start()) + 1 :].split("\n", 1)[0].strip()
+            line = _line_at(text, m.start()).strip()
             return [
                 Check(
                     "content",
