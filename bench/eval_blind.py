@@ -58,6 +58,11 @@ def headline(report: dict[str, Any]) -> dict[str, str]:
                 p, r = v["precision"], v["recall"]
                 shown = "/".join("—" if x is None else f"{x:.2f}" for x in (p, r))
                 out[f"ink {kind} P/R"] = shown
+                found = v.get("found")
+                if isinstance(found, dict):  # the detector alone, on the examined items
+                    p, r = found["precision"], found["recall"]
+                    shown = "/".join("—" if x is None else f"{x:.2f}" for x in (p, r))
+                    out[f"ink {kind} found P/R"] = shown
     return out
 
 

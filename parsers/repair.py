@@ -47,7 +47,10 @@ LABEL_WORDS = frozenset(_LABEL_TEXT.split())
 _UNDERSCORE_GAP = re.compile(r"(?<=[0-9A-Za-z]) ?_ ?(?=[0-9A-Za-z])")
 # No Romanian or English word starts with "l" + consonant: that "l" is an "I" ("lrina").
 _L_FOR_I = re.compile(r"(?<![\w@.])l(?=[bcdfghjkmnpqrstvwxz][a-zăâîșț]+(?![\w@.]))")
-_ABBREV_PUNCT = re.compile(r"\b(nr|art|alin|lit|pct)[ ]?(?:,|\.{2,})(?=[ ]?[0-9(])", re.IGNORECASE)
+# ... in any mix of them, with a space inside ("nr., 77.904", "nr ,.77.904": round 9's faxes).
+_ABBREV_PUNCT = re.compile(
+    r"\b(nr|art|alin|lit|pct)[ ]?(?:,(?:[ ]?[.,]+)?|\.[ ]?[.,]+)(?=[ ]?[0-9(])", re.IGNORECASE
+)
 _BULLET = re.compile(r"^[ ]*(?:[¢©®°•·»■□▪◦]|\.)[ ]+(?=\w)", re.MULTILINE)
 # "O"/"o" for 0 and "l"/"I"/"|" for 1 inside a run of digits ("2O26", "1l23").
 _DIGIT_LOOKALIKE = re.compile(r"(?<=[0-9])[OoIl|](?=[0-9])")
@@ -105,6 +108,8 @@ _CASE_NUMBER_GAP = re.compile(
     r"(?<![\d/.,])(\d{1,5}) (\d{1,4})(?=[ ]?/[ ]?(?:[A-Za-z]{1,3}[ ]?/[ ]?)?P[ ]?/[ ]?\d{4})"
 )
 
+# "4522/P2026", "1302/D/P2026": the slash before the year of a criminal file lost.
+_CASE_YEAR_SLASH = re.compile(r"(?<![\w/])(\d{1,7}/(?:[A-Z]{1,3}/)?P)((?:19|20)\d{2})(?!\d)")
 
 # A registry's Roman month with its "I"s read as "1" or "l" ("30.X1.2026", "3.X11.2026",
 # "5.V1.2026"): only a token with an X or a V in it, which no number has.
@@ -197,6 +202,7 @@ def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     )
     text = _EMAIL_LINE.sub(_email_line, text)
     text = _CASE_NUMBER_GAP.sub(r"\1\2", text)
+    text = _CASE_YEAR_SLASH.sub(r"\1/\2", text)
     text = _ROMAN_MONTH_OCR.sub(_roman_month, text)
     text = _AT_SPACED.sub("@", text)
     text = _AT_SPECK.sub("@", text)

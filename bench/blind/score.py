@@ -12,7 +12,10 @@ directory, with the round's own world (policy, DNS zone, trust roots). Then:
 * per category and field, strict accuracy on exactly the keys the truth gives;
 * law enforcement: genuine items verified, forged/defective items verified (must be 0);
 * ink (paper lines with ``"ink"``): precision and recall of the
-  ``handwritten_signature`` and ``stamp`` checks (pass = detected).
+  ``handwritten_signature`` and ``stamp`` checks (pass = judged present), and of the
+  detector alone (a check with the mark's box, whatever was judged of it: a signature on
+  a page not shown to be the letter's, a stamp whose ring cannot be read), on the items
+  the product examined for it.
 
 Values are compared after the same normalisation on both sides (Unicode NFC,
 ş→ș ţ→ț, dashes and quotes folded to ASCII unless --strict-typography,
@@ -309,6 +312,21 @@ def ink_detected(obj: dict, kind: str) -> bool:
     return any(c.get("kind") == kind and c.get("verdict") == "pass" for c in checks)
 
 
+def ink_found(obj: dict, kind: str) -> bool | None:
+    """Whether the ink detector located the mark (a check of `kind` with its box), whatever
+    was judged of it after (a signature on a page not shown to be the letter's, a stamp
+    whose ring cannot be read); None when the product did not examine the item for it
+    (a complaint, a mail: no check of that kind)."""
+    checks = [
+        c
+        for c in ((obj or {}).get("signatures") or {}).get("checks") or []
+        if c.get("kind") == kind
+    ]
+    if not checks:
+        return None
+    return any((c.get("evidence") or {}).get("box") for c in checks)
+
+
 def _summary(obj: dict | None) -> dict:
     obj = obj or {}
     sig = obj.get("signatures") or {}
@@ -460,6 +478,23 @@ def main(argv=None) -> int:
                 misses.append({"file": t["file"], "key": f"ink.{name}", "want": True, "got": False})
             else:
                 tn += 1
+        # The detector alone, on the items the product examined for this mark.
+        dtp = dfp = dfn = dtn = unexamined = 0
+        for t in inked:
+            if name not in t["ink"]:
+                continue
+            found = ink_found(results.get(str(t["_path"])), kind)
+            want = bool(t["ink"][name])
+            if found is None:
+                unexamined += 1
+            elif want and found:
+                dtp += 1
+            elif found:
+                dfp += 1
+            elif want:
+                dfn += 1
+            else:
+                dtn += 1
         ink[name] = {
             "tp": tp,
             "fp": fp,
@@ -467,6 +502,15 @@ def main(argv=None) -> int:
             "tn": tn,
             "precision": tp / (tp + fp) if tp + fp else None,
             "recall": tp / (tp + fn) if tp + fn else None,
+            "found": {
+                "tp": dtp,
+                "fp": dfp,
+                "fn": dfn,
+                "tn": dtn,
+                "not_examined": unexamined,
+                "precision": dtp / (dtp + dfp) if dtp + dfp else None,
+                "recall": dtp / (dtp + dfn) if dtp + dfn else None,
+            },
         }
 
     errors = [
@@ -538,13 +582,22 @@ def main(argv=None) -> int:
         out.append(f"    !! {t['file']}: {t.get('notes', '')[:110]}")
     if inked:
         out.append("")
-        out.append("INK  (paper; pass = detected)")
+        out.append("INK  (paper; pass = judged present: found and shown to be the letter's)")
         for name in ("signature", "stamp"):
             s = ink[name]
             pr = "n/a" if s["precision"] is None else f"{s['precision']:.2f}"
             rc = "n/a" if s["recall"] is None else f"{s['recall']:.2f}"
             out.append(
                 f"  {name:10} precision {pr}  recall {rc}  (tp {s['tp']} fp {s['fp']} fn {s['fn']} tn {s['tn']})"
+            )
+        out.append("  found by the detector (a box, whatever was judged of it), on examined items:")
+        for name in ("signature", "stamp"):
+            d = ink[name]["found"]
+            pr = "n/a" if d["precision"] is None else f"{d['precision']:.2f}"
+            rc = "n/a" if d["recall"] is None else f"{d['recall']:.2f}"
+            out.append(
+                f"  {name:10} precision {pr}  recall {rc}  (tp {d['tp']} fp {d['fp']} fn {d['fn']} "
+                f"tn {d['tn']}; not examined {d['not_examined']})"
             )
     if errors:
         out.append("")

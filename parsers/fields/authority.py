@@ -66,9 +66,9 @@ def find_authority(
     # A fax machine's transmission line ("02/12/2026 17:02 +40 232 555 192 IPJ IASI SIC
     # P.001/002") names the sender in its own short form: the letter's own heading is
     # the name as written, and the line's page tag and specks are no part of it.
-    on_fax_line = [c for c in candidates if _fax_line(view, c.start)]
-    if on_fax_line and len(on_fax_line) < len(candidates):
-        candidates = [c for c in candidates if c not in on_fax_line]
+    faxed = [c for c in candidates if on_fax_line(view, c.start)]
+    if faxed and len(faxed) < len(candidates):
+        candidates = [c for c in candidates if c not in faxed]
     domain = cues.authority_domain(headers.from_addr if headers else None)
     heading = _letterhead_unit(view)
     if heading is not None:
@@ -138,7 +138,7 @@ def _letterhead_unit(view: TextView) -> tuple[int, int, int] | None:
         if n >= HEAD_LINES:
             break
         line = view.text[a:b].strip()
-        if not line or _fax_line(view, a):
+        if not line or on_fax_line(view, a):
             continue
         folded = view.folded[a:b].strip()
         letters = [c for c in line if c.isalpha()]
@@ -328,14 +328,18 @@ def _parent(unit: _Candidate, candidates: list[_Candidate], view: TextView) -> _
 
 
 # A fax transmission line: its page tag ("P.001/002", "Pag. 01", "Pagina 1/2"), "Fax No."
-# or a date and time opening the line, with a sender's short name after them.
+# or a date and time opening the line, with a sender's short name after them (a time, not
+# the next date of a period: "01.05.2026 - 23.11.2026:" opens no fax line).
 FAX_LINE = re.compile(
     r"\bp\.\s*[0-9oa]{1,4}\s*/\s*[0-9oa]{1,4}\b|\bp\.\s*0[0-9]{2}\b|\bpag(?:ina)?\.?\s*[0-9]{1,2}\b"
-    r"|\bfax\s+no\b|^\W*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\W+[0-9]{1,2}[:.][0-9]{2}\b"
+    r"|\bfax\s+no\b|^\W*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\W+[0-9]{1,2}[:.][0-9]{2}\b(?![./][0-9])"
+    # ... the month as a machine prints it: "DEC-02-2026 09:31", "01-DEC-2026 14:22"
+    r"|^\W*(?:[0-9]{1,2}[-./ ][a-z]{3}|[a-z]{3}[-./ ][0-9]{1,2})[-./ ][0-9]{2,4}\W+[0-9]{1,2}[:.][0-9]{2}\b(?![./][0-9])"
 )
 
 
-def _fax_line(view: TextView, pos: int) -> bool:
+def on_fax_line(view: TextView, pos: int) -> bool:
+    """Whether `pos` is on a fax machine's transmission line (`FAX_LINE`)."""
     start, end = view.line_at(pos)
     return view.remember(
         ("fax_line", start), lambda: FAX_LINE.search(view.folded[start:end]) is not None

@@ -58,7 +58,8 @@ _REF = re.compile(
     # "Nr. 5512/II/2/2026, data: 30.11.2026", "Nr. 123 din 12.11.2026", "Nr. 402117/13.11.2026"
     # "Nr. 412/II/2/2026 – 26.11.2026": a dash between them
     # "Nr. 2.331/VIII/1/2026, Focșani, 03.12.2026": the place between them
-    rf"(?:\s*,?\s*(?:/|[-–—]{{1,2}}|din(?:\s+data\s+de)?|from|data|dated|of|,\s*(?!(?:str|strada|bd|b-dul|bulevardul|calea|aleea|sos|soseaua|piata|sector|jud)\b)[a-z][a-z .-]{{1,30}},)\s*:?\s*(?P<date>{DATE.pattern}))?"
+    # "Nr. 2402/II/2/2026 - Oradea, 03.12.2026": a dash, then the place
+    rf"(?:\s*,?\s*(?:/|[-–—]{{1,2}}|din(?:\s+data\s+de)?|from|data|dated|of|(?:,|[-–—]{{1,2}})\s*(?!(?:str|strada|bd|b-dul|bulevardul|calea|aleea|sos|soseaua|piata|sector|jud)\b)[a-z][a-z .-]{{1,30}},)\s*:?\s*(?P<date>{DATE.pattern}))?"
 )
 _NOT_REFERENCE = re.compile(
     r"(?:dosar\w*(?:\s+penal)?|tranzacti\w*|comenzii|comanda|comanda\s*/\s*tranzactia|contract\w*|factur\w*|telefon\w*|art\.?|str\.?|strada|bd\.?|bl\.?|ap\.?|sc\.?|legea|order|invoice"

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..normalize import fold
+from .authority import FAX_LINE
 from .dates import MONTH_ALT
 from .periods import PERIOD_WORD, period
 from .sentences import sentence_of, sentence_spans
@@ -226,6 +227,32 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
+def _furniture(view: TextView, a: int, b: int) -> bool:
+    """Whether line a:b of an OCR'd page is the page's own: its number, a continuation
+    line, or the sending fax machine's line ("DEC-02-2026 09:31 FROM POL X … P.2/2")."""
+    return bool(_PAGE_FURNITURE.search(view.folded, a, b) or FAX_LINE.search(view.folded[a:b]))
+
+
+# A line that is a list's marker alone ("1.", "3", "4,"): OCR read the markers as a column
+# of their own, apart from the items (round 9's fax: "1.", "2.", "3", "4," then the items).
+_BARE_MARKER = re.compile(r"^\s*\(?([0-9]{1,2})\s?[.):,]?\s*$")
+
+
+def _bare_markers(view: TextView, lines: Sequence[tuple[int, int]], i: int) -> int:
+    """How many lines from `i` on are bare markers numbered 1, 2, 3 … (blank lines between
+    them allowed); 0 unless at least two are."""
+    n = 0
+    for a, b in lines[i:]:
+        line = view.text[a:b]
+        if not line.strip():
+            continue
+        m = _BARE_MARKER.match(line)
+        if m is None or int(m.group(1)) != n + 1:
+            break
+        n += 1
+    return n if n >= 2 else 0
+
+
 def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
     """Items of the first list whose introducing line (after `pos`) ends with a colon.
 
@@ -253,13 +280,15 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             head = head or table_head(view.folded[a:b])
             continue
         if (
-            (_MARKER_AT.match(view.text, a, b) or (view.ocr and _unmarked_item(line))) and colon
+            (
+                _MARKER_AT.match(view.text, a, b)
+                or (view.ocr and (_unmarked_item(line) or _bare_markers(view, lines, i)))
+            )
+            and colon
         ) or (colon and head and _bare_number(line) == 1):
             idx = i - 1
             break
-        if _SOLID.search(view.text, a, b) and not (
-            view.ocr and _PAGE_FURNITURE.search(view.folded, a, b)
-        ):
+        if _SOLID.search(view.text, a, b) and not (view.ocr and _furniture(view, a, b)):
             prev = (a, b)
             table, head = 0, False
     if idx is None or idx in tried:
@@ -272,11 +301,30 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
     items: list[list[str]] = []
     gap = False
     resume = -1  # after a page break, the line where the list goes on
+    # Markers read as a column of their own: the items they number follow, unmarked, one
+    # a line or wrapped (a line not closed by ";", "," or "." goes on on the next).
+    waiting = _bare_markers(view, lines, idx + 1) if view.ocr else 0
     for k in range(idx + 1, len(lines)):
         a, b = lines[k]
         line = view.text[a:b]
         if k < resume:
             continue  # the next page's header and running title
+        if waiting and line.strip():
+            if _BARE_MARKER.match(line) and len(items) < waiting and not any(items):
+                continue  # the column of markers itself
+            if not items or items[-1][-1].rstrip().endswith((";", ",", ".")):
+                if len(items) == waiting:
+                    if _ordinal(line) != len(items) + 1:
+                        break  # every numbered item read, and no next one: the list is done
+                    waiting = 0  # the list goes on, its markers read with its items
+                else:
+                    items.append([line])
+                    continue
+            else:
+                items[-1].append(line)
+                continue
+        elif waiting:
+            continue
         if "\f" in line:
             resume = _continued(view, lines, k, items)
             if resume < 0:
@@ -287,7 +335,7 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             continue
         if items and view.ocr and _scraps(line):
             continue  # a stamp's or a signature's scraps between two items ("vik wn", "PNR")
-        if view.ocr and _PAGE_FURNITURE.search(view.folded, a, b):
+        if view.ocr and _furniture(view, a, b):
             continue  # the page's number or continuation line: the list goes on below
         marker = MARKER.match(line)
         bare = _BARE_NUMBER.match(line) if head and not marker else None

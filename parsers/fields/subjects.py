@@ -14,6 +14,7 @@ import re
 from ..cues import Cues
 from ..model import MailHeaders
 from ..repair import _osa
+from .authority import on_fax_line
 from .emails import find_emails
 from .iban import find_ibans, valid_iban
 from .phones import find_phones, normalize_phone
@@ -86,7 +87,7 @@ def on_contact_line(view: TextView, pos: int) -> bool:
     def judge() -> bool:
         line = view.folded[start:end]
         if not (CONTACT_LINE.search(line) or FAX_HEADER.search(line)):
-            return False
+            return on_fax_line(view, pos)
         tel = _TEL_FIRST.match(line)
         if tel and not CONTACT_LINE.search(line, tel.end()) and not FAX_HEADER.search(line):
             # "(lemne@x.ro,\ntel. 0254/111.222)": a sentence wrapped before "tel." goes
@@ -190,6 +191,13 @@ _TO_DIGIT = str.maketrans({"O": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L"
 _TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "6": "G", "2": "Z"})
 
 
+# Shaped like a Romanian IBAN whatever its check digits ("Ro66\nBACX 9900 0024 8810 1001":
+# OCR read a 0 as a 9 and the "O" small): unread, but no piece of it is a username.
+_IBAN_SHAPED = re.compile(
+    r"(?<![A-Za-z0-9])R[Oo0][0-9]{2}(?:[ ]?\n?[A-Za-z]{4})(?:[ ]?\n?[A-Za-z0-9]{4}){4}(?![A-Za-z0-9])"
+)
+
+
 def _ocr_ibans(view: TextView) -> list[tuple[int, int, str]]:
     out = []
     for m in _OCR_IBAN.finditer(view.text):
@@ -215,7 +223,10 @@ def find_subjects(
     found: list[tuple[int, str, str]] = []
     sender = (headers.from_addr or "") if headers else ""
     for mention in mentions(view):
-        found.append((mention.start, "username", mention.value))
+        # "utilizator:" at a fax page's end runs on into the next page's transmission line
+        # ("DEC-02-2026 09:31 FROM POL CARACAL … P.2/2"): nothing on that line is a user.
+        if not on_fax_line(view, mention.start):
+            found.append((mention.start, "username", mention.value))
     for start, _end, addr in _emails(view):
         if (
             addr in exclude
@@ -264,11 +275,15 @@ def find_subjects(
         ibans += [
             i for i in _ocr_ibans(view) if not any(i[0] < b and a < i[1] for a, b, _ in ibans)
         ]
-        # a name-looking run that is an IBAN OCR damaged ("bancar_RO72BTRLO1301...") is not a user
+        # A name-looking run that is (a piece of) an IBAN OCR damaged is not a user
+        # ("bancar_RO72BTRLO1301...", "Ro66" of "Ro66\nBACX 9900 ..."); a user named just
+        # before an IBAN ("utilizatorului ion_pop77, cont RO49 ...") is one.
+        runs = [(a, b) for a, b, _ in ibans]
+        runs += [(m.start(), m.end()) for m in _IBAN_SHAPED.finditer(view.text)]
         found = [
             f
             for f in found
-            if f[1] != "username" or not any(a - 40 <= f[0] < b for a, b, _ in ibans)
+            if f[1] != "username" or not any(f[0] < b and f[0] + len(f[2]) > a for a, b in runs)
         ]
     for start, _end, iban in ibans:
         found.append((start, "iban", iban))

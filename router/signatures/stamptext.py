@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.repair import repair_ocr
 from parsers.stampwords import fold, fuzzy_in, fuzzy_score, similar
 
 # Words too common to tell two authorities apart.
@@ -465,7 +466,12 @@ _THING = re.compile(
 
 
 def numbers(text: str) -> set[str]:
-    """Reference and case numbers a page carries, as written (dots and spaces dropped)."""
+    """Reference and case numbers a page carries, as written (dots and spaces dropped).
+
+    Read the way the field extractors read a scan (`repair_ocr`): "nr..77.904" or
+    "nr, 77.904" as Tesseract prints "nr. 77.904" on a fax is that number (a genuine
+    page 2 of round 9 lost its tie to page 1 over the doubled dot)."""
+    text = repair_ocr(text)
     out = {
         m.group(1).strip(".-/").replace(" ", "")
         for m in _REF.finditer(text)

@@ -37,6 +37,12 @@ from parsers.repair import repair_ocr
         ("contul de e-mail de pe yahoo.com", "contul de e-mail de pe yahoo.com"),
         ("în dosarul nr. 52 3/P/2025", "în dosarul nr. 523/P/2025"),
         ("dosarul 12/P/2025 din 3 3/P/2024", "dosarul 12/P/2025 din 33/P/2024"),
+        # round 9's fax: the slash before a criminal file's year lost, and "nr." printed
+        # with its dot doubled or a comma beside it
+        ("în dosarul penal nr. 7130/P2026, în", "în dosarul penal nr. 7130/P/2026, în"),
+        ("dosar nr. 611/D/P2026", "dosar nr. 611/D/P/2026"),
+        ("la adresa nr..41.207 din", "la adresa nr.41.207 din"),
+        ("la adresa nr., 41.207 din", "la adresa nr. 41.207 din"),
     ],
 )
 def test_repair_ocr(raw: str, repaired: str) -> None:
