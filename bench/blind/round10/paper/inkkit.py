@@ -1,4 +1,9 @@
-"""Round 9 paper kit: round 8's kit (itself round 7's) copied as a tool, plus a dashed outer ring, a
+"""Round 10 paper kit: round 9's kit copied as a tool, plus a beaded (dotted) outer ring, a horizontal band across
+the centre, a second ring of text inside the first, an octagonal and a rounded-rectangle frame, a smeared (moved)
+impression, a fade across the impression, teal/navy/magenta inks, four more hands ("bigloop", "ladder", "hook",
+"spiral") and three more pens (rollerball, pencil, fine liner); a facsimile signature stamp. Round 9's header follows.
+
+Round 9 paper kit: round 8's kit (itself round 7's) copied as a tool, plus a dashed outer ring, a
 single ring without an inner circle, and a mirrored impression. Round 7's header follows.
 
 Round 7 paper kit: round 6's kit (itself round 5's), copied here as a tool, plus a triple-ring stamp, a
@@ -329,10 +334,14 @@ PENS = {
     "felt_black": ((12, 12, 16), 0.85, 0.06, True),
     "gel_violet": ((88, 40, 140), 0.45, 0.15, False),
     "fountain_blue": ((20, 50, 120), 0.55, 0.1, False),
+    "rollerball_blue": ((18, 38, 165), 0.62, 0.05, True),
+    "pencil_grey": ((90, 90, 96), 0.36, 0.65, False),
+    "fineliner_black": ((20, 20, 24), 0.3, 0.02, True),
 }
 INKS = {
     "blue": (40, 70, 185), "violet": (110, 50, 160), "red": (200, 40, 50), "black": (35, 35, 40),
     "darkblue": (25, 45, 130), "green": (30, 110, 60),
+    "teal": (20, 105, 125), "navy": (20, 30, 95), "magenta": (165, 40, 120),
 }
 
 
@@ -419,6 +428,32 @@ def _hand_strokes(rng: random.Random, hand: str):
         S.append(pts)
         S.append([(0.3, 0.5 + J(.05)), (0.55, 0.42)])
         S.append([(0.95, 0.9), (0.955, 0.905)])
+    elif hand == "bigloop":  # round 10: two big ovals run together, a small tail and an underline dot
+        pts = []
+        for k, t in enumerate(np.linspace(0, 4 * math.pi, 30)):
+            pts.append((0.22 + 0.18 * math.sin(t) + 0.045 * t, 0.5 - 0.38 * math.cos(t) * (0.8 if k > 14 else 1) + J(.02)))
+        pts += [(0.9, 0.55), (0.97, 0.4)]
+        S.append(pts)
+        S.append([(0.1, 0.95), (0.85, 0.9 + J(.03))])
+    elif hand == "ladder":  # round 10: compressed vertical strokes (m/n humps) ending in a long descender
+        pts = [(0.03, 0.6)]
+        x = 0.03
+        for i in range(rng.randint(7, 10)):
+            pts += [(x + 0.02, 0.3 + J(.05)), (x + 0.045, 0.62 + J(.03))]
+            x += 0.06
+        pts += [(x + 0.05, 0.35), (x + 0.03, 0.98), (x - 0.05, 0.8), (x + 0.2, 0.6)]
+        S.append(pts)
+    elif hand == "hook":  # round 10: a capital with a hook, then a long nearly straight line rising to the right
+        S.append([(0.08, 0.2), (0.12, 0.85), (0.05, 0.7), (0.2, 0.45), (0.3, 0.5), (0.25, 0.62)])
+        S.append([(0.3, 0.65), (0.55, 0.55 + J(.04)), (0.8, 0.42 + J(.04)), (0.97, 0.3), (0.93, 0.45)])
+    elif hand == "spiral":  # round 10: a tight spiral start unwinding into a wave
+        pts = []
+        for t in np.linspace(0, 3 * math.pi, 20):
+            r = 0.03 + 0.025 * t
+            pts.append((0.2 + r * math.cos(t) * 0.7, 0.5 + r * math.sin(t)))
+        for k, t in enumerate(np.linspace(0, 1, 9)):
+            pts.append((0.45 + 0.5 * t, 0.5 + (0.15 if k % 2 else -0.1) + J(.04)))
+        S.append(pts)
     else:
         raise ValueError(hand)
     return S
@@ -497,7 +532,8 @@ def _arc_text(layer: Image.Image, text, cx, cy, rx, ry, f, start_deg, span_deg, 
 
 def stamp(rng: random.Random, kind: str, top: str, bottom: str = "", center=(), color="blue", size_mm=38.0,
           dpi=(200, 200), inner_top: str = "", arms=False, faint=1.0, partial=None, rotate=None, double_strike=False,
-          rect_lines=(), aspect=1.0, dashed=False, mirror=False, single=False):
+          rect_lines=(), aspect=1.0, dashed=False, mirror=False, single=False, beaded=False, band="",
+          inner_ring="", smear=0.0, fade=None, star=False):
     """RGBA stamp impression.
 
     kind: round | double | oval | rect | rect2.  top/bottom: ring texts.  center: lines in the middle.
@@ -505,7 +541,7 @@ def stamp(rng: random.Random, kind: str, top: str, bottom: str = "", center=(), 
     """
     SS = 2
     H = int(size_mm / 25.4 * dpi[1] * SS)
-    W = int(size_mm * (aspect if kind in ("oval", "rect", "rect2", "hex") else 1.0) / 25.4 * dpi[0] * SS)
+    W = int(size_mm * (aspect if kind in ("oval", "rect", "rect2", "hex", "rrect", "octagon") else 1.0) / 25.4 * dpi[0] * SS)
     L = Image.new("L", (W + 8, H + 8), 0)
     d = ImageDraw.Draw(L)
     cx, cy = L.width / 2, L.height / 2
@@ -528,8 +564,44 @@ def stamp(rng: random.Random, kind: str, top: str, bottom: str = "", center=(), 
             d.text((cx - fnt.getlength(s_) / 2, yy), s_, font=fnt, fill=255)
             yy += fh * 1.2
         kind = "_done"
+    if kind == "octagon":  # round 10: octagonal frame, text in lines
+        pts = [(cx + rx * math.cos(math.radians(a + 22.5)), cy + ry * math.sin(math.radians(a + 22.5))) for a in range(0, 360, 45)]
+        d.polygon(pts, outline=255, width=lw * 2)
+        lines_ = [top] + list(center) + ([bottom] if bottom else [])
+        fh = H * 0.55 / max(3, len(lines_))
+        yy = cy - len(lines_) * fh * 1.2 / 2
+        for s_ in lines_:
+            fnt = font("dsans-b", fh)
+            while fnt.getlength(s_) > W * 0.7 and fh > 6:
+                fh *= 0.93
+                fnt = font("dsans-b", fh)
+            d.text((cx - fnt.getlength(s_) / 2, yy), s_, font=fnt, fill=255)
+            yy += fh * 1.2
+        kind = "_done"
+    if kind == "rrect":  # round 10: rounded rectangle, double frame, lines of text
+        d.rounded_rectangle([cx - rx, cy - ry, cx + rx, cy + ry], radius=int(min(rx, ry) * 0.35), outline=255, width=lw * 2)
+        o = lw * 3
+        d.rounded_rectangle([cx - rx + o, cy - ry + o, cx + rx - o, cy + ry - o], radius=int(min(rx, ry) * 0.3), outline=255, width=lw)
+        lines_ = [top] + list(rect_lines)
+        fh = H * 0.75 / len(lines_) * 0.66
+        for i, s_ in enumerate(lines_):
+            while font("dsans-b" if i == 0 else "dsans", fh).getlength(s_) > W * 0.84 and fh > 6:
+                fh *= 0.95
+        yy = cy - len(lines_) * fh / 0.72 / 2 + fh * 0.2
+        for i, s_ in enumerate(lines_):
+            fnt = font("dsans-b" if i == 0 else "dsans", fh)
+            d.text((cx - fnt.getlength(s_) / 2, yy), s_, font=fnt, fill=255)
+            yy += fh / 0.72
+        kind = "_done"
     if kind in ("round", "double", "oval", "triple"):
-        d.ellipse([cx - rx, cy - ry, cx + rx, cy + ry], outline=255, width=lw * 2)
+        if beaded:  # round 10: the outer ring is a row of dots
+            n = int(2 * math.pi * (rx + ry) / 2 / (lw * 3.2))
+            for k in range(n):
+                a = 2 * math.pi * k / n
+                px_, py_ = cx + (rx - lw) * math.cos(a), cy + (ry - lw) * math.sin(a)
+                d.ellipse([px_ - lw * 1.1, py_ - lw * 1.1, px_ + lw * 1.1, py_ + lw * 1.1], fill=255)
+        else:
+            d.ellipse([cx - rx, cy - ry, cx + rx, cy + ry], outline=255, width=lw * 2)
         off = lw * 3
         if kind == "triple":
             d.ellipse([cx - rx + off, cy - ry + off, cx + rx - off, cy + ry - off], outline=255, width=lw)
@@ -563,6 +635,29 @@ def stamp(rng: random.Random, kind: str, top: str, bottom: str = "", center=(), 
         if inner_top:
             fi = font("dsans-b", ring_in * 0.42)
             _arc_text(L, inner_top, cx, cy, irx - ring_in * 0.4, iry - ring_in * 0.4, fi, 0, 200, 255)
+        if inner_ring:  # round 10: a second ring of text inside the inner circle, then a third circle
+            fi = font("dsans-b", ring_in * 0.5)
+            while fi.getlength(inner_ring) > math.radians(300) * (irx - ring_in * 0.45) * 0.97 and fi.size > 6:
+                fi = font("dsans-b", fi.size * 0.94)
+            _arc_text(L, inner_ring, cx, cy, irx - ring_in * 0.45, iry - ring_in * 0.45, fi, 0, 300, 255)
+            irx, iry = irx - ring_in * 0.95, iry - ring_in * 0.95
+            d.ellipse([cx - irx, cy - iry, cx + irx, cy + iry], outline=255, width=lw)
+        if band:  # round 10: a horizontal band across the centre with a word in it
+            bh = iry * 0.34
+            d.line([(cx - irx * 0.94, cy - bh), (cx + irx * 0.94, cy - bh)], fill=255, width=lw)
+            d.line([(cx - irx * 0.94, cy + bh), (cx + irx * 0.94, cy + bh)], fill=255, width=lw)
+            fb_ = font("dsans-b", bh * 1.15)
+            while fb_.getlength(band) > irx * 1.7 and fb_.size > 6:
+                fb_ = font("dsans-b", fb_.size * 0.94)
+            d.text((cx - fb_.getlength(band) / 2, cy - bh * 0.72), band, font=fb_, fill=255)
+        if star:
+            rr_ = iry * 0.3
+            pts = []
+            for k in range(10):
+                a = -math.pi / 2 + k * math.pi / 5
+                r_ = rr_ if k % 2 == 0 else rr_ * 0.42
+                pts.append((cx + r_ * math.cos(a), cy - iry * 0.45 + r_ * math.sin(a)))
+            d.polygon(pts, fill=255)
         if arms:
             coat_of_arms(d, cx, cy + iry * 0.05, iry * (0.38 if inner_top else 0.5), 255, width=lw)
         if center:
@@ -615,6 +710,10 @@ def stamp(rng: random.Random, kind: str, top: str, bottom: str = "", center=(), 
         yy, xx = np.mgrid[0:a.shape[0], 0:a.shape[1]].astype(np.float32)
         t = {"left": xx / a.shape[1], "right": 1 - xx / a.shape[1], "top": yy / a.shape[0], "bottom": 1 - yy / a.shape[0]}[partial]
         a = a * np.clip((t - 0.18) * 2.2, 0, 1)
+    if fade:  # round 10: less ink towards one side (a rocked stamp), never zero
+        yy, xx = np.mgrid[0:a.shape[0], 0:a.shape[1]].astype(np.float32)
+        t = {"left": xx / a.shape[1], "right": 1 - xx / a.shape[1], "top": yy / a.shape[0], "bottom": 1 - yy / a.shape[0]}[fade]
+        a = a * (0.25 + 0.75 * t)
     # dropouts
     for _ in range(rng.randint(2, 6)):
         r = rng.uniform(0.03, 0.09) * H
@@ -622,6 +721,13 @@ def stamp(rng: random.Random, kind: str, top: str, bottom: str = "", center=(), 
         yy, xx = np.ogrid[0:a.shape[0], 0:a.shape[1]]
         a[((xx - x0) ** 2 + (yy - y0) ** 2) < r * r] *= rng.uniform(0.1, 0.5)
     img = Image.fromarray(np.clip(a * 255 * 1.15, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(SS * 0.6))
+    if smear:  # round 10: the stamp slid while pressed: a motion trail
+        acc = np.asarray(img, np.float32)
+        out_ = acc.copy()
+        for k in range(1, 6):
+            sh = img.transform(img.size, Image.AFFINE, (1, 0, -H * smear * k / 5, 0, 1, H * smear * k / 10))
+            out_ = np.maximum(out_, np.asarray(sh, np.float32) * (0.75 - 0.1 * k))
+        img = Image.fromarray(out_.astype(np.uint8))
     if double_strike:
         sh = img.transform(img.size, Image.AFFINE, (1, 0, -H * 0.02, 0, 1, H * 0.015))
         img = Image.fromarray(np.maximum(np.asarray(img), (np.asarray(sh) * 0.5).astype(np.uint8)))
@@ -783,4 +889,21 @@ def phone_photo(img: Image.Image, rng: random.Random, out_w=1500, out_h=2000, ta
     a = a * light[..., None] * np.array([1.0, 0.97, 0.9], np.float32)  # warm light
     a = a + nrng.normal(0, 3, a.shape[:2])[..., None]
     out = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8))
+    return out
+
+
+
+def facsimile_signature(rng: random.Random, hand: str, w_mm: float, h_mm: float, dpi=(200, 200), color="violet"):
+    """Round 10: a signature made by a rubber FACSIMILE stamp: the strokes of a hand, uniform width, in stamp ink
+    with rubber texture (no pressure, no pen grain), identical every time it is struck."""
+    rgb = INKS[color]
+    sig = signature(random.Random(hand + "-facsimile"), hand, "felt_black", w_mm, h_mm, dpi=dpi, slant=0.15)
+    a = np.asarray(sig.getchannel("A"), np.float32) / 255.0
+    nrng = np.random.default_rng(rng.randrange(1 << 30))
+    low = nrng.random((max(2, a.shape[0] // 12), max(2, a.shape[1] // 12))).astype(np.float32)
+    low = np.asarray(Image.fromarray((low * 255).astype(np.uint8)).resize((a.shape[1], a.shape[0]), Image.BICUBIC),
+                     np.float32) / 255.0
+    a = a * np.clip(0.5 + 0.6 * low - 0.3 * nrng.random(a.shape).astype(np.float32), 0, 1)
+    out = Image.new("RGBA", sig.size, rgb + (0,))
+    out.putalpha(Image.fromarray((np.clip(a, 0, 1) * 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7)))
     return out
