@@ -132,10 +132,11 @@ class Settings(BaseSettings):
     )
     step_children: bool = Field(
         default=True,
-        description="`serve` runs the parse, ocr and route steps' work in child processes (one "
-        "per worker thread, started when first needed): the SMTP door never shares a GIL or a "
-        "core's priority with parsing, and memory returns when a child ends; false: in the "
-        "worker threads, as `registratura worker` and commands like `ingest --wait` always do",
+        description="`serve` and `registratura worker` run the parse, ocr and route steps' work "
+        "in child processes (one per worker thread, started when first needed): the SMTP door "
+        "never shares a GIL or a core's priority with parsing, memory returns when a child ends, "
+        "and a step over its time limit is stopped with its child; false: in the worker "
+        "threads, as commands like `ingest --wait` always do",
     )
     step_child_max_tasks: int = Field(
         default=200, ge=1, description="a step child is replaced after this many steps"

@@ -31,7 +31,10 @@ log = logging.getLogger("registratura.worker")
 def _one(settings: Settings, queues: list[str] | None, threads: int | None) -> int:
     if threads is not None:
         settings = settings.model_copy(update={"worker_threads": threads})
-    rt = Runtime(settings)  # steps in its threads: this process holds no door (see below)
+    # The steps' work in child processes as under `serve` (STEP_CHILDREN, on by default): a
+    # heavy item's memory goes back when its child is replaced or idles out, and a step over
+    # its time limit is stopped by killing its child, not left running in a thread.
+    rt = Runtime(settings, step_children=settings.step_children)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:

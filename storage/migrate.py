@@ -8,6 +8,7 @@ the same lock (`locked`).
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -32,9 +33,15 @@ def locked(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
 
 
+# Alembic runs a migration through module-level state (`alembic.context`): two threads of
+# one process migrating at once (two databases, as `make proof --only redis rabbitmq` does)
+# trip over each other ("KeyError: 'script'"). Processes are kept apart by `locked`.
+_IN_PROCESS = threading.Lock()
+
+
 def upgrade(engine: Engine) -> None:
     cfg = alembic_config()
-    with engine.begin() as conn:
+    with _IN_PROCESS, engine.begin() as conn:
         locked(conn)
         cfg.attributes["connection"] = conn
         # "heads": independent branches (one per feature) may each add tables.

@@ -2,8 +2,9 @@
 
 An item whose bytes hold `POISON` ends its process (`os._exit(137)`, as a
 crash in C or the kernel's OOM killer would) the moment the parse step
-reads it, every time: the worker that takes it dies, the broker redelivers
-it, and the next worker dies too, until `items.attempts` stops it. Nothing
+reads it, every time: the worker that takes it dies (with step children, the
+worker's child that runs the step: `poisoned_steps`), the broker redelivers
+it, and the next one dies too, until `items.attempts` stops it. Nothing
 in the product knows of this hook; only `make proof` starts workers this way.
 """
 
@@ -29,6 +30,13 @@ def main() -> int:
         return real(raw, *args, **kwargs)
 
     steps.extract = extract  # type: ignore[attr-defined]
+    # With step children (the default) the step runs in a child that imports its steps
+    # by name: the same hook there, and the child dies instead of the worker.
+    from registratura.workers import StepChildren
+
+    defaults = StepChildren.__init__.__kwdefaults__ or {}
+    defaults["steps_module"] = "bench.proof.poisoned_steps"
+    StepChildren.__init__.__kwdefaults__ = defaults
     return cli_main(sys.argv[1:])
 
 
