@@ -49,6 +49,7 @@ def table_row(line: str) -> bool:
 # The column of usernames ("Nume utilizator", "Utilizator", "Username", not "ID
 # utilizator") and the column of user ids ("ID utilizator", "ID", "User ID"); folded.
 _NAME_COLUMN = re.compile(r"\b(?:nume(?:\s+de)?\s+utilizator|username|(?<!id )utilizator(?! id))\b")
+_NAME_THEN_ID = re.compile(r"\butilizator\s+id\b")
 _ID_COLUMN = re.compile(r"\b(?:id(?:\s+utilizator)?|user\s+id)\b")
 # How many rows a table of users is read for.
 MAX_ROWS = 40
@@ -73,7 +74,9 @@ def table_users(text: str, folded: str) -> list[tuple[int, str, str]]:
     for i, line in enumerate(lines):
         if not table_head(line):
             continue
-        names = _NAME_COLUMN.search(line) is not None
+        # "Utilizator ID" is a column of ids, or a column of names beside one of ids (round
+        # 9's "Nr. | Utilizator | ID | Telefon"): the rows' tokens tell, a name has letters.
+        names = _NAME_COLUMN.search(line) is not None or _NAME_THEN_ID.search(line) is not None
         ids = _ID_COLUMN.search(line) is not None
         phones = _PHONE_COLUMN.search(line) is not None
         if not (names or ids):

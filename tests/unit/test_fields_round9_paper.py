@@ -134,3 +134,23 @@ def test_a_registration_line_with_a_dash_then_the_place_gives_its_date() -> None
         "1907/II/2/2026",
         "2026-12-01",
     )
+
+
+# -- a table whose head reads "Utilizator ID" ------------------------------------------------
+
+
+def test_a_table_with_a_column_of_names_beside_one_of_ids_gives_both() -> None:
+    """ "Nr Utilizator ID Telefon" as OCR reads the head of a four-column table: "Utilizator
+    ID" was taken for one column of ids, and the usernames were lost."""
+    text = (
+        "INSPECTORATUL DE POLITIE JUDETEAN DOLJ\nNr. 41.002 din 01.12.2026\n"
+        "In dosarul penal nr. 3120/P/2026 va rugam sa ne comunicati, pentru utilizatorii "
+        "din tabelul de mai jos:\n\nNr Utilizator ID Telefon\n\n"
+        "1 dolj.auto.piese 40112233 0741 200 300\n2 craiova_jante 40112299 0752 111 222\n\n"
+        "- datele de identificare declarate;\n"
+    )
+    subjects = [(s["kind"], s["value"]) for s in _fields(text)["subjects"]]
+    assert ("username", "dolj.auto.piese") in subjects
+    assert ("username", "craiova_jante") in subjects
+    assert ("user_id", "40112233") in subjects
+    assert ("user_id", "40112299") in subjects

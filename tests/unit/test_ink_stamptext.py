@@ -118,3 +118,28 @@ def test_a_police_units_ring_abbreviates_and_names_its_inspectorate() -> None:
     assert not names(
         "PARCHETUL DE PE LANGA JUDECATORIA DRAGASANI", "Poliția Municipiului Drăgășani"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROMANIA + MAI v INSPECTORATUL DE POLITIE JUDETEAM anina A e ROMANA",
+        "INSPECTORATUL DE POLITIE JUDETEAN TULCEA medic",
+    ],
+)
+def test_ring_noise_about_a_sub_body_s_word_is_no_sub_body(text: str) -> None:
+    """ "anina" is 0.83 like "cantina" but two letters short: OCR noise on a genuine
+    inspectorate's ring (round 4), not a canteen's stamp; nor is "medic" a medical office."""
+    assert foreign(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ROMANIA * CANTINA * INSPECTORATUL DE POLITIE JUDETEAN TULCEA", "cantina"),
+        ("ROMANIA * CANTNA * INSPECTORATUL DE POLITIE JUDETEAN TULCEA", "cantina"),
+        ("CABINETUL MEDICAL * INSPECTORATUL DE POLITIE JUDETEAN TULCEA", "cabinetul"),
+    ],
+)
+def test_a_sub_body_s_word_read_a_letter_wrong_is_still_read(text: str, word: str) -> None:
+    assert foreign(text) == word

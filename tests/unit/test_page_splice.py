@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from router.signatures.stamptext import belongs
+from router.signatures.stamptext import belongs, tie
 
 FIRST = (
     "INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ\nNr. 124.981 din 02.12.2026\n"
@@ -35,6 +35,14 @@ def test_the_letter_s_number_ties_as_ocr_prints_it_on_a_fax(cited: str) -> None:
     "Continuare la adresa nr..77.904"): the number is read as the field extractors read it."""
     ok, why = belongs(FIRST, f"Continuare la adresa {cited} din 02.12.2026", 2, 2)
     assert ok, why
+
+
+def test_the_orders_a_list_goes_on_with_are_no_letter_s_number() -> None:
+    """ "— detaliile comenzilor nr. 70412290, 70412318" at the top of page 2 (a list of
+    orders going on from page 1): the plural "comenzilor" numbers orders, not a letter, and
+    page 2 is not "another letter's page" (round 5's genuine DIICOT letter was)."""
+    state, why = tie(FIRST, "— detaliile comenzilor nr. 70412290, 70412318 și 70577004", 2, 2)
+    assert state != "other", why
 
 
 def test_a_page_numbering_itself_elsewhere_is_not_this_page() -> None:
