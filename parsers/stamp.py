@@ -35,6 +35,9 @@ class Stamp:
     shape: str  # "round" | "rectangular"
     box: tuple[int, int, int, int]
     score: float
+    # A ring closed in only PARTIAL_SECTORS of its sectors (an impression faded or rocked on
+    # one side): a stamp only when its text names an institution (`stampfind.find_stamp`).
+    partial: bool = False
 
 
 def _annulus(r_in: float, r_out: float, size: int) -> npt.NDArray[np.float64]:
@@ -197,8 +200,15 @@ def _counts_at(
     return out
 
 
-def find_round(ink: Mask, clean: Mask) -> Stamp | None:
-    """The best ring of ink (radius 1.1–2.8 cm), nearly closed, with little ink just outside.
+# Sectors of 24 a ring may miss: 2 for a ring; PARTIAL_MISSING for a partial one (round 10's
+# grey stamp faded towards its top left 3 sectors bare; round 9's red one rocked off its side).
+RING_MISSING = 2
+PARTIAL_MISSING = 6
+
+
+def find_round(ink: Mask, clean: Mask, missing: int = RING_MISSING) -> Stamp | None:
+    """The best ring of ink (radius 1.1–2.8 cm), nearly closed (ink in all but `missing` of
+    24 sectors), with little ink just outside.
 
     `ink` is every dark cell; `clean` has recognised text removed (for the outside band).
     """
@@ -240,15 +250,17 @@ def find_round(ink: Mask, clean: Mask) -> Stamp | None:
         cy, cx = int(ys[i]), int(xs[i])
         value = float(score[i])
         better = value >= RING_THRESHOLD and (best is None or value > best.score)
-        if better and _closed(ink, cx, cy, k.r):
+        if better and _closed(ink, cx, cy, k.r, missing=missing):
             ri = int(round(k.r))
             box = (cx - ri, cy - ri, cx + ri, cy + ri)
             best = Stamp("round", box, round(min(1.0, value), 3))
     return best
 
 
-def _closed(ink: Mask, cx: int, cy: int, r: float, sectors: int = 24) -> bool:
-    """Ink on the ring in nearly every angular sector (a ring, not a dense patch's edge)."""
+def _closed(
+    ink: Mask, cx: int, cy: int, r: float, sectors: int = 24, missing: int = RING_MISSING
+) -> bool:
+    """Ink on the ring in all but `missing` angular sectors (a ring, not a dense patch's edge)."""
     h, w = ink.shape
     hit = 0
     for k in range(sectors):
@@ -261,7 +273,7 @@ def _closed(ink: Mask, cx: int, cy: int, r: float, sectors: int = 24) -> bool:
                 found = True
                 break
         hit += found
-    return hit >= sectors - 2
+    return hit >= sectors - missing
 
 
 def find_rectangular(ink: Mask, components: list[tuple[int, int, int, int]]) -> Stamp | None:

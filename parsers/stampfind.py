@@ -11,12 +11,12 @@ kept out of the signature search).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 
-from .stamp import Mask, Stamp, _dilate, find_rectangular, find_round
+from .stamp import PARTIAL_MISSING, Mask, Stamp, _dilate, find_rectangular, find_round
 from .stampring import RING_LINE, read_box, read_ring, ring_line
 from .stampshape import (
     components,
@@ -65,6 +65,12 @@ def _candidates(ink: Mask, clean: Mask) -> list[Stamp]:
         pad = (x1 - x0) // 4
         ink_left[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad] = False
         clean_left[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad] = False
+    if not out:
+        # No closed ring: one closed in three quarters of its sectors, a stamp only if its
+        # ring names an institution (`find_stamp`); a faded arc alone proves nothing.
+        ring = find_round(ink_left, clean_left, missing=PARTIAL_MISSING)
+        if ring is not None:
+            out.append(replace(ring, partial=True))
     boxes = components(_dilate(ink))
     # A stamp pressed over the printed text (the last paragraph, "L.S.", the rank) joins it
     # in one component of the ink: with the recognised words blanked it stands alone.
@@ -116,7 +122,7 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
                     if again is not None and again[3] > slant[3]:
                         slant = again
                     centre, radii, angle, _ = slant
-                    cand = Stamp("oval", cand.box, cand.score)
+                    cand = replace(cand, shape="oval")
             line = ring_line(full, centre, radii, angle)
             if line < RING_LINE:
                 # No ring line where the ring should be: the template took a table's grid or
@@ -137,7 +143,7 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
                 int((cx + a) / f) + 1,
                 int((cy + b) / f) + 1,
             )
-            cand = Stamp(cand.shape, box, cand.score)
+            cand = replace(cand, box=box)
         found = Found(cand.shape, cand.box, cand.score, ring)
         # A name read only in the middle is no stamp's: a letterhead's emblem beside the
         # heading, or printed lines under a ring, read there too. The ring must name.
@@ -146,6 +152,9 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
             for r in ring.get("readings") or []
             if r.get("direction") != "middle"
         )
+        if cand.partial and not (ring["text"] and names_institution(on_ring)):
+            plain.append(Found(cand.shape, cand.box, cand.score, {}))  # an arc, nothing named
+            continue
         if ring["text"] and names_institution(on_ring):
             if registry_mark(on_ring):
                 # A registry's mark names the institution too; a seal beside it goes first.

@@ -54,7 +54,7 @@ def _conv(
     return out
 
 
-def _find_round_reference(ink: Mask, clean: Mask) -> Stamp | None:
+def _find_round_reference(ink: Mask, clean: Mask, missing: int = 2) -> Stamp | None:
     """The best ring of ink (radius 1.1–2.8 cm), nearly closed, with little ink just outside.
 
     `ink` is every dark cell; `clean` has recognised text removed (for the outside band).
@@ -82,7 +82,7 @@ def _find_round_reference(ink: Mask, clean: Mask) -> Stamp | None:
         cy, cx = divmod(idx, w)
         value = float(score[cy, cx])
         better = value >= RING_THRESHOLD and (best is None or value > best.score)
-        if better and _closed(ink, cx, cy, float(r)):
+        if better and _closed(ink, cx, cy, float(r), missing=missing):
             ri = int(round(r))
             box = (cx - ri, cy - ri, cx + ri, cy + ri)
             best = Stamp("round", box, round(min(1.0, value), 3))
@@ -244,13 +244,14 @@ def test_exact_ties_go_to_the_first_centre_in_reading_order() -> None:
 # --- generated letters and real scanned pages --------------------------------------------
 
 
-def _regions(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Mask, Mask]]:
-    """Every (ink, clean) region the stamp search (`stampfind`) passes to `find_round` from now on."""
-    seen: list[tuple[Mask, Mask]] = []
+def _regions(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Mask, Mask, int]]:
+    """Every (ink, clean, missing) the stamp search (`stampfind`) passes to `find_round` from now
+    on (`missing`: the sectors a ring may miss, more for the partial ring looked for last)."""
+    seen: list[tuple[Mask, Mask, int]] = []
 
-    def record(ink: Mask, clean: Mask) -> Stamp | None:
-        seen.append((ink.copy(), clean.copy()))
-        return find_round(ink, clean)
+    def record(ink: Mask, clean: Mask, missing: int = 2) -> Stamp | None:
+        seen.append((ink.copy(), clean.copy(), missing))
+        return find_round(ink, clean, missing)
 
     monkeypatch.setattr(stampfind_module, "find_round", record)  # the whole-page stamp search
     return seen
@@ -282,12 +283,12 @@ def _corpus(formats: tuple[str, ...], limit: int) -> list[str]:
     return names[::step][:limit]
 
 
-def _assert_same(regions: list[tuple[Mask, Mask]]) -> list[Stamp | None]:
+def _assert_same(regions: list[tuple[Mask, Mask, int]]) -> list[Stamp | None]:
     assert regions
     out = []
-    for ink, clean in regions:
-        new = find_round(ink, clean)
-        assert new == _find_round_reference(ink, clean), ink.shape
+    for ink, clean, missing in regions:
+        new = find_round(ink, clean, missing)
+        assert new == _find_round_reference(ink, clean, missing), ink.shape
         out.append(new)
     return out
 
