@@ -30,7 +30,9 @@ SUMMARY: dict[str, str] = {}
 
 
 def rounds() -> list[str]:
-    return sorted(p.name for p in HERE.glob("round*") if p.is_dir())
+    """The rounds in order of their number ("round10" after "round9", not after "round1")."""
+    names = [p.name for p in HERE.glob("round*") if p.is_dir() and p.name[5:].isdigit()]
+    return sorted(names, key=lambda n: int(n[5:]))
 
 
 def headline(report: dict[str, Any]) -> dict[str, str]:
