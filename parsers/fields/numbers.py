@@ -94,7 +94,8 @@ _DOTTED = re.compile(r"^[0-9]{1,3}(?:[., ][0-9]{3})+$")
 _COLUMN_LABELS = (
     (
         "number",
-        r"(?:numar(?:ul)?|nr\.?)(?:\s+(?:de\s+)?inreg(?:istrare)?\.?)?|numar\s+iesire|nr\.?\s+iesire",
+        # "Nr, înregistrare": a fax prints the abbreviation's full stop as a comma
+        r"(?:numar(?:ul)?|nr[.,]?)(?:\s+(?:de\s+)?inreg(?:istrare)?\.?)?|numar\s+iesire|nr[.,]?\s+iesire",
     ),
     ("date", r"data(?:\s+inregistrarii)?|din\s+data"),
     ("case", r"dosar(?:ul)?(?:\s+penal)?(?:\s+nr\.?)?|nr\.?\s+dosar(?:\s+penal)?"),

@@ -68,9 +68,9 @@ _TRIGGER_OCR = re.compile(TRIGGER.pattern.replace(r"\s+", r"(?:\s*[:;,.]\s*|\s+)
 # marker and the item ("1. ' datele", "3. - conturile", "1. “datele") goes with the marker.
 _ROMAN = r"(?:[IVX]{1,4}|[Il1|]{2,3}|[Il1|T][VY]|[VY][Il1|]{1,3})"
 # OCR doubles a marker's full stop ("2...") or its letter ("Bb." for "b."), reads a lower-case Roman "ii." as "ji." and its
-# full stop as a comma ("iii," "ji,").
+# full stop as a comma ("iii," "ji,"), a number's as a semicolon ("1; datele", round 10's fax).
 MARKER = re.compile(
-    r"^\s*(?:\(?[0-9]{1,2}\s?[.):,][.,:]{0,2}(?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
+    r"^\s*(?:\(?[0-9]{1,2}\s?[.):,;][.,:]{0,2}(?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
     r"|\(?[a-h]\s?[.)]|[A-H][a-h]?\)|(?:Aa|Bb|Cc|Dd|Ee|Ff|Gg|Hh)[.)]|[A-H]\.|\(?(?:i{1,3}|ji{1,2}|iv|vi{0,3}|ix|x)\s?[.)]"
     r"|(?:i{2,3}|ji{1,2})\s?,|\(?" + _ROMAN + r"\s?[.):]{1,3}"
     r"|[|l]\s?[.)]|[-•*·–«°¢©»+~])"
@@ -384,7 +384,7 @@ PAGE_HEAD_LINES = 5
 
 def _ordinal(line: str) -> int | None:
     """The number a list marker gives its item ("4." 4, "d)" 4), or None."""
-    m = re.match(r"\s*\(?([0-9]{1,2}|[a-h])\s?[.):,]", line)
+    m = re.match(r"\s*\(?([0-9]{1,2}|[a-h])\s?[.):,;]", line)
     if m is None or MARKER.match(line) is None:
         return None
     mark = m.group(1)

@@ -216,6 +216,20 @@ def _ocr_ibans(view: TextView) -> list[tuple[int, int, str]]:
     return out
 
 
+def _authority_misread(addr: str, cues: Cues) -> bool:
+    """On a scan: an address whose domain is an authority's as OCR damages it under a stamp
+    ("c@ghipelitiarowana.ro" for "sic@gl.politiaromana.ro", round 10): the authority's own
+    mailbox, not a user's. Dropping it asks for less, never for more."""
+    domain = addr.rpartition("@")[2].lower()
+    flat = domain.replace(".", "")
+    for known in cues.authority_domains:
+        base = known.replace(".", "")
+        allowed = max(2, len(base) // 6)
+        if len(base) >= 8 and _osa(flat[-len(base) :], base, allowed) <= allowed:
+            return True
+    return False
+
+
 def find_subjects(
     view: TextView, cues: Cues, headers: MailHeaders | None, exclude: set[str]
 ) -> list[dict[str, str]]:
@@ -233,6 +247,7 @@ def find_subjects(
             or addr == sender
             or cues.is_operator(addr)
             or cues.authority_domain(addr)
+            or (view.ocr and _authority_misread(addr, cues))
             or on_contact_line(view, start)
             or _sent_to(view, start)
         ):
