@@ -199,11 +199,12 @@ def _stamp_check(
     # name that another county's ring carries too.
     also = [n for n in related or [] if n not in names_]
     candidates = [*names_, *also]
+    own = "\n".join(candidates)  # the letter's names of itself: their kinds are its own
     hit = next(
         (
             n
             for n in candidates
-            if names(text, n) and (key_words(n) or not leftover(text, n, heading))
+            if names(text, n, own) and (key_words(n) or not leftover(text, n, heading))
         ),
         None,
     )

@@ -331,9 +331,11 @@ def _phrase_read(phrase: tuple[str, ...], folded: str) -> bool:
     return False
 
 
-def names(text: str, authority: str) -> bool:
+def names(text: str, authority: str, own: str = "") -> bool:
     """Whether stamp `text` names `authority`: every distinctive word, give or take OCR noise,
-    and no word of another kind of authority."""
+    and no word of another kind of authority than the letter's own (`own`: the letter's other
+    names of itself, one a line, its stated authority and heading lines: a unit's heading "D.I.I.C.O.T. /
+    SERVICIUL TERITORIAL CRAIOVA" makes DIICOT's kind word on the unit's ring its own)."""
     want = distinctive(authority)
     folded = _ocr_fold(text)
     if not want:
@@ -342,11 +344,15 @@ def names(text: str, authority: str) -> bool:
     spelled = [acronyms[w] for w in want if w in acronyms and w in _upper_words(authority)]
     # The words an acronym of the stated name stands for are the stated name's words too.
     stated = " ".join([fold(authority), *spelled]).replace("politia", "politie")
+    # ... and the acronym each of those names spells ("Direcția de Investigare a
+    # Infracțiunilor de Criminalitate Organizată și Terorism": diicot)
+    initials = ["".join(w[0] for w in distinctive(line)) for line in own.split("\n")]
+    kinds = " ".join([stated, fold(own), *initials]).replace("politia", "politie")
     # A police unit's ring names the county inspectorate above it ("INSPECTORATUL DE POLIȚIE
     # JUDEȚEAN VÂLCEA * POLIȚIA MUN. DRĂGĂȘANI"): for a police name that word is of its kind.
     police = "politie" in stated.split()
     if any(
-        not fuzzy_in(k, stated, 0.8)
+        not fuzzy_in(k, kinds, 0.8)
         and fuzzy_in(k, folded, 0.85)
         and not (police and k == "inspectoratul")
         for k in _KIND

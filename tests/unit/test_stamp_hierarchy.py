@@ -213,3 +213,29 @@ def test_a_stated_unit_without_its_place_is_named_only_by_a_ring_saying_no_more(
     ring = "ROMÂNIA * SERVICIUL DE INVESTIGARE A FRAUDELOR * GALAȚI *"
     assert _stamp_verdict(ring, stated=stated, first=heading) == "fail"
     assert _stamp_verdict(ring, stated=stated, first="GALAȚI\n" + heading) == "pass"
+
+
+DIICOT_HEADING = (
+    "MINISTERUL PUBLIC\nPARCHETUL DE PE LÂNGĂ ÎNALTA CURTE DE CASAȚIE ȘI JUSTIȚIE\n"
+    "DIRECȚIA DE INVESTIGARE A INFRACȚIUNILOR DE CRIMINALITATE ORGANIZATĂ ȘI TERORISM\n"
+    "SERVICIUL TERITORIAL BRAȘOV\nNr. 1201/II/2/2026 din 01.12.2026\n\nCătre OKAZII.RO"
+)
+DIICOT_NAME = "Direcția de Investigare a Infracțiunilor de Criminalitate Organizată și Terorism"
+
+
+def test_a_territorial_service_s_ring_with_its_parent_s_acronym_names_the_heading_s_unit() -> None:
+    """ "MINISTERUL PUBLIC * D.I.I.C.O.T. * SERVICIUL TERITORIAL BRAȘOV" on a letter headed by
+    DIICOT's Brașov service: DIICOT's kind word on the ring is the letter's own (its heading
+    says so), not another kind of authority's. The old check vetoed it (round 4's genuine
+    letter); another service's ring still fails."""
+    ring = "MINISTERUL PUBLIC * D.I.I.C.O.T. * SERVICIUL TERITORIAL BRAȘOV * "
+    assert _stamp_verdict(ring, DIICOT_NAME, DIICOT_HEADING) == "pass"
+    other = ring.replace("BRAȘOV", "CRAIOVA")
+    assert _stamp_verdict(other, DIICOT_NAME, DIICOT_HEADING) == "fail"
+
+
+def test_a_kind_word_on_the_ring_the_letter_does_not_carry_still_vetoes() -> None:
+    """A police unit's letter with a prosecutor's office's ring: "PARCHETUL" is no kind of
+    the letter's own (neither stated nor in its heading)."""
+    ring = "PARCHETUL DE PE LÂNGĂ JUDECĂTORIA PAȘCANI * POLIȚIA MUNICIPIULUI PAȘCANI"
+    assert _stamp_verdict(ring) == "fail"
