@@ -144,6 +144,8 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
                 int((cy + b) / f) + 1,
             )
             cand = replace(cand, box=box)
+        if cand.partial:
+            ring = {**ring, "partial": True}  # shown: a person sees the ring was not whole
         found = Found(cand.shape, cand.box, cand.score, ring)
         # A name read only in the middle is no stamp's: a letterhead's emblem beside the
         # heading, or printed lines under a ring, read there too. The ring must name.

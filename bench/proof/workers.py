@@ -13,6 +13,7 @@ item quarantined by its counter after a bounded number of deaths.
 
 from __future__ import annotations
 
+import os
 import random
 import threading
 import time
@@ -208,7 +209,13 @@ def run(
         figure += f"; poison item: {dead}, " + (
             "then quarantined by its counter" if poisoned else f"NOT quarantined ({poison_row})"
         )
-        ok = ok and poisoned and deaths <= 3
+        # Without step children only a worker can die of it: at least one must have.
+        children = os.environ.get("REGISTRATURA_STEP_CHILDREN", "true").lower() not in (
+            "0",
+            "false",
+            "no",
+        )
+        ok = ok and poisoned and deaths <= 3 and (children or deaths >= 1)
     others = {k: v for k, v in sup.deaths.items() if k not in ("killed", "poison")}
     if others:
         notes.append(f"other worker exits: {others}")

@@ -333,9 +333,28 @@ def _parent(unit: _Candidate, candidates: list[_Candidate], view: TextView) -> _
 FAX_LINE = re.compile(
     r"\bp\.\s*[0-9oa]{1,4}\s*/\s*[0-9oa]{1,4}\b|\bp\.\s*0[0-9]{2}\b|\bpag(?:ina)?\.?\s*[0-9]{1,2}\b"
     r"|\bfax\s+no\b|^\W*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\W+[0-9]{1,2}[:.][0-9]{2}\b(?![./][0-9])"
-    # ... the month as a machine prints it: "DEC-02-2026 09:31", "01-DEC-2026 14:22"
-    r"|^\W*(?:[0-9]{1,2}[-./ ][a-z]{3}|[a-z]{3}[-./ ][0-9]{1,2})[-./ ][0-9]{2,4}\W+[0-9]{1,2}[:.][0-9]{2}\b(?![./][0-9])"
 )
+
+# The sending machine's own line, as it opens a page: its date (the month in digits, or in
+# letters as a machine prints it: "DEC-02-2026", "01-DEC-2026") and time first, then its
+# sender and a page tag or a number. Narrower than FAX_LINE (no "pag. 2" anywhere on a
+# line): what the field readers set aside as no user's and no part of a list.
+_MONTH3 = "(?:jan|ian|feb|mar|apr|may|mai|jun|iun|jul|iul|aug|sep|oct|nov|dec)"
+TRANSMISSION_LINE = re.compile(
+    r"^\W{0,3}(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}"
+    rf"|[0-9]{{1,2}}[-./ ]{_MONTH3}[-./ ][0-9]{{2,4}}|{_MONTH3}[-./ ][0-9]{{1,2}}[-./ ][0-9]{{2,4}})"
+    r"\W+[0-9]{1,2}:[0-9]{2}\b(?![./][0-9])"
+    r"(?=.*(?:\bp\.?\s*[0-9]{1,4}\s*/\s*[0-9]{1,4}\b|\b[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*$|[0-9]{9,}|\bfrom\b))"
+)
+
+
+def on_transmission_line(view: TextView, pos: int) -> bool:
+    """Whether `pos` is on a fax machine's own line opening a page (`TRANSMISSION_LINE`)."""
+    start, end = view.line_at(pos)
+    return view.remember(
+        ("transmission_line", start),
+        lambda: TRANSMISSION_LINE.search(view.folded[start:end]) is not None,
+    )
 
 
 def on_fax_line(view: TextView, pos: int) -> bool:

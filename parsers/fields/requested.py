@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..normalize import fold
-from .authority import FAX_LINE
+from .authority import TRANSMISSION_LINE
 from .dates import MONTH_ALT
 from .periods import PERIOD_WORD, period
 from .sentences import sentence_of, sentence_spans
@@ -230,12 +230,23 @@ _PAGE_FURNITURE = re.compile(
 def _furniture(view: TextView, a: int, b: int) -> bool:
     """Whether line a:b of an OCR'd page is the page's own: its number, a continuation
     line, or the sending fax machine's line ("DEC-02-2026 09:31 FROM POL X … P.2/2")."""
-    return bool(_PAGE_FURNITURE.search(view.folded, a, b) or FAX_LINE.search(view.folded[a:b]))
+    return bool(
+        _PAGE_FURNITURE.search(view.folded, a, b) or TRANSMISSION_LINE.search(view.folded[a:b])
+    )
 
 
 # A line that is a list's marker alone ("1.", "3", "4,"): OCR read the markers as a column
 # of their own, apart from the items (round 9's fax: "1.", "2.", "3", "4," then the items).
 _BARE_MARKER = re.compile(r"^\s*\(?([0-9]{1,2})\s?[.):,]?\s*$")
+
+
+# How many lines one item of a column-numbered list may wrap over.
+WRAP_LINES = 3
+# A line ending in a word that cannot end a phrase ("istoricul tranzacțiilor din") goes on.
+_OPEN_END = re.compile(
+    r"\b(?:din|de|la|cu|si|și|sau|pentru|in|în|pe|a|al|ale|ai|privind|prin|catre|către)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _bare_markers(view: TextView, lines: Sequence[tuple[int, int]], i: int) -> int:
@@ -301,29 +312,45 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
     items: list[list[str]] = []
     gap = False
     resume = -1  # after a page break, the line where the list goes on
-    # Markers read as a column of their own: the items they number follow, unmarked, one
-    # a line or wrapped (a line not closed by ";", "," or "." goes on on the next).
+    # Markers read as a column of their own: the items they number follow, unmarked, one a
+    # line, or wrapped: a line goes on the one before when that one is not closed (";", ","
+    # "."), fills the page's width or ends in a word no phrase ends in, and no blank line
+    # stands between; an item wraps over WRAP_LINES lines at most. A page break, or a
+    # capital once an item is read, ends the list.
     waiting = _bare_markers(view, lines, idx + 1) if view.ocr else 0
+    column = bool(waiting)
+    blank = False
     for k in range(idx + 1, len(lines)):
         a, b = lines[k]
         line = view.text[a:b]
         if k < resume:
             continue  # the next page's header and running title
-        if waiting and line.strip():
-            if _BARE_MARKER.match(line) and len(items) < waiting and not any(items):
-                continue  # the column of markers itself
-            if not items or items[-1][-1].rstrip().endswith((";", ",", ".")):
-                if len(items) == waiting:
-                    if _ordinal(line) != len(items) + 1:
-                        break  # every numbered item read, and no next one: the list is done
-                    waiting = 0  # the list goes on, its markers read with its items
-                else:
-                    items.append([line])
-                    continue
-            else:
-                items[-1].append(line)
+        if column:
+            if "\f" in line:
+                break  # the column's items stay on its page
+            if not line.strip():
+                blank = True
                 continue
-        elif waiting:
+            if _furniture(view, a, b):
+                continue
+            if _BARE_MARKER.match(line) and not any(items):
+                continue  # the column of markers itself
+            last = items[-1] if items else None
+            wraps = (
+                last is not None
+                and not blank
+                and not last[-1].rstrip().endswith((";", ",", "."))
+                and (not _short_line(view, last[-1]) or _OPEN_END.search(last[-1]) is not None)
+                and len(last) < WRAP_LINES
+                and line.lstrip()[:1].islower()
+            )
+            blank = False
+            if wraps and last is not None:
+                last.append(line)
+                continue
+            if len(items) == waiting or (items and line.lstrip()[:1].isupper()):
+                break  # every numbered item read (or prose begins): the list is done
+            items.append([line])
             continue
         if "\f" in line:
             resume = _continued(view, lines, k, items)
@@ -364,6 +391,8 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             items[-1].append(line)  # a wrapped item
         gap = False
     tidy = [_tidy(" ".join(parts), view.ocr) for parts in items]
+    if column and all(" " not in item for item in tidy):
+        return []  # a column of usernames numbered apart ("1", "2", "ion_pop77"): no data
     return [item for item in tidy if item]
 
 

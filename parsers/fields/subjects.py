@@ -14,7 +14,7 @@ import re
 from ..cues import Cues
 from ..model import MailHeaders
 from ..repair import _osa
-from .authority import on_fax_line
+from .authority import on_transmission_line
 from .emails import find_emails
 from .iban import find_ibans, valid_iban
 from .phones import find_phones, normalize_phone
@@ -87,7 +87,7 @@ def on_contact_line(view: TextView, pos: int) -> bool:
     def judge() -> bool:
         line = view.folded[start:end]
         if not (CONTACT_LINE.search(line) or FAX_HEADER.search(line)):
-            return on_fax_line(view, pos)
+            return False
         tel = _TEL_FIRST.match(line)
         if tel and not CONTACT_LINE.search(line, tel.end()) and not FAX_HEADER.search(line):
             # "(lemne@x.ro,\ntel. 0254/111.222)": a sentence wrapped before "tel." goes
@@ -239,7 +239,7 @@ def find_subjects(
     for mention in mentions(view):
         # "utilizator:" at a fax page's end runs on into the next page's transmission line
         # ("DEC-02-2026 09:31 FROM POL CARACAL … P.2/2"): nothing on that line is a user.
-        if not on_fax_line(view, mention.start):
+        if not on_transmission_line(view, mention.start):
             found.append((mention.start, "username", mention.value))
     for start, _end, addr in _emails(view):
         if (

@@ -216,6 +216,8 @@ def _stamp_check(
             {**ev, "compared_with": candidates},
         )
     how = "" if hit in names_ else " (named in the letter's heading with its stated authority)"
+    if stamp.get("partial"):
+        how += " (struck partly: its ring is closed in three quarters of its round)"
     return Check(
         "stamp",
         Outcome.PASS,

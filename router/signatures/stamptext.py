@@ -97,10 +97,14 @@ _SUB_BODIES = (
 
 
 def _word_read(word: str, folded: str) -> bool:
-    """Whether `word` is read as a word of `folded`, a letter or two wrong but about its
-    length: OCR's "anina" of a ring's noise is no "cantina" (0.83 alike, two letters short;
-    round 4's genuine IPJ stamp was vetoed as a canteen's)."""
-    return any(similar(word, t) >= 0.8 and abs(len(t) - len(word)) <= 1 for t in folded.split())
+    """Whether `word` is read as a word of `folded`, a letter or two wrong: about its length,
+    or another form of it (the same first four letters: "spital" for "spitalul", "cerc" for
+    "cercul"). OCR's "anina" of a ring's noise is no "cantina" (0.83 alike, two letters
+    short, another beginning; round 4's genuine IPJ stamp was vetoed as a canteen's)."""
+    return any(
+        similar(word, t) >= 0.8 and (abs(len(t) - len(word)) <= 1 or t[:4] == word[:4])
+        for t in folded.split()
+    )
 
 
 def distinctive(name: str) -> list[str]:
@@ -344,10 +348,20 @@ def names(text: str, authority: str, own: str = "") -> bool:
     spelled = [acronyms[w] for w in want if w in acronyms and w in _upper_words(authority)]
     # The words an acronym of the stated name stands for are the stated name's words too.
     stated = " ".join([fold(authority), *spelled]).replace("politia", "politie")
-    # ... and the acronym each of those names spells ("Direcția de Investigare a
-    # Infracțiunilor de Criminalitate Organizată și Terorism": diicot)
-    initials = ["".join(w[0] for w in distinctive(line)) for line in own.split("\n")]
-    kinds = " ".join([stated, fold(own), *initials]).replace("politia", "politie")
+    # ... but only a name the ring itself reads, by its acronym or by all its distinctive
+    # words ("Direcția de Investigare a Infracțiunilor de Criminalitate Organizată și
+    # Terorism" by "D.I.I.C.O.T."): the kinds of a heading line the ring does not read
+    # ("PARCHETUL … ÎNALTA CURTE …") make no court's ring the letter's own.
+    read_own = []
+    for line in own.split("\n"):
+        words = distinctive(line)
+        acronym = "".join(w[0] for w in words)
+        if words and (
+            (len(acronym) >= 3 and fuzzy_in(acronym, folded, 0.85))
+            or all(fuzzy_in(w, folded, 0.8) for w in words)
+        ):
+            read_own += [fold(line), acronym]
+    kinds = " ".join([stated, *read_own]).replace("politia", "politie")
     # A police unit's ring names the county inspectorate above it ("INSPECTORATUL DE POLIȚIE
     # JUDEȚEAN VÂLCEA * POLIȚIA MUN. DRĂGĂȘANI"): for a police name that word is of its kind.
     police = "politie" in stated.split()

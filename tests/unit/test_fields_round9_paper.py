@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import Cues
-from parsers.fields.authority import FAX_LINE
+from parsers.fields.authority import TRANSMISSION_LINE
 from parsers.fields.law_enforcement import law_enforcement_fields
 from parsers.fields.textview import TextView
 from parsers.normalize import fold
@@ -84,14 +84,23 @@ def test_a_fax_line_after_a_page_ending_in_a_colon_names_no_user(line: str) -> N
 
 @pytest.mark.parametrize(
     "line",
-    ["DEC-02-2026 09:31 FROM POL X 40249569122 P.2/2", "01-DEC-2026 14:22 POLITIA X P.1/1"],
+    ["DEC-02-2026 09:31 FROM POL X 40249569122", "01-DEC-2026 14:22 POLITIA X 40243569109"],
 )
-def test_a_machine_s_date_with_the_month_in_letters_opens_a_fax_line(line: str) -> None:
-    assert FAX_LINE.search(fold(line))
+def test_a_machine_s_date_with_the_month_in_letters_opens_its_line(line: str) -> None:
+    assert TRANSMISSION_LINE.search(fold(line))
 
 
-def test_a_letter_s_own_dated_line_is_no_fax_line() -> None:
-    assert not FAX_LINE.search(fold("Bacău, 04 decembrie 2026"))
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bacău, 04 decembrie 2026",
+        "din 12.2026 10:30 a fost",
+        "2. extrasul de cont de la pag. 3 din anexa;",
+        "01.05.2026 - 23.11.2026:",
+    ],
+)
+def test_a_letter_s_own_lines_are_no_machine_s_line(line: str) -> None:
+    assert not TRANSMISSION_LINE.search(fold(line))
 
 
 # -- an IBAN OCR could not read is no user; a user named before an IBAN is one -------------
@@ -154,3 +163,40 @@ def test_a_table_with_a_column_of_names_beside_one_of_ids_gives_both() -> None:
     assert ("username", "craiova_jante") in subjects
     assert ("user_id", "40112233") in subjects
     assert ("user_id", "40112299") in subjects
+
+
+def test_a_column_of_markers_does_not_swallow_the_prose_after_its_items() -> None:
+    """Unclosed short items, then a blank line and the answer's sentence: the column's
+    list ends at the capital (the first version of this reader ran on into the signatory)."""
+    text = COLUMN.split("1.\n2.")[0] + (
+        "1.\n2.\n\ndatele de identificare ale titularului\nadresele IP\n\n"
+        "Raspunsul va fi transmis la adresa sic@vs.politiaromana.ro.\nSeful serviciului\n"
+    )
+    assert _fields(text)["requested_data"] == [
+        "datele de identificare ale titularului",
+        "adresele IP",
+    ]
+
+
+def test_a_column_of_markers_over_usernames_is_no_list_of_data() -> None:
+    text = (
+        "Nr. 1 din 02.12.2026\nVa rugam sa ne comunicati datele utilizatorilor:\n\n"
+        "1\n2\n\nion_pop77\nmaria_v88\nSeful serviciului\n"
+    )
+    assert _fields(text)["requested_data"] != ["ion_pop77", "maria_v88"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anexa, pagina 2: victim.x@gmail.com, utilizator: ana_pop99",
+        "02.12.2026 14:22 a scris utilizatorul ana_pop99",
+        "din 12.2026 10:30 a fost contactat utilizatorul ana_pop99",
+    ],
+)
+def test_a_line_that_is_no_machine_s_line_keeps_its_users(line: str) -> None:
+    """Only the sending machine's own line (date and time first, then a page tag, "FROM" or
+    its number) is set aside; "pagina 2" in a sentence, or a date and time in one, is not."""
+    text = "Nr. 1 din 02.12.2026\nVa rugam sa ne comunicati datele urmatoare.\n" + line + "\n"
+    users = [s["value"] for s in _fields(text)["subjects"] if s["kind"] == "username"]
+    assert "ana_pop99" in users

@@ -120,26 +120,28 @@ def test_a_police_units_ring_abbreviates_and_names_its_inspectorate() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ROMANIA + MAI v INSPECTORATUL DE POLITIE JUDETEAM anina A e ROMANA",
-        "INSPECTORATUL DE POLITIE JUDETEAN TULCEA medic",
-    ],
-)
-def test_ring_noise_about_a_sub_body_s_word_is_no_sub_body(text: str) -> None:
-    """ "anina" is 0.83 like "cantina" but two letters short: OCR noise on a genuine
-    inspectorate's ring (round 4), not a canteen's stamp; nor is "medic" a medical office."""
-    assert foreign(text) is None
+def test_ring_noise_about_a_sub_body_s_word_is_no_sub_body() -> None:
+    """ "anina" is 0.83 like "cantina" but two letters short and begins otherwise: OCR noise
+    on a genuine inspectorate's ring (round 4), not a canteen's stamp."""
+    assert foreign("ROMANIA + MAI v INSPECTORATUL DE POLITIE JUDETEAM anina A e ROMANA") is None
 
 
 @pytest.mark.parametrize(
-    ("text", "word"),
+    "body",
     [
-        ("ROMANIA * CANTINA * INSPECTORATUL DE POLITIE JUDETEAN TULCEA", "cantina"),
-        ("ROMANIA * CANTNA * INSPECTORATUL DE POLITIE JUDETEAN TULCEA", "cantina"),
-        ("CABINETUL MEDICAL * INSPECTORATUL DE POLITIE JUDETEAN TULCEA", "cabinetul"),
+        "CANTINA",
+        "CANTNA",
+        "CABINETUL MEDICAL",
+        "DISPENSAR",
+        "SPITAL",
+        "VETERANI",
+        "POLITISTI PENSIONARI",
+        "CERC",
+        "MEDIC",
     ],
 )
-def test_a_sub_body_s_word_read_a_letter_wrong_is_still_read(text: str, word: str) -> None:
-    assert foreign(text) == word
+def test_a_sub_body_s_word_in_another_form_or_a_letter_wrong_is_still_read(body: str) -> None:
+    """Another form of the word (the same beginning: "SPITAL" for "spitalul") or a letter
+    lost still makes the ring a sub-body's (the review of the first version of the length
+    rule found these let through)."""
+    assert foreign(f"ROMANIA * {body} * INSPECTORATUL DE POLITIE JUDETEAN TULCEA") is not None

@@ -234,6 +234,20 @@ def test_a_territorial_service_s_ring_with_its_parent_s_acronym_names_the_headin
     assert _stamp_verdict(other, DIICOT_NAME, DIICOT_HEADING) == "fail"
 
 
+@pytest.mark.parametrize(
+    "ring",
+    [
+        "CURTEA DE APEL BRAȘOV * SERVICIUL TERITORIAL BRAȘOV",
+        "PARCHETUL DE PE LÂNGĂ CURTEA DE APEL BRAȘOV * SERVICIUL TERITORIAL BRAȘOV",
+    ],
+)
+def test_a_kind_word_of_a_heading_line_the_ring_does_not_read_still_vetoes(ring: str) -> None:
+    """The heading names the PICCJ above DIICOT ("… ÎNALTA CURTE …"): that line's kinds are
+    the letter's own only on a ring that reads that line; a court's ring is a court's (the
+    review found the first version let these pass)."""
+    assert _stamp_verdict(ring, DIICOT_NAME, DIICOT_HEADING) == "fail"
+
+
 def test_a_kind_word_on_the_ring_the_letter_does_not_carry_still_vetoes() -> None:
     """A police unit's letter with a prosecutor's office's ring: "PARCHETUL" is no kind of
     the letter's own (neither stated nor in its heading)."""

@@ -81,6 +81,7 @@ def test_a_partial_ring_that_names_an_institution_is_a_stamp(
     marks = _stamp(monkeypatch, "ROMÂNIA * TRIBUNALUL CARAȘ-SEVERIN *")
     assert marks["stamp"] is not None
     assert "TRIBUNALUL" in marks["stamp"]["text"]
+    assert marks["stamp"]["partial"] is True  # shown as such in the check's evidence
 
 
 def test_a_partial_ring_whose_text_names_nobody_is_no_stamp(
