@@ -31,7 +31,9 @@ def main() -> int:
 
     steps.extract = extract  # type: ignore[attr-defined]
     # With step children (the default) the step runs in a child that imports its steps
-    # by name: the same hook there, and the child dies instead of the worker.
+    # by name: the same hook there, and the child dies instead of the worker. (This patches
+    # this process only: `worker --processes 1`, as the proof starts it; the processes of
+    # `--processes 2` are spawned and import StepChildren afresh.)
     from registratura.workers import StepChildren
 
     defaults = StepChildren.__init__.__kwdefaults__ or {}
