@@ -35,7 +35,7 @@ class Stamp:
     shape: str  # "round" | "rectangular"
     box: tuple[int, int, int, int]
     score: float
-    # A ring closed in only PARTIAL_SECTORS of its sectors (an impression faded or rocked on
+    # A ring closed in all but PARTIAL_MISSING of its sectors (an impression faded or rocked on
     # one side): a stamp only when its text names an institution (`stampfind.find_stamp`).
     partial: bool = False
 

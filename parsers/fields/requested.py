@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..normalize import fold
-from .authority import TRANSMISSION_LINE
+from .authority import on_transmission_line
 from .dates import MONTH_ALT
 from .periods import PERIOD_WORD, period
 from .sentences import sentence_of, sentence_spans
@@ -230,9 +230,7 @@ _PAGE_FURNITURE = re.compile(
 def _furniture(view: TextView, a: int, b: int) -> bool:
     """Whether line a:b of an OCR'd page is the page's own: its number, a continuation
     line, or the sending fax machine's line ("DEC-02-2026 09:31 FROM POL X … P.2/2")."""
-    return bool(
-        _PAGE_FURNITURE.search(view.folded, a, b) or TRANSMISSION_LINE.search(view.folded[a:b])
-    )
+    return bool(_PAGE_FURNITURE.search(view.folded, a, b) or on_transmission_line(view, a))
 
 
 # A line that is a list's marker alone ("1.", "3", "4,"): OCR read the markers as a column
@@ -290,13 +288,11 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             table += 1
             head = head or table_head(view.folded[a:b])
             continue
-        if (
-            (
-                _MARKER_AT.match(view.text, a, b)
-                or (view.ocr and (_unmarked_item(line) or _bare_markers(view, lines, i)))
-            )
-            and colon
-        ) or (colon and head and _bare_number(line) == 1):
+        if colon and (
+            _MARKER_AT.match(view.text, a, b)
+            or (view.ocr and (_unmarked_item(line) or _bare_markers(view, lines, i)))
+            or (head and _bare_number(line) == 1)
+        ):
             idx = i - 1
             break
         if _SOLID.search(view.text, a, b) and not (view.ocr and _furniture(view, a, b)):

@@ -23,6 +23,7 @@ number does not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from parsers.repair import repair_ocr
@@ -335,11 +336,31 @@ def _phrase_read(phrase: tuple[str, ...], folded: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)  # the same letter's names against one ring, once per candidate name
+def _own_read(own: str, folded: str) -> tuple[str, ...]:
+    """The letter's names of itself (`own`, one a line) that the ring `folded` reads, by
+    their acronym or by all their distinctive words ("Direcția de Investigare a
+    Infracțiunilor de Criminalitate Organizată și Terorism" by "D.I.I.C.O.T."), folded, each
+    with its acronym: a heading line the ring does not read ("PARCHETUL … ÎNALTA CURTE …")
+    makes no court's ring the letter's own."""
+    out: list[str] = []
+    for line in own.split("\n"):
+        words = distinctive(line)
+        acronym = "".join(w[0] for w in words)
+        if words and (
+            (len(acronym) >= 3 and fuzzy_in(acronym, folded, 0.85))
+            or all(fuzzy_in(w, folded, 0.8) for w in words)
+        ):
+            out += [fold(line), acronym]
+    return tuple(out)
+
+
 def names(text: str, authority: str, own: str = "") -> bool:
     """Whether stamp `text` names `authority`: every distinctive word, give or take OCR noise,
     and no word of another kind of authority than the letter's own (`own`: the letter's other
-    names of itself, one a line, its stated authority and heading lines: a unit's heading "D.I.I.C.O.T. /
-    SERVICIUL TERITORIAL CRAIOVA" makes DIICOT's kind word on the unit's ring its own)."""
+    names of itself, one a line: its stated authority and heading lines; a unit's heading
+    "D.I.I.C.O.T. / SERVICIUL TERITORIAL CRAIOVA" makes DIICOT's kind word on the unit's ring
+    its own, `_own_read`)."""
     want = distinctive(authority)
     folded = _ocr_fold(text)
     if not want:
@@ -348,30 +369,22 @@ def names(text: str, authority: str, own: str = "") -> bool:
     spelled = [acronyms[w] for w in want if w in acronyms and w in _upper_words(authority)]
     # The words an acronym of the stated name stands for are the stated name's words too.
     stated = " ".join([fold(authority), *spelled]).replace("politia", "politie")
-    # ... but only a name the ring itself reads, by its acronym or by all its distinctive
-    # words ("Direcția de Investigare a Infracțiunilor de Criminalitate Organizată și
-    # Terorism" by "D.I.I.C.O.T."): the kinds of a heading line the ring does not read
-    # ("PARCHETUL … ÎNALTA CURTE …") make no court's ring the letter's own.
-    read_own = []
-    for line in own.split("\n"):
-        words = distinctive(line)
-        acronym = "".join(w[0] for w in words)
-        if words and (
-            (len(acronym) >= 3 and fuzzy_in(acronym, folded, 0.85))
-            or all(fuzzy_in(w, folded, 0.8) for w in words)
-        ):
-            read_own += [fold(line), acronym]
-    kinds = " ".join([stated, *read_own]).replace("politia", "politie")
     # A police unit's ring names the county inspectorate above it ("INSPECTORATUL DE POLIȚIE
     # JUDEȚEAN VÂLCEA * POLIȚIA MUN. DRĂGĂȘANI"): for a police name that word is of its kind.
     police = "politie" in stated.split()
-    if any(
-        not fuzzy_in(k, kinds, 0.8)
+    other_kinds = [
+        k
+        for k in _KIND
+        if not fuzzy_in(k, stated, 0.8)
         and fuzzy_in(k, folded, 0.85)
         and not (police and k == "inspectoratul")
-        for k in _KIND
-    ):
-        return False
+    ]
+    # Another kind's word is the letter's own when one of its names the ring reads carries
+    # it (`_own_read`; looked for only then: it costs a fuzzy pass per word of each name).
+    if other_kinds:
+        kinds = " ".join([stated, *_own_read(own, folded)]).replace("politia", "politie")
+        if any(not fuzzy_in(k, kinds, 0.8) for k in other_kinds):
+            return False
     if any(_word_read(k, folded) and not _word_read(k, stated) for k in _OTHER_BODIES):
         return False
     # Sectors are Bucharest's alone: "JUDECĂTORIA SECTORULUI 3" needs no "BUCUREȘTI" beside it.
