@@ -1,4 +1,7 @@
-"""Round 10: round 9's kit copied as a tool (nothing removed; ``rfc822()`` added for enclosed messages). Round 9's
+"""Round 11: round 10's kit copied as a tool (nothing removed; round 11 additions at the end: a letter with page
+breaks and a footer, a PAdES-LT DSS update carrying a CRL, an optional-content layer hidden at signing and shown
+afterwards, a PDF portfolio wrapping a signed PDF, OpenPGP/MIME, a word-processor letter with a vector seal and a
+pasted signature image). Round 10's header follows: Round 10: round 9's kit copied as a tool (nothing removed; ``rfc822()`` added for enclosed messages). Round 9's
 header follows: Small, deterministic tools to write the mail half of blind round 8 (round 7's kit, copied as a tool, plus: a
 searchable scan whose invisible text layer says more than its image, a document time-stamp alone, a visible
 time-stamp field whose appearance draws text after a signature). Round 7's header follows: (round 6's kit, copied as a tool, plus:
@@ -1097,3 +1100,222 @@ def rfc822(inner: bytes, filename: str | None = None, ctype: str = "message/rfc8
     if filename:
         hs.append(("Content-Disposition", f'attachment; filename="{filename}"'))
     return Part(hs, txt)
+
+
+
+# --------------------------------------------------------------------------
+# round 11 additions
+# --------------------------------------------------------------------------
+
+def letter_pdf_pages(pages: list[str], *, footer: str = "", family: str = "serif", created: dt.datetime,
+                     title: str = "", author: str = "", creator: str = "Microsoft® Word 2016", size: float = 11.0) -> bytes:
+    """Several explicit pages (each a letter_pdf markup), with an optional footer "{p}"/"{n}" on each page."""
+    import tempfile
+    base = {"serif": "DejaVuSerif", "sans": "DejaVuSans"}[family]
+    n = len(pages)
+    docs = []
+    for i, mk_ in enumerate(pages):
+        extra = f"\ns|{footer.format(p=i + 1, n=n)}" if footer else ""
+        docs.append(letter_pdf(mk_ + extra, family=family, created=created, title=title, author=author,
+                               creator=creator, size=size))
+    if n == 1:
+        return docs[0]
+    import pypdfium2 as pdfium
+    out = pdfium.PdfDocument.new()
+    for d in docs:
+        src = pdfium.PdfDocument(d)
+        out.import_pages(src)
+    buf = io.BytesIO()
+    out.save(buf)
+    # re-write through fpdf-free path: keep pdfium's output (a classic PDF; metadata set again with pyHanko)
+    from pyhanko.pdf_utils.writer import PdfFileWriter, copy_into_new_writer
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    w = copy_into_new_writer(PdfFileReader(io.BytesIO(buf.getvalue())))
+    from pyhanko.pdf_utils import generic
+    info = generic.DictionaryObject({generic.NameObject("/Creator"): generic.TextStringObject(creator),
+                                     generic.NameObject("/Producer"): generic.TextStringObject(creator),
+                                     generic.NameObject("/Title"): generic.TextStringObject(title),
+                                     generic.NameObject("/CreationDate"): generic.TextStringObject(
+                                         created.strftime("D:%Y%m%d%H%M%S+02'00'"))})
+    w._info = w.add_object(info)
+    b2 = io.BytesIO()
+    w.write(b2)
+    del base, tempfile
+    return b2.getvalue()
+
+
+def add_dss_crl(signed: bytes, crl_der: bytes, extra_cert_files: list[str] = ()) -> bytes:
+    """PAdES-LT: an incremental update adding a /DSS with the CA's CRL and the chain (what a signing tool with
+    "LTV" does after signing; nothing is signed by it)."""
+    from asn1crypto import crl as acrl, pem as apem, x509 as ax509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+    r = PdfFileReader(io.BytesIO(signed))
+    sig = r.embedded_signatures[0]
+    certs = [ax509.Certificate.load(apem.unarmor((WORLD / f).read_bytes())[2]) for f in extra_cert_files]
+    buf = io.BytesIO(signed)
+    DocumentSecurityStore.add_dss(buf, sig.pkcs7_content, certs=certs, crls=[acrl.CertificateList.load(crl_der)])
+    return buf.getvalue()
+
+
+def _helv(w):
+    from pyhanko.pdf_utils import generic
+    return w.add_object(generic.DictionaryObject({
+        generic.NameObject("/Type"): generic.NameObject("/Font"),
+        generic.NameObject("/Subtype"): generic.NameObject("/Type1"),
+        generic.NameObject("/BaseFont"): generic.NameObject("/Helvetica"),
+        generic.NameObject("/Encoding"): generic.NameObject("/WinAnsiEncoding")}))
+
+
+def add_hidden_ocg_layer(data: bytes, lines: list[str], x: float = 62, y: float = 300, name: str = "Observatii") -> bytes:
+    """BEFORE signing: an incremental update that adds to page 1 an optional-content group (a "layer") holding
+    ``lines``, switched OFF in the document's default configuration: a viewer does not show it."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    ocg = w.add_object(generic.DictionaryObject({generic.NameObject("/Type"): generic.NameObject("/OCG"),
+                                                 generic.NameObject("/Name"): generic.TextStringObject(name)}))
+    page_ref = w.root["/Pages"]["/Kids"][0]
+    page = page_ref.get_object()
+    ops = ["/OC /oc1 BDC", "BT", "/HelvOC 10.5 Tf", "0 g", "13 TL", f"{x} {y} Td"]
+    for ln in lines:
+        esc = ln.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"({esc}) Tj T*")
+    ops += ["ET", "EMC"]
+    stream = w.add_object(generic.StreamObject(stream_data="\n".join(ops).encode("cp1252")))
+    contents = page["/Contents"]
+    arr = generic.ArrayObject(list(contents) if isinstance(contents, generic.ArrayObject) else [page.raw_get("/Contents")])
+    arr.append(stream)
+    page[generic.NameObject("/Contents")] = arr
+    res = page["/Resources"]
+    fonts = res["/Font"]
+    fonts[generic.NameObject("/HelvOC")] = _helv(w)
+    res[generic.NameObject("/Properties")] = generic.DictionaryObject({generic.NameObject("/oc1"): ocg})
+    w.update_container(page)
+    w.root[generic.NameObject("/OCProperties")] = generic.DictionaryObject({
+        generic.NameObject("/OCGs"): generic.ArrayObject([ocg]),
+        generic.NameObject("/D"): generic.DictionaryObject({
+            generic.NameObject("/Order"): generic.ArrayObject([ocg]),
+            generic.NameObject("/OFF"): generic.ArrayObject([ocg]),
+            generic.NameObject("/ON"): generic.ArrayObject([])})})
+    w.update_root()
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def show_ocg_layers(data: bytes) -> bytes:
+    """AFTER signing: an incremental update that only switches the hidden layer ON (the catalog's /OCProperties)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    ocp = w.root["/OCProperties"]
+    ocgs = ocp.raw_get("/OCGs")
+    w.root[generic.NameObject("/OCProperties")] = generic.DictionaryObject({
+        generic.NameObject("/OCGs"): ocgs,
+        generic.NameObject("/D"): generic.DictionaryObject({
+            generic.NameObject("/Order"): ocgs, generic.NameObject("/ON"): ocgs,
+            generic.NameObject("/OFF"): generic.ArrayObject([])})})
+    w.update_root()
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def portfolio(cover: bytes, files: list[tuple[str, bytes, str]]) -> bytes:
+    """A PDF portfolio (/Collection): an unsigned cover document that carries other files (here a signed PDF);
+    viewers open on the navigator / the cover, the signed file is one of the embedded files."""
+    from pyhanko.pdf_utils import embed, generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    w = IncrementalPdfFileWriter(io.BytesIO(cover))
+    for name, content, desc in files:
+        ef = embed.EmbeddedFileObject.from_file_data(w, data=content, mime_type="application/pdf")
+        embed.embed_file(w, embed.FileSpec(file_spec_string=name, embedded_data=ef, description=desc))
+    w.root[generic.NameObject("/Collection")] = generic.DictionaryObject({
+        generic.NameObject("/Type"): generic.NameObject("/Collection"),
+        generic.NameObject("/View"): generic.NameObject("/D"),
+        generic.NameObject("/D"): generic.TextStringObject(files[0][0])})
+    w.root[generic.NameObject("/PageMode")] = generic.NameObject("/UseAttachments")
+    w.update_root()
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def pgp_signed(inner: Part, uid: str, seed: str) -> Part:
+    """multipart/signed (application/pgp-signature, RFC 3156) over ``inner``, with a throw-away OpenPGP key made
+    in a temporary GNUPGHOME (the key is nobody's certificate)."""
+    import os
+    import subprocess
+    import tempfile
+    rendered = inner.render()
+    entity = rendered[:-1].replace("\n", "\r\n").encode("utf-8")
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, GNUPGHOME=home)
+        subprocess.run(["gpg", "--batch", "--passphrase", "", "--quick-gen-key", uid, "ed25519", "sign", "2028-12-31"],
+                       env=env, check=True, capture_output=True)
+        p = subprocess.run(["gpg", "--batch", "--armor", "--detach-sign", "--digest-algo", "SHA256"], input=entity,
+                           env=env, check=True, capture_output=True)
+        pub = subprocess.run(["gpg", "--batch", "--armor", "--export"], env=env, check=True, capture_output=True).stdout
+    sig = Part([("Content-Type", 'application/pgp-signature; name="OpenPGP_signature.asc"'),
+                ("Content-Description", "OpenPGP digital signature"),
+                ("Content-Disposition", 'attachment; filename="OpenPGP_signature.asc"')], p.stdout.decode("ascii"))
+    bnd = "------------pgp" + hashlib.sha1(seed.encode()).hexdigest()[:20]
+    out = Part([("Content-Type", f'multipart/signed; micalg=pgp-sha256; protocol="application/pgp-signature";'
+                                 f'\n\tboundary="{bnd}"')],
+               "This is an OpenPGP/MIME signed message (RFC 4880 and 3156)", [inner, sig], bnd)
+    out.pubkey = pub  # type: ignore[attr-defined]
+    return out
+
+
+def vector_seal_letter(markup: str, *, created: dt.datetime, seal_top: str, seal_bottom: str, seal_center: list[str],
+                       sig_png: bytes, seal_xy=(128, 222), sig_xy=(118, 214), creator="Microsoft® Word 2019") -> bytes:
+    """A word-processor letter (text layer) with a round "seal" drawn as VECTOR graphics (two circles and text set
+    along the ring, flat colour) and a PNG of a signature pasted over it: no ink, no electronic signature."""
+    import math
+    from fpdf import FPDF as _F
+    base = letter_pdf(markup, created=created, creator=creator)
+    # draw the seal on a separate one-page PDF, then merge as an overlay with pdfium-free method: redraw all
+    pdf = _F(format="A4")
+    pdf.add_font("L", "", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+    cx, cy, r = seal_xy[0], seal_xy[1], 19.0
+    pdf.set_draw_color(35, 60, 170)
+    pdf.set_text_color(35, 60, 170)
+    pdf.set_line_width(0.7)
+    pdf.ellipse(cx - r, cy - r, 2 * r, 2 * r)
+    pdf.set_line_width(0.35)
+    pdf.ellipse(cx - r + 1.6, cy - r + 1.6, 2 * (r - 1.6), 2 * (r - 1.6))
+    pdf.ellipse(cx - r + 6.2, cy - r + 6.2, 2 * (r - 6.2), 2 * (r - 6.2))
+    pdf.set_font("L", "", 6.2)
+    rr = r - 4.2
+
+    def ring(text, a0, a1, bottom=False):
+        n = len(text)
+        for k, ch in enumerate(text):
+            a = math.radians(a0 + (a1 - a0) * (k + 0.5) / n)
+            x, y = cx + rr * math.sin(a), cy - rr * math.cos(a)
+            rot = -math.degrees(a) + (180 if bottom else 0)
+            with pdf.rotation(rot, x, y):
+                pdf.text(x - pdf.get_string_width(ch) / 2, y + 1.0, ch)
+    ring(seal_top, -128, 128)
+    ring(seal_bottom, 222, 138, bottom=True)
+    pdf.set_font("L", "", 5.6)
+    for i, ln in enumerate(seal_center):
+        pdf.text(cx - pdf.get_string_width(ln) / 2, cy - 1.5 * len(seal_center) + 3.2 * i + 2, ln)
+    pdf.image(io.BytesIO(sig_png), x=sig_xy[0], y=sig_xy[1], w=44)
+    overlay = bytes(pdf.output())
+    # merge: overlay page 1 onto page 1 of base (pdfium can import a page as an XObject)
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as praw
+    doc = pdfium.PdfDocument(base)
+    ov = pdfium.PdfDocument(overlay)
+    xobj = ov.page_as_xobject(0, doc)
+    po = xobj.as_pageobject()
+    pg = doc[0]
+    pg.insert_obj(po)
+    pg.gen_content()
+    buf = io.BytesIO()
+    doc.save(buf)
+    del praw
+    return buf.getvalue()

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Check the material of blind round 10 itself, without the product (round 8's checker, copied as a tool and
+"""Check the material of blind round 11 itself, without the product. Round 10's checker, copied as a tool, plus:
+DKIM keys found through a CNAME, a PDF's /DSS CRL (revoked or not), an optional-content layer OFF in the
+signed revision and ON at the end, the signed PDF inside a PDF portfolio, an OpenPGP/MIME signature (gpg), the
+round-11 paper truth (ink boxes). Round 10's description follows: (round 8's checker, copied as a tool and
 adapted for round 9: a signature dictionary whose CMS cannot be parsed (all zeros), a page whose MediaBox grows
 in a revision after the seal, a CMS carrying a single certificate, a DKIM header with a duplicated tag, an
 RSASSA-PSS and an ECDSA signature, the scan attached to a genuine mail). Round 8's description follows: (round 7's checker, copied as a tool and
@@ -79,11 +82,29 @@ ZONE = load_zone()
 TRUTH: dict = {}
 
 
+def load_cnames() -> dict[bytes, bytes]:
+    out = {}
+    for line in (WORLD / "zone.txt").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\S+)\s+\d+\s+IN\s+CNAME\s+(\S+)$", line)
+        if m:
+            out[m.group(1).lower().encode()] = m.group(2).lower().encode()
+    return out
+
+
+CNAMES = load_cnames()
+
+
 def dnsfunc(name: bytes, timeout: int = 5) -> bytes | None:
     n = name.lower()
     if not n.endswith(b"."):
         n += b"."
-    return ZONE.get(n)
+    for _ in range(5):  # round 11: follow CNAMEs, as a resolver does
+        if n in ZONE:
+            return ZONE[n]
+        if n not in CNAMES:
+            return None
+        n = CNAMES[n]
+    return None
 
 
 def dkim_pass_domains(raw: bytes) -> tuple[set[str], bool]:
@@ -194,6 +215,8 @@ def raw_signed_parts(raw: bytes) -> list[tuple[bytes, bytes]]:
     out = []
     for m in re.finditer(rb'multipart/signed;[^\r\n]*(?:\r\n[ \t][^\r\n]*)*', raw, re.I):
         hdr = m.group(0)
+        if b"pgp-signature" in hdr:  # round 11: OpenPGP/MIME is checked apart
+            continue
         b = re.search(rb'boundary="?([^";\r\n]+)"?', hdr)
         if not b:
             continue
@@ -298,6 +321,16 @@ def check_paper() -> int:
                   "channel", "fax_number", "pages", "format"):
             if k not in rec:
                 probs.append(f"truth key {k} missing")
+        # round 11: where the ink is must agree with the ink flags
+        wh = rec.get("ink_where")
+        if wh is None:
+            probs.append("truth key ink_where missing")
+        else:
+            for kind, flag in (("signature", "signature"), ("stamp", "stamp")):
+                if rec["ink"][flag] != any(w["kind"] == kind and w["ink"] for w in wh):
+                    probs.append(f"ink_where disagrees with ink.{flag}")
+            if any(not (1 <= (w["page"] or 0) <= rec["pages"]) for w in wh):
+                probs.append("ink_where names a page that is not there")
         f = HERE / rec["file"]
         if not f.exists():
             probs.append("file missing")
@@ -571,6 +604,57 @@ def main() -> int:
             for data in raw_pdfs(raw):
                 if len(pdfium.PdfDocument(data)) != want["pages"]:
                     problems.append("page count")
+        # ---- round 11 checks
+        if want.get("dss_crl"):
+            from asn1crypto import crl as acrl
+            for data in raw_pdfs(raw):
+                r = PdfFileReader(io.BytesIO(data))
+                sig = r.embedded_signatures[0]
+                dss = r.root["/DSS"].get_object() if "/DSS" in r.root else {}
+                crls = [acrl.CertificateList.load(c.get_object().data) for c in dss.get("/CRLs", [])]
+                serial = sig.signer_cert.serial_number
+                listed = any(rc["user_certificate"].native == serial for c in crls
+                             for rc in (c["tbs_cert_list"]["revoked_certificates"] or []))
+                if not crls or listed != (want["dss_crl"] == "revoked"):
+                    problems.append(f"dss: {len(crls)} CRL(s), signer listed={listed}, expected {want['dss_crl']}")
+        if want.get("ocg"):
+            for data in raw_pdfs(raw):
+                sig = PdfFileReader(io.BytesIO(data)).embedded_signatures[0]
+                br = sig.sig_object["/ByteRange"]
+                signed_rev = PdfFileReader(io.BytesIO(data[:br[2] + br[3]]))
+                last = PdfFileReader(io.BytesIO(data))
+                off0 = len(signed_rev.root["/OCProperties"]["/D"].get("/OFF", []))
+                on1 = len(last.root["/OCProperties"]["/D"].get("/ON", []))
+                if not (off0 == 1 and on1 == 1):
+                    problems.append(f"ocg: OFF at signing {off0}, ON at the end {on1}")
+        if want.get("portfolio_inner"):
+            for data in raw_pdfs(raw):
+                r = PdfFileReader(io.BytesIO(data))
+                if "/Collection" not in r.root:
+                    problems.append("portfolio: no /Collection")
+                names = r.root["/Names"]["/EmbeddedFiles"]["/Names"]
+                inner = names[1].get_object()["/EF"]["/F"].get_object().data
+                got = check_pdf(inner)
+                if not (len(got) == 1 and got[0]["signer"] == want["portfolio_inner"] and got[0]["intact"]
+                        and got[0]["trusted"] and got[0]["whole"]):
+                    problems.append(f"portfolio inner signature {got}")
+        if want.get("pgp_pub"):
+            import os
+            m = re.search(rb'multipart/signed; micalg=pgp-sha256;[^\r\n]*\r\n\tboundary="([^"]+)"', raw)
+            delim = b"--" + m.group(1)
+            start = raw.index(delim + b"\r\n") + len(delim) + 2
+            end = raw.index(b"\r\n" + delim, start)
+            sig_part = raw[end + 2 + len(delim) + 2:raw.index(b"\r\n" + delim + b"--", end + 2)]
+            with tempfile.TemporaryDirectory() as home:
+                env = dict(os.environ, GNUPGHOME=home)
+                subprocess.run(["gpg", "--batch", "--import"], input=want["pgp_pub"].encode(), env=env,
+                               capture_output=True)
+                Path(home, "c").write_bytes(raw[start:end])
+                Path(home, "s").write_bytes(sig_part.split(b"\r\n\r\n", 1)[1])
+                pr = subprocess.run(["gpg", "--batch", "--verify", f"{home}/s", f"{home}/c"], env=env,
+                                    capture_output=True)
+            if pr.returncode != 0:
+                problems.append("OpenPGP signature does not verify")
         want_c = want.get("cades", [])
         if len(cds) != len(want_c):
             problems.append(f"{len(cds)} CAdES file(s), expected {len(want_c)}")
@@ -619,7 +703,7 @@ def main() -> int:
                if p.is_file() and "__pycache__" not in p.parts)
     size += sum((HERE / f).stat().st_size for f in ("README.md", "make_world.py", "mailkit.py", "make_mail.py",
                                                      "selfcheck.py") if (HERE / f).exists())
-    print(f"\nround10 size (mail, paper, world, scripts): {size / 1e6:.2f} MB; {bad} problem(s)")
+    print(f"\nround11 size (mail, paper, world, scripts): {size / 1e6:.2f} MB; {bad} problem(s)")
     return 1 if bad else 0
 
 

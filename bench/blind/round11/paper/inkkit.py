@@ -1,4 +1,9 @@
-"""Round 10 paper kit: round 9's kit copied as a tool, plus a beaded (dotted) outer ring, a horizontal band across
+"""Round 11 paper kit: round 10's kit copied as a tool, plus a choice of ring font (``ring_font``) and extra letter
+spacing on the ring (``ring_track``), an ink quantity above 1 (overinked: spread and darker), a printed (toner)
+rendering of a stamp or signature (``as_printed``) and a colour-copier halftone (``halftone``). Round 10's header
+follows.
+
+Round 10 paper kit: round 9's kit copied as a tool, plus a beaded (dotted) outer ring, a horizontal band across
 the centre, a second ring of text inside the first, an octagonal and a rounded-rectangle frame, a smeared (moved)
 impression, a fade across the impression, teal/navy/magenta inks, four more hands ("bigloop", "ladder", "hook",
 "spiral") and three more pens (rollerball, pencil, fine liner); a facsimile signature stamp. Round 9's header follows.
@@ -533,7 +538,7 @@ def _arc_text(layer: Image.Image, text, cx, cy, rx, ry, f, start_deg, span_deg, 
 def stamp(rng: random.Random, kind: str, top: str, bottom: str = "", center=(), color="blue", size_mm=38.0,
           dpi=(200, 200), inner_top: str = "", arms=False, faint=1.0, partial=None, rotate=None, double_strike=False,
           rect_lines=(), aspect=1.0, dashed=False, mirror=False, single=False, beaded=False, band="",
-          inner_ring="", smear=0.0, fade=None, star=False):
+          inner_ring="", smear=0.0, fade=None, star=False, ring_font="dsans-b", ring_track=0.0):
     """RGBA stamp impression.
 
     kind: round | double | oval | rect | rect2.  top/bottom: ring texts.  center: lines in the middle.
@@ -615,12 +620,12 @@ def stamp(rng: random.Random, kind: str, top: str, bottom: str = "", center=(), 
 
         def fit(text, span_deg, start):
             px_ = start
-            while px_ > 6 and font("dsans-b", px_).getlength(text) > math.radians(span_deg) * rm * 0.97:
+            while px_ > 6 and font(ring_font, px_).getlength(text) * (1 + ring_track) > math.radians(span_deg) * rm * 0.97:
                 px_ *= 0.95
-            return font("dsans-b", px_)
+            return font(ring_font, px_)
         top_span = 235 if bottom else 320
         fr = fit(top, top_span, ring_in * 0.62)
-        _arc_text(L, top, cx, cy, trx, try_, fr, 0, top_span if len(top) > 12 else 0, 255)
+        _arc_text(L, top, cx, cy, trx, try_, fr, 0, top_span if (len(top) > 12 or ring_track) else 0, 255)
         if bottom:
             fb = fit(bottom, 95, ring_in * 0.62)
             _arc_text(L, bottom, cx, cy, trx + ring_in * 0.05, try_ + ring_in * 0.05, fb, 180, 0, 255, bottom=True)
@@ -720,7 +725,8 @@ def stamp(rng: random.Random, kind: str, top: str, bottom: str = "", center=(), 
         x0, y0 = rng.uniform(0, a.shape[1]), rng.uniform(0, a.shape[0])
         yy, xx = np.ogrid[0:a.shape[0], 0:a.shape[1]]
         a[((xx - x0) ** 2 + (yy - y0) ** 2) < r * r] *= rng.uniform(0.1, 0.5)
-    img = Image.fromarray(np.clip(a * 255 * 1.15, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(SS * 0.6))
+    img = Image.fromarray(np.clip(a * 255 * 1.15, 0, 255).astype(np.uint8)).filter(
+        ImageFilter.GaussianBlur(SS * (0.6 if faint <= 1.0 else 0.6 + 1.4 * (faint - 1.0))))
     if smear:  # round 10: the stamp slid while pressed: a motion trail
         acc = np.asarray(img, np.float32)
         out_ = acc.copy()
@@ -907,3 +913,42 @@ def facsimile_signature(rng: random.Random, hand: str, w_mm: float, h_mm: float,
     out = Image.new("RGBA", sig.size, rgb + (0,))
     out.putalpha(Image.fromarray((np.clip(a, 0, 1) * 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7)))
     return out
+
+
+
+def as_printed(ink: Image.Image, color=(30, 30, 34), jpeg_quality=None, threshold=70, dot_dpi=None):
+    """Round 11: the same shape as laser TONER: one flat colour, hard edges (no rubber texture, no pen pressure);
+    optionally first degraded by JPEG (a signature scanned once, pasted into a document and printed)."""
+    import io as _io
+    a = ink.getchannel("A")
+    if jpeg_quality:
+        g = Image.new("L", a.size, 255)
+        g.paste(0, (0, 0), a)
+        b = _io.BytesIO()
+        g.save(b, "JPEG", quality=jpeg_quality)
+        g = Image.open(_io.BytesIO(b.getvalue())).convert("L")
+        a = g.point(lambda v: 255 - v)
+    a = a.point(lambda v: 235 if v > threshold else 0)
+    out = Image.new("RGBA", ink.size, color + (0,))
+    out.putalpha(a)
+    return out
+
+
+def halftone(img: Image.Image, period=4, strength=0.55, seed=7):
+    """Round 11: a colour copier's screen: every non-white area broken into a regular dot pattern, colours
+    slightly shifted; white stays white."""
+    a = np.asarray(img.convert("RGB"), np.float32)
+    h, w = a.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    out = a.copy()
+    for ch, ang in zip(range(3), (15, 75, 45)):
+        t = math.radians(ang)
+        u = (xx * math.cos(t) + yy * math.sin(t)) / period
+        v = (-xx * math.sin(t) + yy * math.cos(t)) / period
+        screen = (np.cos(2 * math.pi * u) * np.cos(2 * math.pi * v) + 1) / 2  # 0..1
+        dark = 1 - a[..., ch] / 255.0
+        on = dark > screen * (1 - strength) + strength * 0.5 * (1 - dark)
+        out[..., ch] = np.where(dark > 0.04, np.where(on, a[..., ch] * 0.8, 255 - (255 - a[..., ch]) * 0.35), a[..., ch])
+    rng = np.random.default_rng(seed)
+    out += rng.normal(0, 2.0, out.shape[:2])[..., None]
+    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
