@@ -111,6 +111,12 @@ _CASE_NUMBER_GAP = re.compile(
 # "4522/P2026", "1302/D/P2026": the slash before the year of a criminal file lost.
 _CASE_YEAR_SLASH = re.compile(r"(?<![\w/])(\d{1,7}/(?:[A-Z]{1,3}/)?P)((?:19|20)\d{2})(?!\d)")
 
+# A date's full stops read as commas ("din 03,12,2026", "03,12.2026"): two numbers of a day
+# and a month, then a year. Not amounts: their groups are of three digits.
+_DATE_COMMAS = re.compile(
+    r"(?<![\d.,])([0-3]?[0-9])[,.]([01]?[0-9])[,.]((?:19|20)[0-9]{2})(?![\d,]|\.\d)"
+)
+
 # A registry's Roman month with its "I"s read as "1" or "l" ("30.X1.2026", "3.X11.2026",
 # "5.V1.2026"): only a token with an X or a V in it, which no number has.
 _ROMAN_MONTH_OCR = re.compile(
@@ -133,12 +139,20 @@ _AT_SPECK = re.compile(r"(?<=[A-Za-z0-9._-])(?:[¢©®°'`\"]@|@[¢©®°'`\"])(
 _AT_AS_E = re.compile(
     r"(?<![\w.@-])([a-z0-9][a-z0-9._,-]*[a-z0-9])e(?=(?:gmail|yahoo|outlook|hotmail)\.(?:com|ro)\b)"
 )
-# ... or read as a capital or a sign ("politia.sloboziaBil.politiaromana.ro": "B" for "@")
+# ... or read as a "Q" (the letter OCR takes the sign for most), a space beside it or not,
+# before any domain, in a lower-case address with no "@" ("office Qecodeal-bv.ro"); not a
+# "Qu", which begins words ("Quality.ro").
+_AT_AS_Q = re.compile(
+    r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9]) ?[Q©®](?=[a-tv-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+    r"\.[a-z]{2,6}(?![\w@]|\.\w))"
+)
+# ... or read as a capital or a sign ("politia.sloboziaBil.politiaromana.ro": "B" for "@";
+# a space before it: "politia.zimnicea Qtr.politiaromana.ro")
 # in a lower-case address with no "@", right before an institution's mail domain (a
 # county's subdomain of the police's, the prosecutors', the courts', DIICOT's, DNA's): no
 # address has a capital there (round 9's dev split).
 _AT_AS_SIGN = re.compile(
-    r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])[BQG&©®]"
+    r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9]) ?[BQG&©®]"
     r"(?=(?:[a-z]{2}\.)?(?:politiaromana|politiadefrontiera|mpublic|just|diicot|pna|anaf|"
     r"onpcsb|mai-dga)\.ro\b|mai\.gov\.ro\b)"
 )
@@ -154,7 +168,10 @@ def _email_line(m: re.Match[str]) -> str:
     local = m.group("local").replace(" ", "")
     if len(local) < 3 or fold(local) in _NOT_LOCAL:
         return m.group(0)
-    return f"{m.group('label')}{local}@{m.group('domain').replace(' ', '')}"
+    domain = m.group("domain").replace(" ", "")
+    if domain[:1] in "Q©®" and domain[1:2].islower() and domain[1:2] != "u":
+        domain = domain[1:]  # the "@" read as "Q" before a domain in lower case (`_AT_AS_Q`)
+    return f"{m.group('label')}{local}@{domain}"
 
 
 # Diacritics OCR drops where the rest of the letter keeps them: words whose bare form is
@@ -203,11 +220,13 @@ def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     text = _EMAIL_LINE.sub(_email_line, text)
     text = _CASE_NUMBER_GAP.sub(r"\1\2", text)
     text = _CASE_YEAR_SLASH.sub(r"\1/\2", text)
+    text = _DATE_COMMAS.sub(r"\1.\2.\3", text)
     text = _ROMAN_MONTH_OCR.sub(_roman_month, text)
     text = _AT_SPACED.sub("@", text)
     text = _AT_SPECK.sub("@", text)
     text = _AT_AS_E.sub(r"\1@", text)
     text = _AT_AS_SIGN.sub(r"\1@", text)
+    text = _AT_AS_Q.sub(r"\1@", text)
     text = _COMMA_IN_NAME.sub(r"\1.\2", text)
     text = _ADDRESS_I.sub(lambda m: m.group(0).replace("I", "l"), text)
     text = _L_FOR_I.sub("I", text)

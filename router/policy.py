@@ -221,8 +221,18 @@ _UNIT_WORDS = re.compile(
     r"[a-z ]*(police|prosecutor|court|tribunal|directorate|inspectorate|ministry|service|"
     r"department|office|bureau|unit|division|section))\b"
 )
-# Where a registration column begins on a heading's line: "Nr." / "Număr" and its number.
-_REGISTRATION_COLUMN = re.compile(r"\s+(?=(?:Nr|NR|Număr|NUMĂR|Numar|NUMAR)\b\.?\s*[:0-9])")
+# Where a column beside the heading begins on a heading's line, as OCR joins the two: the
+# registration ("Nr." / "Nr," / "Număr" and its number), the place and date ("Roman,
+# 02.12.2026", a town in Title case right after a word in capitals: a heading in Title case
+# keeps its county, "Județean Cluj Cluj-Napoca, 02.12.2026" is not cut), the copy ("Exemplar nr.
+# 1/2", "Exemplar unic") or the classification ("NESECRET", "SECRET DE SERVICIU").
+_REGISTRATION_COLUMN = re.compile(
+    r"\s+(?=(?:Nr|NR|Număr|NUMĂR|Numar|NUMAR)\b[.,]?\s*[:0-9]"
+    r"|(?:Exemplar|EXEMPLAR)\b"
+    r"|(?:NESECRET|Nesecret|SECRET|Secret|CONFIDENȚIAL|CONFIDENTIAL|Confidențial)\b)"
+    r"|(?<=[A-ZĂÂÎȘȚŞŢ]{2})\s+(?=(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ][\w.-]*\s){0,2}"
+    r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ][\w.-]*,\s*\d{1,2}\b)"
+)
 _LEADING_ACRONYM = re.compile(r"^\s*(?:[A-ZĂÂÎȘȚŞŢ]\.?){2,}(?![a-zăâîșțşţ])")
 _NOT_HEADING = re.compile(
     r"\b(nr|dosar|data|catre|referitor|obiect|subiect|to|nesecret|secret|operativ|exemplar|"

@@ -25,8 +25,8 @@ _CODE = (
     r"|(?P<law>legea|legii|law)\s+(?:nr\.?\s*)?(?P<lawno>[0-9]{1,4}/(?:19|20)?[0-9]{2,4})"
     r"|(?P<gdpr>regulamentul(?:ui)?\s+\(?ue\)?\s+(?:nr\.?\s*)?2016/679|gdpr|rgpd))"
 )
-# "art." as OCR reads it ("ari..", "arl.", "ar1."): with its full stop and a number after it.
-_ART = r"(?:art\.{0,2}|ar[il1]\.{1,2}(?=\s*[0-9]))"
+# "art." as OCR reads it ("ari..", "arl.", "ar1.", "art:"): with its full stop and a number after it.
+_ART = r"(?:art\.{0,2}|art:(?=\s*[0-9])|ar[il1]\.{1,2}(?=\s*[0-9]))"
 ARTICLE = re.compile(
     rf"\b(?:{_ART}|articolul|articolului|articolele|article)\s*"
     # Lists are bounded (a letter cites a few articles at once): unbounded, a run of
@@ -42,7 +42,8 @@ ARTICLE = re.compile(
     r"(?P<lit>\s*lit\.?\s*[a-z]\)?(?:\s*(?:,|si|sau)\s*[a-z]\)){0,30})?"
     # ... and more of them joined ("alin. (2) lit. b) și alin. (4)", "alin. 1 și 3 pct. 2")
     r"(?P<more>(?:\s*(?:,|si|sau)?\s*(?:alin\.?|alineatul|pct\.?|punctul|lit\.?)\s*\(?[0-9a-z]{1,2}\)?){0,6})"
-    r"\s*,?\s*(?:din\s+|al\s+|a\s+|of\s+the\s+)?(?:noul(?:ui)?\s+)?" + _CODE
+    # "art. 170, Cod …", or with a full stop typed or read for the comma ("art. 170. Cod …")
+    r"\s*[,.]?\s*(?:din\s+|al\s+|a\s+|of\s+the\s+)?(?:noul(?:ui)?\s+)?" + _CODE
 )
 
 

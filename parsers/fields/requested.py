@@ -29,7 +29,9 @@ from .textview import TextView
 __all__ = ["PERIOD_WORD", "period", "requested_data"]
 
 TRIGGER = re.compile(
-    r"\b(?:va\s+rugam\s+(?:sa\s+)?(?:ne\s+)?(?:comunicati|transmiteti|puneti\s+la\s+dispozitie|furnizati|inaintati|comunica)(?:-ne)?"
+    # the pronoun as written ("ne", "le", "îmi") or as OCR reads "ne" ("he", "ni"); never
+    # "nu": "vă rugăm să nu comunicați utilizatorului" asks for nothing
+    r"\b(?:va\s+rugam\s+(?:sa\s+)?(?:(?:[nh][ei]|le|imi|mi)\s+)?(?:comunicati|transmiteti|puneti\s+la\s+dispozitie|furnizati|inaintati|comunica)(?:-ne)?"
     r"|solicitam\b(?:\s+sa\s+ne\s+(?:comunicati|transmiteti|furnizati)\b)?|please\s+provide|we\s+request"
     # English: "we kindly ask you to provide", "we would be grateful if you could provide",
     # "please send us", "you are requested to disclose"

@@ -48,9 +48,11 @@ USER_ID = re.compile(
     r"\s*(?:nr\.?\s*)?:?\s*(?P<id>[0-9]{3,12})(?![0-9])"
 )
 
-# A user's id in parentheses after the name: "„mega.deals2026” (ID 7781204)".
+# A user's id in parentheses after the name: "„mega.deals2026” (ID 7781204)", perhaps
+# first of what the parentheses give ("(ID 3012876, e-mail …)").
 _ID_AFTER_NAME = re.compile(
-    r"[a-z0-9_.\"'”]\s*\(\s*(?:id|1d)(?:-?ul)?(?:\s+(?:de\s+)?utilizator)?\s*:?\s*(?P<id>[0-9]{3,12})\s*\)"
+    r"[a-z0-9_.\"'”]\s*\(\s*(?:id|1d)(?:-?ul)?(?:\s+(?:de\s+)?utilizator)?\s*:?\s*(?P<id>[0-9]{3,12})"
+    r"\s*[),;]"
 )
 _MORE_IDS = re.compile(r"\s*(?:,|\bsi\b|\bsau\b|\band\b)\s*(?P<id>[0-9]{3,12})(?![0-9.,/]?[0-9])")
 

@@ -158,6 +158,11 @@ def _paper_authority(ctx: Context) -> list[Check]:
 # a letter's own footer ("Pagina 1 din 2 · Tel. 0264 …") is the authority's, and is no
 # claim of the sending machine.
 _TRANSMISSION = re.compile(r"\b[0-2]?[0-9]:[0-5][0-9]\b|\bp\.\s*[0-9]{1,4}\s*/\s*[0-9]{1,4}\b")
+# The machine's date and time on its line ("03.12.2026 09:15", "04-DEC-2026 16:20"): no
+# part of a number, though their digits run on into one ("03.12.2026 09" read as 0312202609).
+_STAMPED_AT = re.compile(
+    r"\b\d{1,2}[./-](?:\d{1,2}|[a-z]{3})[./-]\d{2,4}\b|\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b"
+)
 
 
 def transmission_numbers(text: str) -> set[str]:
@@ -168,7 +173,7 @@ def transmission_numbers(text: str) -> set[str]:
     for line in lines[:3] + lines[-3:]:
         folded = fold(line)
         if FAX_LINE.search(folded) and _TRANSMISSION.search(folded):
-            out |= {n for _a, _b, n in find_phones(folded)}
+            out |= {n for _a, _b, n in find_phones(_STAMPED_AT.sub(" ", folded))}
     return out
 
 
