@@ -152,7 +152,8 @@ def _ready(http_port: int) -> bool:
 
 
 @contextlib.contextmanager
-def _serve(tmp: Path, env_extra: dict[str, str]) -> Iterator[_Serve]:
+def _serve(tmp: Path, env_extra: dict[str, str], *, root: Path = ROOT) -> Iterator[_Serve]:
+    """`registratura serve` from the code tree `root` (this one by default), ready."""
     data = tmp / f"serve-{time.monotonic_ns()}"
     data.mkdir()
     smtp_port, http_port = _free_port(), _free_port()
@@ -170,7 +171,7 @@ def _serve(tmp: Path, env_extra: dict[str, str]) -> Iterator[_Serve]:
     log = (data / "serve.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "registratura", "serve"],
-        cwd=ROOT,
+        cwd=root,
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
