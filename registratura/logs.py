@@ -21,6 +21,7 @@ addresses) are kept as they are.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
@@ -128,18 +129,65 @@ def _ordered(_logger: WrappedLogger, _name: str, event_dict: EventDict) -> Event
     return {**head, **event_dict}
 
 
+class _Formatter(structlog.stdlib.ProcessorFormatter):
+    """`ProcessorFormatter` with a shorter way for the common record, same output.
+
+    A record of the standard library's logging (every logger of ours) without
+    an exception or a stack goes through the same processors, but on the
+    record itself rather than on a copy (`logging.makeLogRecord`, a second
+    `LogRecord` per line), and the rendered string is returned as the base
+    class would return it (`"%(message)s"` of the copy, whose args, exception
+    and stack it has emptied). The processors only read the record. Anything
+    else (structlog's own records, exceptions, stacks) takes the base class's
+    way. The SMTP door writes two lines per message; this was a sixth of each
+    (issue 13). tests/unit/test_logs.py compares the two ways' lines.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        if (
+            record.exc_info
+            or record.exc_text
+            or record.stack_info
+            or "_logger" in record.__dict__  # structlog's own, by wrap_for_formatter
+            or "_name" in record.__dict__
+        ):
+            return super().format(record)
+        meth_name = record.levelname.lower()
+        ed: Any = {"event": record.getMessage(), "_record": record, "_from_structlog": False}
+        if self.pass_foreign_args:
+            ed["positional_args"] = record.args
+        for proc in self.foreign_pre_chain or ():
+            ed = proc(self.logger, meth_name, ed)
+        for p in self.processors:
+            ed = p(self.logger, meth_name, ed)
+        if not isinstance(ed, str):  # the base class warns, then formats it: let it
+            return super().format(record)
+        return ed
+
+
+# `json.dumps(..., ensure_ascii=False, default=str)` builds this encoder for every call
+# (only the all-defaults one is cached); the same encoder, built once, gives the same text.
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
+def _dumps(obj: Any, **_kw: Any) -> str:
+    return _JSON.encode(obj)
+
+
 def formatter(*, as_json: bool) -> structlog.stdlib.ProcessorFormatter:
     """The formatter of the stderr handler (also used by the tests on their own handler)."""
     renderer: Any
     if as_json:
-        renderer = structlog.processors.JSONRenderer(ensure_ascii=False, default=str)
+        renderer = structlog.processors.JSONRenderer(_dumps)
     else:
         renderer = structlog.dev.ConsoleRenderer(colors=False, pad_event_to=30)
-    return structlog.stdlib.ProcessorFormatter(
+    return _Formatter(
         foreign_pre_chain=_shared(),
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-            structlog.processors.StackInfoRenderer(),
+            # The stack from where the line was formatted, as before: `_Formatter.format`'s
+            # own frame (this module) is not the app's.
+            structlog.processors.StackInfoRenderer(additional_ignores=[__name__]),
             structlog.processors.format_exc_info,  # the traceback as text, then redacted
             redact,
             _ordered,

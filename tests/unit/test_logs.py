@@ -7,7 +7,7 @@ import io
 import json
 import logging
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 
@@ -137,3 +137,79 @@ def test_console_rendering_on_a_terminal() -> None:
         for h in handlers:
             root.addHandler(h)
         root.setLevel(level)
+
+
+def _as_it_was(*, as_json: bool) -> logging.Formatter:
+    """The stderr formatter before its short way (issue 13): structlog's own, `json.dumps`."""
+    import structlog
+
+    renderer: object = (
+        structlog.processors.JSONRenderer(ensure_ascii=False, default=str)
+        if as_json
+        else structlog.dev.ConsoleRenderer(colors=False, pad_event_to=30)
+    )
+    return structlog.stdlib.ProcessorFormatter(
+        foreign_pre_chain=logs._shared(),
+        processors=[
+            structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+            structlog.processors.StackInfoRenderer(),
+            structlog.processors.format_exc_info,
+            logs.redact,
+            logs._ordered,
+            renderer,  # type: ignore[list-item]
+        ],
+    )
+
+
+class _Odd:
+    def __str__(self) -> str:
+        return "odd ana@gmail.com"
+
+
+@pytest.mark.parametrize("as_json", [True, False])
+def test_the_short_way_writes_the_lines_structlogs_formatter_wrote(
+    as_json: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every kind of record, formatted by both: the same text, character for character."""
+    import structlog
+
+    fixed = datetime(2026, 12, 6, 18, 0, 0, 123456, tzinfo=UTC)
+    monkeypatch.setattr(logs, "datetime", type("D", (), {"now": staticmethod(lambda tz: fixed)}))
+    logging_on = logging.getLogger("registratura.same")
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    keep = Keep()
+    logging_on.addHandler(keep)
+    logging_on.propagate, logging_on.level = False, logging.DEBUG
+    try:
+        logging_on.info(
+            "smtp.accepted",
+            extra={"smtp_code": 250, "reg": "REG-2026-000001", "duplicate": False, "size": 2048},
+        )
+        logging_on.info(
+            "state",
+            extra={"reg": "R", "state": "received", "from_state": None, "duration_ms": 3},
+        )
+        logging_on.warning("from %s at %d: ăîșț „quoted”", "ana@gmail.com", 7)
+        logging_on.info("odd", extra={"o": _Odd(), "t": (1, "0721 234 567"), "b": b"\xff@x.ro"})
+        logging_on.info("clash", extra={"timestamp_": 1, "levelx": "x", "nested": {"a": [{}]}})
+        logging_on.debug("%s%%", 5, stack_info=True)
+        try:
+            raise ValueError("ion@yahoo.com")
+        except ValueError:
+            logging_on.exception("failed")
+        with structlog.contextvars.bound_contextvars(request="r1"):
+            logging_on.info("bound")
+    finally:
+        logging_on.removeHandler(keep)
+        logging_on.propagate, logging_on.level = True, logging.NOTSET
+    new, old = logs.formatter(as_json=as_json), _as_it_was(as_json=as_json)
+    assert len(records) == 8
+    for record in records:
+        before = dict(record.__dict__)
+        assert new.format(record) == old.format(record)
+        assert record.__dict__ == before  # the record is only read
