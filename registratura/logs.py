@@ -49,6 +49,8 @@ _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _SKIP = frozenset({"timestamp", "level", "logger", "reg", "duration_ms", "since_receipt_ms"})
 
 _own: set[str] = set()
+# Values `redact` has nothing to do with, by exact type (a subclass takes the long way).
+_PLAIN = frozenset({int, float, bool, type(None)})
 
 
 def allow(values: Iterable[str]) -> None:
@@ -73,7 +75,9 @@ def redact_text(text: str) -> str:
     """`text` with every e-mail address not ours as `<addr>@domain` and phone digits masked."""
     if "@" in text:
         text = _ADDRESS.sub(_address, text)
-    if sum(c.isdigit() for c in text) >= 9:
+    # Only a pre-check (`_PHONE` needs 9 digits, each an `isdigit` character): a short
+    # text, as most field values are ("received", "smtp"), is not counted at all.
+    if len(text) >= 9 and sum(map(str.isdigit, text)) >= 9:
         text = _PHONE.sub(_phone, text)
     return text
 
@@ -97,7 +101,12 @@ def redact(_logger: WrappedLogger, _name: str, event_dict: EventDict) -> EventDi
     for key, value in list(event_dict.items()):
         if key in _SKIP or key.startswith("_"):
             continue
-        if isinstance(value, str | Mapping | list | tuple | set | frozenset | bytes):
+        kind = type(value)
+        if kind in _PLAIN:  # what the branches below leave alone, without their isinstance
+            continue
+        if kind is str:
+            event_dict[key] = redact_text(value)
+        elif isinstance(value, str | Mapping | list | tuple | set | frozenset | bytes):
             event_dict[key] = _clean(value)
         elif value is not None and not isinstance(value, int | float | bool):
             event_dict[key] = redact_text(str(value))
