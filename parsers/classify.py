@@ -153,6 +153,15 @@ def classify(
         del scores[le]
         reasons.pop(le, None)
         notes.append("asks how or where to send an official request, names no file: no request yet")
+    if le in scores and _own_data(texts, cues, bool(spans), headers):
+        # "În temeiul art. 15 din Regulamentul (UE) 2016/679, vă rog să îmi comunicați ce
+        # date prelucrați despre mine": a person asking for their own data writes in the
+        # words of the law too; no authority, no file: a question for support.
+        del scores[le]
+        reasons.pop(le, None)
+        notes.append(
+            "asks for the writer's own data, names no authority or file: no official request"
+        )
     if le in scores and not _official_request(texts, cues, bool(spans), headers):
         # Formal words alone ("vă rugăm să ne comunicați") are no official request: a
         # company asking for its invoices names no legal matter, an institution's
@@ -285,6 +294,56 @@ def _asks_the_way(texts: _Texts, cues: Cues) -> bool:
         return False
     text = new + "\n" + texts.folded["quoted"]
     return not any(p.search(text) for p in cues.le_file)
+
+
+def _own_data(
+    texts: _Texts, cues: Cues, authority_named: bool, headers: MailHeaders | None
+) -> bool:
+    """Whether the new text asks for the writer's own data (`Cues.le_own_data`) while no
+    authority is named or sends it and no file is named (`Cues.le_file`)."""
+    new = texts.folded["new"]
+    if authority_named or not any(p.search(new) for p in cues.le_own_data):
+        return False
+    if headers is not None and cues.authority_domain(headers.from_addr) is not None:
+        return False
+    text = new + "\n" + texts.folded["quoted"]
+    if any(p.search(text) for p in cues.le_file):
+        return False
+    # Another person's data asked beside one's own ("… și adresele IP ale utilizatorului
+    # ion_pop22"): a user named who is not the writer (a username, an address) keeps the
+    # request the legal team's.
+    own = _own_names(headers)
+    return not any(_other(m.group(1) or m.group(2), own) for m in _NAMED_USER.finditer(new))
+
+
+# A user named: a username-shaped word (a digit, "_" or "." in it) after a role word, or an
+# e-mail address (a phone is often the writer's own, given to find their account).
+_NAMED_USER = re.compile(
+    r"\b(?:utilizator\w*|cont(?:ul|ului)?|user\w*|account)\b[^a-z0-9\n]{0,3}(?:cu\s+adresa\s+)?"
+    r"([a-z0-9][a-z0-9._-]*[0-9._][a-z0-9._-]*[a-z0-9])"
+    r"|([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)"
+)
+
+
+def _own_names(headers: MailHeaders | None) -> set[str]:
+    """The writer's own names (folded, without separators): the sender's address and its
+    local part, the display name."""
+    if headers is None:
+        return set()
+    out = set()
+    for value in (headers.from_addr, headers.from_display):
+        if value:
+            out.add(re.sub(r"[^a-z0-9]", "", fold(value)))
+            out.add(re.sub(r"[^a-z0-9]", "", fold(value.partition("@")[0])))
+    return {o for o in out if o}
+
+
+def _other(name: str | None, own: set[str]) -> bool:
+    """Whether a named user is someone other than the writer (`own`)."""
+    if not name:
+        return False
+    flat = re.sub(r"[^a-z0-9]", "", name)
+    return flat not in own and not any(flat in o or o in flat for o in own if len(o) >= 6)
 
 
 def _official_request(

@@ -142,6 +142,8 @@ class Cues:
     le_file: tuple[re.Pattern[str], ...] = ()
     # A question of how or where to send an official request (`law_enforcement_how_to`).
     le_how_to: tuple[re.Pattern[str], ...] = ()
+    # A writer asking for their own data (`law_enforcement_own_data`): a data subject.
+    le_own_data: tuple[re.Pattern[str], ...] = ()
     # The learned second opinion (`parsers/learned.py`): the weight its best category
     # adds, times its probability (0: the rules alone), and the probability above
     # which its "reads like none of them" takes the support mailbox's weight away.
@@ -237,6 +239,7 @@ class Cues:
             le_asks=tuple(re.compile(p) for p in data.get("law_enforcement_asks", [])),
             le_file=tuple(re.compile(p) for p in data.get("law_enforcement_file", [])),
             le_how_to=tuple(re.compile(p) for p in data.get("law_enforcement_how_to", [])),
+            le_own_data=tuple(re.compile(p) for p in data.get("law_enforcement_own_data", [])),
             learned_weight=float(data.get("learned_weight", 0.0)),
             learned_unknown=float(data.get("learned_unknown", 1.0)),
         )

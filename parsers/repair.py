@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import romanian_words
 from .normalize import fold
 
 # --- OCR repairs ---------------------------------------------------------------
@@ -111,11 +112,18 @@ _CASE_NUMBER_GAP = re.compile(
 # "4522/P2026", "1302/D/P2026": the slash before the year of a criminal file lost.
 _CASE_YEAR_SLASH = re.compile(r"(?<![\w/])(\d{1,7}/(?:[A-Z]{1,3}/)?P)((?:19|20)\d{2})(?!\d)")
 
-# A date's full stops read as commas ("din 03,12,2026", "03,12.2026"): two numbers of a day
-# and a month, then a year. Not amounts: their groups are of three digits.
+# A date's full stops read as commas, or one of them as a colon ("din 03,12,2026",
+# "03:12.2026"): two numbers of a day and a month, then a year. Not amounts (their groups
+# are of three digits), nor a time ("3:12:2026" has two colons).
 _DATE_COMMAS = re.compile(
-    r"(?<![\d.,])([0-3]?[0-9])[,.]([01]?[0-9])[,.]((?:19|20)[0-9]{2})(?![\d,]|\.\d)"
+    r"(?<![\d.,:])([0-3]?[0-9])(?:[,.]([01]?[0-9])[,.:]|:([01]?[0-9])[,.])((?:19|20)[0-9]{2})"
+    r"(?![\d,:]|\.\d)"
 )
+# An institution's acronym with its "I" read as "1" ("1PJ NEAMȚ", "1GPR"): the acronyms that
+# begin with an I (IPJ, IGPR, IGPF, IGJR, IGSU, ICCJ, ITPF, IJJ), not "1RON" nor "1GB". Read
+# so in a letter's heading (`router.policy.heading_lines`), where it names the issuer; the
+# text keeps it as read (a stated "IPJ Neamț - Poliția …" would then be the whole line).
+ACRONYM_ONE = re.compile(r"(?<![\w.])1(?=(?:PJ|GPR|GPF|GJR|GSU|CCJ|TPF|JJ)(?!\w|\.\w))")
 
 # A registry's Roman month with its "I"s read as "1" or "l" ("30.X1.2026", "3.X11.2026",
 # "5.V1.2026"): only a token with an X or a V in it, which no number has.
@@ -139,11 +147,12 @@ _AT_SPECK = re.compile(r"(?<=[A-Za-z0-9._-])(?:[¢©®°'`\"]@|@[¢©®°'`\"])(
 _AT_AS_E = re.compile(
     r"(?<![\w.@-])([a-z0-9][a-z0-9._,-]*[a-z0-9])e(?=(?:gmail|yahoo|outlook|hotmail)\.(?:com|ro)\b)"
 )
-# ... or read as a "Q" (the letter OCR takes the sign for most), a space beside it or not,
-# before any domain, in a lower-case address with no "@" ("office Qecodeal-bv.ro"); not a
-# "Qu", which begins words ("Quality.ro").
+# ... or read as a "Q" (the letter OCR takes the sign for most) or a sign, glued to the name,
+# before any domain, in a lower-case address with no "@" ("officeQecodeal-bv.ro"); not a
+# "Qu", which begins words ("Quality.ro"). With a space between, only on a line labelled
+# as an address (`_email_line`): "drepturi rezervate ©okazii.ro" names no one.
 _AT_AS_Q = re.compile(
-    r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9]) ?[Q©®](?=[a-tv-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+    r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])[Q©®](?=[a-tv-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
     r"\.[a-z]{2,6}(?![\w@]|\.\w))"
 )
 # ... or read as a capital or a sign ("politia.sloboziaBil.politiaromana.ro": "B" for "@";
@@ -220,7 +229,7 @@ def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     text = _EMAIL_LINE.sub(_email_line, text)
     text = _CASE_NUMBER_GAP.sub(r"\1\2", text)
     text = _CASE_YEAR_SLASH.sub(r"\1/\2", text)
-    text = _DATE_COMMAS.sub(r"\1.\2.\3", text)
+    text = _DATE_COMMAS.sub(lambda m: f"{m[1]}.{m[2] or m[3]}.{m[4]}", text)
     text = _ROMAN_MONTH_OCR.sub(_roman_month, text)
     text = _AT_SPACED.sub("@", text)
     text = _AT_SPECK.sub("@", text)
@@ -253,16 +262,23 @@ def _dot_to_space(m: re.Match[str], vocabulary: frozenset[str]) -> str:
 TYPED_EDITS = 1
 
 
-def repair_words(text: str, vocabulary: frozenset[str], max_edits: int = 2) -> str:
+def repair_words(
+    text: str, vocabulary: frozenset[str], max_edits: int = 2, typed: bool = False
+) -> str:
     """Replace words a small edit away from a vocabulary word (not a mere inflection of it):
-    one edit, two for words of ten letters or more when `max_edits` allows (OCR)."""
+    one edit, two for words of ten letters or more when `max_edits` allows (OCR).
+
+    `typed` (a person wrote it): a word of the language is left as written ("mărimea
+    corectă" is not "conecta", `lexicon.romanian_words`). Not for OCR, whose damage often
+    makes a real word of a cue word ("PACHETUL DE PE LÂNGĂ" for PARCHETUL, "dalele")."""
     index = _vocabulary_index(vocabulary)
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
-        best = _closest(fold(word), index, max_edits)
-        if best is None:
-            return word
+        folded = fold(word)
+        best = _closest(folded, index, max_edits)
+        if best is None or (typed and folded in romanian_words()):
+            return word  # nothing near, or a word a person wrote as meant
         if word.isupper():
             return best.upper()
         return best.capitalize() if word[0].isupper() else best

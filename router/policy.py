@@ -23,6 +23,7 @@ from parsers.cues import RegistryName
 from parsers.fields.authority import FAX_LINE
 from parsers.model import Category
 from parsers.normalize import fold
+from parsers.repair import ACRONYM_ONE
 from router import policy_schema as schema
 from router.calendar import BusinessCalendar
 from router.errors import PolicyError
@@ -172,6 +173,7 @@ def heading_lines(text: str, limit: int = 12) -> list[str]:
     for line in text.splitlines()[:40]:
         if FAX_LINE.search(fold(line)):
             continue  # the sending machine's line ("DEC-04-2026 16:20 FROM SPF … P.1/1")
+        line = ACRONYM_ONE.sub("I", line)  # "1PJ NEAMȚ": OCR's 1 for the I of IPJ
         # a registration column beside the heading ("MINISTERUL … Nr. 7.405 din 04.12.2026")
         line = _REGISTRATION_COLUMN.split(line, maxsplit=1)[0]
         words = fold_name(line)
@@ -223,14 +225,17 @@ _UNIT_WORDS = re.compile(
 )
 # Where a column beside the heading begins on a heading's line, as OCR joins the two: the
 # registration ("Nr." / "Nr," / "Număr" and its number), the place and date ("Roman,
-# 02.12.2026", a town in Title case right after a word in capitals: a heading in Title case
-# keeps its county, "Județean Cluj Cluj-Napoca, 02.12.2026" is not cut), the copy ("Exemplar nr.
-# 1/2", "Exemplar unic") or the classification ("NESECRET", "SECRET DE SERVICIU").
+# 02.12.2026", a town of one or two words in Title case right after a word in capitals: a
+# heading in Title case keeps its county, "Județean Cluj Cluj-Napoca, 02.12.2026" is not cut,
+# nor "DIICOT Biroul Teritorial Roman, …" its unit), the copy ("Exemplar nr. 1/2", "Exemplar
+# unic") or the classification at the line's end ("NESECRET", "SECRET DE SERVICIU"; not
+# "SERVICIUL SECRET DE INFORMAȚII").
 _REGISTRATION_COLUMN = re.compile(
     r"\s+(?=(?:Nr|NR|Număr|NUMĂR|Numar|NUMAR)\b[.,]?\s*[:0-9]"
     r"|(?:Exemplar|EXEMPLAR)\b"
-    r"|(?:NESECRET|Nesecret|SECRET|Secret|CONFIDENȚIAL|CONFIDENTIAL|Confidențial)\b)"
-    r"|(?<=[A-ZĂÂÎȘȚŞŢ]{2})\s+(?=(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ][\w.-]*\s){0,2}"
+    r"|(?:NESECRET|Nesecret|SECRET(?:\s+DE\s+SERVICIU)?|Secret(?:\s+de\s+serviciu)?|CONFIDENȚIAL"
+    r"|CONFIDENTIAL|Confidențial)\s*$)"
+    r"|(?<=[A-ZĂÂÎȘȚŞŢ]{2})\s+(?=(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ][\w.-]*\s)?"
     r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ][\w.-]*,\s*\d{1,2}\b)"
 )
 _LEADING_ACRONYM = re.compile(r"^\s*(?:[A-ZĂÂÎȘȚŞŢ]\.?){2,}(?![a-zăâîșțşţ])")

@@ -411,6 +411,7 @@ class Classification(_Table):
     law_enforcement_asks: list[Regex] = []
     law_enforcement_file: list[Regex] = []
     law_enforcement_how_to: list[Regex] = []
+    law_enforcement_own_data: list[Regex] = []
     authority_domains: dict[str, Kind] = {}
     authorities: list[CueAuthority] = []
     categories: dict[CategoryName, CategoryCues] = {}

@@ -21,8 +21,11 @@ from .usernames import mentions
 
 _GUARANTEE = re.compile(r"\bgarantia\s+de\s+livrare\b|\bdelivery\s+guarantee\b")
 _NEGATION = re.compile(r"\b(?:nu|fara|nici|in\s+afara|not|without|outside|no)\b")
+# The amount the complaint is about: paid, or lost to a fraud ("I s-au retras 2.300 de lei
+# de pe card" after "a vândut … cu 450 lei": the loss, not the price asked).
 _PAID = re.compile(
-    r"\b(?:platit|achitat|plata|valoare|pretul|pret|suma|sumei|costat|cost|paid|price|total)\b"
+    r"\b(?:platit|achitat|plata|valoare|pretul|pret|suma|sumei|costat|cost|paid|price|total"
+    r"|retras\w*|retragere\w*|debitat\w*|prejudici\w*|pierdut|furat\w*|stolen|lost|withdrawn)\b"
 )
 _RESOLUTION_WORDS = re.compile(
     r"\b(?:returnare\w*|rambursa\w*|recuper\w*|banii|banilor|inlocuire\w*|schimb\w*|reducere\w*|despagubi\w*|"

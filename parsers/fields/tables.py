@@ -34,16 +34,21 @@ _IDENTIFIER = re.compile(r"@|_|[0-9]{4,}|[0-9]{3}\s[0-9]{3}|[a-z0-9]\.[a-z]", re
 _PLAIN_WORD = re.compile(r"^[a-zăâîșț]{4,}[,;]?$")
 
 
-def table_row(line: str) -> bool:
+# A column of free text ("Observații", "Mențiuni"): its words are prose in a row of ids.
+_REMARKS_COLUMN = re.compile(r"\b(?:observatii|mentiuni|detalii|descriere|remarks|notes)\s*$")
+
+
+def table_row(line: str, remarks: bool = False) -> bool:
     """A table's row of users: identifiers (names with "_" or ".", e-mails, numbers), no
-    word of prose."""
+    word of prose; under a head whose last column is free text (`remarks`), prose only
+    after two cells that are identifiers ("40771236 plata_sigura cont creat la …")."""
     tokens = line.split()
-    return (
-        bool(tokens)
-        and len(tokens) <= 10
-        and _IDENTIFIER.search(line) is not None
-        and not any(_PLAIN_WORD.match(t) for t in tokens)
-    )
+    if not tokens or _IDENTIFIER.search(line) is None:
+        return False
+    cells = tokens[1:] if re.fullmatch(r"[0-9]{1,2}[.)]?", tokens[0]) else tokens  # "Nr. crt."
+    if remarks and len(cells) >= 2 and all(_IDENTIFIER.search(t) for t in cells[:2]):
+        return len(tokens) <= 20
+    return len(tokens) <= 10 and not any(_PLAIN_WORD.match(t) for t in tokens)
 
 
 # The column of usernames ("Nume utilizator", "Utilizator", "Username", not "ID
@@ -79,19 +84,28 @@ def table_users(text: str, folded: str) -> list[tuple[int, str, str]]:
         names = _NAME_COLUMN.search(line) is not None or _NAME_THEN_ID.search(line) is not None
         ids = _ID_COLUMN.search(line) is not None
         phones = _PHONE_COLUMN.search(line) is not None
+        remarks = _REMARKS_COLUMN.search(line.replace("|", " ")) is not None
         if not (names or ids):
             continue
         for j in range(i + 1, min(len(lines), i + 1 + MAX_ROWS)):
             row = lines[j]
             if not row.strip():
                 continue
-            if not table_row(row):
+            if not table_row(row, remarks):
                 break
             if phones:
                 # A column of the users' phones ("Telefon asociat"): each number in the
                 # row is the user's (round 9: a table's phones were not read as users').
                 row_end = offsets[j] + len(row)
                 out += [(a, "phone", n) for a, _b, n in find_phones(folded, offsets[j], row_end)]
+            if remarks:
+                # Only the cells before the remarks' prose: an amount, an order number or a
+                # site written there is nobody's account (its first plain word ends them).
+                prose = next(
+                    (m.start() for m in re.finditer(r"\S+", row) if _PLAIN_WORD.match(m.group(0))),
+                    len(row),
+                )
+                row = row[:prose]
             for m in re.finditer(r"\S+", row):
                 token = m.group(0).strip(",;|()\"'")
                 start = offsets[j] + m.start() + m.group(0).find(token)

@@ -42,7 +42,7 @@ class TextView:
         cleaned = (
             repair_ocr(cleaned, vocabulary)
             if ocr
-            else repair_words(cleaned, vocabulary, TYPED_EDITS)
+            else repair_words(cleaned, vocabulary, TYPED_EDITS, typed=True)
         )
         return cls(cleaned, fold(cleaned), ocr)
 

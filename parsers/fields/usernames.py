@@ -17,9 +17,10 @@ _LABEL = (
     r"(?:(?:de\s+utilizator\s+)?(?:cu\s+)?(?:numele\s+de\s+utilizator|nume\s+de\s+utilizator|numele"
     r"|username(?:-?ul)?|user(?:-?ul)?|id-?ul)\s*:?\s*|de\s+utilizator\s+)"
 )
+# A role word is a word: "vanzator_iasi_2026" is a user's name, not "vânzător" before one.
 _ROLE = (
-    r"(?P<role>vanzato(?:r|are)\w*|cumparato(?:r|are)\w*|seller|buyer|utilizator\w*|user(?:ul|ului)?|contul(?:ui)?|conturi(?:le|lor)?|"
-    r"nume(?:le)?\s+de\s+utilizator|username(?:-?ul)?|pseudonim\w*)"
+    r"(?P<role>(?:vanzato(?:r|are)[a-z]*|cumparato(?:r|are)[a-z]*|seller|buyer|utilizator[a-z]*|user(?:ul|ului)?|contul(?:ui)?|conturi(?:le|lor)?|"
+    r"nume(?:le)?\s+de\s+utilizator|username(?:-?ul)?|pseudonim[a-z]*)(?!\w|\.\w))"
 )
 _AS = r"(?:(?:inregistrat|identificat|cunoscut|denumit|inscris)\s+(?:ca|cu\s+numele|sub\s+numele)\s+)?"
 # The name may follow its role word in quotes, in parentheses or between commas:
@@ -27,7 +28,7 @@ _AS = r"(?:(?:inregistrat|identificat|cunoscut|denumit|inscris)\s+(?:ca|cu\s+num
 # OCR put after the role word before a quoted name ("utilizatorul. „x_1”"), not a full
 # stop before the next sentence ("… the user.\n\nInsp. Popa").
 USERNAME = re.compile(
-    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?(?:[:,]|\.(?=[ \t]+(?:,,|[\"'])))?\s*{_AS}{_LABEL}?(?:,,|[\"'(])?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-])"
+    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?(?:[:,]|\.(?=[ \t]+(?:,,|[\"'])))?\s*{_AS}{_LABEL}?(?:,,|[\"'(])?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-]|\.[a-z0-9])"
 )
 # "am cumpărat de la retro_shop_ro", "am plătit o placă la piese_pc": a username-looking
 # word after "de la"/"la"/"from" is the other party.

@@ -160,8 +160,10 @@ def _paper_authority(ctx: Context) -> list[Check]:
 _TRANSMISSION = re.compile(r"\b[0-2]?[0-9]:[0-5][0-9]\b|\bp\.\s*[0-9]{1,4}\s*/\s*[0-9]{1,4}\b")
 # The machine's date and time on its line ("03.12.2026 09:15", "04-DEC-2026 16:20"): no
 # part of a number, though their digits run on into one ("03.12.2026 09" read as 0312202609).
+# A real day and month and a year of four digits: a number in pairs ("0235-41-12-09") stays.
 _STAMPED_AT = re.compile(
-    r"\b\d{1,2}[./-](?:\d{1,2}|[a-z]{3})[./-]\d{2,4}\b|\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b"
+    r"(?<![\d./-])(?:0?[1-9]|[12][0-9]|3[01])[./-](?:0?[1-9]|1[0-2]|[a-z]{3})[./-](?:19|20)[0-9]{2}"
+    r"(?![\d./-])|\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b"
 )
 
 

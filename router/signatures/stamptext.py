@@ -231,16 +231,98 @@ _TOWN_ABBREVIATED: dict[str, frozenset[str]] = {
 _KIND = ("parchetul", "tribunalul", "judecatoria", "curtea", "inspectoratul", "politie", "diicot")
 
 
-def _in_word(word: str, token: str) -> float:
-    """How well `word` is read in one token of a stamp's text (two words the OCR glued,
-    "JUDETEANCLUI", are one): the token itself, or a run of about the word's length in it."""
+def _in_word(word: str, token: str, others: tuple[str, ...] = ()) -> float:
+    """How well `word` is read in one token of a stamp's text: the token itself, letters lost
+    ("SLATI" for SLATINA) or a stray letter more (two of eight or more: "VASIUIN" for VASLUI);
+    or, in a longer token, what is left when another word of the name (`others`), an acronym
+    or a county is split off its start or end, judged the same way: two words the OCR glued
+    ("JUDETEANCLUJ", "ONEȘTIIPJ"). A longer name that holds the word is another name:
+    "MOINEȘTI" is 0.86 like "ONEȘTI" by difflib's ratio, two letters longer, and another
+    town, glued or not ("MUNICIPIULUIMOINEȘTI")."""
     n = len(word)
-    best = similar(word, token)
-    if len(token) > n:
+    near = len(token) - n <= (2 if n >= 8 else 1)
+    if near:
+        best = similar(word, token)
         for size in (n - 1, n, n + 1):
             for i in range(0, len(token) - size + 1):
                 best = max(best, similar(word, token[i : i + size]))
+        return best
+    best = 0.0
+    for o in (*others, *_GLUED_SHORT):
+        if len(o) < 2 or len(o) + 2 > len(token):
+            continue
+        for head in (True, False):
+            # where `o` ends (or begins) in the token: its own length, a letter more or less,
+            # whichever reads it best (the length itself on a tie)
+            cuts = [k for k in (len(o), len(o) - 1, len(o) + 1) if 2 <= k < len(token) - 1]
+            k = max(cuts, key=lambda k: similar(o, token[:k] if head else token[-k:]))
+            piece = token[:k] if head else token[-k:]
+            if not _glued(piece, o):
+                continue
+            rest = token[k:] if head else token[:-k]
+            best = max(best, _in_word(word, rest))
     return best
+
+
+def _glued(piece: str, other: str) -> bool:
+    """Whether `piece`, split off a token, is read as the word `other` (an acronym or a word
+    of three letters or less exactly)."""
+    if len(other) <= 3 or other in _GLUED_SHORT:
+        return piece == other
+    return similar(piece, other) >= 0.75
+
+
+# What a ring writes beside a locality, glued to it by the OCR: the acronyms and the counties.
+_GLUED_SHORT = frozenset({"ipj", "mai", "igpr", "igpf", "ijj", "dga", "diicot", "dna", "mp"})
+COUNTIES = frozenset(
+    [
+        "alba",
+        "arad",
+        "arges",
+        "bacau",
+        "bihor",
+        "bistrita",
+        "nasaud",
+        "botosani",
+        "braila",
+        "brasov",
+        "bucuresti",
+        "buzau",
+        "calarasi",
+        "caras",
+        "severin",
+        "cluj",
+        "constanta",
+        "covasna",
+        "dambovita",
+        "dolj",
+        "galati",
+        "giurgiu",
+        "gorj",
+        "harghita",
+        "hunedoara",
+        "ialomita",
+        "iasi",
+        "ilfov",
+        "maramures",
+        "mehedinti",
+        "mures",
+        "neamt",
+        "olt",
+        "prahova",
+        "salaj",
+        "satu",
+        "mare",
+        "sibiu",
+        "suceava",
+        "teleorman",
+        "timis",
+        "tulcea",
+        "valcea",
+        "vaslui",
+        "vrancea",
+    ]
+)
 
 
 def _key_min(word: str) -> float:
@@ -389,12 +471,12 @@ def names(text: str, authority: str, own: str = "") -> bool:
         return False
     # Sectors are Bucharest's alone: "JUDECĂTORIA SECTORULUI 3" needs no "BUCUREȘTI" beside it.
     sector = re.search(r"\bsector(?:ului)?\s+[1-6]\b", folded) is not None
-    scores = {
-        w: 1.0
-        if (w in acronyms and w in _upper_words(authority)) or (w == "bucuresti" and sector)
-        else fuzzy_score(w, folded)
+    forced = {
+        w
         for w in want
+        if (w in acronyms and w in _upper_words(authority)) or (w == "bucuresti" and sector)
     }
+    scores = {w: 1.0 if w in forced else fuzzy_score(w, folded) for w in want}
     # A ring writing the name's words by their initials ("S.P.F. TURNU MĂGURELE" for the
     # Sectorul Poliției de Frontieră Turnu Măgurele): three or more consecutive words of the
     # name, none of them a key word, spelled by one word of the text. The locality must
@@ -428,11 +510,16 @@ def names(text: str, authority: str, own: str = "") -> bool:
     tokens = folded.split()
     split = [a + b for a, b in zip(tokens, tokens[1:], strict=False)]  # "IA ȘI"
     for w in keys:
-        if w in scores and scores[w] < 1.0 and len(w) >= 2:
+        # Read as a word, even when its letters are there as written inside a longer one
+        # (`fuzzy_score` finds "onesti" in "moinesti").
+        if w in scores and w not in forced and w not in tokens and len(w) >= 2:
+            others = tuple(
+                o for o in (*want, *_GENERIC, *_STOP, *fold(own).split(), *COUNTIES) if o != w
+            )
             scores[w] = max(
-                [_in_word(w, t) for t in tokens]
+                [_in_word(w, t, others) for t in tokens]
                 + [similar(w, t) for t in split]
-                + [_in_word(w, v) for t in tokens for v in _confused(t, w)],
+                + [_in_word(w, v, others) for t in tokens for v in _confused(t, w)],
                 default=0.0,
             )
     # "RM. VÂLCEA" for "Râmnicu Vâlcea": the abbreviation, then the next word of the name

@@ -93,6 +93,14 @@ _ROLE_NAMED = re.compile(
     # runs into the header block under it ("From: …"), a greeting ("Bună ziua") after it
     r"[ \t]*:?[ \t]*(?:\n[ \t]*)?[\"'(\u201e\u201c]?([a-z0-9][a-z0-9._-]{2,31})"
 )
+# The words that go on a sentence after "contul", "conturile", "utilizatorii", in any of
+# their forms ("vizat", "vizate", "vizaților", "menționații", "enumerate").
+_PARTICIPLE = re.compile(
+    r"(?:vizat|mentionat|susmentionat|sus-mentionat|indicat|semnalat|sesizat|implicat"
+    r"|identificat|suspectat|reclamat|respectiv|enumerat|folosit|utilizat|creat|deschis"
+    r"|cercetat|inregistrat|denumit|cunoscut|precizat|listat|prezentat|aratat)"
+    r"(?:ul|ului|a|ei|e|i|ii|ilor|ele|elor)?"
+)
 _NOT_NAMES = words(
     """
     a acesteia acestora acestuia ai al ale and anonim are au avand avea bancar bancara
@@ -572,6 +580,8 @@ def _named(
         out.append(("username", m.group(1)))
     for m in _ROLE_NAMED.finditer(folded):
         word = m.group(1).strip("._-")
+        if _PARTICIPLE.fullmatch(word):
+            continue  # "conturile vizate", "utilizatorii menționați": the sentence goes on
         if word not in _NOT_NAMES and not word.isdigit() and len(word) >= 3:
             out.append(("username", word))
     for m in _PERSON.finditer(text):
