@@ -19,15 +19,18 @@ machine's other load falls on each alike; medians are printed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.door_busy import ROOT, _serve
+from bench.door_busy import ROOT, _free_port, _serve
 from bench.smtp import SIZES, _load
 
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -58,13 +61,43 @@ class CpuRun:
         return self.messages / self.seconds if self.seconds > 0 else 0.0
 
 
-def measure(root: Path, tmp: Path, messages: int, clients: int, size: int, first: int) -> CpuRun:
-    with _serve(tmp, ALONE, root=root) as srv:
-        _load(srv.smtp_port, size, 8 * clients, clients, first + 10**7)  # warm-up
-        before = process_cpu_seconds(srv.proc.pid)
-        seconds, refused = _load(srv.smtp_port, size, messages, clients, first)
-        after = process_cpu_seconds(srv.proc.pid)
-    return CpuRun(str(root), messages - refused, seconds, after - before)
+@contextlib.contextmanager
+def _bare(tmp: Path) -> Iterator[tuple[int, int]]:
+    """The bare sink of `bench.door_busy` (aiosmtpd, a file and an fsync per message): (pid, port)."""
+    port = _free_port()
+    out = tmp / f"bare-{port}"
+    out.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bench.door_busy", "--bare-sink", str(port), str(out)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        if proc.stdout.readline().strip() != "ready":
+            raise RuntimeError("bare sink did not start")
+        yield proc.pid, port
+    finally:
+        assert proc.stdin is not None
+        proc.stdin.close()
+        proc.wait(timeout=30)
+
+
+def measure(root: str, tmp: Path, messages: int, clients: int, size: int, first: int) -> CpuRun:
+    """One run: `root` a code tree to run serve from, or "bare" for the bare sink."""
+    with contextlib.ExitStack() as stack:
+        if root == "bare":
+            pid, port = stack.enter_context(_bare(tmp))
+        else:
+            srv = stack.enter_context(_serve(tmp, ALONE, root=Path(root)))
+            pid, port = srv.proc.pid, srv.smtp_port
+        _load(port, size, 8 * clients, clients, first + 10**7)  # warm-up
+        before = process_cpu_seconds(pid)
+        seconds, refused = _load(port, size, messages, clients, first)
+        after = process_cpu_seconds(pid)
+    return CpuRun(root, messages - refused, seconds, after - before)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m bench.door_cpu", description=__doc__.splitlines()[0]
     )
     ap.add_argument(
-        "--root", action="append", type=Path, help="code tree to run serve from (repeatable)"
+        "--root",
+        action="append",
+        help='code tree to run serve from (repeatable); "bare" for the bare sink',
     )
     ap.add_argument("--pairs", type=int, default=3, help="interleaved rounds over the roots")
     ap.add_argument("--messages", type=int, default=3000)
@@ -80,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", choices=list(SIZES), default="2KB")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    roots: list[Path] = [r.resolve() for r in (args.root or [ROOT])]
+    roots = [r if r == "bare" else str(Path(r).resolve()) for r in (args.root or [str(ROOT)])]
     runs: list[CpuRun] = []
     first = 5 * 10**8
     with tempfile.TemporaryDirectory(prefix="registratura-bench-cpu-") as tmp_s:
@@ -99,15 +134,15 @@ def main(argv: list[str] | None = None) -> int:
                 )
     summary = {}
     for root in roots:
-        mine = [r for r in runs if r.root == str(root)]
-        summary[str(root)] = {
+        mine = [r for r in runs if r.root == root]
+        summary[root] = {
             "runs": len(mine),
             "cpu_us_per_message": sorted(round(r.us_per_message) for r in mine),
             "median_cpu_us_per_message": round(statistics.median(r.us_per_message for r in mine)),
             "per_s": sorted(round(r.per_s) for r in mine),
             "median_per_s": round(statistics.median(r.per_s for r in mine)),
         }
-        s = summary[str(root)]
+        s = summary[root]
         print(
             f"{root}: median {s['median_cpu_us_per_message']:,} µs CPU/message "
             f"{s['cpu_us_per_message']}, median {s['median_per_s']}/s {s['per_s']}"
