@@ -543,15 +543,19 @@ def examine_mask(
         kind: _ink_colour(crop) if crop is not None else no_colour
         for kind, crop in zip(found, crops, strict=True)
     }
+    # The page's size as read (pixels), beside each box: where on the sheet the mark is.
+    page_px = list(ink_img.size)
     if signature is not None:
         out["signature"] = {
             "box": found["signature"],
+            "page_px": page_px,
             "score": signature[1],
             "ink": inks["signature"],
         }
     if stamp is not None:
         out["stamp"] = {
             "box": found["stamp"],
+            "page_px": page_px,
             "score": stamp.score,
             "shape": stamp.shape,
             "ink": inks["stamp"],

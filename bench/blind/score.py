@@ -15,7 +15,10 @@ directory, with the round's own world (policy, DNS zone, trust roots). Then:
   ``handwritten_signature`` and ``stamp`` checks (pass = judged present), and of the
   detector alone (a check with the mark's box, whatever was judged of it: a signature on
   a page not shown to be the letter's, a stamp whose ring cannot be read), on the items
-  the product examined for it.
+  the product examined for it. Where the truth says where each mark is (``ink_where``,
+  round 11 on: page and box in mm), a box elsewhere (more than ``PLACE_MM`` from every
+  mark of its kind; the page's width as A4's) is no detection of the mark and a false one
+  ("misplaced"); phone photos, whose perspective moves the page, are not placed.
 
 Values are compared after the same normalisation on both sides (Unicode NFC,
 ş→ș ţ→ț, dashes and quotes folded to ASCII unless --strict-typography,
@@ -327,6 +330,45 @@ def ink_found(obj: dict, kind: str) -> bool | None:
     return any((c.get("evidence") or {}).get("box") for c in checks)
 
 
+# How far (mm) a mark's box may lie from the truth's and still be that mark: the truth is
+# drawn before skew and wear; the product's box is on the page as read (deskewed), and may
+# hold only a part of the mark (a signature's strokes apart from its flourish).
+PLACE_MM = 12.0
+
+
+def ink_placed(obj: dict, kind: str, truth: dict) -> bool | None:
+    """Whether the product's box for `kind` lies where the truth's `ink_where` puts a mark
+    of that kind (its page; boxes within PLACE_MM): None when it cannot be told (no
+    `ink_where`, a phone photo whose perspective moves the page, no box or page size)."""
+    where = truth.get("ink_where")
+    if not isinstance(where, list) or "photo" in str(truth.get("format", "")):
+        return None
+    name = "signature" if kind == "handwritten_signature" else kind
+    marks = [w for w in where if w.get("kind") == name]
+    boxes = []
+    for c in ((obj or {}).get("signatures") or {}).get("checks") or []:
+        ev = c.get("evidence") or {}
+        if c.get("kind") == kind and ev.get("box") and ev.get("page_px"):
+            boxes.append((ev.get("page"), ev["box"], ev["page_px"]))
+    if not boxes:
+        return None
+    for page, box, (w, h) in boxes:
+        mm = (210.0 if w <= h else 297.0) / max(1, w)
+        x0, y0, x1, y1 = (v * mm for v in box)
+        for m in marks:
+            if page is not None and m.get("page") not in (None, page):
+                continue
+            a0, b0, a1, b1 = m["box_mm"]
+            if (
+                x0 <= a1 + PLACE_MM
+                and a0 - PLACE_MM <= x1
+                and y0 <= b1 + PLACE_MM
+                and b0 - PLACE_MM <= y1
+            ):
+                return True
+    return False
+
+
 def _summary(obj: dict | None) -> dict:
     obj = obj or {}
     sig = obj.get("signatures") or {}
@@ -463,11 +505,29 @@ def main(argv=None) -> int:
     inked = [t for t in truth if isinstance(t.get("ink"), dict)]
     for name, kind in (("signature", "handwritten_signature"), ("stamp", "stamp")):
         tp = fp = fn = tn = 0
+        misplaced = found_misplaced = 0
         for t in inked:
             if name not in t["ink"]:
                 continue
             want = bool(t["ink"][name])
-            det = ink_detected(results.get(str(t["_path"])), kind)
+            obj = results.get(str(t["_path"]))
+            det = ink_detected(obj, kind)
+            if det and ink_placed(obj, kind, t) is False:
+                # a mark judged where the truth has none of its kind: no detection of the
+                # real one, and a false one
+                fp += 1
+                misplaced += 1
+                misses.append(
+                    {
+                        "file": t["file"],
+                        "key": f"ink.{name}.where",
+                        "want": "truth's box",
+                        "got": "elsewhere",
+                    }
+                )
+                det = False
+                if not want:
+                    continue
             if want and det:
                 tp += 1
             elif det:
@@ -483,8 +543,15 @@ def main(argv=None) -> int:
         for t in inked:
             if name not in t["ink"]:
                 continue
-            found = ink_found(results.get(str(t["_path"])), kind)
+            obj = results.get(str(t["_path"]))
+            found = ink_found(obj, kind)
             want = bool(t["ink"][name])
+            if found and ink_placed(obj, kind, t) is False:
+                dfp += 1
+                found_misplaced += 1
+                found = False
+                if not want:
+                    continue
             if found is None:
                 unexamined += 1
             elif want and found:
@@ -502,12 +569,14 @@ def main(argv=None) -> int:
             "tn": tn,
             "precision": tp / (tp + fp) if tp + fp else None,
             "recall": tp / (tp + fn) if tp + fn else None,
+            "misplaced": misplaced,
             "found": {
                 "tp": dtp,
                 "fp": dfp,
                 "fn": dfn,
                 "tn": dtn,
                 "not_examined": unexamined,
+                "misplaced": found_misplaced,
                 "precision": dtp / (dtp + dfp) if dtp + dfp else None,
                 "recall": dtp / (dtp + dfn) if dtp + dfn else None,
             },
@@ -588,7 +657,9 @@ def main(argv=None) -> int:
             pr = "n/a" if s["precision"] is None else f"{s['precision']:.2f}"
             rc = "n/a" if s["recall"] is None else f"{s['recall']:.2f}"
             out.append(
-                f"  {name:10} precision {pr}  recall {rc}  (tp {s['tp']} fp {s['fp']} fn {s['fn']} tn {s['tn']})"
+                f"  {name:10} precision {pr}  recall {rc}  (tp {s['tp']} fp {s['fp']} fn {s['fn']} tn {s['tn']}"
+                + (f"; misplaced {s['misplaced']}" if s.get("misplaced") else "")
+                + ")"
             )
         out.append("  found by the detector (a box, whatever was judged of it), on examined items:")
         for name in ("signature", "stamp"):
@@ -597,7 +668,9 @@ def main(argv=None) -> int:
             rc = "n/a" if d["recall"] is None else f"{d['recall']:.2f}"
             out.append(
                 f"  {name:10} precision {pr}  recall {rc}  (tp {d['tp']} fp {d['fp']} fn {d['fn']} "
-                f"tn {d['tn']}; not examined {d['not_examined']})"
+                f"tn {d['tn']}; not examined {d['not_examined']}"
+                + (f"; misplaced {d['misplaced']}" if d.get("misplaced") else "")
+                + ")"
             )
     if errors:
         out.append("")
