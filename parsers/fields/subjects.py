@@ -79,6 +79,29 @@ def _sent_to(view: TextView, start: int) -> bool:
     return _SENT_TO.search(view.folded, max(0, start - 220), start) is not None
 
 
+# A forwarded or quoted mail's header line: who sent it, to whom, when, about what.
+_MAIL_HEADER = re.compile(
+    r"[ \t>]*(?:de\s+la|from|catre|to|cc|bcc|expeditor|destinatar\w*|reply-to|trimis|sent"
+    r"|data|date|subiect|subject)[ \t]*:"
+)
+_RECIPIENT = re.compile(r"[ \t>]*(?:catre|to|cc|bcc|destinatar\w*)[ \t]*:")
+
+
+def in_mail_header(view: TextView, pos: int) -> bool:
+    """Whether `pos` is on the recipient line ("Către:", "To:", "Cc:") of a forwarded or
+    quoted mail's header block (a header line above or below it too): whom that mail went
+    to ("Către: juridic@okazii.com", our own mailbox misspelt), not a user it names."""
+    start, end = view.line_at(pos)
+    folded = view.folded
+    if not _RECIPIENT.match(folded, start, end):
+        return False
+    above_start = folded.rfind("\n", 0, max(0, start - 1)) + 1
+    below_end = folded.find("\n", end + 1)
+    above = folded[above_start : max(above_start, start - 1)]
+    below = folded[end + 1 : below_end if below_end >= 0 else len(folded)]
+    return bool(_MAIL_HEADER.match(above) or _MAIL_HEADER.match(below))
+
+
 def on_contact_line(view: TextView, pos: int) -> bool:
     """Whether `pos` is on a letterhead or footer contact line, or a fax header.
 
@@ -252,6 +275,7 @@ def find_subjects(
             or (view.ocr and _authority_misread(addr, cues))
             or on_contact_line(view, start)
             or _sent_to(view, start)
+            or in_mail_header(view, start)
         ):
             continue
         found.append((start, "email", addr))

@@ -48,7 +48,7 @@ from parsers.fields import TextView
 from parsers.fields.emails import find_emails
 from parsers.fields.requested import TRIGGER
 from parsers.fields.roles import other_role as _other_role
-from parsers.fields.subjects import find_subjects, on_contact_line
+from parsers.fields.subjects import find_subjects, in_mail_header, on_contact_line
 from parsers.normalize import fold
 from router.signatures.annexes import ASKED, GIVE
 from router.signatures.binding import (
@@ -544,8 +544,8 @@ def _named(
     # E-mail addresses are judged here, not by the subject extractor (which steps aside
     # for any authority's address and for any address on a contact line).
     for start, _end, addr in find_emails(view.folded):
-        if addr in exclude or cues.is_operator(addr):
-            continue
+        if addr in exclude or cues.is_operator(addr) or in_mail_header(view, start):
+            continue  # ours, or whom a forwarded mail went to ("Către: juridic@okazii.com")
         domain = addr.rpartition("@")[2]
         line_start, _ = view.line_at(start)
         before = view.folded[line_start:start]

@@ -177,3 +177,31 @@ def test_a_word_of_the_language_is_not_repaired_into_a_cue_word() -> None:
         repair_words(text, vocabulary)
         == "Aș vrea să mi-i schimbe cu mărimea corectă. Am o reclamatie."
     )
+
+
+FORWARDED = (
+    "Vă redirecționăm mesajul de mai jos, trimis inițial la o adresă greșită.\n\n"
+    "-------- Mesaj redirecționat --------\n"
+    "Subiect: Adresa 4410/03.12.2026\n"
+    "De la: Grefier Ana Matei <tr-grefa@just.ro>\n"
+    "Către: juridic@okazii.net\n"
+    "Cc: arhiva.grefa@gmail.com\n\n"
+    "Bună ziua,\natașat vă transmitem adresa semnată.\n"
+)
+
+
+def test_whom_a_forwarded_mail_went_to_is_no_user() -> None:
+    """Round 10's dev split (spent): a court's registry forwarded a sealed letter first sent
+    to our mailbox misspelt; "Către: juridic@okazii.com" of the forwarded header was taken
+    for a user the signature does not cover, and the genuine request held."""
+    letter = "Vă rugăm să ne comunicați datele utilizatorului reduceri_rapide_ro."
+    assert findings(FORWARDED, [letter], set()) == []
+    assert _subjects(FORWARDED) == []
+
+
+def test_an_address_on_a_lone_to_line_is_still_a_user() -> None:
+    """Only a header block's recipient line: a line of its own beginning "Către:" in the
+    cover text still names whom it names."""
+    letter = "Vă rugăm să ne comunicați datele utilizatorului reduceri_rapide_ro."
+    note = "Vă rugăm să verificați și contul de mai jos.\nCătre: victima.x@gmail.com\n"
+    assert "email victima.x@gmail.com" in findings(note, [letter], set())
