@@ -251,7 +251,7 @@ _SCOPE_KINDS: tuple[tuple[str, str], ...] = (
         r"\b(?:orice|oricare|oricarui|oricarei|toate|toti|tuturor|celelalte|celorlalte|alte|altor"
         r"|fiecare|any|all|every|each|other)\s+(?:[\w-]+\s+){0,2}?(?:cont(?:uri|urile|urilor)?\b"
         r"|utilizator\w*|persoan\w*|client\w*|profil\w*|accounts?\b|users?\b|profiles?\b"
-        r"|persons?\b|people\b|customers?\b|members?\b)"
+        r"|persons?\b|people\b|customers?\b|members?\b(?!\s+(?:states?|countries)\b))"
         r"|\bcont(?:ul|uri|urile|urilor)?\s+(?:asociat|legat|conex|corelat|similar|secundar|duplicat"
         r"|multipl)\w*|\b(?:associated|linked|related|connected|similar|secondary|duplicate)\s+"
         r"accounts?\b|\bmulti-?cont\w*",
@@ -732,7 +732,7 @@ def findings(
             start = end
             if sentence.strip() and not _whole_of(_flat(sentence)) and not is_disclaimer(sentence):
                 asking.append(sentence)
-    out += unsigned_requests(asking, stems_of(readings))
+    out += unsigned_requests(asking, stems_of(readings), fold(" ".join(readings)))
     out += answer_routes(asking, readings, mailboxes.host)
     out += _scope(asking, readings)
     return out

@@ -299,6 +299,8 @@ _COVER_WORDS = words(
     completare completarea okazii platforma platformei societatea societatii
     indicata indicat indicate specificata specificat specificate precizata precizate
     cpp ncpp c.p.p cpen c.pen c.proc.pen proc noul vechiul
+    itself romanian english language translation translated territorial office unit
+    department directorate service bureau
     """
 )
 
@@ -341,6 +343,25 @@ _OUR_REGISTRATION = re.compile(
 )
 
 
+# A reference or a file cited by its number ("ref. 3394/II/2/2026", "file 1278/D/P/2026",
+# "dosar nr. 77/P/2026"): correspondence, not a demand, when the signed letter states that
+# number (`unsigned_requests`); another number keeps its words strange.
+_CITED = re.compile(
+    r"\b(?:ref(?:erence)?|our\s+ref|file|case|dosar(?:ul)?(?:\s+penal)?|nr|no)\.?\s*"
+    r"(?:(?:no|nr)\.?\s*)?(?P<number>[0-9][0-9a-z./-]*[0-9a-z])"
+)
+
+
+def _uncited(sentence: str, signed: str) -> str:
+    """`sentence` without the references and files it cites that the signed text states."""
+    if not signed:
+        return sentence
+    flat = re.sub(r"[^0-9a-z]", "", signed)
+    return _CITED.sub(
+        lambda m: " " if re.sub(r"[^0-9a-z]", "", m["number"]) in flat else m[0], sentence
+    )
+
+
 def _content_words(sentence: str) -> list[str]:
     sentence = _OUR_REGISTRATION.sub(" ", _ADDRESS.sub(" ", sentence))
     return [
@@ -353,13 +374,15 @@ def _content_words(sentence: str) -> list[str]:
     ]
 
 
-def unsigned_requests(sentences: list[str], signed_stems: set[str]) -> list[str]:
-    """The sentences (folded) that ask for something in words the signed text does not use."""
+def unsigned_requests(sentences: list[str], signed_stems: set[str], signed: str = "") -> list[str]:
+    """The sentences (folded) that ask for something in words the signed text does not use
+    (`signed`: the signed texts, folded, whose own numbers a sentence may cite)."""
     out: list[str] = []
     for sentence in sentences:
         if not REQUEST.search(sentence):
             continue
-        strange = [w for w in _content_words(sentence) if _stem(w) not in signed_stems]
+        words = _content_words(_uncited(sentence, signed))
+        strange = [w for w in words if _stem(w) not in signed_stems]
         if strange:
             shown = " ".join(sentence.split())[:120]
             out.append(

@@ -205,3 +205,32 @@ def test_an_address_on_a_lone_to_line_is_still_a_user() -> None:
     letter = "Vă rugăm să ne comunicați datele utilizatorului reduceri_rapide_ro."
     note = "Vă rugăm să verificați și contul de mai jos.\nCătre: victima.x@gmail.com\n"
     assert "email victima.x@gmail.com" in findings(note, [letter], set())
+
+
+LETTER_RO = (
+    "DIICOT - Serviciul Teritorial Constanța. Nr. 5120/II/2/2026. În dosarul penal nr. "
+    "771/D/P/2026 vă rugăm să ne comunicați datele utilizatorului port_cargo_ct. "
+    "Răspunsul la st.constanta@diicot.ro."
+)
+
+
+def test_an_english_cover_note_restating_the_romanian_letter() -> None:
+    """Round 10's dev split (spent): "Please find attached an urgent request of DIICOT -
+    Territorial Office … (ref. …, file …)" and "two other EU member states" held a genuine
+    sealed request: the office's English name and the letter's own numbers were words the
+    letter does not use, and "other … member" read as other accounts."""
+    note = (
+        "Dear colleagues,\n\nPlease find attached an urgent request of DIICOT - Territorial "
+        "Office Constanta (ref. 5120/II/2/2026, file 771/D/P/2026), sealed electronically. "
+        "The case involves a joint investigation with two other EU member states.\n\n"
+        "The letter itself is in Romanian; please reply to st.constanta@diicot.ro.\n"
+    )
+    # (the answer address is judged by the answer-route checks, with the registry's mailboxes)
+    assert findings(note, [LETTER_RO], {"st.constanta@diicot.ro"}) == []
+
+
+def test_a_cover_note_citing_another_file_or_other_members_still_asks() -> None:
+    other_file = "Please find attached the request (ref. 5120/II/2/2026, file 999/D/P/2026).\n"
+    assert findings(other_file, [LETTER_RO], set())
+    members = "Please also check the other members of the same group.\n"
+    assert findings(members, [LETTER_RO], set())
