@@ -134,18 +134,58 @@ def heading_names(first: str, stated: str, registry: tuple[Any, ...] = ()) -> li
     want = distinctive(stated)
     if not lines or not want or not all(fuzzy_in(w, heading, 0.8) for w in want):
         return []
+    # Only bodies of the stated authority's kind (or a unit with no kind of its own,
+    # "Serviciul …"): the heading is the letter's own text, and a court written under a
+    # prosecutor's office would let the court's stamp sign the prosecutor's letter.
+    own = kind_of(stated)
     out: list[str] = []
     for line in lines:
         words = fold(line).split()
+        kind = kind_of(line)
+        if own is not None and kind is not None and kind != own:
+            continue
         if words and words[0] not in ("romania", "ministerul") and fold(line) != fold(stated):
             out.append(line)
     text = "\n".join(lines)
     for a in registry:
         named_at = getattr(a, "named_at", None)
-        if named_at is None or getattr(a, "kind", "other") == "other" or named_at(text) is None:
+        kind = getattr(a, "kind", "other")
+        if named_at is None or kind == "other" or (own is not None and kind != own):
+            continue
+        if named_at(text) is None:
             continue
         out += [n for n in (a.name, *getattr(a, "acronyms", ())) if n and n not in out]
     return [n for n in out if n != stated]
+
+
+# The kind of body a name opens with: its first word that says one.
+_KIND_WORDS = {
+    "parchetul": "prosecutor",
+    "parchetului": "prosecutor",
+    "diicot": "prosecutor",
+    "dna": "prosecutor",
+    "procuratura": "prosecutor",
+    "judecatoria": "court",
+    "tribunalul": "court",
+    "curtea": "court",
+    "inalta": "court",
+    "inspectoratul": "police",
+    "politia": "police",
+    "politiei": "police",
+    "ipj": "police",
+    "igpr": "police",
+    "igpf": "police",
+}
+
+
+def kind_of(name: str) -> str | None:
+    """ "prosecutor", "court" or "police" by the first word of `name` that says which
+    ("PARCHETUL DE PE LÂNGĂ TRIBUNALUL X" is a prosecutor's office); None for a unit that
+    says none ("Serviciul Teritorial Craiova", "Biroul …")."""
+    for word in fold(name).split():
+        if word in _KIND_WORDS:
+            return _KIND_WORDS[word]
+    return None
 
 
 def _stamp_check(

@@ -234,3 +234,27 @@ def test_a_cover_note_citing_another_file_or_other_members_still_asks() -> None:
     assert findings(other_file, [LETTER_RO], set())
     members = "Please also check the other members of the same group.\n"
     assert findings(members, [LETTER_RO], set())
+
+
+def test_a_court_written_under_a_prosecutor_s_heading_does_not_sign_for_it() -> None:
+    """The heading is the letter's own text: "PARCHETUL … BACĂU" with "JUDECĂTORIA ONEȘTI"
+    on the line under it made the court's ring one of the letter's own names, and the
+    court's stamp signed the prosecutor's letter (the review of this session's diff found
+    it beside the stated-name hole). A unit that says no kind of its own still counts."""
+    from router.signatures.handwriting import _stamp_check, heading_names
+
+    stated = "Parchetul de pe lângă Tribunalul Bacău"
+    first = (
+        "ROMÂNIA\nMINISTERUL PUBLIC\nPARCHETUL DE PE LÂNGĂ TRIBUNALUL BACĂU\n"
+        "JUDECĂTORIA ONEȘTI\nServiciul de urmărire penală\n\nNr. 1/II/2026\n"
+    )
+    related = heading_names(first, stated)
+    assert not any("JUDEC" in n.upper() for n in related)
+    court = {"shape": "round", "text": "ROMÂNIA * JUDECĂTORIA ONEȘTI *"}
+    assert _stamp_check(court, {}, 1, [stated], related).verdict.value == "fail"
+    # a police unit under its inspectorate keeps its parent
+    police = heading_names(
+        "ROMÂNIA\nINSPECTORATUL DE POLIȚIE JUDEȚEAN BACĂU\nPOLIȚIA MUNICIPIULUI ONEȘTI\n\nNr. 1\n",
+        "Poliția Municipiului Onești",
+    )
+    assert "INSPECTORATUL DE POLIȚIE JUDEȚEAN BACĂU" in police
