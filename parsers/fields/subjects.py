@@ -79,27 +79,32 @@ def _sent_to(view: TextView, start: int) -> bool:
     return _SENT_TO.search(view.folded, max(0, start - 220), start) is not None
 
 
-# A forwarded or quoted mail's header line: who sent it, to whom, when, about what.
-_MAIL_HEADER = re.compile(
-    r"[ \t>]*(?:de\s+la|from|catre|to|cc|bcc|expeditor|destinatar\w*|reply-to|trimis|sent"
-    r"|data|date|subiect|subject)[ \t]*:"
+# A forwarded mail's block: its separator, then its sender's line.
+_FORWARD_SEPARATOR = re.compile(
+    r"[ \t>]*-{2,}.*(?:redirectionat|forwarded|original|inaintat|transmis)|"
+    r"[ \t>]*(?:begin\s+forwarded\s+message|forwarded\s+message|mesaj\s+(?:redirectionat|original))"
 )
+_SENDER_LINE = re.compile(r"[ \t>]*(?:de\s+la|from|expeditor)[ \t]*:")
 _RECIPIENT = re.compile(r"[ \t>]*(?:catre|to|cc|bcc|destinatar\w*)[ \t]*:")
 
 
-def in_mail_header(view: TextView, pos: int) -> bool:
-    """Whether `pos` is on the recipient line ("Către:", "To:", "Cc:") of a forwarded or
-    quoted mail's header block (a header line above or below it too): whom that mail went
-    to ("Către: juridic@okazii.com", our own mailbox misspelt), not a user it names."""
+def in_mail_header(view: TextView, pos: int, addr: str, cues: Cues) -> bool:
+    """Whether `addr` at `pos` is our own mailbox, misspelt or not ("juridic@okazii.com"),
+    on the recipient line of a forwarded mail's block (a separator line, then the sender's
+    line, within the eight lines above): whom that mail went to, not a user it names. Any
+    other address there is judged as anywhere else: a forwarded block is text the sender
+    writes."""
+    domain = addr.rpartition("@")[2]
+    label = domain.split(".")[0]
+    if not any(label == d.split(".")[0] for d in cues.operator_domains):
+        return False
     start, end = view.line_at(pos)
     folded = view.folded
     if not _RECIPIENT.match(folded, start, end):
         return False
-    above_start = folded.rfind("\n", 0, max(0, start - 1)) + 1
-    below_end = folded.find("\n", end + 1)
-    above = folded[above_start : max(above_start, start - 1)]
-    below = folded[end + 1 : below_end if below_end >= 0 else len(folded)]
-    return bool(_MAIL_HEADER.match(above) or _MAIL_HEADER.match(below))
+    above = folded[:start].split("\n")[-9:-1]
+    sender = next((i for i in range(len(above) - 1, -1, -1) if _SENDER_LINE.match(above[i])), None)
+    return sender is not None and any(_FORWARD_SEPARATOR.match(x) for x in above[:sender])
 
 
 def on_contact_line(view: TextView, pos: int) -> bool:
@@ -275,7 +280,7 @@ def find_subjects(
             or (view.ocr and _authority_misread(addr, cues))
             or on_contact_line(view, start)
             or _sent_to(view, start)
-            or in_mail_header(view, start)
+            or in_mail_header(view, start, addr, cues)
         ):
             continue
         found.append((start, "email", addr))

@@ -126,6 +126,46 @@ _WHERE_WHO = re.compile(
 )
 
 
+# A street address ("Str. Fabricii nr. 17", "Bd. Decebal nr. 5", "12 Main Street" is rare
+# in Romanian mail) and the words that send an answer to one (by post, by courier, below).
+_STREET = re.compile(
+    r"\b(?:str|strada|bd|bdul|bulevardul|calea|sos|soseaua|aleea|piata|splaiul|intrarea"
+    r"|street|avenue|road)\.?\s+(?P<name>[a-z][a-z .-]{1,40}?)\s*,?\s*(?:nr|no)\.?\s*(?P<no>[0-9]+)"
+)
+_BY_POST = re.compile(
+    r"\b(?:posta\w*|postal\w*|post|mail|curier\w*|courier|recomandat\w*|registered"
+    r"|mai\s+jos|de\s+mai\s+jos|urmatoarea\s+adresa|below|following\s+address|address)\b"
+)
+
+
+def _street_key(m: re.Match[str]) -> str:
+    return re.sub(r"[^a-z0-9]", "", m["name"]) + "/" + m["no"]
+
+
+def _postal_routes(sentences: list[str], signed: str) -> list[tuple[str, str]]:
+    """(key, finding) for a street address an unsigned sentence sends the answer to (in it,
+    or on the line after it) that the signed texts (`signed`, folded) do not state: data by
+    post or courier go where the letter, not the cover note, says."""
+    stated = {_street_key(m) for m in _STREET.finditer(signed)}
+    out: list[tuple[str, str]] = []
+    for i, sentence in enumerate(sentences):
+        if not (_SENDING.search(sentence) and _BY_POST.search(sentence)):
+            continue
+        for part in sentences[i : i + 2]:
+            for m in _STREET.finditer(part):
+                key = _street_key(m)
+                if key not in stated:
+                    shown = " ".join(m.group().split())
+                    out.append(
+                        (
+                            f"postal:{key}",
+                            f"a postal address to send the answer to that the signed letter "
+                            f"does not state ({shown!r})",
+                        )
+                    )
+    return out
+
+
 def _url_host(url: str) -> str:
     rest = url.split("://", 1)[1] if "://" in url else url
     if _SCHEME.match(rest) and "://" not in url:
@@ -139,7 +179,8 @@ def answer_routes(
 ) -> list[str]:
     """The answer routes and links the (folded) unsigned sentences name that the signed
     texts do not state: a link to a host of no registry authority (nor the operator), a
-    messenger, a phone number to send to, a pick-up or hand-over in person."""
+    messenger, a phone number to send to, a postal address to send to, a pick-up or
+    hand-over in person."""
     from parsers.fields.phones import find_phones
 
     signed = " ".join(readings)
@@ -152,6 +193,8 @@ def answer_routes(
             seen.add(key)
             out.append(finding)
 
+    for key, finding in _postal_routes(sentences, fold(signed)):
+        add(key, finding)
     for sentence in sentences:
         for m in _URL.finditer(sentence):
             url = m.group().rstrip(".,;:!?")

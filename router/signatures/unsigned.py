@@ -544,8 +544,8 @@ def _named(
     # E-mail addresses are judged here, not by the subject extractor (which steps aside
     # for any authority's address and for any address on a contact line).
     for start, _end, addr in find_emails(view.folded):
-        if addr in exclude or cues.is_operator(addr) or in_mail_header(view, start):
-            continue  # ours, or whom a forwarded mail went to ("Către: juridic@okazii.com")
+        if addr in exclude or cues.is_operator(addr):
+            continue
         domain = addr.rpartition("@")[2]
         line_start, _ = view.line_at(start)
         before = view.folded[line_start:start]
@@ -554,6 +554,8 @@ def _named(
         listed = not _HEADER_LINE.match(above) and bool(
             _DATA_TALK.search(above) or (above.rstrip().endswith(":") and REQUEST.search(above))
         )
+        if in_mail_header(view, start, addr, cues) and not listed:
+            continue  # whom a forwarded mail went to: our mailbox misspelt ("Către: …@okazii.com")
         if (
             mailboxes.own(domain)
             and (on_contact_line(view, start) or _contact(view.folded, start))

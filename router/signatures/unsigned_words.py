@@ -299,8 +299,7 @@ _COVER_WORDS = words(
     completare completarea okazii platforma platformei societatea societatii
     indicata indicat indicate specificata specificat specificate precizata precizate
     cpp ncpp c.p.p cpen c.pen c.proc.pen proc noul vechiul
-    itself romanian english language translation translated territorial office unit
-    department directorate service bureau
+    itself romanian
     """
 )
 
@@ -352,14 +351,28 @@ _CITED = re.compile(
 )
 
 
+# The letter's own body named in English ("Territorial Office Galați"): its Romanian words,
+# which are then judged against the letter's as any other (a letter of no territorial
+# service does not make "territorial" its word).
+_ENGLISH_NAMES = (
+    (re.compile(r"\bterritorial\s+(?:office|service|unit)\b"), "serviciul teritorial"),
+    (re.compile(r"\bterritorial\s+bureau\b"), "biroul teritorial"),
+    (re.compile(r"\bcounty\s+police\s+inspectorate\b"), "inspectoratul de politie judetean"),
+    (re.compile(r"\bprosecutor'?s\s+office\b"), "parchetul"),
+)
+_NUMBER_TOKEN = re.compile(r"[0-9][0-9a-z./-]*[0-9a-z]")
+
+
 def _uncited(sentence: str, signed: str) -> str:
-    """`sentence` without the references and files it cites that the signed text states."""
+    """`sentence` without the references and files it cites by a number the signed text
+    states as a whole ("file 567/P/2026" is not the letter's 4567/P/2026), and with the
+    letter's body named in English put in Romanian."""
+    for pattern, romanian in _ENGLISH_NAMES:
+        sentence = pattern.sub(romanian, sentence)
     if not signed:
         return sentence
-    flat = re.sub(r"[^0-9a-z]", "", signed)
-    return _CITED.sub(
-        lambda m: " " if re.sub(r"[^0-9a-z]", "", m["number"]) in flat else m[0], sentence
-    )
+    numbers = {n.strip("./-") for n in _NUMBER_TOKEN.findall(signed)}
+    return _CITED.sub(lambda m: " " if m["number"].strip("./-") in numbers else m[0], sentence)
 
 
 def _content_words(sentence: str) -> list[str]:

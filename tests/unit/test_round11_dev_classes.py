@@ -195,8 +195,10 @@ def test_whom_a_forwarded_mail_went_to_is_no_user() -> None:
     to our mailbox misspelt; "Către: juridic@okazii.com" of the forwarded header was taken
     for a user the signature does not cover, and the genuine request held."""
     letter = "Vă rugăm să ne comunicați datele utilizatorului reduceri_rapide_ro."
-    assert findings(FORWARDED, [letter], set()) == []
-    assert _subjects(FORWARDED) == []
+    # our mailbox misspelt is whom it went to; a third party copied is still named (the
+    # forwarded block is the sender's text too: the review of this change, 15b)
+    assert findings(FORWARDED, [letter], set()) == ["email arhiva.grefa@gmail.com"]
+    assert _subjects(FORWARDED) == [{"kind": "email", "value": "arhiva.grefa@gmail.com"}]
 
 
 def test_an_address_on_a_lone_to_line_is_still_a_user() -> None:
@@ -258,3 +260,20 @@ def test_a_court_written_under_a_prosecutor_s_heading_does_not_sign_for_it() -> 
         "Poliția Municipiului Onești",
     )
     assert "INSPECTORATUL DE POLIȚIE JUDEȚEAN BACĂU" in police
+
+
+def test_an_answer_sent_to_a_street_the_letter_does_not_state() -> None:
+    """Found by the review of this session's cover-note change (15b), older than it: the
+    cover note may send the answer by post to a street the signed letter does not give;
+    nothing judged postal addresses. The letter's own street is no finding."""
+    letter = (
+        "Vă rugăm să ne comunicați datele utilizatorului x_1. Răspunsul se va trimite prin "
+        "poștă la sediul nostru din Str. Lăpușneanu nr. 12, Iași."
+    )
+    diverted = (
+        "Vă rugăm să trimiteți răspunsul prin poștă la adresa de mai jos.\n"
+        "Str. Fabricii nr. 17, ap. 3, Cluj-Napoca\n"
+    )
+    assert any("postal address" in f for f in findings(diverted, [letter], set()))
+    own = "Vă rugăm să trimiteți răspunsul prin poștă la Str. Lăpușneanu nr. 12, Iași."
+    assert findings(own, [letter], set()) == []
