@@ -162,6 +162,19 @@ def classify(
         notes.append(
             "asks for the writer's own data, names no authority or file: no official request"
         )
+    forwarded = _forwarded_petition(texts, cues)
+    if forwarded:
+        # "ANPC vă transmite, spre soluționare, petiția … formulată de doamna X": an
+        # authority forwards a person's complaint and asks that the person be answered.
+        # Neither its name nor (below) its sender domain makes that an official request.
+        scores.pop(le, None)
+        reasons.pop(le, None)
+        add(
+            Category.COMPLAINT.value,
+            cues.petition_weight,
+            "a person's petition forwarded by an authority for resolution",
+        )
+        notes.append("forwards a petition for resolution, names no file and asks no user's data")
     if le in scores and not _official_request(texts, cues, bool(spans), headers):
         # Formal words alone ("vă rugăm să ne comunicați") are no official request: a
         # company asking for its invoices names no legal matter, an institution's
@@ -231,7 +244,7 @@ def classify(
             return _decide(scores, reasons, cues, notes)
     if headers is not None:
         known = cues.authority_domain(headers.from_addr)
-        if known and not headers.auto_submitted and not asks_the_way:
+        if known and not headers.auto_submitted and not asks_the_way and not forwarded:
             add(le, cues.authority_domain_weight, f"sender domain {known[0]}")
         support = next((a for a in (*headers.to, *headers.cc) if cues.is_support_mailbox(a)), None)
         others = [v for k, v in scores.items() if k != Category.SUPPORT.value]
@@ -323,6 +336,20 @@ _NAMED_USER = re.compile(
     r"([a-z0-9][a-z0-9._-]*[0-9._][a-z0-9._-]*[a-z0-9])"
     r"|([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)"
 )
+
+
+def _forwarded_petition(texts: _Texts, cues: Cues) -> bool:
+    """Whether the new text forwards a person's petition for resolution
+    (`Cues.petition_forwarded` and `Cues.petition_petitioner`) and nothing in the text,
+    new or quoted, keeps it an official request (`Cues.petition_keeps_request`: a file, a
+    user's data asked)."""
+    new = texts.folded["new"]
+    if not cues.petition_forwarded or not any(p.search(new) for p in cues.petition_forwarded):
+        return False
+    if not any(p.search(new) for p in cues.petition_petitioner):
+        return False
+    text = new + "\n" + texts.folded["quoted"]
+    return not any(p.search(text) for p in cues.petition_keeps_request)
 
 
 def _own_names(headers: MailHeaders | None) -> set[str]:

@@ -144,6 +144,12 @@ class Cues:
     le_how_to: tuple[re.Pattern[str], ...] = ()
     # A writer asking for their own data (`law_enforcement_own_data`): a data subject.
     le_own_data: tuple[re.Pattern[str], ...] = ()
+    # A person's petition an authority forwards for resolution (`petition_forwarded`, with
+    # `petition_petitioner`; `petition_keeps_request`: what keeps it an official request).
+    petition_forwarded: tuple[re.Pattern[str], ...] = ()
+    petition_petitioner: tuple[re.Pattern[str], ...] = ()
+    petition_keeps_request: tuple[re.Pattern[str], ...] = ()
+    petition_weight: float = 1.5
     # The learned second opinion (`parsers/learned.py`): the weight its best category
     # adds, times its probability (0: the rules alone), and the probability above
     # which its "reads like none of them" takes the support mailbox's weight away.
@@ -240,6 +246,12 @@ class Cues:
             le_file=tuple(re.compile(p) for p in data.get("law_enforcement_file", [])),
             le_how_to=tuple(re.compile(p) for p in data.get("law_enforcement_how_to", [])),
             le_own_data=tuple(re.compile(p) for p in data.get("law_enforcement_own_data", [])),
+            petition_forwarded=tuple(re.compile(p) for p in data.get("petition_forwarded", [])),
+            petition_petitioner=tuple(re.compile(p) for p in data.get("petition_petitioner", [])),
+            petition_keeps_request=tuple(
+                re.compile(p) for p in data.get("petition_keeps_request", [])
+            ),
+            petition_weight=float(data.get("petition_weight", 1.5)),
             learned_weight=float(data.get("learned_weight", 0.0)),
             learned_unknown=float(data.get("learned_unknown", 1.0)),
         )

@@ -412,6 +412,10 @@ class Classification(_Table):
     law_enforcement_file: list[Regex] = []
     law_enforcement_how_to: list[Regex] = []
     law_enforcement_own_data: list[Regex] = []
+    petition_weight: Weight = 1.5
+    petition_forwarded: list[Regex] = []
+    petition_petitioner: list[Regex] = []
+    petition_keeps_request: list[Regex] = []
     authority_domains: dict[str, Kind] = {}
     authorities: list[CueAuthority] = []
     categories: dict[CategoryName, CategoryCues] = {}

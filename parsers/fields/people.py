@@ -1,7 +1,8 @@
 """Who complains: a name introduced as such, else the signature, else the mail's sender.
 
 "Subsemnatul Mihai-Andrei Dumitrescu", "Mă numesc Elena Marinescu", "My name is
-..." come first, then a username the writer gives as theirs ("sunt bogdan_ct"); then the last line of the text that is only a name (2-4
+..." come first, then the writer of a petition an authority forwards ("formulată de
+doamna Lungu Cristina"), then a username the writer gives as theirs ("sunt bogdan_ct"); then the last line of the text that is only a name (2-4
 capitalised words), looking up from the end past contact and closing lines.
 """
 
@@ -15,6 +16,14 @@ from .noise import is_noise_line, name_prefix
 from .textview import TextView
 
 _INTRO = re.compile(r"\b(?:subsemnat(?:ul|a|ii)|ma\s+numesc|numele\s+meu\s+este|my\s+name\s+is)\s+")
+# A petition forwarded by an authority names its writer in the third person: "petiția …
+# formulată de doamna Lungu Cristina", "petentul Ion Pop", "the complaint filed by Mr X".
+_FILED_BY = re.compile(
+    r"\b(?:(?:petiti|reclamati|sesizar|plangere)\w*\s+(?:\S+\s+){0,10}?"
+    r"(?:formulat|depus|semnat|adresat)\w*\s+de|petent(?:ul|a)|petitionar(?:ul|a)"
+    r"|(?:petition|complaint)\s+(?:\w+\s+){0,4}?(?:filed|submitted|lodged|written)\s+by)\s+"
+    r"(?:(?:catre\s+)?(?:domnul|doamna|dl\.?|dna\.?|d-l|d-na|mr\.?|mrs\.?|ms\.?)\s+)?"
+)
 # "sunt bogdan_ct", "I am ana.pop88": the writer introduced by a username (a digit, "_"
 # or "." in it), on the folded text.
 _I_AM_USER = re.compile(
@@ -38,6 +47,11 @@ def complainant(view: TextView, cues: Cues, headers: MailHeaders | None) -> str 
     m = view.search(_INTRO)
     if m:
         name = NAME.match(view.text, m.end())
+        if name:
+            return name.group(0)
+    filed = view.search(_FILED_BY)
+    if filed:
+        name = NAME.match(view.text, filed.end())
         if name:
             return name.group(0)
     me = view.search(_I_AM_USER)

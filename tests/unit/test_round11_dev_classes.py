@@ -277,3 +277,60 @@ def test_an_answer_sent_to_a_street_the_letter_does_not_state() -> None:
     assert any("postal address" in f for f in findings(diverted, [letter], set()))
     own = "Vă rugăm să trimiteți răspunsul prin poștă la Str. Lăpușneanu nr. 12, Iași."
     assert findings(own, [letter], set()) == []
+
+
+# A petition forwarded for resolution by an authority (round 11 dev: the consumer
+# protection authority sending on a buyer's complaint). Other wordings, office and people.
+CJPC = MailHeaders(to=("suport@okazii.ro",), from_addr="registratura@cjpc-cluj.ro")
+ANPC = MailHeaders(to=("suport@okazii.ro",), from_addr="petitii@anpc.ro")
+PETITION = (
+    "În atenția SC Okazii Online SRL,\n\n"
+    "Comisariatul Județean pentru Protecția Consumatorilor Cluj vă înaintează, spre "
+    "competentă soluționare, conform art. 6 din O.G. nr. 27/2002, sesizarea nr. 7.302 din "
+    "01.12.2026 depusă de domnul Ștefan Bălan, privind comanda nr. 77120455, plătită "
+    "vânzătorului gadget_store.cj cu suma de 1.249,00 lei și neexpediată nici azi.\n"
+    "Petentul solicită returnarea integrală a banilor.\n"
+    "Vă rugăm să comunicați răspunsul petentului, cu copie către comisariat.\n\n"
+    "Serviciul Petiții"
+)
+
+
+def test_a_petition_forwarded_for_resolution_is_the_petitioner_s_complaint() -> None:
+    """An authority forwarding a person's complaint "spre soluționare" asks for no data:
+    the old rules made it an official request on the authority's name and words
+    ("vă rugăm să comunicați"), and the complainant was the authority."""
+    for headers in (CJPC, ANPC):
+        decision = classify(PETITION, "", headers, Cues.default())
+        assert decision.category is Category.COMPLAINT, decision.reasons
+    fields = _complaint(PETITION)
+    assert fields["complainant"] == "Ștefan Bălan"
+    assert fields["transaction_id"] == "77120455"
+    assert fields["issue"] == "not_delivered"
+    assert fields["proposed_resolution"] == "returnarea integrală a banilor"
+
+
+def test_a_forwarded_petition_naming_a_file_or_asking_data_stays_a_request() -> None:
+    """The same forwarding words beside a criminal file, or asking a user's data, are
+    the legal team's."""
+    police = MailHeaders(to=("juridic@okazii.ro",), from_addr="sic@cj.politiaromana.ro")
+    with_file = PETITION.replace(
+        "Petentul solicită", "În dosarul penal nr. 8812/P/2026 petentul solicită"
+    )
+    asks_data = PETITION.replace(
+        "Vă rugăm să comunicați răspunsul petentului",
+        "Vă rugăm să ne comunicați datele de identificare ale vânzătorului",
+    )
+    for text in (with_file, asks_data):
+        for headers in (police, ANPC):
+            decision = classify(text, "", headers, Cues.default())
+            assert decision.category is Category.LAW_ENFORCEMENT, (text[-120:], decision)
+
+
+def test_a_seller_filed_by_a_courier_is_no_complainant() -> None:
+    """Only a petition's writer is named by "depusă de": a parcel dropped off by a courier
+    names nobody."""
+    fields = _complaint(
+        "Coletul a fost depus de Fan Courier la easybox pe 3 decembrie și nu am primit "
+        "produsul nici azi. Vreau banii înapoi.\n\nIoana Stan"
+    )
+    assert fields["complainant"] == "Ioana Stan"
