@@ -320,7 +320,15 @@ def test_a_forwarded_petition_naming_a_file_or_asking_data_stays_a_request() -> 
         "Vă rugăm să comunicați răspunsul petentului",
         "Vă rugăm să ne comunicați datele de identificare ale vânzătorului",
     )
-    for text in (with_file, asks_data):
+    asks_holder = PETITION.replace(
+        "Vă rugăm să comunicați răspunsul petentului",
+        "Vă rugăm să ne comunicați numele titularului contului vânzătorului",
+    )
+    to_us = PETITION.replace(
+        "Vă rugăm să comunicați răspunsul petentului",
+        "Vă rugăm să ne transmiteți ce știți despre vânzător",
+    )
+    for text in (with_file, asks_data, asks_holder, to_us):
         for headers in (police, ANPC):
             decision = classify(text, "", headers, Cues.default())
             assert decision.category is Category.LAW_ENFORCEMENT, (text[-120:], decision)
