@@ -70,9 +70,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         type=int,
         default=None,
         metavar="N",
-        help="2 KB messages (N/4 of 200 KB) for the door of `registratura serve` while its "
-        "workers are busy, against a bare sink (bench/door_busy.py; default 800; --quick: 0; "
-        "0 skips)",
+        help="2 KB messages a segment (N/4 of 200 KB) for the door of `registratura serve` while "
+        "its workers are busy, against a bare sink, in 5 interleaved rounds (bench/door_busy.py; "
+        "default 400; --quick: 0; 0 skips)",
     )
     ap.add_argument(
         "--scrape",
@@ -122,7 +122,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     if args.smtp is None:
         args.smtp = QUICK_SMTP if args.quick else 800
     if args.door_busy is None:
-        args.door_busy = 0 if args.quick else 800  # four services started: not a smoke run
+        args.door_busy = 0 if args.quick else 400  # four services started: not a smoke run
     if args.scrape is None:
         args.scrape = QUICK_SCRAPE if args.quick else 100_000
     if args.report is None:
@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.door_busy:
         from bench.door_busy import run_door_busy
 
-        _note(start, f"SMTP door of `serve` while its workers are busy: {args.door_busy} × 2 KB")
+        _note(start, f"SMTP door of `serve` while its workers are busy: 5 rounds of {args.door_busy} × 2 KB")
         door_busy = run_door_busy(args.door_busy)
 
     scrape = None
