@@ -81,3 +81,23 @@ def test_ring_line_of_a_drawn_ring_and_of_a_grid() -> None:
     grid[:, ::90] = True
     grid[1::60, :] = True
     assert ring_line(grid, (200, 200), (150, 150)) < RING_LINE
+
+
+def test_a_ring_dithered_into_sparse_dots_keeps_its_line() -> None:
+    """Round 5 (spent) p24: a light ring faxed at 98 lines as sparse dots (under a third of
+    its line inked, the rows doubled to square pixels) measured 0.50 and was called a plain
+    circle, so the letter's stamp was "missing" where a person sees one. Dots are closed
+    along the line first; a grid of ruled lines, dotted or not, is still no ring."""
+    size = 400
+    rng = np.random.default_rng(7)
+    yy, xx = np.mgrid[:size, :size]
+    d = np.hypot(xx - 200, yy - 200)
+    dots = np.repeat(rng.random((size // 2, size)) < 0.3, 2, axis=0)  # rows doubled
+    ring = (np.abs(d - 150) <= 2) & dots
+    assert ring_line(ring, (200, 200), (150, 150)) >= RING_LINE  # 0.43 before
+    grid = np.zeros((size, size), dtype=np.bool_)
+    grid[::60, :] = True
+    grid[1::60, :] = True
+    grid[:, ::90] = True
+    assert ring_line(grid, (200, 200), (150, 150)) < RING_LINE
+    assert ring_line(grid & dots, (200, 200), (150, 150)) < RING_LINE
