@@ -404,21 +404,18 @@ _IMPLIED_BY: dict[str, tuple[str, ...]] = {
 }
 
 
-def _phrase_read(phrase: tuple[str, ...], folded: str) -> float:
-    """How well the words of `phrase` are read one after the other in `folded`: the best
-    mean similarity of a run where each is read at 0.8 or more (a two-letter word exactly);
-    0 when no run is."""
+def _phrase_read(phrase: tuple[str, ...], folded: str) -> bool:
+    """Whether the words of `phrase` are read one after the other in `folded`, each at
+    similarity 0.8 (a two-letter word exactly)."""
     tokens = folded.split()
     n = len(phrase)
-    best = 0.0
     for i in range(len(tokens) - n + 1):
-        sims = [
-            (1.0 if tokens[i + k] == w else 0.0) if len(w) <= 2 else similar(w, tokens[i + k])
+        if all(
+            tokens[i + k] == w if len(w) <= 2 else similar(w, tokens[i + k]) >= 0.8
             for k, w in enumerate(phrase)
-        ]
-        if min(sims) >= 0.8:
-            best = max(best, sum(sims) / n)
-    return best
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)  # the same letter's names against one ring, once per candidate name
@@ -504,13 +501,9 @@ def names(text: str, authority: str, own: str = "") -> bool:
     # JUDEȚEAN", only a prosecutor's office "DE PE LÂNGĂ" a court. A line of print or a
     # signature across the ring may hide the first word; those words, read in order, tell the
     # kind as well (the other kinds' words above still make the stamp another body's).
-    # As well as the words are read: "DE PE LANGA" whole makes the kind as sure as its own
-    # word read whole would (the mean over the name's words below counts it so).
     implied = _IMPLIED_BY.get(want[0])
-    if scores[want[0]] < KIND_MIN and implied:
-        phrase = _phrase_read(implied, folded)
-        if phrase:
-            scores[want[0]] = max(KIND_MIN, phrase)
+    if scores[want[0]] < KIND_MIN and implied and _phrase_read(implied, folded):
+        scores[want[0]] = KIND_MIN
     keys = key_words(authority) or want
     # A key word is read as a word (or two pieces of one), not as any run of letters: "IAȘI"
     # is not in "JUDEȚEAN GALAȚI", where a sliding window finds "iai"-like runs.

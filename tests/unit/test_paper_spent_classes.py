@@ -156,20 +156,3 @@ def test_a_word_beginning_with_qu_keeps_its_q() -> None:
     from parsers.repair import repair_ocr
 
     assert repair_ocr("scrieti la ana Quality.ro") == "scrieti la ana Quality.ro"
-
-
-def test_a_prosecutor_s_ring_whose_kind_word_is_blotted_but_de_pe_langa_is_whole() -> None:
-    """Round 4 (spent): a faxed ring read "PonittiitoL DE PE LANGA … TRIUUĂALUL'BIMOR".
-    "DE PE LÂNGĂ" read whole says the kind as surely as "PARCHETUL" would; it counted as
-    barely read (0.7), and the name's mean fell under the bar. The county and the court
-    must still be read, and another court's ring still fails."""
-    from router.signatures.stamptext import names
-
-    stated = "Parchetul de pe lângă Tribunalul Vâlcea"
-    read = "ROMANIA * MINISTERUL PUBLIC * PaxhitiioL DE PE LANGA TRIBUUAALUL VALCFA"
-    assert names(read, stated)
-    # the county misread beyond one letter, or another court
-    assert not names(read.replace("VALCFA", "VAKCRA"), stated)
-    assert not names(read.replace("TRIBUUAALUL", "JUDECATORIA"), stated)
-    # "DE PE" without "LÂNGĂ" read says nothing of the kind
-    assert not names(read.replace("LANGA", "LXNQA"), stated)
