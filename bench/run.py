@@ -206,7 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.door_busy:
         from bench.door_busy import run_door_busy
 
-        _note(start, f"SMTP door of `serve` while its workers are busy: 5 rounds of {args.door_busy} × 2 KB")
+        _note(
+            start,
+            f"SMTP door of `serve` while its workers are busy: 5 rounds of {args.door_busy} × 2 KB",
+        )
         door_busy = run_door_busy(args.door_busy)
 
     scrape = None

@@ -162,7 +162,15 @@ def classify(
         notes.append(
             "asks for the writer's own data, names no authority or file: no official request"
         )
-    forwarded = _forwarded_petition(texts, cues)
+    # Never when the police, a prosecutor or a court writes: they forward complaints with
+    # their own requests beside them, in words no list holds (only other offices: the
+    # consumer authority, a ministry's petitions desk).
+    law_body = any(a.kind in _LAW_KINDS for a, f in named if f is not None) or (
+        headers is not None
+        and (known_domain := cues.authority_domain(headers.from_addr)) is not None
+        and known_domain[1] in _LAW_KINDS
+    )
+    forwarded = not law_body and _forwarded_petition(texts, cues, documents)
     if forwarded:
         # "ANPC vă transmite, spre soluționare, petiția … formulată de doamna X": an
         # authority forwards a person's complaint and asks that the person be answered.
@@ -338,17 +346,22 @@ _NAMED_USER = re.compile(
 )
 
 
-def _forwarded_petition(texts: _Texts, cues: Cues) -> bool:
+_LAW_KINDS = frozenset({"police", "prosecutor", "court"})
+
+
+def _forwarded_petition(texts: _Texts, cues: Cues, documents: str = "") -> bool:
     """Whether the new text forwards a person's petition for resolution
     (`Cues.petition_forwarded` and `Cues.petition_petitioner`) and nothing in the text,
-    new or quoted, keeps it an official request (`Cues.petition_keeps_request`: a file, a
-    user's data asked)."""
+    new or quoted, or in the documents it carries keeps it an official request
+    (`Cues.petition_keeps_request`: a file, a user's data asked)."""
     new = texts.folded["new"]
     if not cues.petition_forwarded or not any(p.search(new) for p in cues.petition_forwarded):
         return False
     if not any(p.search(new) for p in cues.petition_petitioner):
         return False
     text = new + "\n" + texts.folded["quoted"]
+    if documents.strip():
+        text += "\n" + fold(clean(documents))
     return not any(p.search(text) for p in cues.petition_keeps_request)
 
 

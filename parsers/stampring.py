@@ -128,15 +128,22 @@ def ring_line(
         int(max(0, cy - reach)) : int(max(0, cy + reach + 1)),
         int(max(0, cx - reach)) : int(max(0, cx + reach + 1)),
     ]
+    if not thick.size:
+        return 0.0
+    line = float(thick.mean(axis=1).max())
     if _dotted(crop):
         # A light ring dithered by a fax is dots, a third to a half of its line inked: the
         # gaps between neighbouring dots closed along the line too (a table's ruled lines
-        # and print are strokes, not dots, and stay as they are).
+        # and print are strokes, not dots, and stay as they are). Only where one row
+        # stands out of the band: a tint, a halftone emblem or a shaded band is dots
+        # everywhere, and its rows are alike (review, session 16).
         wide = thick.copy()
         wide[:, 1:] |= thick[:, :-1]
         wide[:, :-1] |= thick[:, 1:]
-        thick = wide
-    return float(thick.mean(axis=1).max()) if thick.size else 0.0
+        rows = wide.mean(axis=1)
+        if float(rows.max()) >= 2.5 * float(np.median(rows)):
+            line = max(line, float(rows.max()))
+    return line
 
 
 def strip_lines(strip: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:

@@ -9,6 +9,7 @@ nothing, which is what makes every step idempotent.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import weakref
@@ -94,10 +95,9 @@ def _forget_failed(context: ExceptionContext) -> None:
     conn = context.connection
     if conn is None:
         return
-    try:
+    # A connection closed or invalidated has no lines to drop.
+    with contextlib.suppress(Exception):
         conn.info.pop(_COMMITTING, None)
-    except Exception:  # noqa: BLE001 - a connection closed or invalidated has no lines to drop
-        pass
 
 
 @event.listens_for(Engine, "rollback")

@@ -89,20 +89,29 @@ def issue(view: TextView, cues: Cues, category: str) -> str:
 # Asking reported in the third person ("Petenta solicită restituirea sumei achitate", an
 # authority forwarding a petition): what is asked is the words after the verb.
 _ASKS_REPORTED = re.compile(
-    r"\b(?:petent(?:ul|a)|reclamant(?:ul|a)|consumator(?:ul|ea)|clientul|clienta|cumparator(?:ul|oarea)"
-    r"|(?:the\s+)?(?:petitioner|complainant|consumer|buyer))\s+"
+    r"\b(?:petent(?:ul|a)|reclamant(?:ul|a)|consumator(?:ul|ea)"
+    r"|(?:the\s+)?(?:petitioner|complainant|consumer))\s+"
     r"(?:solicita|cere|doreste|propune|asks\s+for|requests|wants|asks\s+that|proposes)\s+"
 )
 
 
 def proposed_resolution(view: TextView) -> str | None:
-    """What the writer asks for, as written: from the asking verb to the end of its sentence
-    (after the verb, when a petition is reported: "petenta solicită …")."""
+    """What the writer asks for, as written: from the asking verb to the end of its sentence;
+    failing that, what a petition reports its writer asks ("petenta solicită …": the words
+    after the verb)."""
     spans = sentence_spans(view.text, view.folded)
+    own = _asked(view, spans)
+    if own is not None:
+        return own
     for m in view.finditer(_ASKS_REPORTED):
         end = sentence_of(spans, m.start())
         if end is not None and _RESOLUTION_WORDS.search(view.folded, m.end(), end[1]):
             return _tidy(view.text[m.end() : end[1]])
+    return None
+
+
+def _asked(view: TextView, spans: list[tuple[int, int]]) -> str | None:
+    """The writer's own ask: from the asking verb to the end of its sentence."""
     fallback = None
     for a, b in spans:
         if not _RESOLUTION_WORDS.search(view.folded, a, b):

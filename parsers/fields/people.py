@@ -17,9 +17,12 @@ from .textview import TextView
 
 _INTRO = re.compile(r"\b(?:subsemnat(?:ul|a|ii)|ma\s+numesc|numele\s+meu\s+este|my\s+name\s+is)\s+")
 # A petition forwarded by an authority names its writer in the third person: "petiția …
-# formulată de doamna Lungu Cristina", "petentul Ion Pop", "the complaint filed by Mr X".
+# formulată de doamna Lungu Cristina", "petentul Ion Pop", "the complaint filed by Mr X";
+# within one sentence (a number's dots aside), and only a petition's or a referral's
+# ("sesizarea"): a complaint the writer mentions ("o reclamație depusă de …", "plângerea
+# semnată de agentul …") is not the writer's name.
 _FILED_BY = re.compile(
-    r"\b(?:(?:petiti|reclamati|sesizar|plangere)\w*\s+(?:\S+\s+){0,10}?"
+    r"\b(?:(?:petiti|sesizar)\w*\s+(?:(?:nr\.|[0-9][0-9./-]*[,;]?|[^\s.!?]+)\s+){0,10}?"
     r"(?:formulat|depus|semnat|adresat)\w*\s+de|petent(?:ul|a)|petitionar(?:ul|a)"
     r"|(?:petition|complaint)\s+(?:\w+\s+){0,4}?(?:filed|submitted|lodged|written)\s+by)\s+"
     r"(?:(?:catre\s+)?(?:domnul|doamna|dl\.?|dna\.?|d-l|d-na|mr\.?|mrs\.?|ms\.?)\s+)?"

@@ -61,6 +61,19 @@ _OTHER_BODIES = (
     "urgenta",
     "academia",
     "universitatea",
+    # bodies "de pe lângă" a court that are not its prosecutor's office (the trade registry
+    # stamps every company's certificate; probation, notaries, bailiffs, the bar), and the
+    # specialised courts a county's name does not tell apart (review, session 16)
+    "registrului",
+    "comertului",
+    "probatiune",
+    "notarilor",
+    "executorilor",
+    "avocatilor",
+    "baroul",
+    "militar",
+    "militara",
+    "minori",
 )
 # The bodies that live inside or beside an authority and name it whole on their own seal
 # ("SINDICATUL POLIȚIȘTILOR * INSPECTORATUL DE POLIȚIE JUDEȚEAN CLUJ", its medical office, its
@@ -262,6 +275,21 @@ def _in_word(word: str, token: str, others: tuple[str, ...] = ()) -> float:
             rest = token[k:] if head else token[:-k]
             best = max(best, _in_word(word, rest))
     return best
+
+
+_COURTS = frozenset({"judecatoria", "tribunalul", "curtea"})
+
+
+def _nearer_county(token: str, word: str, stated: set[str]) -> bool:
+    """Whether `token` reads as a county not in the stated name better than as `word`."""
+    if len(token) < 3 or token == word:
+        return False
+    own = similar(word, token)
+    return any(
+        c != word and c not in stated and similar(c, token) > own
+        for c in COUNTIES
+        if abs(len(c) - len(token)) <= 2
+    )
 
 
 def _glued(piece: str, other: str) -> bool:
@@ -469,6 +497,12 @@ def names(text: str, authority: str, own: str = "") -> bool:
             return False
     if any(_word_read(k, folded) and not _word_read(k, stated) for k in _OTHER_BODIES):
         return False
+    # "DE PE LÂNGĂ" or "MINISTERUL PUBLIC" on the ring is a body attached to a court (its
+    # prosecutor's office above all), never the court itself.
+    if want[0] in _COURTS and (
+        _phrase_read(("pe", "langa"), folded) or _phrase_read(("ministerul", "public"), folded)
+    ):
+        return False
     # Sectors are Bucharest's alone: "JUDECĂTORIA SECTORULUI 3" needs no "BUCUREȘTI" beside it.
     sector = re.search(r"\bsector(?:ului)?\s+[1-6]\b", folded) is not None
     forced = {
@@ -516,8 +550,15 @@ def names(text: str, authority: str, own: str = "") -> bool:
             others = tuple(
                 o for o in (*want, *_GENERIC, *_STOP, *fold(own).split(), *COUNTIES) if o != w
             )
+            stated_words = set(stated.split())
             scores[w] = max(
-                [_in_word(w, t, others) for t in tokens]
+                [
+                    _in_word(w, t, others)
+                    for t in tokens
+                    # A token nearer another county's name than the key word is that county
+                    # ("VASUI", Vaslui with a letter lost, is no "IAȘI" one letter off).
+                    if not _nearer_county(t, w, stated_words)
+                ]
                 + [similar(w, t) for t in split]
                 + [_in_word(w, v, others) for t in tokens for v in _confused(t, w)],
                 default=0.0,

@@ -46,11 +46,10 @@ def test_a_commit_that_fails_logs_no_state_line(
 ) -> None:
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="registratura.state"):
-        with pytest.raises(IntegrityError):
-            with db.begin() as conn:
-                _later(conn, {"reg": "REG-never", "state": "routed"})
-                # Accepted by the statement, refused by the COMMIT.
-                conn.execute(text("INSERT INTO t_child VALUES (1, 99)"))
+        with pytest.raises(IntegrityError), db.begin() as conn:
+            _later(conn, {"reg": "REG-never", "state": "routed"})
+            # Accepted by the statement, refused by the COMMIT.
+            conn.execute(text("INSERT INTO t_child VALUES (1, 99)"))
         assert _logged(caplog) == []
         with db.begin() as conn:
             _later(conn, {"reg": "REG-kept", "state": "routed"})

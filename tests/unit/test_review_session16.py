@@ -4,9 +4,10 @@
 e1cbc8d            a stamp's kind implied by "DE PE LÂNGĂ" scores as well as those words are read
 bf99608            a ring whose ink is dots is measured after closing the dots along the line
 
-Each `xfail(strict=True)` test is a weakness found: it fails on the code as reviewed and
-passes once fixed. The plain tests are guards that were tried and held. No OCR: the
-functions are called directly (`read_ring` stubbed where `find_stamp` is used).
+e1cbc8d was reverted. Each test stated as an attack failed on the code as reviewed (a
+strict xfail when committed, c3c6002) and passes since the fixes made the same session;
+the plain tests are guards that were tried and held. No OCR: the functions are called
+directly (`read_ring` stubbed where `find_stamp` is used).
 """
 
 from __future__ import annotations
@@ -65,10 +66,6 @@ _ASKS_MISSED = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="77138e1/01fbf3a: petition_keeps_request misses common wordings of a data request",
-)
 @pytest.mark.parametrize("ask", list(_ASKS_MISSED), ids=list(_ASKS_MISSED))
 def test_a_police_request_that_also_forwards_a_complaint_stays_a_request(ask: str) -> None:
     """Attack (no attacker needed: a genuine letter): the police forward a victim's
@@ -81,10 +78,6 @@ def test_a_police_request_that_also_forwards_a_complaint_stays_a_request(ask: st
     assert decision.category is Category.LAW_ENFORCEMENT, decision.reasons
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="77138e1: the keep-list is never looked for in the attached letter (documents)",
-)
 def test_a_cover_note_spre_solutionare_over_a_signed_letter_stays_a_request() -> None:
     """Attack: a genuine police mail (like round 11's m08: the sealed letter attached, a
     two-line cover note) whose note says "Vă înaintăm, spre competentă soluționare, adresa
@@ -109,10 +102,6 @@ def test_a_cover_note_spre_solutionare_over_a_signed_letter_stays_a_request() ->
     assert decision.category is Category.LAW_ENFORCEMENT, decision.reasons
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="77138e1: 'redirection\\w*' is a forwarding cue and matches a phishing story",
-)
 def test_a_victim_redirected_to_a_fake_link_is_no_forwarding() -> None:
     """Attack: `petition_forwarded` has '\\bredirection\\w*', which matches "redirecționat"
     in a phishing narrative; with "petentul" the police request below forwards nothing, yet
@@ -150,10 +139,6 @@ def _fields(text: str, category: str = "complaint") -> dict[str, Any]:
     return complaint_fields(TextView.of(text), Cues.default(), SUPPORT, category)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="77138e1: _FILED_BY takes any capitalised pair after 'reclamație … depus/semnat de'",
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -178,9 +163,6 @@ def test_a_first_person_complaint_keeps_its_writer_as_complainant(text: str) -> 
     assert _fields(text)["complainant"] == "Ioana Stan"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="77138e1: _ASKS_REPORTED takes the other party's ask for the writer's"
-)
 def test_a_seller_s_mediation_keeps_the_seller_s_own_proposal() -> None:
     """Attack (wrong field): a seller writes "Cumpărătorul cere returnarea integrală a
     banilor, dar eu propun o reducere de 300 lei": the proposed resolution is now the
@@ -220,9 +202,6 @@ def test_guard_petent_without_a_name_and_a_courier_alone_name_nobody() -> None:
 VALCEA_PROSECUTOR = "Parchetul de pe lângă Tribunalul Vâlcea"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="e1cbc8d: another body 'de pe lângă' the court, read noisily, now names"
-)
 @pytest.mark.parametrize(
     "ring",
     [
@@ -243,9 +222,6 @@ def test_a_noisy_ring_of_another_body_attached_to_the_court_does_not_name_the_pr
     assert not names(ring, VALCEA_PROSECUTOR)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="e1cbc8d: a kind-blotted ring of another court level now names"
-)
 def test_a_kind_blotted_ring_of_the_lower_court_s_prosecutor_does_not_name_the_appeal_one() -> None:
     """Attack (new in e1cbc8d, refused by its parent): the ring of the prosecutor's office
     of Judecătoria Craiova, "PARCHETUL" blotted and "JUDECĂTORIA" read with two letters
@@ -257,7 +233,6 @@ def test_a_kind_blotted_ring_of_the_lower_court_s_prosecutor_does_not_name_the_a
     assert not names(ring, "Parchetul de pe lângă Curtea de Apel Craiova")
 
 
-@pytest.mark.xfail(strict=True, reason="older than e1cbc8d: 'DE PE LÂNGĂ' alone makes the kind")
 @pytest.mark.parametrize(
     ("ring", "stated"),
     [
@@ -359,7 +334,6 @@ def _tint(size: int, density: float, seed: int = 7) -> np.ndarray:
     return np.repeat(rng.random((size // 2, size)) < density, 2, axis=0)
 
 
-@pytest.mark.xfail(strict=True, reason="bf99608: a uniform dithered tint now has a 'ring line'")
 @pytest.mark.parametrize("density", [0.25, 0.3])
 def test_a_dithered_tint_with_no_ring_has_no_ring_line(density: float) -> None:
     """Attack (new in bf99608): a uniform grey area faxed as dots (tinted paper, a shaded
@@ -370,7 +344,6 @@ def test_a_dithered_tint_with_no_ring_has_no_ring_line(density: float) -> None:
     assert ring_line(_tint(size, density), (200, 200), (150, 150)) < RING_LINE
 
 
-@pytest.mark.xfail(strict=True, reason="bf99608: a halftone disc (a grey logo) passes the gate")
 def test_a_halftone_disc_has_no_ring_line() -> None:
     """Attack (new in bf99608): a filled disc printed in grey and dithered (30 % dots), e.g.
     a letterhead's grey round emblem: 0.57 now, 0.45 before."""
@@ -413,9 +386,6 @@ def _pooled(full: np.ndarray, f: int) -> np.ndarray:
     return cut.reshape(h // f, f, w // f, f).any(axis=(1, 3))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="bf99608: printed heading on a dithered shaded band is read as a ring"
-)
 def test_a_printed_heading_on_a_shaded_band_is_not_read_as_a_stamp(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
