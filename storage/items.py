@@ -9,7 +9,6 @@ nothing, which is what makes every step idempotent.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
 import weakref
@@ -32,9 +31,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import Pool
 
 from storage.clock import utcnow
 from storage.models import Event, Item, Original, RegistrationCounter, State
@@ -59,45 +56,10 @@ def _later(conn: Connection, fields: dict[str, Any]) -> None:
     conn.info.setdefault(_PENDING, []).append(fields)
 
 
-_COMMITTING = "registratura.state_events_committing"
-
-
-# SQLAlchemy's "commit" event runs before the database is asked to COMMIT, and a
-# COMMIT can still fail (a deferred constraint, the server gone). So the lines are
-# only set aside there, and logged once the connection is used again or goes back
-# to the pool: by then the COMMIT returned. An error raised while they wait (the
-# COMMIT's own) drops them, as a rollback drops the lines not yet committed.
 @event.listens_for(Engine, "commit")
-def _committing(conn: Connection) -> None:
-    pending = conn.info.pop(_PENDING, None)
-    if pending:
-        conn.info.setdefault(_COMMITTING, []).extend(pending)
-
-
-def _log_committed(info: dict[Any, Any]) -> None:
-    for fields in info.pop(_COMMITTING, None) or ():
+def _log_committed(conn: Connection) -> None:
+    for fields in conn.info.pop(_PENDING, None) or ():
         state_log.info(fields.pop("_event", "state"), extra=fields)
-
-
-@event.listens_for(Engine, "begin")
-def _log_before_next(conn: Connection) -> None:
-    _log_committed(conn.info)
-
-
-@event.listens_for(Pool, "checkin")
-def _log_on_checkin(dbapi_connection: Any, record: Any) -> None:
-    if record is not None:
-        _log_committed(record.info)
-
-
-@event.listens_for(Engine, "handle_error")
-def _forget_failed(context: ExceptionContext) -> None:
-    conn = context.connection
-    if conn is None:
-        return
-    # A connection closed or invalidated has no lines to drop.
-    with contextlib.suppress(Exception):
-        conn.info.pop(_COMMITTING, None)
 
 
 @event.listens_for(Engine, "rollback")
