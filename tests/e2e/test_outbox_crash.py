@@ -72,8 +72,15 @@ def test_sigkill_between_decision_and_sending_then_exactly_one_acknowledgement(
         wait_for(lambda: _accepting(smtp_port), 60, 0.1, "the SMTP door")
         with smtplib.SMTP("127.0.0.1", smtp_port, timeout=10) as client:
             client.sendmail("client5@example.ro", ["support@okazii.ro"], text_mail(5))
+        # One attempt made AND failed: the claim is counted in `attempts` before the send,
+        # and its lease is let go only once the relay's refusal is recorded. Killed in
+        # between, the row would wait out the dead process's lease (minutes): a slow
+        # machine hit that window and the second process sent nothing for 60 s.
         wait_for(
-            lambda: any(int(str(r["attempts"])) >= 1 for r in rows()),
+            lambda: any(
+                int(str(r["attempts"])) >= 1 and r["last_error"] and r["lease_until"] is None
+                for r in rows()
+            ),
             60,
             0.1,
             "the decision committed with its outbox row, one failed attempt",
