@@ -122,15 +122,15 @@ def ring_line(
     thick = strip.copy()
     thick[1:] |= strip[:-1]
     thick[:-1] |= strip[1:]
+    if not thick.size:
+        return 0.0
+    line = float(thick.mean(axis=1).max())
     cx, cy = centre
     reach = max(radii) * 1.1 + 2
     crop = mask[
         int(max(0, cy - reach)) : int(max(0, cy + reach + 1)),
         int(max(0, cx - reach)) : int(max(0, cx + reach + 1)),
     ]
-    if not thick.size:
-        return 0.0
-    line = float(thick.mean(axis=1).max())
     if _dotted(crop):
         # A light ring dithered by a fax is dots, a third to a half of its line inked: the
         # gaps between neighbouring dots closed along the line too (a table's ruled lines

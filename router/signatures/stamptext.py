@@ -543,6 +543,7 @@ def names(text: str, authority: str, own: str = "") -> bool:
     # is not in "JUDEȚEAN GALAȚI", where a sliding window finds "iai"-like runs.
     tokens = folded.split()
     split = [a + b for a, b in zip(tokens, tokens[1:], strict=False)]  # "IA ȘI"
+    stated_words = set(stated.split())
     for w in keys:
         # Read as a word, even when its letters are there as written inside a longer one
         # (`fuzzy_score` finds "onesti" in "moinesti").
@@ -550,7 +551,6 @@ def names(text: str, authority: str, own: str = "") -> bool:
             others = tuple(
                 o for o in (*want, *_GENERIC, *_STOP, *fold(own).split(), *COUNTIES) if o != w
             )
-            stated_words = set(stated.split())
             scores[w] = max(
                 [
                     _in_word(w, t, others)
