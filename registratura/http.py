@@ -126,6 +126,36 @@ class Health:
             return found, {"status": "fail", "reason": "broker unreachable"}
         return {"status": "ok", "kind": found["kind"]}, found["workers"]
 
+    def unreachable(self) -> list[str]:
+        """Which of the database and the broker do not answer now (`registratura.recovery`):
+        a query and a ping or a connection, nothing about workers."""
+        down = []
+        if self.database().get("status") != "ok":
+            down.append("database")
+        if not self.in_process and _within(self._ping, self.timeout * 2, "ping")["status"] != "ok":
+            down.append("broker")
+        return down
+
+    def _ping(self) -> Check:
+        if self.broker_url.startswith(("amqp://", "amqps://")):
+            import pika
+
+            params = pika.URLParameters(self.broker_url)
+            params.socket_timeout = self.timeout
+            params.connection_attempts = 1
+            pika.BlockingConnection(params).close()
+            return {"status": "ok"}
+        import redis
+
+        client = redis.Redis.from_url(
+            self.broker_url, socket_connect_timeout=self.timeout, socket_timeout=self.timeout
+        )
+        try:
+            client.ping()
+        finally:
+            client.close()
+        return {"status": "ok"}
+
     def _threads(self) -> Check:
         workers = list(self.workers or ())
         threads = [t for w in workers for t in (*w.workers, *w.consumers.values())]

@@ -9,7 +9,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 from types import FrameType
@@ -31,8 +31,8 @@ from router.errors import PolicyError
 from router.policy import Policy, load_policy
 from router.signatures.config import SignatureConfig
 from router.steps import Pipeline
-from router.sweep import sweep
-from storage import FINAL_STATES, Database, Item
+from router.sweep import stale_items, sweep
+from storage import FINAL_STATES, Database, Item, utcnow
 
 if TYPE_CHECKING:
     from registratura.workers import StepChildren
@@ -312,6 +312,13 @@ class Runtime:
             else timedelta(seconds=self.settings.sweep_stale_seconds)
         )
         return sweep(self.db, self.actors, age, ids=ids)
+
+    def redrive_since(self, since: datetime) -> int:
+        """Re-send every unfinished item not moved since `since` (after an outage,
+        `registratura.recovery`); returns how many such items are still not re-sent."""
+        now = utcnow()
+        sweep(self.db, self.actors, now - since, now=now)
+        return len(stale_items(self.db, now - since, now=now))
 
     def wait_final(self, ids: list[int], timeout: float, progress: bool = False) -> set[int]:
         """Block until every id is routed or quarantined; returns the ids still pending."""

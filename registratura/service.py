@@ -1,4 +1,5 @@
-"""`registratura serve`: every channel, the HTTP endpoint, the sweep, the relay, in-process workers.
+"""`registratura serve`: every channel, the HTTP endpoint, the sweep, the relay, in-process workers,
+the watch that re-sends what an outage of the database or broker held up.
 
 Start-up order matters for "nothing is lost": the database is migrated and
 (in-process mode) the workers are running before any channel accepts, and
@@ -22,6 +23,7 @@ from ingest.journal import JournalDoor
 from ingest.sent import start_sent
 from ingest.smtp import SmtpServer, start_smtp
 from registratura.http import Health, start_http
+from registratura.recovery import OutageWatch
 from registratura.relay import start_relay
 from registratura.runtime import Runtime
 from registratura.settings import Settings, listed
@@ -88,6 +90,10 @@ def serve(settings: Settings, *, smtp: bool = True) -> int:
         # Items the broker refused (at the door, or a step's next message) go out
         # within seconds of its return.
         threads.append(rt.start_resend(stop))
+        # Items a database or broker outage held up (retries in back-off, a consumer's
+        # lost delay queue, a last try dead-lettered) are re-sent when both answer again.
+        outage = OutageWatch(health.unreachable, rt.redrive_since)
+        threads.append(outage.start(stop, settings.outage_probe_seconds))
         relay = start_relay(rt.db, settings, stop)  # the outbox: acknowledgements out
         if relay is not None:
             threads.append(relay)

@@ -161,6 +161,12 @@ class Settings(BaseSettings):
         gt=0,
         description="how often items the broker refused at the door are sent again",
     )
+    outage_probe_seconds: float = Field(
+        default=1.0,
+        gt=0,
+        description="how often serve asks the database and broker whether they answer; "
+        "when one comes back, what its outage held up is re-sent at once",
+    )
     sweep_stale_seconds: float = Field(
         default=3600.0,
         description="a non-final item whose state has not moved for this long is re-enqueued",

@@ -20,7 +20,9 @@ message. Around each delivery, on the broker the actors are declared on
   reason and the message acknowledged (the quarantine, in the database, is the
   dead letter). A step over its time limit is quarantined at once: the same
   input would take as long again on every retry, holding a worker thread each
-  time (issue 13).
+  time (issue 13). A last try that failed because the database or the broker did
+  not answer (`outage_error`) quarantines nothing: the item is not at fault, and
+  is sent again when they answer (`registratura.recovery`) or by the sweep.
 - `StepAudit` records each retried failure in the item's audit trail (an event
   `retry`, no state change). What ends a step's tries is recorded by the
   quarantine itself (`storage.items.advance`), not twice.
@@ -91,6 +93,28 @@ def max_retries_of(broker: Broker, message: MessageProxy, default: int) -> int:
     return int(message.options.get("max_retries", actor.options.get("max_retries", default)))
 
 
+# Exception classes (by name: a step child's failure comes back as text, "Name: message")
+# that say a service the step needs did not answer, not that the item is bad.
+OUTAGE_ERRORS = frozenset(
+    {"OperationalError", "DisconnectionError", "ConnectionError", "AMQPConnectionError"}
+)
+
+
+def outage_error(exception: BaseException) -> bool:
+    """Did the database or the broker fail (not the item)? Looks along the exception's
+    causes, at each class's ancestry and, for a step child's failure, its text."""
+    seen: set[int] = set()
+    e: BaseException | None = exception
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if OUTAGE_ERRORS & {k.__name__ for k in type(e).__mro__}:
+            return True
+        if type(e).__name__ == "StepFailed" and str(e).split(":", 1)[0] in OUTAGE_ERRORS:
+            return True
+        e = e.__cause__ or e.__context__
+    return False
+
+
 def ends_tries(
     broker: Broker, message: MessageProxy, exception: BaseException, default: int
 ) -> str | None:
@@ -136,6 +160,18 @@ class RetryOrQuarantine(Retries):
             return
         reason = ends_tries(broker, message, exception, self.max_retries)
         if reason is None:  # logged with the audit event (`StepAudit`)
+            self._retries(broker, message, exception)
+            return
+        if outage_error(exception):
+            # Not the item's fault: never quarantined for it. The message is let go; the
+            # item, unfinished, is sent again when both answer (`registratura.recovery`)
+            # or by the sweep.
+            log.warning(
+                "item %s not quarantined: its last try failed because the database or the "
+                "broker did not answer (%s); it is sent again once they do",
+                item_id,
+                reason,
+            )
             self._retries(broker, message, exception)
             return
         try:

@@ -29,7 +29,8 @@ def stale_items(
     after_id: int = 0,
     ids: list[int] | None = None,
 ) -> list[tuple[int, str, str | None]]:
-    """(id, state, queue) of non-final items whose state is older than `older_than`.
+    """(id, state, queue) of non-final items whose state is older than `older_than`
+    (at `now`: not moved, nor re-sent, since `now - older_than`).
 
     One page of at most `limit`, ids above `after_id`; `ids` narrows the look to those items.
     """
@@ -58,12 +59,15 @@ def sweep(
     *,
     ids: list[int] | None = None,
     page_size: int = 1000,
+    now: datetime | None = None,
 ) -> int:
-    """Re-send every stale item's next message (all of them, page by page); returns how many."""
+    """Re-send every stale item's next message (all of them, page by page); returns how many.
+    `now`: the time `older_than` counts back from (default: the sweep's start)."""
     sent = 0
     after = 0
+    now = now or utcnow()
     while True:
-        page = stale_items(db, older_than, after_id=after, ids=ids, limit=page_size)
+        page = stale_items(db, older_than, now=now, after_id=after, ids=ids, limit=page_size)
         if not page:
             break
         for item_id, state, queue in page:

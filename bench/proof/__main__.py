@@ -9,7 +9,8 @@ SKIP otherwise). Progress goes to stderr, the table to stdout.
 
 The full form is issue 13's (1,000 messages and 20 kills, 60 s outages,
 the largest bombs); `--quick` is the bounded one CI runs (a few minutes).
-Independent rows run side by side (three lanes) unless `--serial`;
+The outage rows run first, alone (they are judged on time); the others side
+by side (two lanes) unless `--serial`;
 `--only smtp outage` runs those rows alone (a row being worked on).
 """
 
@@ -138,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             ],
         )
 
-        # After Redis: the three lanes end at about the same time (hostile inputs ~35 s).
+        # After Redis: the two lanes end at about the same time (hostile inputs ~35 s).
         def hostile_row() -> list[Row]:
             row, lines = hostile.run(plan.full_bombs, plan.item_timeout, 600 if plan.full_bombs else 180)  # fmt: skip
             hostile_lines.extend(lines)
@@ -154,7 +155,12 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     note(f"make proof ({'quick' if args.quick else 'full'}), seed {seed}")
-    lanes = [lane_a, lane_b, lane_c]
+    # The outage row first, alone: it is judged on time (everything routed within 30 s of
+    # each return), which measures the service's recovery only if no other row's
+    # processes share the machine's cores with it (a 2-core CI machine running all three
+    # lanes left its worker a fraction of a core).
+    lane_c()
+    lanes = [lane_a, lane_b]
     if args.serial:
         for lane in lanes:
             lane()

@@ -93,7 +93,10 @@ def workdir(prefix: str) -> Iterator[Path]:
     try:
         yield path
     finally:
-        shutil.rmtree(path, ignore_errors=True)
+        if os.environ.get("PROOF_KEEP"):  # the services' logs, for a failed row's reasons
+            note(f"{prefix}: kept {path}")
+        else:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def service_env(data_dir: Path, **extra: str) -> dict[str, str]:

@@ -94,6 +94,59 @@ def test_failing_step_is_retried_then_quarantined(
         assert "tesseract exploded" in (item.error or "")
 
 
+def test_a_last_try_failed_by_an_outage_quarantines_nothing(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database not answering on every try is not the item's fault: after the last
+    try the item is still unfinished (sent again once the database answers), not quarantined."""
+    from sqlalchemy.exc import OperationalError
+
+    calls: list[int] = []
+
+    def parse_without_database(p: Pipeline, item_id: int) -> bool:
+        calls.append(item_id)
+        raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
+
+    monkeypatch.setattr(steps, "parse", parse_without_database)
+    broker = make_broker("inprocess://")
+    actors = declare_actors(broker, pipeline, prefix="t", max_retries=2, min_backoff_ms=10)
+    worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=50)
+    worker.start()
+    try:
+        acc = accept(pipeline.db, text_mail(7), Envelope(channel=Channel.CLI), actors.send_parse)
+        broker.join("t.parse", timeout=30_000, fail_fast=False)  # the message is let go
+        worker.join()
+    finally:
+        worker.stop()
+        broker.close()
+    assert len(calls) == 3
+    with pipeline.db.reader() as s:
+        item = s.get(Item, acc.item_id)
+        assert item is not None and item.state == "received" and item.error is None
+    assert [i for i, _, _ in stale_items(pipeline.db, timedelta(0))] == [acc.item_id]
+
+
+def test_outage_errors_are_told_from_the_items_own() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from router.actors import StepFailed
+    from router.middleware import StartNotCounted, outage_error
+
+    refused = OperationalError("SELECT 1", {}, ConnectionRefusedError("refused"))
+    try:
+        try:
+            raise refused
+        except OperationalError as exc:
+            raise StartNotCounted("route: the start could not be counted") from exc
+    except StartNotCounted as wrapped:
+        assert outage_error(wrapped)
+    assert outage_error(ConnectionResetError("peer"))
+    assert outage_error(StepFailed("OperationalError: connection failed: server closed"))
+    assert not outage_error(StepFailed("ValueError: not a PDF"))
+    assert not outage_error(RuntimeError("tesseract exploded"))
+    assert not outage_error(MemoryError())
+
+
 def test_sweep_resends_stale_items_once_per_interval(pipeline: Pipeline) -> None:
     """A stuck item is re-sent by the sweep, and not again until it has been stale for another interval."""
     sent: list[tuple[str, int]] = []
