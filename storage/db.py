@@ -23,6 +23,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage import statelog
+
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
@@ -50,8 +52,13 @@ class Database:
         `durable=False` is for work that may be redone after a power cut (see above).
         """
         factory = self._writer if durable else self._step_writer
-        with self._write_lock, factory() as session, session.begin():
-            yield session
+        try:
+            with self._write_lock, factory() as session, session.begin():
+                yield session
+        except BaseException:
+            statelog.drop()
+            raise
+        statelog.write_committed()  # the COMMIT returned (`storage.statelog`)
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -64,8 +71,13 @@ class Database:
     def begin(self, *, durable: bool = True) -> Iterator[Connection]:
         """A Core connection in one write transaction (the hot path: no ORM unit of work)."""
         engine = self.engine if durable else self._step_engine
-        with self._write_lock, engine.begin() as conn:
-            yield conn
+        try:
+            with self._write_lock, engine.begin() as conn:
+                yield conn
+        except BaseException:
+            statelog.drop()
+            raise
+        statelog.write_committed()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -9,7 +9,6 @@ nothing, which is what makes every step idempotent.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import weakref
 from collections.abc import Callable, Iterable, Sequence
@@ -33,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError
 
+from storage import statelog
 from storage.clock import utcnow
 from storage.models import Event, Item, Original, RegistrationCounter, State
 
@@ -45,10 +45,10 @@ VERDICT: ColumnElement[Any] = literal_column("items.verdict")
 
 # One log line per state change (README "Logs"): `event="state"` with the registration
 # number, the new state, channel, queue, category, verdict and the time spent in the
-# state left. Lines wait in the connection's info until its transaction commits, so a
-# step rolled back never logs a change that did not happen; nothing of the content,
-# the sender or the envelope is logged.
-state_log = logging.getLogger("registratura.state")
+# state left. Lines wait in the connection's info until its transaction commits, and
+# are written once the COMMIT has returned (`storage.statelog`), so neither a step
+# rolled back nor a COMMIT refused logs a change that did not happen; nothing of the
+# content, the sender or the envelope is logged.
 _PENDING = "registratura.state_events"
 
 
@@ -57,9 +57,10 @@ def _later(conn: Connection, fields: dict[str, Any]) -> None:
 
 
 @event.listens_for(Engine, "commit")
-def _log_committed(conn: Connection) -> None:
-    for fields in conn.info.pop(_PENDING, None) or ():
-        state_log.info(fields.pop("_event", "state"), extra=fields)
+def _committing(conn: Connection) -> None:
+    pending = conn.info.pop(_PENDING, None)
+    if pending:
+        statelog.set_aside(pending)
 
 
 @event.listens_for(Engine, "rollback")
