@@ -83,6 +83,7 @@ MODULES: tuple[str, ...] = (
     "redteam6_printed_flourish",
     "readme9_certificates",
     "readme9_paper",
+    "redteam7_mail",
 )
 
 
