@@ -1,6 +1,9 @@
 """Red team 7 (mail): what a check verifies is not the part a person reads, or not the mail's.
 
-Two places where the mail channel proves one thing and the request is read from another.
+Places where the mail channel proves one thing and the request is read from another.
+Every forgery below is built from genuine material only (a police mail DKIM-signed by
+its own domain, a letter or S/MIME entity signed by a bound identity); what is forged is
+where those pieces sit in the mail.
 
 **A. The S/MIME-signed entity is cut out of the raw bytes by its boundary string,
 not from where the MIME parser found it** (`smime.signed_part_bytes` →
@@ -22,14 +25,17 @@ private conversations (no request verb, no field), is read by nobody.
 - `smime_copy_in_earlier_text_part`: the copy in the body of a text/plain part before
   the signed part. **verified (hole)**.
 - `smime_copy_in_html_comment`: the copy inside `<!-- … -->` of an HTML part before it
-  (a person sees "Va transmitem adresa semnata."). **verified (hole)**.
+  (a person sees "Va transmitem adresa semnata."). **verified (hole)**, by the CLI and by
+  SMTP.
 - `smime_two_signed_parts_one_boundary`: the genuine multipart/signed, then a second
   one with the same boundary, the same signature part and the postscript: the second is
   validated over the first's entity. **verified (hole)**.
 - held (regression): the same copy-before when the shown part names another user
   (`signed_content`: not stated by the entity the check verified), or gives a free-mail
   answer address (`covernote`), or when the copy sits in an `application/octet-stream`
-  attachment (a file the checks do not read) → `incomplete`.
+  attachment (a file the checks do not read) → `incomplete`; and the very same
+  postscript in a plain unsigned part beside the genuine signed part → `incomplete`
+  (the rule reads it: the holes above are the skip, not the vocabulary).
 - control: a genuine S/MIME mail with a cover text part before the signed part, and
   by SMTP → `verified`.
 
@@ -44,10 +50,13 @@ client anywhere may write it), yet
 - every file of the whole item, not only of the original, is a document the signature
   checks examine (`Context.files`/`attachments` walk `facts.leaves` of the outer mail),
   so a genuine sealed letter attached *to the wrapper* binds the request, beside an
-  original that is any DKIM-signed mail of that police mailbox (its answer to a
-  citizen's petition, which anyone can obtain by writing to it): **verified (hole)** as
-  a forward (`.eml` by the CLI), the same over SMTP from an outside IP, over IMAP, as an
-  Exchange journal report, and with the letter as a CAdES `.p7m`. A direct replay could
+  original that is any DKIM-signed mail of that police mailbox that asks nothing (a
+  circular it sent under Bcc to "undisclosed-recipients", which anyone on its list
+  holds; a thank-you note it once sent our legal mailbox): **verified (hole)** as a
+  forward (`.eml` by the CLI), the same over SMTP from an outside IP, over IMAP, as an
+  Exchange journal report, and with the letter as a CAdES `.p7m`. (An original
+  addressed to the attacker's own mailbox is held only because the unsigned-text rule
+  reads its To address as a user the letter does not name.) A direct replay could
   attach nothing to the police's DKIM-signed body; the README says the wrapper's other
   parts are "read as unsigned text";
 - the answer headers (Mail-Reply-To, Mail-Followup-To, Disposition-Notification-To) are
@@ -63,6 +72,26 @@ client anywhere may write it), yet
 From of IPJ Iași (is.politiaromana.ro): DMARC's relaxed alignment passes (one
 organisational domain), `authority_alignment` does not (→ `suspicious` with the Cluj
 seal's letter).
+
+**D. A boundary the strict reader does not see.** `mail_structure` rests on one strict
+reading of the headers and MIME parts (`parsers/mailstrict.header_anomalies`), which
+finds a multipart's boundary with a regular expression for `boundary=…`. The email
+package, which splits the mail for the parse step and the checks, also decodes RFC 2231
+parameters: `boundary*0="OUT"; boundary*1="ER"` or `boundary*=''OUTER` is the boundary
+OUTER to it (and to any RFC 2231 reader), and no boundary to the strict reader, which
+then scans no part at all (`_boundary` None → `continue`: a structure it cannot read is
+taken for a clean one). Every part-level rule is off for that mail:
+
+- `preamble_copy_rfc2231_continued_boundary` / `..._extended_boundary`: red team 1's
+  closed attack (`redteam_smime_cutout`: the genuine signed entity copied into the
+  outer preamble, the multipart/signed showing a postscript) **verified (hole)** again;
+- `spaced_part_headers_rfc2231_boundary`: a part whose headers are written
+  `Content-Type : …` (RFC 5322 4.5 obsolete syntax, accepted by mail clients; to the
+  email package the end of the part's headers, so the part is us-ascii body text) holds
+  the postscript quoted-printable with every byte escaped: a client decodes it, the
+  checks read "=50=2E=53…". **verified (hole)** beside the genuine sealed letter.
+- held (regression): both with a plain `boundary="OUTER"` (`mail_structure` fails,
+  `suspicious`); control: the sealed letter with a cover, plain boundary → `verified`.
 """
 
 from __future__ import annotations
@@ -75,7 +104,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import letter as letter_text
-from tests.attacks.mailkit import build
+from tests.attacks.mailkit import build, pdf_part, text_part
 from tests.attacks.redteam4_enclosed_original import _enclose
 from tests.attacks.redteam4_kit import police_mail
 from tests.attacks.redteam_kit import POLICE, dkim_sign, sealed_letter, smime_detached, text_entity
@@ -127,7 +156,9 @@ def _smime_file(w: World, body: bytes, channel: str = "cli") -> Submission:
     return Submission(raw, channel=channel, filename="adresa.eml")
 
 
-def _copy_before(shown_text: str, where: str) -> Callable[[World], Submission]:
+def _copy_before(
+    shown_text: str, where: str, channel: str = "cli"
+) -> Callable[[World], Submission]:
     """The genuine entity copied before the signed part (`where`), the part showing `shown_text`."""
 
     def make(w: World) -> Submission:
@@ -152,7 +183,7 @@ def _copy_before(shown_text: str, where: str) -> Callable[[World], Submission]:
                 b'Content-Disposition: attachment; filename="jurnal.log"\r\n\r\n' + copy + b"\r\n"
             )
         shown = text_entity(shown_text)
-        return _smime_file(w, first + _signed_part(ctype, boundary, shown, sigpart))
+        return _smime_file(w, first + _signed_part(ctype, boundary, shown, sigpart), channel)
 
     return make
 
@@ -163,6 +194,18 @@ def _two_signed_parts(w: World) -> Submission:
     genuine = _signed_part(ctype, boundary, entity, sigpart)
     second = _signed_part(ctype, boundary, text_entity(SIGNED + PS), sigpart)
     return _smime_file(w, genuine + second)
+
+
+def _postscript_unsigned(w: World) -> Submission:
+    """The postscript in a plain text part beside the genuine S/MIME part: read, and held."""
+    entity = text_entity(SIGNED)
+    ctype, boundary, sigpart = smime_detached(w.signer, entity)
+    cover = (
+        b"--OUTER\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+        + PS.strip().encode()
+        + b"\r\n"
+    )
+    return _smime_file(w, cover + _signed_part(ctype, boundary, entity, sigpart))
 
 
 def _genuine_smime(channel: str) -> Callable[[World], Submission]:
@@ -302,6 +345,76 @@ def _sibling_from(w: World) -> Submission:
     return Submission(raw, channel="cli", filename="adresa.eml")
 
 
+# ------------------------------------------------------------------ D. a boundary the strict reader misses
+
+# RFC 2231 parameter encodings the email package decodes (and every RFC 2231 reader):
+# a continuation, and an extended value with empty charset and language.
+RFC2231 = {
+    "continued": 'boundary*0="OUT"; boundary*1="ER"',
+    "extended": "boundary*=''OUTER",
+    "plain": 'boundary="OUTER"',
+}
+
+
+def _qp_all(text: str) -> bytes:
+    """`text` quoted-printable with every byte escaped ("=50=2E=53…"), in 72-column lines."""
+    enc = "".join(f"={b:02X}" for b in text.encode())
+    return "=\r\n".join(enc[i : i + 72] for i in range(0, len(enc), 72)).encode() + b"\r\n"
+
+
+def _head(param: str, subject: str = "Adresa oficiala") -> bytes:
+    return (
+        f"From: Politia Cluj <{POLICE}>\r\nTo: legal@okazii.ro\r\nSubject: {subject}\r\n"
+        "Date: Thu, 12 Nov 2026 14:32:10 +0200\r\nMessage-ID: <7002@test>\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: multipart/mixed; {param}\r\n\r\n"
+    ).encode()
+
+
+def _preamble_copy(param: str) -> Callable[[World], Submission]:
+    """Red team 1's preamble cut-out (closed by mailstrict), the outer boundary written `param`."""
+
+    def make(w: World) -> Submission:
+        entity = text_entity(SIGNED)
+        ctype, boundary, sigpart = smime_detached(w.signer, entity)
+        body = _copy(boundary, entity)
+        body += _signed_part(ctype, boundary, text_entity(SIGNED + PS), sigpart)
+        raw = dkim_sign(w, _head(RFC2231[param]) + body + b"--OUTER--\r\n", "cj.politiaromana.ro")
+        return Submission(raw, channel="cli", filename="adresa.eml")
+
+    return make
+
+
+def _genuine_plain(w: World) -> Submission:
+    """The sealed letter and a cover, written like the cases of D (a plain boundary)."""
+    cover = text_part("Buna ziua,\nVa transmitem alaturat adresa noastra, semnata.\n")
+    parts = (cover, pdf_part(sealed_letter(w)))
+    body = b"".join(b"--OUTER\r\n" + p + b"\r\n" for p in parts) + b"--OUTER--\r\n"
+    subject = "Adresa oficiala nr. 123.456 din 12.11.2026"
+    raw = dkim_sign(w, _head(RFC2231["plain"], subject) + body, "cj.politiaromana.ro")
+    return Submission(raw, channel="cli", filename="adresa.eml")
+
+
+def _spaced_part_headers(param: str) -> Callable[[World], Submission]:
+    """The sealed letter, a cover, and a part whose headers are written "Name :" (RFC 5322
+    4.5's obsolete syntax, which mail clients accept and the email package does not: to it
+    they are body text), holding the postscript quoted-printable: a client decodes it, the
+    checks read "=50=2E=53…"."""
+
+    def make(w: World) -> Submission:
+        cover = text_part("Buna ziua,\nVa transmitem alaturat adresa noastra, semnata.\n")
+        hidden = (
+            b"Content-Type : text/plain; charset=utf-8\r\n"
+            b"Content-Transfer-Encoding : quoted-printable\r\n\r\n" + _qp_all(PS.strip())
+        )
+        parts = (cover, hidden, pdf_part(sealed_letter(w)))
+        body = b"".join(b"--OUTER\r\n" + p + b"\r\n" for p in parts) + b"--OUTER--\r\n"
+        subject = "Adresa oficiala nr. 123.456 din 12.11.2026"
+        raw = dkim_sign(w, _head(RFC2231[param], subject) + body, "cj.politiaromana.ro")
+        return Submission(raw, channel="cli", filename="adresa.eml")
+
+    return make
+
+
 # ------------------------------------------------------------------ the cases
 
 _CUT = (
@@ -316,6 +429,12 @@ _WRAPPER = (
     "item while enclosure.py authenticates only the enclosed original: a signed letter in "
     "the unauthenticated wrapper of ours ({how}) binds the request beside any DKIM-signed "
     "mail of the police mailbox"
+)
+_STRICT = (
+    "parsers/mailstrict.py header_anomalies reads a multipart's boundary with the regex "
+    "_BOUNDARY (boundary=…): an RFC 2231 boundary ({how}), which the email package decodes "
+    "and splits the mail by, gives it none, and the whole MIME tree goes unscanned "
+    "(_boundary None → continue): {what}"
 )
 _ANSWER = (
     "router/signatures/registry.py AuthorityChannel.run judges answer headers with "
@@ -350,6 +469,12 @@ ATTACKS = [
         _CUT.format(where="an HTML comment of an earlier text/html part"),
     ),
     _attack(
+        "smime_copy_in_html_comment_by_smtp",
+        False,
+        _copy_before(SIGNED + PS, "html", "smtp"),
+        _CUT.format(where="an HTML comment of an earlier text/html part, by SMTP"),
+    ),
+    _attack(
         "smime_two_signed_parts_one_boundary",
         False,
         _two_signed_parts,
@@ -366,6 +491,7 @@ ATTACKS = [
         _copy_before(SIGNED + ANSWER, "text"),
     ),
     _attack("smime_copy_in_unread_attachment", False, _copy_before(SIGNED + PS, "file")),
+    _attack("smime_postscript_in_unsigned_part", False, _postscript_unsigned),
     # B. the enclosure's wrapper
     _attack("genuine_forwarded_as_attachment", True, _genuine_enclosed(journal=False)),
     _attack("genuine_journal_report", True, _genuine_enclosed(journal=True)),
@@ -432,6 +558,38 @@ ATTACKS = [
         "wrapper_reply_to",
         False,
         _wrapper_header(b"Reply-To: IPJ Cluj <dosare.ipjcluj@gmail.com>"),
+    ),
+    # D. a boundary the strict reader misses
+    _attack("genuine_sealed_letter_with_cover", True, _genuine_plain),
+    _attack("preamble_copy_plain_boundary", False, _preamble_copy("plain")),
+    _attack(
+        "preamble_copy_rfc2231_continued_boundary",
+        False,
+        _preamble_copy("continued"),
+        _STRICT.format(
+            how="boundary*0/boundary*1",
+            what="red team 1's preamble copy of the signed entity (redteam_smime_cutout) "
+            "is verified again",
+        ),
+    ),
+    _attack(
+        "preamble_copy_rfc2231_extended_boundary",
+        False,
+        _preamble_copy("extended"),
+        _STRICT.format(
+            how="boundary*=''…",
+            what="red team 1's preamble copy of the signed entity is verified again",
+        ),
+    ),
+    _attack("spaced_part_headers_plain_boundary", False, _spaced_part_headers("plain")),
+    _attack(
+        "spaced_part_headers_rfc2231_boundary",
+        False,
+        _spaced_part_headers("continued"),
+        _STRICT.format(
+            how="boundary*0/boundary*1",
+            what="a part written 'Name :' hides a quoted-printable demand the client decodes",
+        ),
     ),
     # C. a sibling unit's From under IPJ Cluj's DKIM
     _attack("sibling_unit_from_under_own_dkim", False, _sibling_from),
