@@ -90,6 +90,12 @@ taken for a clean one). Every part-level rule is off for that mail:
   email package the end of the part's headers, so the part is us-ascii body text) holds
   the postscript quoted-printable with every byte escaped: a client decodes it, the
   checks read "=50=2E=53…". **verified (hole)** beside the genuine sealed letter.
+- `preamble_copy_boundary_with_trailing_space`: the same without RFC 2231,
+  `boundary="OUTER "`: the email package strips the space (`get_boundary`), the strict
+  reader keeps it and finds no delimiter of it. **verified (hole)**.
+- `preamble_copy_nested_ten_deep`: the same with plain boundaries, in a multipart nested
+  ten levels down: the strict reader stops at depth 8 (and after 500 parts) and calls
+  the rest clean. **verified (hole)**.
 - held (regression): both with a plain `boundary="OUTER"` (`mail_structure` fails,
   `suspicious`); control: the sealed letter with a cover, plain boundary → `verified`.
 """
@@ -353,6 +359,9 @@ RFC2231 = {
     "continued": 'boundary*0="OUT"; boundary*1="ER"',
     "extended": "boundary*=''OUTER",
     "plain": 'boundary="OUTER"',
+    # Not RFC 2231: a quoted value ending in a space, which the email package strips
+    # (`Message.get_boundary` rstrips it) and the strict reader keeps.
+    "trailing_space": 'boundary="OUTER "',
 }
 
 
@@ -382,6 +391,26 @@ def _preamble_copy(param: str) -> Callable[[World], Submission]:
         return Submission(raw, channel="cli", filename="adresa.eml")
 
     return make
+
+
+def _preamble_copy_deep(w: World) -> Submission:
+    """Red team 1's preamble copy, in the preamble of a multipart nested ten deep: the
+    strict reader stops splitting below depth 8 (and takes what it did not read for clean),
+    the email package and the checks read every level."""
+    entity = text_entity(SIGNED)
+    ctype, boundary, sigpart = smime_detached(w.signer, entity)
+    inner = _copy(boundary, entity) + _signed_part(
+        ctype, boundary, text_entity(SIGNED + PS), sigpart
+    )
+    inner = inner.replace(b"--OUTER\r\n", b"--L10\r\n") + b"--L10--\r\n"
+    for level in range(10, 0, -1):
+        outer = "OUTER" if level == 1 else f"L{level - 1}"
+        head = f'--{outer}\r\nContent-Type: multipart/mixed; boundary="L{level}"\r\n\r\n'
+        inner = head.encode() + inner + b"\r\n"
+        if level > 1:
+            inner += f"--{outer}--\r\n".encode()
+    raw = dkim_sign(w, _head(RFC2231["plain"]) + inner + b"--OUTER--\r\n", "cj.politiaromana.ro")
+    return Submission(raw, channel="cli", filename="adresa.eml")
 
 
 def _genuine_plain(w: World) -> Submission:
@@ -580,6 +609,24 @@ ATTACKS = [
             how="boundary*=''…",
             what="red team 1's preamble copy of the signed entity is verified again",
         ),
+    ),
+    _attack(
+        "preamble_copy_boundary_with_trailing_space",
+        False,
+        _preamble_copy("trailing_space"),
+        "parsers/mailstrict.py _boundary keeps the quoted boundary 'OUTER ' with its trailing "
+        "space, which email.message.Message.get_boundary strips: the strict reader finds no "
+        "delimiter line of its own boundary, scans no part and sees no preamble, while the "
+        "parser splits the mail by OUTER: red team 1's preamble copy is verified again",
+    ),
+    _attack(
+        "preamble_copy_nested_ten_deep",
+        False,
+        _preamble_copy_deep,
+        "parsers/mailstrict.py header_anomalies splits multiparts only to depth 8 "
+        "(`depth > 8: continue`) and stops after 500 parts (`return`), taking what it did not "
+        "read for clean; the email package, the parse step and the checks read every level: "
+        "red team 1's preamble copy ten levels down is verified again",
     ),
     _attack("spaced_part_headers_plain_boundary", False, _spaced_part_headers("plain")),
     _attack(
