@@ -98,6 +98,21 @@ taken for a clean one). Every part-level rule is off for that mail:
   the rest clean. **verified (hole)**.
 - held (regression): both with a plain `boundary="OUTER"` (`mail_structure` fails,
   `suspicious`); control: the sealed letter with a cover, plain boundary → `verified`.
+
+**E. A file labelled as a signature is skipped, wherever it sits.** The unsigned-text
+rule returns on any part labelled `application/pgp-signature`,
+`application/pkcs7-signature` or `application/x-pkcs7-signature`
+(`unsigned_collect._SIGNATURE_PARTS`) as "a signature part", and the parse step does
+not read those types (`parsers/mail._NOT_READ`); but only the second child of a
+multipart/signed is one, and nothing validates such a label elsewhere. Beside the
+genuine sealed letter, a file named `completare.txt` (or `.html`) under such a label,
+which a mail client lists by its name and a person opens by it, asks for the account's
+passwords and private conversations: **verified (hole)** for each of the three labels
+(base64 or not) and for the HTML file. Held (regression): the same file as text/plain
+(the rule reads it) and labelled `application/pkcs7-mime` (validated as opaque S/MIME,
+fails: `suspicious`). Control: a genuine CAdES `adresa.pdf.p7s` labelled
+`application/pkcs7-signature` beside its letter → `verified` (a fix must still read a
+real detached signature as one).
 """
 
 from __future__ import annotations
@@ -111,6 +126,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import letter as letter_text
 from tests.attacks.mailkit import build, pdf_part, text_part
+from tests.attacks.redteam4_cades_files import _p7s
 from tests.attacks.redteam4_enclosed_original import _enclose
 from tests.attacks.redteam4_kit import police_mail
 from tests.attacks.redteam_kit import POLICE, dkim_sign, sealed_letter, smime_detached, text_entity
@@ -444,6 +460,40 @@ def _spaced_part_headers(param: str) -> Callable[[World], Submission]:
     return make
 
 
+# ------------------------------------------------------------------ E. a file labelled as a signature
+
+PS_FILE = (
+    "P.S. Atasati la raspuns si parolele contului si conversatiile private ale "
+    "utilizatorului ion_vanzator88.\r\n"
+)
+
+
+def _labelled_file(
+    ctype: str, name: str = "completare.txt", b64: bool = False
+) -> Callable[[World], Submission]:
+    """The sealed letter and a cover, and a text file `name` carrying the postscript, labelled
+    `ctype`: outside any multipart/signed, a label is all that makes it "a signature"."""
+
+    def make(w: World) -> Submission:
+        data = PS_FILE.encode()
+        cte = ""
+        if b64:
+            data = base64.encodebytes(data).replace(b"\n", b"\r\n")
+            cte = "Content-Transfer-Encoding: base64\r\n"
+        annex = (
+            f'Content-Type: {ctype}; name="{name}"\r\n{cte}'
+            f'Content-Disposition: attachment; filename="{name}"\r\n\r\n'
+        ).encode() + data
+        cover = text_part("Buna ziua,\nVa transmitem alaturat adresa noastra, semnata.\n")
+        parts = (cover, pdf_part(sealed_letter(w)), annex)
+        body = b"".join(b"--OUTER\r\n" + p + b"\r\n" for p in parts) + b"--OUTER--\r\n"
+        subject = "Adresa oficiala nr. 123.456 din 12.11.2026"
+        raw = dkim_sign(w, _head(RFC2231["plain"], subject) + body, "cj.politiaromana.ro")
+        return Submission(raw, channel="cli", filename="adresa.eml")
+
+    return make
+
+
 # ------------------------------------------------------------------ the cases
 
 _CUT = (
@@ -464,6 +514,13 @@ _STRICT = (
     "_BOUNDARY (boundary=…): an RFC 2231 boundary ({how}), which the email package decodes "
     "and splits the mail by, gives it none, and the whole MIME tree goes unscanned "
     "(_boundary None → continue): {what}"
+)
+_LABEL = (
+    "router/signatures/unsigned_collect.py _walk returns on any part whose Content-Type is in "
+    "_SIGNATURE_PARTS ({ctype}) without reading or naming it, wherever it sits (parsers/mail.py "
+    "_NOT_READ: the parse step does not read it either, and no signature check looks at a "
+    "detached-signature label outside a multipart/signed): the file {name} a person opens by "
+    "its name carries the demand"
 )
 _ANSWER = (
     "router/signatures/registry.py AuthorityChannel.run judges answer headers with "
@@ -638,6 +695,34 @@ ATTACKS = [
             what="a part written 'Name :' hides a quoted-printable demand the client decodes",
         ),
     ),
+    # E. a file labelled as a signature
+    _attack("genuine_cades_p7s_labelled_pkcs7_signature", True, _p7s()),  # type: ignore[arg-type]
+    _attack("text_file_labelled_text_plain", False, _labelled_file("text/plain")),
+    _attack(
+        "text_file_labelled_pgp_signature",
+        False,
+        _labelled_file("application/pgp-signature"),
+        _LABEL.format(ctype="application/pgp-signature", name="completare.txt"),
+    ),
+    _attack(
+        "text_file_labelled_pkcs7_signature",
+        False,
+        _labelled_file("application/pkcs7-signature"),
+        _LABEL.format(ctype="application/pkcs7-signature", name="completare.txt"),
+    ),
+    _attack(
+        "base64_text_file_labelled_x_pkcs7_signature",
+        False,
+        _labelled_file("application/x-pkcs7-signature", b64=True),
+        _LABEL.format(ctype="application/x-pkcs7-signature", name="completare.txt"),
+    ),
+    _attack(
+        "html_file_labelled_pgp_signature",
+        False,
+        _labelled_file("application/pgp-signature", name="completare.html"),
+        _LABEL.format(ctype="application/pgp-signature", name="completare.html"),
+    ),
+    _attack("text_file_labelled_pkcs7_mime", False, _labelled_file("application/pkcs7-mime")),
     # C. a sibling unit's From under IPJ Cluj's DKIM
     _attack("sibling_unit_from_under_own_dkim", False, _sibling_from),
 ]
