@@ -369,9 +369,10 @@ def _sibling_from(w: World) -> Submission:
 
 # ------------------------------------------------------------------ D. a boundary the strict reader misses
 
-# RFC 2231 parameter encodings the email package decodes (and every RFC 2231 reader):
-# a continuation, and an extended value with empty charset and language.
-RFC2231 = {
+# How the outer boundary is written: RFC 2231 encodings the email package decodes (and
+# every RFC 2231 reader: a continuation, an extended value with empty charset and
+# language), the plain form, and a quoted form ending in a space.
+BOUNDARY_PARAMS = {
     "continued": 'boundary*0="OUT"; boundary*1="ER"',
     "extended": "boundary*=''OUTER",
     "plain": 'boundary="OUTER"',
@@ -403,7 +404,9 @@ def _preamble_copy(param: str) -> Callable[[World], Submission]:
         ctype, boundary, sigpart = smime_detached(w.signer, entity)
         body = _copy(boundary, entity)
         body += _signed_part(ctype, boundary, text_entity(SIGNED + PS), sigpart)
-        raw = dkim_sign(w, _head(RFC2231[param]) + body + b"--OUTER--\r\n", "cj.politiaromana.ro")
+        raw = dkim_sign(
+            w, _head(BOUNDARY_PARAMS[param]) + body + b"--OUTER--\r\n", "cj.politiaromana.ro"
+        )
         return Submission(raw, channel="cli", filename="adresa.eml")
 
     return make
@@ -425,7 +428,9 @@ def _preamble_copy_deep(w: World) -> Submission:
         inner = head.encode() + inner + b"\r\n"
         if level > 1:
             inner += f"--{outer}--\r\n".encode()
-    raw = dkim_sign(w, _head(RFC2231["plain"]) + inner + b"--OUTER--\r\n", "cj.politiaromana.ro")
+    raw = dkim_sign(
+        w, _head(BOUNDARY_PARAMS["plain"]) + inner + b"--OUTER--\r\n", "cj.politiaromana.ro"
+    )
     return Submission(raw, channel="cli", filename="adresa.eml")
 
 
@@ -435,7 +440,7 @@ def _genuine_plain(w: World) -> Submission:
     parts = (cover, pdf_part(sealed_letter(w)))
     body = b"".join(b"--OUTER\r\n" + p + b"\r\n" for p in parts) + b"--OUTER--\r\n"
     subject = "Adresa oficiala nr. 123.456 din 12.11.2026"
-    raw = dkim_sign(w, _head(RFC2231["plain"], subject) + body, "cj.politiaromana.ro")
+    raw = dkim_sign(w, _head(BOUNDARY_PARAMS["plain"], subject) + body, "cj.politiaromana.ro")
     return Submission(raw, channel="cli", filename="adresa.eml")
 
 
@@ -454,7 +459,7 @@ def _spaced_part_headers(param: str) -> Callable[[World], Submission]:
         parts = (cover, hidden, pdf_part(sealed_letter(w)))
         body = b"".join(b"--OUTER\r\n" + p + b"\r\n" for p in parts) + b"--OUTER--\r\n"
         subject = "Adresa oficiala nr. 123.456 din 12.11.2026"
-        raw = dkim_sign(w, _head(RFC2231[param], subject) + body, "cj.politiaromana.ro")
+        raw = dkim_sign(w, _head(BOUNDARY_PARAMS[param], subject) + body, "cj.politiaromana.ro")
         return Submission(raw, channel="cli", filename="adresa.eml")
 
     return make
@@ -488,7 +493,7 @@ def _labelled_file(
         parts = (cover, pdf_part(sealed_letter(w)), annex)
         body = b"".join(b"--OUTER\r\n" + p + b"\r\n" for p in parts) + b"--OUTER--\r\n"
         subject = "Adresa oficiala nr. 123.456 din 12.11.2026"
-        raw = dkim_sign(w, _head(RFC2231["plain"], subject) + body, "cj.politiaromana.ro")
+        raw = dkim_sign(w, _head(BOUNDARY_PARAMS["plain"], subject) + body, "cj.politiaromana.ro")
         return Submission(raw, channel="cli", filename="adresa.eml")
 
     return make
