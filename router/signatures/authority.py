@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses
@@ -204,6 +205,39 @@ def answer_headers(msg: Message, domain: str, policy: Policy) -> list[Check]:
     (and the holder of the mailbox can sign one): where a client answers is then the
     attacker's, whatever the letter says. Every such header is read, not Reply-To only.
     """
+
+    def allowed(rdom: str) -> bool:
+        return rdom == domain or policy.authority_for_domain(rdom) is not None
+
+    return _answer_checks(msg, allowed, "")
+
+
+def wrapper_answer_headers(msg: Message, original_domain: str, policy: Policy) -> list[Check]:
+    """`reply_to` for the answer headers of our own mail that encloses an authority's
+    original (a forward as attachment, a journal report), judged as `answer_headers`
+    judges a mail's: the wrapper is what the legal team opens and answers, so its
+    Reply-To, Mail-Followup-To or read-receipt header decides where the answer goes.
+    Each may name only our own domains (exactly) or a domain of the original's own
+    authority (`original_domain`'s registry entries), never any other.
+    """
+    own = set(policy.own_domains())
+    authorities = {a.name for a in policy.authorities_for_domain(original_domain)}
+
+    def allowed(rdom: str) -> bool:
+        return (
+            rdom in own
+            or rdom == original_domain
+            or any(a.name in authorities for a in policy.authorities_for_domain(rdom))
+        )
+
+    return _answer_checks(msg, allowed, "enclosing mail's ")
+
+
+def _answer_checks(msg: Message, allowed: Callable[[str], bool], where: str) -> list[Check]:
+    """`reply_to` for each address of `msg`'s answer headers at a domain not `allowed`,
+    each header nobody can read, and each display name that shows another address;
+    `where` names whose headers they are ("enclosing mail's "), "" for the mail's own."""
+    lead = f"the {where}" if where else ""
     checks: list[Check] = []
     for header in ANSWER_HEADERS:
         values = [str(v) for v in msg.get_all(header) or []]
@@ -216,7 +250,7 @@ def answer_headers(msg: Message, domain: str, policy: Policy) -> list[Check]:
                 Check(
                     "reply_to",
                     Outcome.FAIL,
-                    f"the {header} header cannot be read (nested too deep)",
+                    f"the {where}{header} header cannot be read (nested too deep)",
                 )
             )
             continue
@@ -225,20 +259,19 @@ def answer_headers(msg: Message, domain: str, policy: Policy) -> list[Check]:
                 Check(
                     "reply_to",
                     Outcome.FAIL,
-                    f"the {header} header names no address the checks can read ({values[0][:60]!r})",
+                    f"the {where}{header} header names no address the checks can read "
+                    f"({values[0][:60]!r})",
                     {"header": header},
                 )
             )
         for name, reply in replies:
             rdom = domain_of(reply) or ""
-            if reply and (
-                not rdom or (rdom != domain and policy.authority_for_domain(rdom) is None)
-            ):
+            if reply and (not rdom or not allowed(rdom)):
                 checks.append(
                     Check(
                         "reply_to",
                         Outcome.FAIL,
-                        f"{header} diverts {_WHAT.get(header, 'answers')} to {reply}",
+                        f"{lead}{header} diverts {_WHAT.get(header, 'answers')} to {reply}",
                         {"reply_to": reply, "header": header},
                     )
                 )
@@ -251,7 +284,7 @@ def answer_headers(msg: Message, domain: str, policy: Policy) -> list[Check]:
                     Check(
                         "reply_to",
                         Outcome.FAIL,
-                        f"{header}'s display name shows {', '.join(shown)}, but "
+                        f"{lead}{header}'s display name shows {', '.join(shown)}, but "
                         f"{_WHAT.get(header, 'answers')} go to {reply}",
                         {"reply_to": reply, "header": header, "display_name_shows": shown},
                     )

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from asn1crypto import x509
 
-from parsers.facts import MailFacts, read_facts
+from parsers.facts import Leaf, MailFacts, read_facts
 from parsers.facts import is_pdf as is_pdf  # re-exported: the checks import it from here
 from parsers.facts import starts_as_document as starts_as_document
 from parsers.mailstrict import strip_leading_blank_lines
@@ -29,7 +29,7 @@ from router.signatures.authority import domain_of, from_addresses
 from router.signatures.cades import SignedFile, signed_files
 from router.signatures.config import SignatureConfig
 from router.signatures.dns import Resolver
-from router.signatures.enclosure import Enclosed, enclosed_original
+from router.signatures.enclosure import Enclosed, enclosed_original, wrapper_refusal
 from router.signatures.input import SignatureInput
 from router.signatures.mailauth import MailAuth, authenticate
 
@@ -164,11 +164,42 @@ class Context:
         return self.is_mail and self.message is None
 
     @cached_property
-    def enclosed(self) -> Enclosed | None:
-        """An authority's original that our own mail encloses (forward as attachment, journal)."""
+    def enclosing(self) -> Enclosed | None:
+        """An authority's original that a mail from our own domain encloses, by its structure
+        (taken only when the wrapper is authenticated as ours: `enclosed`)."""
         if not self.is_mail or self.message is None:
             return None
         return enclosed_original(self.facts.data, self.message, self.policy)
+
+    @cached_property
+    def wrapper_auth(self) -> MailAuth | None:
+        """The enclosing mail's own DKIM, SPF and DMARC for its From (ours), at its own door."""
+        found = self.enclosing
+        if found is None or self.message is None:
+            return None
+        return authenticate(
+            self.facts.data,
+            self.message,
+            self.item.envelope,
+            domain_of(found.wrapper),
+            self.config,
+            self.resolver,
+            self.item.channel,
+        )
+
+    @cached_property
+    def enclosure_refused(self) -> str | None:
+        """Why the enclosing mail is not taken for ours (None: it is, or there is none)."""
+        found, auth = self.enclosing, self.wrapper_auth
+        if found is None or auth is None:
+            return None
+        return wrapper_refusal(auth, self.item.channel, found.wrapper)
+
+    @cached_property
+    def enclosed(self) -> Enclosed | None:
+        """An authority's original that our own, authenticated mail encloses (forward as
+        attachment, journal report): the mail whose channel is judged."""
+        return self.enclosing if self.enclosure_refused is None else None
 
     @property
     def channel_message(self) -> Message | None:
@@ -238,9 +269,29 @@ class Context:
         )
 
     @cached_property
-    def attachments(self) -> list[tuple[str, bytes]]:
-        """Every leaf part of the mail as (name, decoded bytes), but an S/MIME signature's
-        own part; for a file on a paper channel, the file itself."""
+    def _signable(self) -> frozenset[int] | None:
+        """The leaf parts (by id) whose signatures may be the request's signed content;
+        None: every part of the item.
+
+        For an enclosed original, its own parts only, and of those only the files its
+        own bytes hold too (what its DKIM covers, read by the same one reader): a file
+        in the wrapper around it is nobody's signed content, whoever signed it.
+        """
+        if self.enclosed is None:
+            return None
+        own = {leaf.sha256 for leaf in read_facts(self.enclosed.raw).leaves if leaf.data}
+        inside = {id(p) for p in self.enclosed.part.walk()}
+        return frozenset(
+            id(leaf.part)
+            for leaf in self.facts.leaves
+            if id(leaf.part) in inside and leaf.sha256 in own
+        )
+
+    def _leaves(self, signable: bool) -> list[Leaf]:
+        scope = self._signable if signable else None
+        return [leaf for leaf in self.facts.leaves if scope is None or id(leaf.part) in scope]
+
+    def _attachments(self, signable: bool) -> list[tuple[str, bytes]]:
         if self.message is None:
             if self.is_mail or self.gateway is not None:
                 return []
@@ -253,9 +304,21 @@ class Context:
         # Each leaf decoded once, by `read_facts` (the parse step's own reading).
         return [
             (leaf.name or f"part-{leaf.index}", leaf.data)
-            for leaf in self.facts.leaves
+            for leaf in self._leaves(signable)
             if leaf.data and id(leaf.part) not in skip
         ]
+
+    @cached_property
+    def attachments(self) -> list[tuple[str, bytes]]:
+        """Every leaf part of the mail as (name, decoded bytes), but an S/MIME signature's
+        own part; for a file on a paper channel, the file itself."""
+        return self._attachments(signable=False)
+
+    @cached_property
+    def signable_attachments(self) -> list[tuple[str, bytes]]:
+        """`attachments` whose signatures may bind the request: for an enclosed original,
+        its own files only (`_signable`); else every one."""
+        return self.attachments if self._signable is None else self._attachments(signable=True)
 
     @cached_property
     def cades(self) -> list[SignedFile]:
@@ -263,14 +326,14 @@ class Context:
         return signed_files(self.attachments)
 
     @cached_property
-    def files(self) -> list[tuple[str, bytes]]:
-        """The documents to examine: the item itself, or each file attached to the mail.
+    def signable_cades(self) -> list[SignedFile]:
+        """The CAdES signatures that may bind the request (`signable_attachments`)."""
+        return self.cades if self._signable is None else signed_files(self.signable_attachments)
 
-        The document inside a CAdES enveloping file (.p7m) is one of them, under its
-        own name: it is what a person opens and reads."""
+    def _documents(self, signable: bool) -> list[tuple[str, bytes]]:
         inside = [
             (f.content_name or "signed document", f.content)
-            for f in self.cades
+            for f in (self.signable_cades if signable else self.cades)
             if f.layer.content is not None
             and f.content is not None
             and (is_pdf(f.content) or is_image(f.content))
@@ -280,7 +343,7 @@ class Context:
                 return inside  # no mail to open, and the bytes are no document of their own
             return [(self.item.envelope.get("filename") or "document", self.item.raw)]
         out: list[tuple[str, bytes]] = []
-        for leaf in self.facts.leaves:
+        for leaf in self._leaves(signable):
             data = leaf.data
             name = leaf.name or f"part-{leaf.index}"
             if is_tnef(leaf.content_type, leaf.name, data):
@@ -289,6 +352,30 @@ class Context:
             elif is_pdf(data) or is_image(data):
                 out.append((name, data))
         return out + inside
+
+    @cached_property
+    def files(self) -> list[tuple[str, bytes]]:
+        """The documents to examine: the item itself, or each file attached to the mail.
+
+        The document inside a CAdES enveloping file (.p7m) is one of them, under its
+        own name: it is what a person opens and reads. Every one is read by the
+        unsigned-text rules; only `signable_files` may be signed content."""
+        return self._documents(signable=False)
+
+    @cached_property
+    def signable_files(self) -> list[tuple[str, bytes]]:
+        """The documents whose signature (PDF, CAdES, ink) may be the request's signed
+        content: for an enclosed original its own only (what its DKIM covers), never a
+        file of the wrapper around it; else every one of `files`."""
+        return self.files if self._signable is None else self._documents(signable=True)
+
+    @property
+    def outside_original(self) -> list[str]:
+        """The names of the documents of our wrapper outside the enclosed original."""
+        if self._signable is None:
+            return []
+        kept = {self.sha256(data) for _, data in self.signable_files}
+        return [name for name, data in self.files if self.sha256(data) not in kept]
 
     @cached_property
     def text(self) -> str:

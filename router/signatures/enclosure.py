@@ -16,11 +16,30 @@ files and the text a person reads (the forwarding note, any other part) are
 read as unsigned text beside the signed letter, as for any mail.
 
 Conditions, all required: the outer mail's single From is at one of our own
-domains (`operator_domains`, the acknowledgements' sender), it encloses
+domains exactly (`operator_domains`, the acknowledgements' sender; a subdomain
+is not ours by its name, it may be delegated to a mailing company), it encloses
 exactly one `message/rfc822` at its top level, and that original's single
-From is at a domain the registry lists for an authority. The original's bytes
-are cut from the item's bytes (never re-serialised, which would break its
-DKIM). A part written with base64 or quoted-printable (forbidden for
+From is at a domain the registry lists for an authority. And the wrapper is
+authenticated as ours as far as its door can tell (`wrapper_refusal`): a
+wrapper that came by SMTP or IMAP must pass DMARC aligned for our own domain
+(a DKIM signature of ours, or SPF of ours for the client our door or our own
+hosts recorded), since anyone can write "From: …@okazii.ro" to our door; a
+mail file (`folder`, `cli`, `post`) has no SMTP facts and only a DKIM
+signature could authenticate it: it is carried in by one of us, and is
+refused only when its own evidence says it is not ours (DMARC fails, or a
+DKIM signature by our domain does not verify over it).
+
+What the original's DKIM covers is all the enclosure vouches for: the files,
+S/MIME entities and CAdES files the checks may take as the request's signed
+content are the original's own (`Context.signable_files`); a letter attached
+to the wrapper beside it is an unsigned annex at best, read by the
+unsigned-text rules and never signed content (a direct replay of the original
+could attach nothing to the authority's DKIM-signed body). The wrapper's own
+answer headers (Reply-To, Mail-Followup-To, read receipts…) are judged too:
+they are what the legal team answers (`authority.wrapper_answer_headers`).
+
+The original's bytes are cut from the item's bytes (never re-serialised,
+which would break its DKIM). A part written with base64 or quoted-printable (forbidden for
 `message/rfc822` by RFC 2046, written by some clients) is not decoded here:
 the original is the `EnclosedMessage` that `parsers.facts.read_facts` decoded
 and parsed, its bytes `source`, the one decoding the parse step and the leaf
@@ -40,7 +59,14 @@ from parsers.facts import ENCLOSING, EnclosedMessage, transfer_encoding
 from parsers.mailstrict import strip_leading_blank_lines
 from router.policy import Policy
 from router.signatures.authority import domain_of, from_addresses
+from router.signatures.dmarc import aligned
+from router.signatures.evidence import Outcome
+from router.signatures.mailauth import MailAuth
 from router.signatures.mimecut import part_bytes
+
+# The doors that record SMTP facts about a mail (the client, or our hosts' Received lines,
+# or a trusted Authentication-Results): there a wrapper of ours must authenticate as ours.
+MAIL_DOORS = frozenset({"smtp", "imap"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +77,15 @@ class Enclosed:
     message: Message
     wrapper: str  # the outer From (ours)
     journal: bool  # an Exchange journal report rather than a forward
+    # The `message/rfc822` part of the outer mail that holds the original (its subtree
+    # is the original as the parse step and the leaf index read it).
+    part: Message
 
 
 def _ours(address: str | None, policy: Policy) -> bool:
+    """`address` is at one of our own domains exactly (a subdomain may be anyone's)."""
     domain = domain_of(address)
-    if not domain:
-        return False
-    return any(domain == d or domain.endswith("." + d) for d in policy.own_domains())
+    return bool(domain) and domain in policy.own_domains()
 
 
 _IDENTITY = frozenset({"", "7bit", "8bit", "binary"})
@@ -82,7 +110,8 @@ def _original(raw: bytes, boundary: str, part: Message, index: int) -> tuple[byt
 
 
 def enclosed_original(raw: bytes, msg: Message, policy: Policy) -> Enclosed | None:
-    """The authority's original our own mail encloses, when every condition holds."""
+    """The authority's original our own mail encloses, when every condition on the mail's
+    structure holds (whether the wrapper is authenticated as ours: `wrapper_refusal`)."""
     outer = from_addresses(msg)
     if len(outer) != 1 or not _ours(outer[0][1], policy):
         return None
@@ -111,4 +140,28 @@ def enclosed_original(raw: bytes, msg: Message, policy: Policy) -> Enclosed | No
     if not domain or not policy.authorities_for_domain(domain):
         return None
     journal = msg.get("X-MS-Journal-Report") is not None
-    return Enclosed(inner_raw, inner, outer[0][1], journal)
+    return Enclosed(inner_raw, inner, outer[0][1], journal, part)
+
+
+def wrapper_refusal(auth: MailAuth, channel: str, wrapper: str) -> str | None:
+    """Why the wrapper from `wrapper` is not taken for ours (None: it is), from the
+    wrapper's own DKIM, SPF and DMARC for its From domain (`auth`) at its door `channel`."""
+    dmarc = auth.dmarc
+    if dmarc.verdict is Outcome.PASS:
+        return None
+    said = f"DMARC for {domain_of(wrapper)} is {dmarc.verdict.value} ({dmarc.detail})"
+    if channel in MAIL_DOORS:
+        return (
+            f"the mail enclosing an authority's original claims to be ours ({wrapper}) but came "
+            f"by {channel} unauthenticated: {said}; anyone can write our address in a From"
+        )
+    domain = domain_of(wrapper) or ""
+    broken = [
+        str(sig[0])
+        for sig in auth.dkim.evidence.get("signatures") or []
+        if len(sig) == 3 and sig[2] in ("fail", "permerror") and aligned(str(sig[0]), domain, "r")
+    ]
+    if dmarc.verdict is Outcome.FAIL or broken:
+        why = f"a DKIM signature by d={broken[0]} does not verify" if broken else said
+        return f"the mail file enclosing an authority's original is not ours ({wrapper}): {why}"
+    return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from email.message import Message
 from typing import Protocol
 
 from parsers.cms import layers as cms_layers
@@ -16,10 +17,12 @@ from parsers.office import is_office, office_text
 from router.signatures import cades
 from router.signatures.authority import (
     GatewayMail,
+    domain_of,
     mail_channel,
     not_a_mail,
     paper_channel,
     sender_matches,
+    wrapper_answer_headers,
 )
 from router.signatures.binding import _norm, bind, check_binding, check_scan_binding, unreadable
 from router.signatures.completeness import check_content
@@ -29,6 +32,8 @@ from router.signatures.handwriting import authority_names, signature_block_check
 from router.signatures.pdfsig import validate_pdf
 from router.signatures.readalike import alternatives_check, structure_check
 from router.signatures.smime import signed_readings, validate_smime_parts
+
+_SMIME_TYPES = frozenset({"multipart/signed", "application/pkcs7-mime", "application/x-pkcs7-mime"})
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +178,38 @@ def _authority_alignment(ctx: Context, checks: list[Check]) -> list[Check]:
     return [Check("authority_alignment", Outcome.MISSING, why, ev)]
 
 
+def _enclosure(ctx: Context) -> list[Check]:
+    """For our own authenticated mail enclosing an authority's original: the `enclosure`
+    check, and the wrapper's own answer headers (what the legal team answers)."""
+    enclosed = ctx.enclosed
+    assert enclosed is not None and ctx.message is not None
+    how = "journal report" if enclosed.journal else "forward as attachment"
+    outside = ctx.outside_original
+    ev: dict[str, object] = {"wrapper": enclosed.wrapper, "original_from": ctx.sender}
+    if ctx.wrapper_auth is not None:
+        ev["wrapper_dmarc"] = ctx.wrapper_auth.dmarc.verdict.value
+    if outside:
+        ev["outside_original"] = outside
+    annexes = (
+        f"; {', '.join(outside[:5])}{'…' if len(outside) > 5 else ''}, outside the original, "
+        "never its signed content"
+        if outside
+        else ""
+    )
+    return [
+        Check(
+            "enclosure",
+            Outcome.PASS,
+            f"our own {how} from {enclosed.wrapper} encloses the original from {ctx.sender}: "
+            "its channel is judged on the original's own bytes and DKIM (as if it had come "
+            "straight), and only the original's own files and signed parts can be signed "
+            f"content; the rest of the mail is read as unsigned text{annexes}",
+            ev,
+        ),
+        *wrapper_answer_headers(ctx.message, domain_of(ctx.sender) or "", ctx.policy),
+    ]
+
+
 class AuthorityChannel:
     """authority_domain / reply_to for mail; paper_channel / fax_number otherwise."""
 
@@ -185,22 +222,58 @@ class AuthorityChannel:
                 return [not_a_mail(ctx.item.channel)]
             checks = mail_channel(ctx.channel_message or ctx.message, ctx.policy)
             if ctx.enclosed is not None:
-                how = "journal report" if ctx.enclosed.journal else "forward as attachment"
+                checks += _enclosure(ctx)
+            elif ctx.enclosure_refused is not None and ctx.enclosing is not None:
                 checks.append(
                     Check(
                         "enclosure",
-                        Outcome.PASS,
-                        f"our own {how} from {ctx.enclosed.wrapper} encloses the original "
-                        f"from {ctx.sender}: its channel is judged on the original's own bytes "
-                        "and DKIM (as if it had come straight); the rest of the mail is read "
-                        "as unsigned text",
-                        {"wrapper": ctx.enclosed.wrapper, "original_from": ctx.sender},
+                        Outcome.FAIL,
+                        f"{ctx.enclosure_refused}: judged as the mail it is, not on the "
+                        "original it encloses",
+                        {
+                            "wrapper": ctx.enclosing.wrapper,
+                            "wrapper_dmarc": ctx.wrapper_auth.dmarc.to_json()
+                            if ctx.wrapper_auth is not None
+                            else None,
+                        },
                     )
                 )
             return checks + _authority_alignment(ctx, checks)
         return paper_channel(
             ctx.item.channel, ctx.item.envelope.get("fax_number"), ctx.policy, _gateway(ctx)
         )
+
+
+def _wrapper_smime(ctx: Context) -> list[Check]:
+    """A failing `smime` for each S/MIME-signed part of our wrapper outside the enclosed
+    original. Whoever signed it, it is not the authority's signed content (its DKIM does
+    not cover it) and a forward or a journal report writes none: read as unsigned text it
+    would not be either, since a part signed by S/MIME is taken for the signature's."""
+    enclosed = ctx.enclosed
+    assert enclosed is not None and ctx.message is not None
+    out: list[Check] = []
+    todo = [ctx.message]
+    while todo:
+        part = todo.pop(0)
+        if part is enclosed.part:
+            continue
+        if part.get_content_type() in _SMIME_TYPES:
+            for check, _ in validate_smime_parts(ctx.item.raw, part, ctx.sender, ctx.roots):
+                out.append(
+                    Check(
+                        "smime",
+                        Outcome.FAIL,
+                        f"an S/MIME-signed part of the enclosing mail, outside the original "
+                        f"(its own check: {check.verdict.value}, {check.detail}): only the "
+                        "original's own signed parts can be the authority's",
+                        {**check.evidence, "outside_original": True},
+                    )
+                )
+            continue
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            todo[:0] = [p for p in payload if isinstance(p, Message)]
+    return out
 
 
 class PdfSignatures:
@@ -212,7 +285,7 @@ class PdfSignatures:
 
     def run(self, ctx: Context) -> list[Check]:
         out: list[Check] = []
-        for name, data in ctx.files:
+        for name, data in ctx.signable_files:
             if not is_pdf(data):
                 continue
             checks = validate_pdf(name, data, ctx.roots)
@@ -241,9 +314,15 @@ class SmimeSignature:
         if ctx.message is None:
             return []
         out: list[Check] = []
-        for n, (check, content) in enumerate(
-            validate_smime_parts(ctx.item.raw, ctx.message, ctx.sender, ctx.roots), start=1
-        ):
+        enclosed = ctx.enclosed
+        if enclosed is not None:
+            # Only the original's own S/MIME parts, cut from its own bytes (what its DKIM
+            # covers); one in the wrapper around it is nobody's signed content.
+            out += _wrapper_smime(ctx)
+            parts = validate_smime_parts(enclosed.raw, enclosed.message, ctx.sender, ctx.roots)
+        else:
+            parts = validate_smime_parts(ctx.item.raw, ctx.message, ctx.sender, ctx.roots)
+        for n, (check, content) in enumerate(parts, start=1):
             out.append(check)
             if check.verdict is not Outcome.PASS:
                 continue
@@ -268,7 +347,7 @@ class CadesSignatures:
 
     def run(self, ctx: Context) -> list[Check]:
         out: list[Check] = []
-        for f in ctx.cades:
+        for f in ctx.signable_cades:
             check = cades.validate(f, ctx.roots)
             out.append(check)
             if check.verdict is not Outcome.PASS or f.content is None:
@@ -315,7 +394,7 @@ class HandwrittenSignature:
     def run(self, ctx: Context) -> list[Check]:
         scans = ctx.item.document.get("scans") or []
         names = authority_names(ctx.item.fields, ctx.policy.authorities)
-        checks, best = signature_block_checks(ctx.files, scans, names)
+        checks, best = signature_block_checks(ctx.signable_files, scans, names)
         if not ctx.is_mail or best is None:
             return checks
         if all(c.verdict is Outcome.PASS for c in checks):

@@ -52,9 +52,13 @@ client anywhere may write it), yet
   so a genuine sealed letter attached *to the wrapper* binds the request, beside an
   original that is any DKIM-signed mail of that police mailbox that asks nothing (a
   circular it sent under Bcc to "undisclosed-recipients", which anyone on its list
-  holds; a thank-you note it once sent our legal mailbox): **verified (hole)** as a
+  holds; a thank-you note it once sent our legal mailbox): was **verified** as a
   forward (`.eml` by the CLI), the same over SMTP from an outside IP, over IMAP, as an
-  Exchange journal report, and with the letter as a CAdES `.p7m`. (An original
+  Exchange journal report, and with the letter as a CAdES `.p7m`. Closed: only the
+  original's own files, S/MIME and CAdES parts can be signed content
+  (`Context.signable_files`; the wrapper's are read as unsigned text → `incomplete`), and
+  a wrapper that came by SMTP or IMAP must pass DMARC for our own domain (`enclosure.
+  wrapper_refusal`; else it is judged as the mail it is → `suspicious`). (An original
   addressed to the attacker's own mailbox is held only because the unsigned-text rule
   reads its To address as a user the letter does not name.) A direct replay could
   attach nothing to the police's DKIM-signed body; the README says the wrapper's other
@@ -62,7 +66,9 @@ client anywhere may write it), yet
 - the answer headers (Mail-Reply-To, Mail-Followup-To, Disposition-Notification-To) are
   judged on the original only (`AuthorityChannel.run`: `mail_channel(ctx.channel_message)`):
   on the wrapper, which is what the legal team answers, they send the answer or a read
-  receipt to a free mailbox, and a fully genuine enclosed request is **verified (hole)**.
+  receipt to a free mailbox, and a fully genuine enclosed request was **verified**.
+  Closed: the wrapper's answer headers are judged too (`authority.wrapper_answer_headers`:
+  our own domains or the original authority's only → `suspicious`).
 - held (regression): a wrapper Reply-To (the parse step reads it into `fields.reply_to`,
   which `covernote` judges), a wrapper from a free-mail address with the letter beside the
   unrelated police mail (no enclosure: `authority_domain` fails).
@@ -508,12 +514,6 @@ _CUT = (
     "first child of every multipart/signed once any S/MIME part binds, so the part a "
     "person reads as signed (with the postscript) is read by nobody"
 )
-_WRAPPER = (
-    "router/signatures/context.py Context.files/attachments take every leaf of the whole "
-    "item while enclosure.py authenticates only the enclosed original: a signed letter in "
-    "the unauthenticated wrapper of ours ({how}) binds the request beside any DKIM-signed "
-    "mail of the police mailbox"
-)
 _STRICT = (
     "parsers/mailstrict.py header_anomalies reads a multipart's boundary with the regex "
     "_BOUNDARY (boundary=…): an RFC 2231 boundary ({how}), which the email package decodes "
@@ -526,11 +526,6 @@ _LABEL = (
     "_NOT_READ: the parse step does not read it either, and no signature check looks at a "
     "detached-signature label outside a multipart/signed): the file {name} a person opens by "
     "its name carries the demand"
-)
-_ANSWER = (
-    "router/signatures/registry.py AuthorityChannel.run judges answer headers with "
-    "mail_channel(ctx.channel_message) only: the wrapper's {header}, which is what the "
-    "legal team answers, is never judged (authority.answer_headers)"
 )
 
 
@@ -590,37 +585,31 @@ ATTACKS = [
         "wrapper_carries_letter_beside_police_circular",
         False,
         _wrapped(),
-        _WRAPPER.format(how="a forward as attachment, a mail file"),
     ),
     _attack(
         "wrapper_carries_letter_beside_police_note_to_us",
         False,
         _wrapped(thanks=True),
-        _WRAPPER.format(how="beside a police note to our own legal mailbox"),
     ),
     _attack(
         "wrapper_carries_letter_by_smtp_from_outside",
         False,
         _wrapped(channel="smtp"),
-        _WRAPPER.format(how="over SMTP from an outside IP"),
     ),
     _attack(
         "wrapper_carries_letter_by_imap",
         False,
         _wrapped(channel="imap"),
-        _WRAPPER.format(how="over IMAP"),
     ),
     _attack(
         "journal_report_carries_letter",
         False,
         _wrapped(journal=True),
-        _WRAPPER.format(how="an Exchange journal report"),
     ),
     _attack(
         "wrapper_carries_cades_letter",
         False,
         _wrapped(cades=True),
-        _WRAPPER.format(how="the letter as a CAdES .p7m"),
     ),
     _attack(
         "wrapper_from_outsider_carries_letter",
@@ -631,19 +620,16 @@ ATTACKS = [
         "wrapper_mail_reply_to",
         False,
         _wrapper_header(b"Mail-Reply-To: IPJ Cluj <dosare.ipjcluj@gmail.com>"),
-        _ANSWER.format(header="Mail-Reply-To"),
     ),
     _attack(
         "wrapper_mail_followup_to",
         False,
         _wrapper_header(b"Mail-Followup-To: IPJ Cluj <dosare.ipjcluj@gmail.com>"),
-        _ANSWER.format(header="Mail-Followup-To"),
     ),
     _attack(
         "wrapper_read_receipt_to",
         False,
         _wrapper_header(b"Disposition-Notification-To: dosare.ipjcluj@gmail.com"),
-        _ANSWER.format(header="Disposition-Notification-To"),
     ),
     _attack(
         "wrapper_reply_to",
