@@ -263,14 +263,21 @@ TYPED_EDITS = 1
 
 
 def repair_words(
-    text: str, vocabulary: frozenset[str], max_edits: int = 2, typed: bool = False
+    text: str,
+    vocabulary: frozenset[str],
+    max_edits: int = 2,
+    typed: bool = False,
+    keep_names: bool = False,
 ) -> str:
     """Replace words a small edit away from a vocabulary word (not a mere inflection of it):
     one edit, two for words of ten letters or more when `max_edits` allows (OCR).
 
     `typed` (a person wrote it): a word of the language is left as written ("mărimea
     corectă" is not "conecta", `lexicon.romanian_words`). Not for OCR, whose damage often
-    makes a real word of a cue word ("PACHETUL DE PE LÂNGĂ" for PARCHETUL, "dalele")."""
+    makes a real word of a cue word ("PACHETUL DE PE LÂNGĂ" for PARCHETUL, "dalele").
+    `keep_names` (typed text): a capitalised word beside another one, by a space or a
+    hyphen, is part of a name and left as written ("Cazacu Roxana-Elena" is no
+    "Romana"); a typist's slip in a cue word is in lower case, or in capitals."""
     index = _vocabulary_index(vocabulary)
 
     def fix(m: re.Match[str]) -> str:
@@ -279,11 +286,28 @@ def repair_words(
         best = _closest(folded, index, max_edits)
         if best is None or (typed and folded in romanian_words()):
             return word  # nothing near, or a word a person wrote as meant
+        if keep_names and _in_name(text, m.start(), m.end()):
+            return word
         if word.isupper():
             return best.upper()
         return best.capitalize() if word[0].isupper() else best
 
     return _WORD_TOKEN.sub(fix, text)
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZĂÂÎȘȚŞŢ]+")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """The word at [start, end) is Title-case and a Title-case word stands right before or
+    after it (one space or a hyphen between): a run of names."""
+    if not _TITLE_WORD.fullmatch(text[start:end]) or not text[start].isupper():
+        return False
+    after = re.match(r"[ \t-]([^\W\d_]+)", text[end : end + 40])
+    if after and _TITLE_WORD.fullmatch(after.group(1)) and after.group(1)[0].isupper():
+        return True
+    before = re.search(r"([^\W\d_]+)[ \t-]$", text[max(0, start - 40) : start])
+    return bool(before and _TITLE_WORD.fullmatch(before.group(1)) and before.group(1)[0].isupper())
 
 
 @lru_cache(maxsize=8)

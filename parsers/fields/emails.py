@@ -7,8 +7,12 @@ import re
 # A local part is at most 64 characters (RFC 5321): bounded, so that a long run of
 # "%a%a%a..." (each "%" a place an address may start) is not read to its end from
 # every one of them.
+# Letters of any script, as a mail client shows them: an address whose domain has a
+# Cyrillic "а" in it (a look-alike of an authority's) is an address, and is what the
+# checks must see whole (`covernote.foreign_mailbox`), not a word ending at the "а".
 EMAIL = re.compile(
-    r"(?<![\w.+-])(?P<addr>[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![\w-])"
+    r"(?<![\w.+-])(?P<addr>[^\W_][\w.%+-]{0,63}@(?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)*"
+    r"\.[^\W\d_]{2,24})(?![\w-])"
 )
 
 

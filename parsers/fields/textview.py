@@ -42,7 +42,7 @@ class TextView:
         cleaned = (
             repair_ocr(cleaned, vocabulary)
             if ocr
-            else repair_words(cleaned, vocabulary, TYPED_EDITS, typed=True)
+            else repair_words(cleaned, vocabulary, TYPED_EDITS, typed=True, keep_names=True)
         )
         return cls(cleaned, fold(cleaned), ocr)
 

@@ -9,7 +9,11 @@ stated by the signed content (`binding.bind` records whether it is, in the
 e-mail address at a registry domain of the authority the mail authenticated
 as or the signer is bound to, or a registry postal address of that
 authority. Otherwise that `signed_content` is no longer a pass: the evidence
-names the unauthenticated address and the request is not verified.
+names the unauthenticated address and the request is not verified. And an
+e-mail address the signed letter does state, but at no registry domain of those
+authorities, is not taken on the seal's word either (`foreign_mailbox`): it is
+confirmed with the authority first, and one that imitates a registry domain is
+a forgery.
 
 `answer_routes` does the same for every other way an answer can leave: a link,
 a messenger, a phone number to send to, a pick-up in person (`unsigned.findings`
@@ -25,6 +29,7 @@ from typing import Any
 from router.policy import Authority, Policy
 from router.signatures.authority import domain_of, fold
 from router.signatures.evidence import Check, Outcome
+from router.signatures.lookalike import bare_domain, imitates
 
 
 def _key(text: str) -> str:
@@ -60,11 +65,16 @@ def answer_address_checks(checks: list[Check], policy: Policy, names: list[str])
             c.kind != "signed_content"
             or c.verdict is not Outcome.PASS
             or not isinstance(answer, str)
-            or ev.get("reply_to_signed")
             or authority_address(answer, authorities)
         ):
             out.append(c)
             continue
+        foreign = foreign_mailbox(answer, policy, names)
+        if ev.get("reply_to_signed"):
+            out.append(c)
+            out += foreign
+            continue
+        out += foreign
         out.append(
             Check(
                 "signed_content",
@@ -77,6 +87,44 @@ def answer_address_checks(checks: list[Check], policy: Policy, names: list[str])
             )
         )
     return out
+
+
+def foreign_mailbox(answer: str, policy: Policy, names: list[str]) -> list[Check]:
+    """`reply_to` for an e-mail answer address that is no mailbox of the authorities the
+    request speaks for, even when the signed letter states it: data about a user goes
+    to the authority, not to wherever its letter points. A domain that imitates any
+    registry domain (look-alike letters, another script, extra labels) is no
+    authority's: `fail`. Any other is `missing`: a person confirms it with the
+    authority on a registry number first (an insider with the seal, or a seal device
+    in other hands, signs whatever address it likes). Postal addresses are left to
+    `authority_address` (a registry's own, or stated by the signed letter)."""
+    domain = domain_of(answer)
+    if domain is None:
+        return []
+    for a in policy.authorities:
+        for listed in a.domains:
+            why = imitates(domain, bare_domain(listed))
+            if why:
+                return [
+                    Check(
+                        "reply_to",
+                        Outcome.FAIL,
+                        f"the letter asks for the answer at {answer!r}, whose domain "
+                        f"imitates {listed} ({why}): no authority's mailbox; no data may "
+                        "go there",
+                        {"reply_to": answer, "imitates": listed, "why": why},
+                    )
+                ]
+    return [
+        Check(
+            "reply_to",
+            Outcome.MISSING,
+            f"the letter asks for the answer at {answer!r}, a mailbox the registry does "
+            f"not give {', '.join(names) or 'the authority'}: confirm it with the "
+            "authority on a registry number before any data goes there",
+            {"reply_to": answer, "registry_domains": False},
+        )
+    ]
 
 
 # ------------------------------------------------------------------ answer routes

@@ -17,7 +17,13 @@ from router.signatures.context import Context
 from router.signatures.evidence import Check, Outcome, Verdict
 from router.signatures.handwriting import paper_letter
 from router.signatures.input import SignatureInput
-from router.signatures.letter import addressed_elsewhere, annulled, letter_age, other_cases
+from router.signatures.letter import (
+    addressed_elsewhere,
+    annulled,
+    letter_age,
+    other_cases,
+    own_cause,
+)
 from router.signatures.registry import REGISTRY, SignatureCheck, run_checks
 from router.signatures.reply import draft_reply
 from router.signatures.unsigned import unsigned_text_checks
@@ -352,6 +358,7 @@ def evaluate(
     if law:
         checks += addressed_elsewhere(ctx, checks)
         checks += annulled(ctx)
+        checks += own_cause(ctx)
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)
     out: dict[str, Any] = {

@@ -1,6 +1,6 @@
 """What a verified request's letter must be besides signed: current, in its own case, to us.
 
-Three checks of the `content` requirement that read the letter against the
+Checks of the `content` requirement that read the letter against the
 item rather than against the signature (each `missing`, never `fail`: the
 letter may be genuine, and the authority is asked):
 
@@ -8,7 +8,11 @@ letter may be genuine, and the authority is asked):
   copy served on a suspect) is no current request;
 - `other_cases`: a mail whose own text names a case file the signed letter
   does not state asks in a case nothing signed;
-- `addressed_elsewhere`: a letter addressed to another company asks us nothing.
+- `addressed_elsewhere`: a letter addressed to another company asks us nothing;
+- `annulled`: a letter the authority marked cancelled;
+- `own_cause`: the official who signs is named as a party of the case (the injured
+  party, the complainant, the suspect): nobody acts in their own cause (art. 64 CPP),
+  and a private dispute dressed as an official request is what it looks like.
 """
 
 from __future__ import annotations
@@ -222,4 +226,124 @@ def annulled(ctx: Context) -> list[Check]:
                     {"mark": m.group(0), "line": line[:200]},
                 )
             ]
+    return []
+
+
+# A party of the case, as letters name one: the injured party, the civil party, the
+# victim, the complainant or petitioner, the denouncer, the suspect or defendant; "the
+# complaint made by" names the complainant too. The name follows, after a title.
+_PARTY = re.compile(
+    r"\b(?:persoan\w*\s+vatamat\w*|part\w*\s+vatamat\w*|part\w*\s+civil\w*|victim\w*"
+    r"|petent\w*|reclamant\w*|denuntat\w*|suspect(?:ul|ului|a|ei)?|inculpat\w*|faptuitor\w*"
+    r"|(?:plangere\w*|sesizare\w*|denunt\w*)(?:\s+penal\w*)?\s+(?:formulat\w*|depus\w*|facut\w*)"
+    r"\s+de|injured\s+party|complainant|victim)\b"
+)
+_TITLE = re.compile(
+    r"\s*(?:[:,]\s*)?(?:(?:dl|d-l|d-na|dna|domnul|doamna|numit(?:ul|a)|cet[a-z]*|mr|mrs|ms)\.?\s+)?"
+)
+# Words of a signatory line that are no name: ranks, functions, units.
+_NOT_NAME = frozenset(
+    {
+        "procuror",
+        "procurorul",
+        "prim",
+        "adjunct",
+        "sef",
+        "sefa",
+        "sefului",
+        "general",
+        "sectie",
+        "sectiei",
+        "serviciu",
+        "serviciului",
+        "birou",
+        "biroului",
+        "politie",
+        "politiei",
+        "comisar",
+        "subcomisar",
+        "comisarului",
+        "chestor",
+        "inspector",
+        "inspectorul",
+        "principal",
+        "agent",
+        "agentul",
+        "ofiter",
+        "ofiterul",
+        "subofiter",
+        "judecator",
+        "judecatorul",
+        "grefier",
+        "grefierul",
+        "presedinte",
+        "presedintele",
+        "director",
+        "directorul",
+        "lt",
+        "col",
+        "mr",
+        "cpt",
+        "insp",
+        "sct",
+        "pt",
+        "de",
+        "al",
+        "din",
+        "si",
+        "the",
+        "prosecutor",
+        "judge",
+        "officer",
+        "chief",
+        "superintendent",
+        "inspectoratul",
+        "parchetul",
+        "tribunalul",
+        "judecatoria",
+    }
+)
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", fold(text)) if w not in _NOT_NAME}
+
+
+def own_cause(ctx: Context) -> list[Check]:
+    """`content` missing when the letter names its own signatory as a party of the case:
+    a prosecutor asking, under her seal, for the seller of the sofa she bought is no
+    official request (art. 64 CPP: an official cannot act where they are the injured
+    party or a party's relative); a person reads it. The signatory's name words (two at
+    least, ranks and functions left out) against the name written after a party's role."""
+    signatory = ctx.item.fields.get("signatory")
+    if not isinstance(signatory, str):
+        return []
+    mine = _name_words(signatory)
+    if len(mine) < 2:
+        return []
+    texts = [r for readings in ctx.bound_texts.values() for r in readings[:1]]
+    for scan in ctx.item.document.get("scans") or []:
+        texts += [p["text"] for p in scan.get("read") or [] if isinstance(p.get("text"), str)]
+    texts.append(ctx.text)
+    for text in texts:
+        folded = fold(text)
+        for m in _PARTY.finditer(folded):
+            title = _TITLE.match(folded, m.end())
+            start = title.end() if title else m.end()
+            # The name: up to the next comma, stop or bracket, at most six words on.
+            stop = re.search(r"[,.;:()\[\]]", folded[start : start + 120])
+            window = folded[start : start + (stop.start() if stop else 120)]
+            named = set(re.findall(r"[a-z]{3,}", " ".join(window.split()[:6])))
+            if len(mine & named) >= 2:
+                role = " ".join(m.group(0).split())
+                return [
+                    Check(
+                        "content",
+                        Outcome.MISSING,
+                        f"the letter names its signatory ({signatory!r}) as {role!r} of the "
+                        "case: nobody acts officially in their own cause (art. 64 CPP); a "
+                        "person must read it and ask the authority",
+                        {"signatory": signatory, "role": role, "named": window.strip()[:120]},
+                    )
+                ]
     return []

@@ -84,6 +84,7 @@ MODULES: tuple[str, ...] = (
     "readme9_certificates",
     "readme9_paper",
     "redteam7_mail",
+    "signed_letter_content",
 )
 
 
