@@ -90,18 +90,21 @@ taken for a clean one). Every part-level rule is off for that mail:
 
 - `preamble_copy_rfc2231_continued_boundary` / `..._extended_boundary`: red team 1's
   closed attack (`redteam_smime_cutout`: the genuine signed entity copied into the
-  outer preamble, the multipart/signed showing a postscript) **verified (hole)** again;
+  outer preamble, the multipart/signed showing a postscript) was **verified** again: closed
+  (`suspicious`: `mail_structure`, the boundary taken as the email package reads it);
 - `spaced_part_headers_rfc2231_boundary`: a part whose headers are written
   `Content-Type : …` (RFC 5322 4.5 obsolete syntax, accepted by mail clients; to the
   email package the end of the part's headers, so the part is us-ascii body text) holds
   the postscript quoted-printable with every byte escaped: a client decodes it, the
-  checks read "=50=2E=53…". **verified (hole)** beside the genuine sealed letter.
+  checks read "=50=2E=53…". Was **verified** beside the genuine sealed letter: closed
+  (`mail_structure` names the `Name :` header).
 - `preamble_copy_boundary_with_trailing_space`: the same without RFC 2231,
   `boundary="OUTER "`: the email package strips the space (`get_boundary`), the strict
-  reader keeps it and finds no delimiter of it. **verified (hole)**.
+  reader kept it and found no delimiter of it. Was **verified**: closed (stripped as
+  `get_boundary` strips it).
 - `preamble_copy_nested_ten_deep`: the same with plain boundaries, in a multipart nested
   ten levels down: the strict reader stops at depth 8 (and after 500 parts) and calls
-  the rest clean. **verified (hole)**.
+  the rest clean. Was **verified**: closed (a limit reached is itself an anomaly).
 - held (regression): both with a plain `boundary="OUTER"` (`mail_structure` fails,
   `suspicious`); control: the sealed letter with a cover, plain boundary → `verified`.
 
@@ -514,12 +517,6 @@ _CUT = (
     "first child of every multipart/signed once any S/MIME part binds, so the part a "
     "person reads as signed (with the postscript) is read by nobody"
 )
-_STRICT = (
-    "parsers/mailstrict.py header_anomalies reads a multipart's boundary with the regex "
-    "_BOUNDARY (boundary=…): an RFC 2231 boundary ({how}), which the email package decodes "
-    "and splits the mail by, gives it none, and the whole MIME tree goes unscanned "
-    "(_boundary None → continue): {what}"
-)
 _LABEL = (
     "router/signatures/unsigned_collect.py _walk returns on any part whose Content-Type is in "
     "_SIGNATURE_PARTS ({ctype}) without reading or naming it, wherever it sits (parsers/mail.py "
@@ -639,53 +636,12 @@ ATTACKS = [
     # D. a boundary the strict reader misses
     _attack("genuine_sealed_letter_with_cover", True, _genuine_plain),
     _attack("preamble_copy_plain_boundary", False, _preamble_copy("plain")),
-    _attack(
-        "preamble_copy_rfc2231_continued_boundary",
-        False,
-        _preamble_copy("continued"),
-        _STRICT.format(
-            how="boundary*0/boundary*1",
-            what="red team 1's preamble copy of the signed entity (redteam_smime_cutout) "
-            "is verified again",
-        ),
-    ),
-    _attack(
-        "preamble_copy_rfc2231_extended_boundary",
-        False,
-        _preamble_copy("extended"),
-        _STRICT.format(
-            how="boundary*=''…",
-            what="red team 1's preamble copy of the signed entity is verified again",
-        ),
-    ),
-    _attack(
-        "preamble_copy_boundary_with_trailing_space",
-        False,
-        _preamble_copy("trailing_space"),
-        "parsers/mailstrict.py _boundary keeps the quoted boundary 'OUTER ' with its trailing "
-        "space, which email.message.Message.get_boundary strips: the strict reader finds no "
-        "delimiter line of its own boundary, scans no part and sees no preamble, while the "
-        "parser splits the mail by OUTER: red team 1's preamble copy is verified again",
-    ),
-    _attack(
-        "preamble_copy_nested_ten_deep",
-        False,
-        _preamble_copy_deep,
-        "parsers/mailstrict.py header_anomalies splits multiparts only to depth 8 "
-        "(`depth > 8: continue`) and stops after 500 parts (`return`), taking what it did not "
-        "read for clean; the email package, the parse step and the checks read every level: "
-        "red team 1's preamble copy ten levels down is verified again",
-    ),
+    _attack("preamble_copy_rfc2231_continued_boundary", False, _preamble_copy("continued")),
+    _attack("preamble_copy_rfc2231_extended_boundary", False, _preamble_copy("extended")),
+    _attack("preamble_copy_boundary_with_trailing_space", False, _preamble_copy("trailing_space")),
+    _attack("preamble_copy_nested_ten_deep", False, _preamble_copy_deep),
     _attack("spaced_part_headers_plain_boundary", False, _spaced_part_headers("plain")),
-    _attack(
-        "spaced_part_headers_rfc2231_boundary",
-        False,
-        _spaced_part_headers("continued"),
-        _STRICT.format(
-            how="boundary*0/boundary*1",
-            what="a part written 'Name :' hides a quoted-printable demand the client decodes",
-        ),
-    ),
+    _attack("spaced_part_headers_rfc2231_boundary", False, _spaced_part_headers("continued")),
     # E. a file labelled as a signature
     _attack("genuine_cades_p7s_labelled_pkcs7_signature", True, _p7s()),  # type: ignore[arg-type]
     _attack("text_file_labelled_text_plain", False, _labelled_file("text/plain")),
