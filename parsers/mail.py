@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 FileReader = Callable[[bytes, str | None], tuple[tuple[Page, ...], tuple[str, ...]]]
 
 _OPAQUE = ("application/pkcs7-mime", "application/x-pkcs7-mime")
+# A detached signature's labels. Such a part has no text of its own only where it is a
+# signature, the second child of a multipart/signed; anywhere else a label makes no file
+# a signature (a text file so labelled is read by its bytes and name, as any file).
 _NOT_READ = frozenset(
     {"application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature"}
 )
@@ -112,7 +115,10 @@ def _mime_defects(part: Message, acc: _Acc) -> None:
         acc.defects.append(f"mime: {type(d).__name__}")
 
 
-def _walk(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
+def _walk(
+    part: Message, depth: int, acc: _Acc, read_file: FileReader, signature: bool = False
+) -> None:
+    """Read `part` into `acc`; `signature`: it is the second child of a multipart/signed."""
     acc.parts += 1
     if acc.parts > MAX_PARTS:
         acc.defects.append(f"mime: more than {MAX_PARTS} parts, the rest skipped")
@@ -127,8 +133,9 @@ def _walk(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
         if ctype == "multipart/alternative" and children:
             _walk(_best_alternative(children, acc), depth, acc, read_file)
         else:
-            for child in children:
-                _walk(child, depth, acc, read_file)
+            signed = ctype == "multipart/signed"
+            for n, child in enumerate(children):
+                _walk(child, depth, acc, read_file, signature=signed and n == 1)
         return
     if part.get_content_maintype() == "multipart":
         # The parser could not split it (missing or wrong boundary): read it as text.
@@ -144,13 +151,13 @@ def _walk(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
         _walk(inner, depth + 1, acc, read_file)
         return
     if _is_file(part):
-        _attachment(part, depth, acc, read_file)
+        _attachment(part, depth, acc, read_file, signature)
     elif ctype == "text/html":
         acc.body.append((html_to_text(_text_of(part, acc)), "html"))
     elif part.get_content_maintype() == "text" or ctype == "message/delivery-status":
         acc.body.append((_text_of(part, acc), "mail_body"))
     else:
-        _attachment(part, depth, acc, read_file)
+        _attachment(part, depth, acc, read_file, signature)
 
 
 def _opaque_signed(part: Message, acc: _Acc) -> Message | None:
@@ -236,7 +243,9 @@ def _text_of(part: Message, defects: list[str] | _Acc) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _attachment(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
+def _attachment(
+    part: Message, depth: int, acc: _Acc, read_file: FileReader, signature: bool = False
+) -> None:
     name = _filename(part, acc.defects)
     leaf = _leaf(part, acc.facts)
     data = _payload(part, acc.defects, acc.facts)
@@ -247,7 +256,7 @@ def _attachment(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> 
         pages, inner, tnef_defects = read_tnef(data, read_file)
         defects = tuple(tnef_defects)
         acc.attachments.extend(inner)
-    elif ctype in _NOT_READ or not data:
+    elif (signature and ctype in _NOT_READ) or not data:
         pass
     elif ctype == "text/plain":
         text = _text_of(part, acc)

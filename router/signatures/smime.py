@@ -1,15 +1,30 @@
 """S/MIME signed mail: multipart/signed (detached) and application/pkcs7-mime signed-data.
 
-The signed bytes are cut from the untouched original (boundaries are unique,
-so this works for a signed part nested anywhere), canonicalised to CRLF, and
-the CMS signature is validated by pyHanko against the pinned roots only, with
-no revocation fetching. The signer's certificate must name the From address
-(a certificate naming no e-mail address binds no sender and fails).
+The signed bytes are cut from the untouched original, canonicalised to CRLF,
+and the CMS signature is validated by pyHanko against the pinned roots only,
+with no revocation fetching. The signer's certificate must name the From
+address (a certificate naming no e-mail address binds no sender and fails).
+
+Which bytes are signed is decided by the part the MIME parser walked, never by
+the boundary string alone: the same `--<boundary>` lines may be written
+anywhere before the multipart/signed (in an earlier text part, an HTML comment,
+a first multipart/signed with the same boundary), where no reader takes them
+for delimiters, around a genuine signed entity while the part every reader
+shows is another. Of the stretches between delimiter lines of its boundary
+(`mimecut.stretches`), the signature is validated over the one that, read
+alone, is exactly the multipart/signed's first child as the parser read it
+(every header as written, every body as written, part by part:
+`same_entity`); none is a failure (`signed part or signature cannot be cut
+out`). `smime_parts` names the parts the checks are made for, in their order,
+so the unsigned-text rule exempts the very entity a signature binds
+(`unsigned_collect`), not the first child of every multipart/signed.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterator
 from email import message_from_bytes
 from email import policy as email_policy
 from email.message import Message
@@ -18,12 +33,14 @@ from typing import Any
 from asn1crypto import cms, x509
 
 from parsers.cms import is_mime_entity
+from parsers.facts import EnclosedMessage, read_facts
 from parsers.htmltext import html_to_text
+from parsers.mailstrict import strip_leading_blank_lines
 from router.signatures.binding import _norm, signed_text
 from router.signatures.cades import validate_cms
 from router.signatures.context import is_pdf
 from router.signatures.evidence import Check, Outcome
-from router.signatures.mimecut import part_bytes
+from router.signatures.mimecut import stretches
 from router.signatures.signer import identity, purpose_problem
 
 log = logging.getLogger(__name__)
@@ -36,10 +53,77 @@ def _crlf(data: bytes) -> bytes:
     return data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
-def signed_part_bytes(raw: bytes, boundary: str) -> bytes | None:
-    """The first body part of the multipart whose boundary is `boundary`, as signed (CRLF)."""
-    part = part_bytes(raw, boundary)
-    return None if part is None else _crlf(part)
+# Stretches of a boundary tried against the parsed part: a genuine mail has one; more
+# are written by whoever copies delimiter lines into the item (a failure past these).
+_MAX_STRETCHES = 64
+
+
+def _reread(cut: bytes) -> Message | None:
+    """`cut` read alone, as the parse step reads an item (`parsers.facts.read_facts`)."""
+    if strip_leading_blank_lines(cut) != cut:
+        # An entity with no header (RFC 2046's default text/plain): read as it stands.
+        return message_from_bytes(cut, policy=email_policy.compat32)
+    return read_facts(cut).parsed
+
+
+def _edge(text: object) -> object:
+    """A preamble or epilogue as compared: the email package reads the one after a
+    close delimiter without its last line end, or as None, inside an enclosing part."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return re.sub(r"(?:\r\n|\r|\n)\Z", "", text)
+    return text
+
+
+def same_entity(parsed: Message, other: Message) -> bool:
+    """Whether two parsed MIME entities are the same as written: the same headers in the
+    same order with the same raw values, and the same bodies, part by part (a leaf's
+    payload undecoded; a multipart's children, preamble and epilogue)."""
+    todo: list[tuple[Message, Message]] = [(parsed, other)]
+    while todo:
+        a, b = todo.pop()
+        if isinstance(a, EnclosedMessage) != isinstance(b, EnclosedMessage):
+            return False
+        if list(a.raw_items()) != list(b.raw_items()):
+            return False
+        pa, pb = a.get_payload(), b.get_payload()
+        if isinstance(pa, list) and isinstance(pb, list):
+            if len(pa) != len(pb) or any(
+                _edge(getattr(a, edge)) != _edge(getattr(b, edge))
+                for edge in ("preamble", "epilogue")
+            ):
+                return False
+            for x, y in zip(pa, pb, strict=True):
+                if not isinstance(x, Message) or not isinstance(y, Message):
+                    return False
+                todo.append((x, y))
+        elif isinstance(pa, list) or isinstance(pb, list) or pa != pb:
+            return False
+    return True
+
+
+def signed_part_bytes(raw: bytes, signed: Message) -> bytes | None:
+    """The first body part of the multipart/signed `signed` (a part of the Message parsed
+    from `raw`), as signed (CRLF): the stretch between delimiter lines of its boundary
+    that reads as exactly the first child the parser walked; None when none does."""
+    boundary = signed.get_boundary()
+    children = signed.get_payload()
+    if not boundary or not isinstance(children, list) or not children:
+        return None
+    first = children[0]
+    if not isinstance(first, Message):
+        return None
+    for n, cut in enumerate(stretches(raw, boundary)):
+        if n >= _MAX_STRETCHES:
+            break
+        try:
+            again = _reread(cut)
+        except Exception:  # noqa: BLE001 - a stretch that cannot be read is not the part
+            continue
+        if again is not None and same_entity(first, again):
+            return _crlf(cut)
+    return None
 
 
 def _emails(cert: x509.Certificate) -> set[str]:
@@ -146,12 +230,31 @@ def _encapsulated(der: bytes) -> bytes | None:
     return content if isinstance(content, bytes) else None
 
 
+def smime_parts(msg: Message) -> Iterator[Message]:
+    """The parts of `msg` that `validate_smime_parts` makes one check for, in its order:
+    each multipart/signed and each pkcs7-mime part but a CAdES file under its label."""
+    for part in msg.walk():
+        ctype = part.get_content_type()
+        if ctype == "multipart/signed":
+            yield part
+        elif ctype in _MIME_TYPES:
+            der = part.get_payload(decode=True)
+            if str(part.get_param("smime-type") or "").lower() == "enveloped-data":
+                yield part  # encrypted: recorded unverifiable
+            elif isinstance(der, bytes):
+                inner = _encapsulated(der)
+                if inner is None or is_mime_entity(inner):
+                    yield part
+                # else a signed file (CAdES .p7m) under S/MIME's label: `cades` judges it
+
+
 def validate_smime_parts(
     raw: bytes, msg: Message, sender: str | None, roots: tuple[x509.Certificate, ...]
 ) -> list[tuple[Check, bytes | None]]:
-    """Each signed part's `smime` check with the MIME entity its signature covers."""
+    """Each signed part's `smime` check with the MIME entity its signature covers, one for
+    each of `smime_parts(msg)`, in its order."""
     checks: list[tuple[Check, bytes | None]] = []
-    for part in msg.walk():
+    for part in smime_parts(msg):
         ctype = part.get_content_type()
         if ctype == "multipart/signed":
             protocol = str(part.get_param("protocol") or "").lower()
@@ -167,19 +270,20 @@ def validate_smime_parts(
                     (Check("smime", Outcome.FAIL, f"malformed multipart/signed ({protocol})"), None)
                 )
                 continue
-            content = signed_part_bytes(raw, boundary)
+            content = signed_part_bytes(raw, part)
             sig_part = subparts[1]
             der = sig_part.get_payload(decode=True) if isinstance(sig_part, Message) else None
             if content is None or not isinstance(der, bytes):
-                checks.append(
-                    (
-                        Check("smime", Outcome.FAIL, "signed part or signature cannot be cut out"),
-                        None,
-                    )
+                detail = (
+                    "signed part cannot be cut out: no stretch of the mail between delimiter "
+                    "lines of its boundary reads as the part the mail shows as signed"
+                    if content is None
+                    else "signature cannot be cut out"
                 )
+                checks.append((Check("smime", Outcome.FAIL, detail), None))
                 continue
             checks.append((_check(content, der, sender, roots), content))
-        elif ctype in _MIME_TYPES:
+        else:
             smime_type = str(part.get_param("smime-type") or "").lower()
             der = part.get_payload(decode=True)
             if smime_type == "enveloped-data":
@@ -190,10 +294,7 @@ def validate_smime_parts(
                     )
                 )
             elif isinstance(der, bytes):
-                inner = _encapsulated(der)
-                if inner is not None and not is_mime_entity(inner):
-                    continue  # a signed file (CAdES .p7m) under S/MIME's label: `cades` judges it
-                checks.append((_check(None, der, sender, roots), inner))
+                checks.append((_check(None, der, sender, roots), _encapsulated(der)))
     return checks
 
 

@@ -8,6 +8,16 @@ or sniffed type the part carries; the text layer of unsigned PDFs and the OCR
 text of the scans the parse step read. What cannot be read — a file of
 another kind, a page nobody OCR'd, remote or embedded content in HTML, an
 encrypted part, text in an unknown charset — is named instead.
+
+Only what a signature verified is left out, by identity: the entity whose very
+bytes an S/MIME signature verified and whose text binds the request (the first
+child of *that* multipart/signed, `smime.smime_parts` numbering the checks),
+never the first child of every multipart/signed; and a detached signature
+only where it is one, the second child of a multipart/signed (which `smime`
+validates, or the mail fails). A file labelled `application/pgp-signature`,
+`application/pkcs7-signature` or `application/x-pkcs7-signature` anywhere else
+is no signature by its label: it is read as any file is (a CAdES signature by
+its bytes, which `cades` validates; a text file by its name; else named unread).
 """
 
 from __future__ import annotations
@@ -29,21 +39,26 @@ from parsers.sniff import is_image
 from router.signatures import panels, pictures
 from router.signatures.binding import _cues, annotated_pages, page_texts
 from router.signatures.context import Context, is_pdf
+from router.signatures.smime import same_entity, smime_parts
 from router.signatures.unsigned_words import directory_text, html_bidi, link_targets, rtf_text
 
 # Pages of a text layer shorter than this hold no text worth the name (a scan).
 _MIN_PAGE_TEXT = 20
+# Read otherwise than as a file: opaque S/MIME (validated by `smime`, the entity inside)
+# and Outlook's winmail.dat (`_tnef`).
 _SIGNATURE_PARTS = frozenset(
     {
-        "application/pkcs7-signature",
-        "application/x-pkcs7-signature",
         "application/pkcs7-mime",
         "application/x-pkcs7-mime",
-        "application/pgp-signature",
         "application/ms-tnef",
         "application/vnd.ms-tnef",
     }
 )
+# A detached signature's labels: one only as the second child of a multipart/signed.
+DETACHED_SIGNATURES = frozenset(
+    {"application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature"}
+)
+_SMIME_NAME = re.compile(r"S/MIME part ([1-9][0-9]*)")
 
 
 # Content a mail client loads or draws that is not in the mail's text: a remote or
@@ -195,16 +210,17 @@ def html_everything(html: str) -> list[str]:
     return [joined, spaced, unescape(attrs)]
 
 
-def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
+def _walk(part: Message, verified: frozenset[int], out: Unsigned) -> None:
     """Collect the text parts of `part`; name the parts nobody reads (PDFs and images are
-    `Context.files`, judged in `_files`)."""
+    `Context.files`, judged in `_files`). `verified`: the ids of the entities a signature
+    verified and binds (`_verified_entities`), left out."""
     ctype = part.get_content_type()
     name = part.get_filename() or ctype
     annex = None if part.is_multipart() else out.annex_of(part)
     if annex is not None:
         # An annex's text is read as any part's, into its own place.
         sub = Unsigned(facts=out.facts)
-        _walk(part, skip_signed, sub)
+        _walk(part, verified, sub)
         out.annexes.setdefault(annex, []).extend(sub.text + sub.glued)
         out.unread += sub.unread
         return
@@ -218,13 +234,18 @@ def _walk(part: Message, skip_signed: bool, out: Unsigned) -> None:
         children = part.get_payload()
         if not isinstance(children, list):
             return
-        if ctype == "multipart/signed" and skip_signed:
-            children = children[1:]  # the signed entity is the signature's (S/MIME bound it)
-        for child in children:
-            if isinstance(child, Message):
-                if ctype == "message/rfc822":
-                    out.text.append(_subject(child) + "\n\n" + _names(child))
-                _walk(child, skip_signed, out)
+        for n, child in enumerate(children):
+            if not isinstance(child, Message) or id(child) in verified:
+                continue  # the entity an S/MIME signature verified, and which binds
+            if (
+                ctype == "multipart/signed"
+                and n == 1
+                and child.get_content_type() in DETACHED_SIGNATURES
+            ):
+                continue  # the detached signature: `smime` validates it (or the mail fails)
+            if ctype == "message/rfc822":
+                out.text.append(_subject(child) + "\n\n" + _names(child))
+            _walk(child, verified, out)
         return
     if ctype in _SIGNATURE_PARTS:
         if (
@@ -485,15 +506,53 @@ def _files(ctx: Context, out: Unsigned) -> None:
             )
 
 
+def _signed_entity(part: Message) -> Message | None:
+    """The first child of a multipart/signed (its signed entity); None for any other part."""
+    children = part.get_payload()
+    if part.get_content_type() != "multipart/signed" or not isinstance(children, list):
+        return None
+    first = children[0] if children else None
+    return first if isinstance(first, Message) else None
+
+
+def _verified_entities(ctx: Context, msg: Message, signed: set[str]) -> frozenset[int]:
+    """The ids of the parts of `msg` that are S/MIME-signed entities binding the request.
+
+    For each "S/MIME part N" in `signed`: the signed entity of the N-th part the `smime`
+    check numbered (`smime.smime_parts`, over the mail, or over an enclosed original read
+    from its own bytes), whose bytes are those its signature verified
+    (`smime.signed_part_bytes`). For an enclosed original, the part of `msg` shown in its
+    place must read as exactly that entity (`smime.same_entity`). A file of the mail named
+    like a check ("S/MIME part 1") makes that name no check's.
+    """
+    numbers = {int(m.group(1)) for name in signed if (m := _SMIME_NAME.fullmatch(name))}
+    if not numbers:
+        return frozenset()
+    files = {leaf.name or f"part-{leaf.index}" for leaf in ctx.facts.leaves}
+    enclosed = ctx.enclosed
+    checked = list(smime_parts(enclosed.message if enclosed is not None else msg))
+    shown = list(smime_parts(enclosed.part)) if enclosed is not None else checked
+    out: set[int] = set()
+    for n in sorted(numbers):
+        if f"S/MIME part {n}" in files or n > min(len(checked), len(shown)):
+            continue
+        verified, entity = _signed_entity(checked[n - 1]), _signed_entity(shown[n - 1])
+        if verified is None or entity is None:
+            continue
+        if entity is verified or same_entity(entity, verified):
+            out.add(id(entity))
+    return frozenset(out)
+
+
 def collect(ctx: Context, signed: set[str]) -> Unsigned:
-    """The mail's text outside the documents in `signed` (and outside an S/MIME-signed entity)."""
+    """The mail's text outside the documents in `signed` (and outside the S/MIME-signed
+    entities among them)."""
     out = Unsigned(facts=ctx.facts, annex_names={a.sha256: a.name for a in ctx.item.annexes})
     msg = ctx.message
     if msg is None:
         return out
     out.text.append(_subject(msg) + "\n\n" + _names(msg))
-    smime = any(name.startswith("S/MIME part") for name in signed)
-    _walk(msg, smime, out)
+    _walk(msg, _verified_entities(ctx, msg, signed), out)
     _files(ctx, out)
     banners = _banner_patterns(tuple(ctx.policy.document.signatures.own_banners))
     if banners:

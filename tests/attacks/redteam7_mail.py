@@ -23,13 +23,18 @@ part, a copy of the letter with a postscript asking for the account's passwords 
 private conversations (no request verb, no field), is read by nobody.
 
 - `smime_copy_in_earlier_text_part`: the copy in the body of a text/plain part before
-  the signed part. **verified (hole)**.
+  the signed part. Was **verified**: closed.
 - `smime_copy_in_html_comment`: the copy inside `<!-- … -->` of an HTML part before it
-  (a person sees "Va transmitem adresa semnata."). **verified (hole)**, by the CLI and by
-  SMTP.
+  (a person sees "Va transmitem adresa semnata."). Was **verified**, by the CLI and by
+  SMTP: closed.
 - `smime_two_signed_parts_one_boundary`: the genuine multipart/signed, then a second
-  one with the same boundary, the same signature part and the postscript: the second is
-  validated over the first's entity. **verified (hole)**.
+  one with the same boundary, the same signature part and the postscript: the second was
+  validated over the first's entity. Was **verified**: closed.
+- closed (`suspicious`): the signature is validated over the stretch between delimiter
+  lines that reads as exactly the first child the parser walked (`smime.signed_part_bytes`:
+  the shown part with the postscript, which the signature does not cover), and the
+  unsigned-text rule leaves out only the entity a signature verified and binds, by
+  identity (`unsigned_collect._verified_entities`).
 - held (regression): the same copy-before when the shown part names another user
   (`signed_content`: not stated by the entity the check verified), or gives a free-mail
   answer address (`covernote`), or when the copy sits in an `application/octet-stream`
@@ -116,8 +121,12 @@ not read those types (`parsers/mail._NOT_READ`); but only the second child of a
 multipart/signed is one, and nothing validates such a label elsewhere. Beside the
 genuine sealed letter, a file named `completare.txt` (or `.html`) under such a label,
 which a mail client lists by its name and a person opens by it, asks for the account's
-passwords and private conversations: **verified (hole)** for each of the three labels
-(base64 or not) and for the HTML file. Held (regression): the same file as text/plain
+passwords and private conversations: was **verified** for each of the three labels
+(base64 or not) and for the HTML file. Closed (`incomplete`): a part is a detached
+signature only as the second child of a multipart/signed (`unsigned_collect`,
+`parsers/mail`); anywhere else a file so labelled is read as any file (CMS bytes as
+CAdES, a text file by its name, else named unread).
+Held (regression): the same file as text/plain
 (the rule reads it) and labelled `application/pkcs7-mime` (validated as opaque S/MIME,
 fails: `suspicious`). Control: a genuine CAdES `adresa.pdf.p7s` labelled
 `application/pkcs7-signature` beside its letter → `verified` (a fix must still read a
@@ -543,25 +552,21 @@ ATTACKS = [
         "smime_copy_in_earlier_text_part",
         False,
         _copy_before(SIGNED + PS, "text"),
-        _CUT.format(where="the body of an earlier text/plain part"),
     ),
     _attack(
         "smime_copy_in_html_comment",
         False,
         _copy_before(SIGNED + PS, "html"),
-        _CUT.format(where="an HTML comment of an earlier text/html part"),
     ),
     _attack(
         "smime_copy_in_html_comment_by_smtp",
         False,
         _copy_before(SIGNED + PS, "html", "smtp"),
-        _CUT.format(where="an HTML comment of an earlier text/html part, by SMTP"),
     ),
     _attack(
         "smime_two_signed_parts_one_boundary",
         False,
         _two_signed_parts,
-        _CUT.format(where="the first of two multipart/signed parts sharing the boundary"),
     ),
     _attack(
         "smime_copy_in_text_part_shown_part_names_other_user",
@@ -649,25 +654,21 @@ ATTACKS = [
         "text_file_labelled_pgp_signature",
         False,
         _labelled_file("application/pgp-signature"),
-        _LABEL.format(ctype="application/pgp-signature", name="completare.txt"),
     ),
     _attack(
         "text_file_labelled_pkcs7_signature",
         False,
         _labelled_file("application/pkcs7-signature"),
-        _LABEL.format(ctype="application/pkcs7-signature", name="completare.txt"),
     ),
     _attack(
         "base64_text_file_labelled_x_pkcs7_signature",
         False,
         _labelled_file("application/x-pkcs7-signature", b64=True),
-        _LABEL.format(ctype="application/x-pkcs7-signature", name="completare.txt"),
     ),
     _attack(
         "html_file_labelled_pgp_signature",
         False,
         _labelled_file("application/pgp-signature", name="completare.html"),
-        _LABEL.format(ctype="application/pgp-signature", name="completare.html"),
     ),
     _attack("text_file_labelled_pkcs7_mime", False, _labelled_file("application/pkcs7-mime")),
     # C. a sibling unit's From under IPJ Cluj's DKIM
