@@ -9,6 +9,7 @@ characters on purpose.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import romanian_words
@@ -214,7 +215,36 @@ def restore_diacritics(text: str) -> str:
         return text
     text = _BARE_WORD.sub(lambda m: _BARE_WORDS[m.group(1)], text)
     text = _IN_PREFIX.sub("în", text)
-    return _TIE_SUFFIX.sub(lambda m: f"{m.group(1)}ț{'i' + m.group(2)}", text)
+    text = _TIE_SUFFIX.sub(lambda m: f"{m.group(1)}ț{'i' + m.group(2)}", text)
+    return _LOWER_WORD.sub(_as_written_elsewhere(text), text)
+
+
+# A lower-case word of six letters or more written without diacritics, not inside an
+# address, a username or a number ("tigari_vrac" is a username, "anunturile" a word).
+_LOWER_WORD = re.compile(r"(?<![\w@./-])[a-z]{6,}(?![\w@/-]|\.\w)")
+_WRITTEN_WORD = re.compile(r"[^\W\d_]{6,}")
+_CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _as_written_elsewhere(text: str) -> Callable[[re.Match[str]], str]:
+    """The spelling with diacritics the same letter gives a word elsewhere, when it gives
+    one only ("anunțurile" in one line, "anunturile" where OCR lost the comma in the
+    next). A word list cannot say it: "prezentei" and "prezenței", "cardul" and
+    "cârdul" are both words; the letter's own spelling of the same word can."""
+    spellings: dict[str, set[str]] = {}
+    for w in _WRITTEN_WORD.findall(text):
+        low = w.lower().translate(_CEDILLA)
+        # A final "ă" is no lost diacritic but another form: "perioada" (the period)
+        # is not the "perioadă" the letter writes in another sentence.
+        if not low.isascii() and low[-1].isascii():
+            spellings.setdefault(fold(low), set()).add(low)
+
+    def restore(m: re.Match[str]) -> str:
+        word = m.group(0)
+        found = spellings.get(word, set())
+        return next(iter(found)) if len(found) == 1 else word
+
+    return restore
 
 
 def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
@@ -244,7 +274,7 @@ def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     text = _DIGIT_LOOKALIKE.sub(lambda m: m.group(0).translate(_DIGIT_MAP), text)
     text = _TRAILING_SPECKS.sub("", text)
     text = _LEADING_QUOTE.sub("", text)
-    text = repair_words(text, vocabulary)
+    text = repair_words(text, vocabulary, keep_names=True)
     text = _DOT_IN_SPACE.sub(lambda m: _dot_to_space(m, vocabulary), text)
     return restore_diacritics(text)
 
@@ -275,9 +305,9 @@ def repair_words(
     `typed` (a person wrote it): a word of the language is left as written ("mărimea
     corectă" is not "conecta", `lexicon.romanian_words`). Not for OCR, whose damage often
     makes a real word of a cue word ("PACHETUL DE PE LÂNGĂ" for PARCHETUL, "dalele").
-    `keep_names` (typed text): a capitalised word beside another one, by a space or a
-    hyphen, is part of a name and left as written ("Cazacu Roxana-Elena" is no
-    "Romana"); a typist's slip in a cue word is in lower case, or in capitals."""
+    `keep_names`: a capitalised word beside another one, by a space or a hyphen, is
+    part of a name and left as written ("Cazacu Roxana-Elena" is no "Romana"); a slip
+    or OCR's damage in a cue word is mended in lower case and in capitals."""
     index = _vocabulary_index(vocabulary)
 
     def fix(m: re.Match[str]) -> str:

@@ -69,11 +69,11 @@ _TRIGGER_OCR = re.compile(TRIGGER.pattern.replace(r"\s+", r"(?:\s*[:;,.]\s*|\s+)
 # makes of them ("•" as "«", "°", "¢", "©"). A speck or a quote OCR leaves between the
 # marker and the item ("1. ' datele", "3. - conturile", "1. “datele") goes with the marker.
 _ROMAN = r"(?:[IVX]{1,4}|[Il1|]{2,3}|[Il1|T][VY]|[VY][Il1|]{1,3})"
-# OCR doubles a marker's full stop ("2...") or its letter ("Bb." for "b."), reads a lower-case Roman "ii." as "ji." and its
+# OCR doubles a marker's full stop ("2...") or its letter ("Bb." for "b."), adds a speck after a letter's bracket ("c)."), reads a lower-case Roman "ii." as "ji." and its
 # full stop as a comma ("iii," "ji,"), a number's as a semicolon ("1; datele", round 10's fax).
 MARKER = re.compile(
     r"^\s*(?:\(?[0-9]{1,2}\s?[.):,;][.,:]{0,2}(?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
-    r"|\(?[a-h]\s?[.)]|[A-H][a-h]?\)|(?:Aa|Bb|Cc|Dd|Ee|Ff|Gg|Hh)[.)]|[A-H]\.|\(?(?:i{1,3}|ji{1,2}|iv|vi{0,3}|ix|x)\s?[.)]"
+    r"|\(?[a-h]\s?[.)][.,]?|[A-H][a-h]?\)|(?:Aa|Bb|Cc|Dd|Ee|Ff|Gg|Hh)[.)]|[A-H]\.|\(?(?:i{1,3}|ji{1,2}|iv|vi{0,3}|ix|x)\s?[.)]"
     r"|(?:i{2,3}|ji{1,2})\s?,|\(?" + _ROMAN + r"\s?[.):]{1,3}"
     r"|[|l]\s?[.)]|[-•*·–«°¢©»+~])"
     r"(?:\s+|(?=[\"“„'‘]))(?:[-–—'\"“”„‘’`,.]+\s*)?(?=\S)"
@@ -109,7 +109,11 @@ _DROP = re.compile(
     r"(?:of|under\s+which|assigned\s+to)\s+(?:this|our)\b)"
     rf"|(?:din|începând\s+cu|incepand\s+cu)\s+(?:luna\s+)?(?:{MONTH_ALT})\b"
     # a period's end date left alone by the split at "și" ("între 01.02.2026 și 01.03.2026")
-    r"|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}$)",
+    r"|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}$"
+    # the list's introduction, left as an item when OCR read its colon as ";"
+    # ("vă rugăm să ne comunicați, pentru utilizatorii …, următoarele;")
+    r"|(?:urm[ăa]to(?:are|ri)\w*|cele\s+ce\s+urmeaz[ăa])(?:\s+(?:date|informa[țţt]ii|documente"
+    r"|categorii\s+de\s+date|aspecte))?$)",
     re.IGNORECASE,
 )
 # "datele de trafic și de localizare": what follows "și" with a preposition completes the item.

@@ -80,11 +80,19 @@ def _first_person(view: TextView) -> str | None:
     return _ranked(view, m, name.group("name"))
 
 
-# An ordonanță opens with its author, name then function, before what was examined:
+# An ordonanță opens with its author, name then function, before what was examined
+# (with the signature block unreadable, the author is the signer):
 # "Pop Delia-Maria, procuror în cadrul Parchetului de pe lângă Judecătoria Zalău,".
 _AUTHOR = re.compile(
     rf"\s*(?P<name>[a-z'-]+(?:\s+[a-z'-]+){{1,3}})\s*,\s*(?P<rank>{RANK.pattern})\s*,?\s+"
     r"(?:[îi]n\s+cadrul|din\s+cadrul|de\s+la|la)\b"
+)
+# Or rank then name, as a prosecutor's request opens: "Procuror Cazacu Roxana-Elena, în
+# dosarul penal nr. …, solicită …", "Comisar de poliție Ion Pop, din cadrul …".
+_RANK_AUTHOR = re.compile(
+    rf"\s*(?P<rank>{RANK.pattern})\s+(?P<name>[a-z'-]+(?:\s+[a-z'-]+){{1,3}})\s*,\s*"
+    r"(?:[îi]n\s+(?:cadrul|dosarul|cauza|temeiul|baza)|din\s+cadrul|de\s+la|av[âa]nd\s+[îi]n\s+vedere"
+    r"|v[ăa]z[âa]nd|examin[âa]nd)\b"
 )
 # How far into the text (its lines) the author's line is looked for.
 AUTHOR_LINES = 25
@@ -92,7 +100,7 @@ AUTHOR_LINES = 25
 
 def _author(view: TextView) -> str | None:
     for a, b in view.lines()[:AUTHOR_LINES]:
-        m = _AUTHOR.match(view.folded, a, b)
+        m = _AUTHOR.match(view.folded, a, b) or _RANK_AUTHOR.match(view.folded, a, b)
         if m is None:
             continue
         name = view.text[m.start("name") : m.end("name")]
