@@ -145,16 +145,19 @@ class Health:
             params.connection_attempts = 1
             pika.BlockingConnection(params).close()
             return {"status": "ok"}
-        import redis
-
-        client = redis.Redis.from_url(
-            self.broker_url, socket_connect_timeout=self.timeout, socket_timeout=self.timeout
-        )
+        client = self._redis_client()
         try:
             client.ping()
         finally:
             client.close()
         return {"status": "ok"}
+
+    def _redis_client(self) -> Any:
+        import redis
+
+        return redis.Redis.from_url(
+            self.broker_url, socket_connect_timeout=self.timeout, socket_timeout=self.timeout
+        )
 
     def _threads(self) -> Check:
         workers = list(self.workers or ())
@@ -178,11 +181,7 @@ class Health:
         return check
 
     def _redis(self) -> Check:
-        import redis
-
-        client = redis.Redis.from_url(
-            self.broker_url, socket_connect_timeout=self.timeout, socket_timeout=self.timeout
-        )
+        client = self._redis_client()
         try:
             client.ping()
             seen: dict[str, int] = {}

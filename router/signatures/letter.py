@@ -236,7 +236,7 @@ _PARTY = re.compile(
     r"\b(?:persoan\w*\s+vatamat\w*|part\w*\s+vatamat\w*|part\w*\s+civil\w*|victim\w*"
     r"|petent\w*|reclamant\w*|denuntat\w*|suspect(?:ul|ului|a|ei)?|inculpat\w*|faptuitor\w*"
     r"|(?:plangere\w*|sesizare\w*|denunt\w*)(?:\s+penal\w*)?\s+(?:formulat\w*|depus\w*|facut\w*)"
-    r"\s+de|injured\s+party|complainant|victim)\b"
+    r"\s+de|injured\s+party|complainant)\b"
 )
 _TITLE = re.compile(
     r"\s*(?:[:,]\s*)?(?:(?:dl|d-l|d-na|dna|domnul|doamna|numit(?:ul|a)|cet[a-z]*|mr|mrs|ms)\.?\s+)?"
