@@ -220,7 +220,14 @@ def g_ipj_iasi_labelled_registration_lines():
 
 
 BH_SICE = """
-2|ROMÂNIA\\nMINISTERUL AFACERILOR INTERNE\\nINSPECTORATUL DE POLIȚIE JUDEȚEAN BIHOR\\nServiciul de Investigare a Criminalității Economice¦Oradea\\nNr. 88.103 din 02.XII.2026\\nExemplar unic
+R|Oradea
+R|Exemplar unic
+K|ROMÂNIA
+K|MINISTERUL AFACERILOR INTERNE
+B|INSPECTORATUL DE POLIȚIE JUDEȚEAN BIHOR
+K|Serviciul de Investigare a Criminalității Economice
+K|Nr. 88.103 din 02.XII.2026
+
 K|{okz}
 K|{addr}
 Subsemnatul, comisar de poliție Crișan Vlad-Ionuț, ofițer specialist în cadrul Serviciului de Investigare a Criminalității Economice Bihor, efectuez cercetări în dosarul penal nr. 6054/P/2026 al Parchetului de pe lângă Tribunalul Bihor, privind săvârșirea infracțiunilor de evaziune fiscală și spălare a banilor prin comercializarea online de anvelope fără documente de proveniență.
@@ -261,7 +268,7 @@ def g_bihor_officer_roman_month_cp1250():
                          "Inspectoratul de Poliție Județean Bihor - Serviciul de Investigare a Criminalității Economice"],
            "reference_number": ["88103"]}
     return raw, f, acc, ("IPJ Bihor SICE; first-person letter of the bound officer (personal certificate); heading in "
-                         "two columns, 'din 02.XII.2026'; phone as 0040 …; user id; two orders; en-dash list without "
+                         "place and copy on the right above, number under the heading, 'din 02.XII.2026'; phone as 0040 …; user id; two orders; en-dash list without "
                          "final punctuation; courier to a postal address; Windows-1250 multipart/alternative"), \
         {"pdf": [pdfw("pers_bh_crisan")]}
 
@@ -418,7 +425,6 @@ C|PARCHETUL DE PE LÂNGĂ CURTEA DE APEL IAȘI
 C|Secția de urmărire penală și criminalistică
 R|Nr. 1744/II/5/2026
 R|Iași, 03.12.2026
-K|Către
 K|{okz}
 K|{addr}
 Parchetul de pe lângă Curtea de Apel Iași efectuează urmărirea penală în dosarul nr. 402/P/2026, privind infracțiunea de fals informatic (art. 325 Cod penal) săvârșită prin publicarea de anunțuri cu acte de proprietate falsificate pentru autoturisme.
@@ -512,7 +518,7 @@ C|Secția penală și pentru cauze cu minori
 K|Dosar nr. 1187/86/2025
 K|Nr. ieșire: 40.219 / 02.12.2026
 K|Termen: 14.01.2027
-K|Către: {okz}
+K|{okz}
 În vederea soluționării apelului declarat în cauza penală de mai sus, privind infracțiunea de înșelăciune în formă continuată, Curtea, în temeiul art. 170 din Codul de procedură penală, vă solicită să comunicați instanței, cu privire la contul vânzătorului bucovina_antic și la tranzacția nr. 33019822:
 L|1) identitatea titularului contului și a beneficiarului plății;
 L|2) corespondența purtată prin platformă între părți, în legătură cu tranzacția de mai sus;

@@ -347,16 +347,19 @@ def g_pca_iasi_three_pages_ink_on_third(c: Ctx):
     f = le("prosecutor", authority="Parchetul de pe lângă Curtea de Apel Iași", reference_number="1801/II/5/2026",
            reference_date="2026-12-04", case_number="419/P/2026", legal_basis=["art. 170 CPP"],
            subjects=[sub("username", "bilete_meci_is"), sub("username", "tickets.moldova"),
-                     sub("username", "sport_pass_ro"), sub("phone", "+40741330872"), sub("phone", "+40768221094"),
-                     sub("phone", "+40733512660")],
+                     sub("username", "sport_pass_ro")],
            requested_data=["datele de identificare ale titularilor și data creării conturilor",
                            "toate anunțurile cu bilete publicate în perioada 01.08.2026 – 30.11.2026",
                            "numele cumpărătorilor și sumele încasate",
                            "adresele IP de la care au fost publicate anunțurile"],
            period={"from": "2026-08-01", "to": "2026-11-30"}, response_channel="electronic",
            reply_to="registratura.pcaiasi@mpublic.ro", signatory="Procuror Chiriac Bogdan")
-    return [p, p2, p3], f, {"signatory": ["Chiriac Bogdan"]}, (
-        "3-page grey multi-page TIFF by post; users table on p. 1, data on p. 2, signature and stamp ONLY ON PAGE 3 OF 3; "
+    acc = {"signatory": ["Chiriac Bogdan"],
+           "subjects": [[sub("username", "bilete_meci_is"), sub("username", "tickets.moldova"),
+                         sub("username", "sport_pass_ro"), sub("phone", "+40741330872"), sub("phone", "+40768221094"),
+                         sub("phone", "+40733512660")]]}
+    return [p, p2, p3], f, acc, (
+        "3-page grey multi-page TIFF by post; users table on p. 1 (with each account's declared phone: subjects are the three accounts, the phones accepted with them), data on p. 2, signature and stamp ONLY ON PAGE 3 OF 3; "
         "every page's footer repeats number, date and 'Pagina N din 3'")
 
 
