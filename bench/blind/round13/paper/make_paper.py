@@ -257,8 +257,8 @@ def g_dna_st_oradea_hex_stamp_long_flourish(c: Ctx):
     p.space(10)
     p.sigblock(["Procuror șef serviciu,", "Pașca Horea"], name="sig", align="right")
     c.sign(p, "sig_last", "flourish", "fountain_blue", w=72, h=20, dy=-9, dx=-10)
-    c.stampit(p, "sig", dx=-70, dy=0, kind="hex", top="DIRECȚIA NAȚIONALĂ ANTICORUPȚIE",
-              rect_lines=["SERVICIUL TERITORIAL", "ORADEA"], color="blue", size_mm=30, aspect=1.25, rotate=-4)
+    c.stampit(p, "sig", dx=-70, dy=0, kind="hex", top="ROMÂNIA",
+              center=["D.N.A.", "SERV. TERITORIAL", "ORADEA"], color="blue", size_mm=30, aspect=1.25, rotate=-4)
     f = le("prosecutor", authority="Direcția Națională Anticorupție – Serviciul Teritorial Oradea",
            reference_number="1.412/C/2026", reference_date="2026-12-04", case_number="88/P/2026",
            legal_basis=["art. 170 CPP"],
@@ -441,7 +441,7 @@ def g_ca_suceava_faint_stamp_fax(c: Ctx):
     p.sigblock(["Președinte de complet,", "Judecător Hrițcu Ana-Maria"], name="sig", align="right")
     c.sign(p, "sig_last", "lasso", "gel_violet", w=46, h=15, dy=-8)
     c.stampit(p, "sig", dx=-60, dy=4, kind="round", top="ROMÂNIA * CURTEA DE APEL SUCEAVA *", arms=True,
-              color="blue", size_mm=38, faint=0.42, rotate=-30)
+              color="blue", size_mm=38, faint=0.55, rotate=-30)
     f = le("court", authority="Curtea de Apel Suceava", reference_number="40.377", reference_date="2026-12-04",
            case_number="1190/86/2025", legal_basis=["art. 170 CPP"],
            subjects=[sub("email", "vasile.crainic@yahoo.com")], transactions=["30917746", "30918015"],
@@ -450,7 +450,7 @@ def g_ca_suceava_faint_stamp_fax(c: Ctx):
                            "starea livrării, conform evidențelor platformei"],
            signatory="Judecător Hrițcu Ana-Maria")
     acc = {"reference_number": ["40377"], "signatory": ["Președinte de complet, Judecător Hrițcu Ana-Maria"]}
-    return [p], f, acc, ("court of appeal by G4 fine fax; a FAINT stamp (little ink) left of the block; answer by fax "
+    return [p], f, acc, ("court of appeal by G4 fine DITHERED fax; a FAINT stamp (little ink) left of the block; answer by fax "
                          "(response_channel unscored: the schema has no fax value)")
 
 
@@ -602,8 +602,8 @@ def f_faxed_from_other_authority_number(c: Ctx):
     p.space(9)
     p.sigblock(["Procuror,", "Lungu Denisa"], name="sig")
     c.sign(p, "sig_last", "wave", "ballpoint_blue", w=44, h=14, dy=-7)
-    c.stampit(p, "sig", dx=-62, dy=0, kind="hex", top="DIRECȚIA NAȚIONALĂ ANTICORUPȚIE",
-              rect_lines=["SERVICIUL TERITORIAL", "ORADEA"], color="blue", size_mm=30, aspect=1.25, rotate=6)
+    c.stampit(p, "sig", dx=-62, dy=0, kind="hex", top="ROMÂNIA",
+              center=["D.N.A.", "SERV. TERITORIAL", "ORADEA"], color="blue", size_mm=30, aspect=1.25, rotate=6)
     f = ff("prosecutor", "91/P/2026")
     return [p], f, None, (
         "FORGED (faxed_from_other_authority_number): a complete, signed and stamped DNA Oradea letter sent from the "
@@ -717,7 +717,8 @@ ITEMS = [
     (g_ipj_iasi_pdf_rect_stamp_tiny_initials, "le_gen", "law_enforcement", True, "verified",
      post("pdf", 200, color=True, skew=0.6)),
     (g_ca_suceava_faint_stamp_fax, "le_gen", "law_enforcement", True, "verified",
-     fax(315, "CURTEA DE APEL SV 0230574710", "+40 230 574 710", "DEC-04-2026 15:10 C.A. SUCEAVA 40230574710 P.{p}")),
+     fax(315, "CURTEA DE APEL SV 0230574710", "+40 230 574 710", "DEC-04-2026 15:10 C.A. SUCEAVA 40230574710 P.{p}",
+         dither=True)),
     (g_bihor_png_ink_over_text, "le_gen", "law_enforcement", True, "verified",
      post("png", 200, color=False, skew=0.3)),
     (f_same_ink_pasted_on_two_pages, "le_forged", "law_enforcement", False, "not_verified",
