@@ -340,8 +340,8 @@ def g_pca_iasi_three_pages_ink_on_third(c: Ctx):
     p3.space(14)
     p3.sigblock(["PROCUROR,", "Chiriac Bogdan"], name="sig", align="right")
     c.sign(p3, "sig_last", "bigloop", "gel_violet", w=40, h=15, dy=-7)
-    c.stampit(p3, "sig", dx=-55, dy=6, kind="round", top="ROMÂNIA * MINISTERUL PUBLIC *",
-              bottom="PARCHETUL DE PE LÂNGĂ CURTEA DE APEL IAȘI", arms=True, color="blue", size_mm=38, rotate=-15)
+    c.stampit(p3, "sig", dx=-55, dy=6, kind="round", top="PARCHETUL DE PE LÂNGĂ CURTEA DE APEL IAȘI",
+              bottom="ROMÂNIA", arms=True, color="blue", size_mm=38, rotate=-15)
     p3.y = 280
     p3.line(foot.format(3), size=9, align="center")
     f = le("prosecutor", authority="Parchetul de pe lângă Curtea de Apel Iași", reference_number="1801/II/5/2026",
