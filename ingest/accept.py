@@ -158,7 +158,7 @@ def _store(
         )
         for (raw, envelope), digest in zip(batch, digests, strict=True)
     ]
-    with db.begin() as conn:
+    with db.door_begin() as conn:
         stored = insert_items(conn, new)
     return [
         Accepted(s.item_id, s.registration_number, digest, s.duplicate)

@@ -576,6 +576,11 @@ def gated_database(url: str, gate: WriteGate | None, *, pool_size: int) -> Any:
             with held(), super().begin(durable=durable) as conn:
                 yield conn
 
+        @contextlib.contextmanager
+        def door_begin(self) -> Any:
+            with held(), super().door_begin() as conn:
+                yield conn
+
     return GatedDatabase()
 
 

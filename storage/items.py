@@ -34,6 +34,7 @@ from sqlalchemy.exc import DBAPIError
 
 from storage import statelog
 from storage.clock import utcnow
+from storage.db import DoorTx
 from storage.models import Event, Item, Original, RegistrationCounter, State
 
 ITEMS = cast(Table, Item.__table__)
@@ -49,10 +50,10 @@ VERDICT: ColumnElement[Any] = literal_column("items.verdict")
 # are written once the COMMIT has returned (`storage.statelog`), so neither a step
 # rolled back nor a COMMIT refused logs a change that did not happen; nothing of the
 # content, the sender or the envelope is logged.
-_PENDING = "registratura.state_events"
+_PENDING = statelog.PENDING
 
 
-def _later(conn: Connection, fields: dict[str, Any]) -> None:
+def _later(conn: Connection | DoorTx, fields: dict[str, Any]) -> None:
     conn.info.setdefault(_PENDING, []).append(fields)
 
 
@@ -212,7 +213,7 @@ def _row(
 class _SqliteWrites:
     """The door's statements on pysqlite's cursor, in the transaction `conn` holds."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection | DoorTx) -> None:
         self.dialect = conn.dialect
         self.cursor: sqlite3.Cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         self.procs = _bind_processors(conn.dialect)
@@ -256,9 +257,10 @@ class _SqliteWrites:
         self._run(_SQL_EVENTS, [_row(r, _EVENT_COLUMNS, procs) for r in rows], many=True)
 
 
-def _writes(conn: Connection) -> _CoreWrites | _SqliteWrites:
+def _writes(conn: Connection | DoorTx) -> _CoreWrites | _SqliteWrites:
     if conn.dialect.name == "sqlite" and conn.dialect.driver == "pysqlite":
         return _SqliteWrites(conn)
+    assert isinstance(conn, Connection)  # a DoorTx is only ever made on pysqlite
     return _CoreWrites(conn)
 
 
@@ -276,7 +278,7 @@ class NewItem:
     actor: str
 
 
-def insert_items(conn: Connection, new: Sequence[NewItem]) -> list[Stored]:
+def insert_items(conn: Connection | DoorTx, new: Sequence[NewItem]) -> list[Stored]:
     """Store the originals (once each) and `received` items with their first audit events.
 
     One statement per table for the whole batch (group commit is only worth

@@ -17,6 +17,8 @@ import threading
 from typing import Any
 
 state_log = logging.getLogger("registratura.state")
+# Where a transaction's lines wait for its COMMIT (a Connection's, or a `DoorTx`'s, `info`).
+PENDING = "registratura.state_events"
 _local = threading.local()
 
 
