@@ -54,6 +54,8 @@ def find_contact(
     return {"email": email, "phone": phone}
 
 
+# A name before the number on a signature line: one to three words of letters.
+_NAME_BEFORE = re.compile(r"[a-z]{2,}(?:[ .-]+[a-z]{2,}){0,2}\.?")
 # How many lines at the end of a mail form its signature block.
 SIGNATURE_LINES = 4
 
@@ -66,6 +68,10 @@ def _signature_phone(view: TextView) -> str | None:
         found = find_phones(view.folded, a, b)
         if len(found) == 1:
             start, end, number = found[0]
-            if not view.folded[a:start].strip(" \t") and not view.folded[end:b].strip(" \t.,;"):
+            before = view.folded[a:start].strip(" \t,:-")
+            # alone, or after the sender's name on the same line ("marius 0751 404 221")
+            if (not before or _NAME_BEFORE.fullmatch(before)) and not view.folded[end:b].strip(
+                " \t.,;"
+            ):
                 return number
     return None

@@ -121,6 +121,11 @@ CLERK_REACH = 6
 _CLERK = re.compile(r"(?:prim[- ]?)?grefier|magistrat")
 # Lower-case words after a rank on its line are its function ("Procuror șef serviciu",
 # "Inspector antifraudă"), not a name: the name is on the line below.
+# A rank's function words alone (folded), in whatever case: "GENERAL ADJUNCT", "Șef Secție".
+_FUNCTION_ONLY = re.compile(
+    r"^[\s,.:]*(?:(?:general|adjunct|sef|sefa|principal|executiv|sectie|sectiei|serviciu"
+    r"|serviciului|birou|biroului|de|al|si)\b[\s,.:-]*)+$"
+)
 _FUNCTION = re.compile(r"^\s+[a-zăâîșț][a-zăâîșț-]*(?:\s+[a-zăâîșț][a-zăâîșț-]*){0,2}\s*[,.:]?\s*$")
 # Words of a function after a rank, as OCR may read them beside specks: "șef serviciu",
 # "șef birou", "adjunct", "antifraudă" (folded).
@@ -180,6 +185,10 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
     columns = bool(_SECOND_RANK.match(view.folded, m.end(), end))
     if columns:
         rest = ""
+    if _FUNCTION_ONLY.match(fold(rest)):
+        # "PROCUROR GENERAL ADJUNCT," in capitals: a function, however capitalised; the
+        # name is on the line below
+        rank, rest = f"{rank} {rest.strip(' ,.:')}", ""
     if _NAME.match(rest) and not _UNIT.match(fold(rest)):
         return _tidy(f"{rank} {rest.strip(' ,:')}")
     if _UNIT.match(fold(rest)):

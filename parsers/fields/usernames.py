@@ -8,6 +8,7 @@ in it, or quoted) or is introduced explicitly ("numele de utilizator X",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .iban import IBAN
@@ -31,9 +32,10 @@ USERNAME = re.compile(
     rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?(?:[:,]|\.(?=[ \t]+(?:,,|[\"'])))?\s*{_AS}{_LABEL}?(?:,,|[\"'(])?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-]|\.[a-z0-9])"
 )
 # "am cumpărat de la retro_shop_ro", "am plătit o placă la piese_pc": a username-looking
-# word after "de la"/"la"/"from" is the other party.
+# word after "de la"/"la"/"from" is the other party; so is the sender of a quoted reply
+# ("> De la: casa_smart_ro").
 _FROM = re.compile(
-    r"\b(?:de\s+la|la|vandut[a]?\s+de|sold\s+by|from|catre|to)\s+(?:userul\s+|user\s+|contul\s+)?[\"']?(?P<u>[a-z][a-z0-9._-]{1,30}[a-z0-9])[\"']?(?![a-z0-9@_-])"
+    r"\b(?:de\s+la|la|vandut[a]?\s+de|sold\s+by|from|catre|to)(?::[ \t]*|\s+)(?:userul\s+|user\s+|contul\s+)?[\"']?(?P<u>[a-z][a-z0-9._-]{1,30}[a-z0-9])[\"']?(?![a-z0-9@_-]|\.[a-z0-9])"
 )
 # OCR'd text: a username broken in pieces, the "_" read as a space or the "." followed
 # by one ("bogdan fashion55", "shopioana 100", "gheorghe. mobila8"), up to the end of its clause.
@@ -64,7 +66,7 @@ _SELF = re.compile(
 
 # The next name of a list after one: "utilizatorii „a_1”, „b.2” și „c3”", "conturile x_1 si y_2".
 _NEXT = re.compile(
-    r"\s*(?:,|\bsi\b|\bsau\b|\band\b)\s*(?:\bsi\b\s*)?(?P<q1>[\"']|,,)?(?P<u>[a-z0-9][a-z0-9._-]{1,31}[a-z0-9])(?P<q2>[\"'])?(?![a-z0-9@_-])"
+    r"\s*(?:,|\bsi\b|\bsau\b|\band\b)\s*(?:\bsi\b\s*)?(?P<q1>[\"']|,,)?(?P<u>[a-z0-9][a-z0-9._-]{1,31}[a-z0-9])(?P<q2>[\"'])?(?![a-z0-9@_-]|\.[a-z0-9])"
 )
 
 
@@ -76,10 +78,23 @@ class Mention:
     explicit: bool
 
 
+_ROLE_WORD = re.compile(_ROLE)
+
+
+def _role_matches(view: TextView) -> Iterator[re.Match[str]]:
+    """USERNAME's matches; where the "name" it took is itself a role word ("contul
+    vânzătorului bucovina_antic": "vânzătorului" after "contul"), the next match may
+    start at that word, so the name after it is found too."""
+    pos = 0
+    while (m := view.search(USERNAME, pos)) is not None:
+        yield m
+        pos = m.start("u") if _ROLE_WORD.fullmatch(m.group("u")) else m.end()
+
+
 def mentions(view: TextView) -> list[Mention]:
     """Every username mention in order; roles from the words before it."""
     out: list[Mention] = []
-    for m in view.finditer(USERNAME):
+    for m in _role_matches(view):
         token = m.group("u")
         role_word = m.group("role")
         explicit = bool(

@@ -20,9 +20,11 @@ from router.signatures.input import SignatureInput
 from router.signatures.letter import (
     addressed_elsewhere,
     annulled,
+    beyond_basis,
     letter_age,
     other_cases,
     own_cause,
+    signer_not_signatory,
 )
 from router.signatures.registry import REGISTRY, SignatureCheck, run_checks
 from router.signatures.reply import draft_reply
@@ -359,6 +361,8 @@ def evaluate(
         checks += addressed_elsewhere(ctx, checks)
         checks += annulled(ctx)
         checks += own_cause(ctx)
+        checks += beyond_basis(ctx)
+        checks += signer_not_signatory(ctx, checks)
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)
     out: dict[str, Any] = {

@@ -12,7 +12,13 @@ letter may be genuine, and the authority is asked):
 - `annulled`: a letter the authority marked cancelled;
 - `own_cause`: the official who signs is named as a party of the case (the injured
   party, the complainant, the suspect): nobody acts in their own cause (art. 64 CPP),
-  and a private dispute dressed as an official request is what it looks like.
+  and a private dispute dressed as an official request is what it looks like;
+- `beyond_basis`: the letter asks for traffic data on a legal basis that excludes
+  them (art. 170 CPP reaches user data "other than traffic or content data", its
+  para. 3; traffic data need art. 152/153 with a judge's approval);
+- `signer_not_signatory`: every signature on the letter is a person's own
+  certificate (not an institution's seal), and none of them is the person the
+  letter says signs it.
 """
 
 from __future__ import annotations
@@ -347,3 +353,102 @@ def own_cause(ctx: Context) -> list[Check]:
                     )
                 ]
     return []
+
+
+# Traffic data as letters ask for them ("datele de trafic", "date privind traficul"); the
+# offence of trafficking ("trafic de droguri", "trafic de influență") is no datum asked for.
+_TRAFFIC_DATA = re.compile(r"\bdate\w*\s+(?:de|privind|referitoare\s+la)\s+trafic")
+# The bases that reach traffic or communications data: art. 138-140 (surveillance),
+# 152 and 153 (with the judge's approval); or the judge's approval stated in the letter.
+_TRAFFIC_BASES = frozenset({"138", "139", "140", "152", "153"})
+_JUDGE_APPROVAL = re.compile(
+    r"judecator\w*\s+de\s+drepturi\s+si\s+libertati|incheier\w*\s+(?:nr|din)"
+    r"|mandat\w*\s+de\s+supraveghere"
+)
+
+
+def beyond_basis(ctx: Context) -> list[Check]:
+    """`content` missing when a requested datum is traffic data and neither the legal
+    basis (art. 138-140, 152, 153 CPP) nor the letter (a judge's approval, an
+    încheiere) reaches it: art. 170 CPP, the usual production order, covers a user's
+    data "other than traffic or content data" (para. 3). The data asked for are
+    what the letter's list says; a person reads it and asks the authority."""
+    data = ctx.item.fields.get("requested_data")
+    if not isinstance(data, list):
+        return []
+    asked = [d for d in data if isinstance(d, str) and _TRAFFIC_DATA.search(fold(d))]
+    if not asked:
+        return []
+    bases = ctx.item.fields.get("legal_basis")
+    bases = [str(b) for b in bases] if isinstance(bases, list) else []
+    articles = {m.group(1) for b in bases if (m := re.match(r"art\.\s*(\d+)\b.*CPP", b))}
+    if articles & _TRAFFIC_BASES:
+        return []
+    texts = [r for readings in ctx.bound_texts.values() for r in readings[:1]] + [ctx.text]
+    if any(_JUDGE_APPROVAL.search(fold(t)) for t in texts):
+        return []
+    shown = ", ".join(bases) or "none"
+    return [
+        Check(
+            "content",
+            Outcome.MISSING,
+            f"the letter asks for traffic data ({asked[0][:80]!r}) on a legal basis ({shown}) "
+            "that does not reach them: art. 170 CPP covers user data other than traffic or "
+            "content data (para. 3); traffic data need art. 152/153 CPP with a judge's "
+            "approval. A person must read it and ask the authority",
+            {"asked": asked[:3], "legal_basis": bases},
+        )
+    ]
+
+
+_ELECTRONIC = ("pdf_signature", "cades_signature", "smime")
+
+
+def _person_words(identity: dict[str, object]) -> set[str]:
+    """The name words of a person's certificate (its common name: "POP ADRIAN-MIHAI")."""
+    return _name_words(str(identity.get("common_name") or ""))
+
+
+def signer_not_signatory(ctx: Context, checks: list[Check]) -> list[Check]:
+    """`signer_authority` missing when every valid signature of the letter is a person's
+    own certificate and none of those persons is the signatory the letter states, nor
+    named anywhere in what they signed (a "p." for a chief names the one who signs for
+    him). A personal signature vouches for its holder only: the stated signatory never
+    signed, whatever the registry binds the certificate to. A seal (an institution's
+    certificate) signs for whoever the letter names."""
+    signatory = ctx.item.fields.get("signatory")
+    if not isinstance(signatory, str):
+        return []
+    stated = _name_words(signatory)
+    if len(stated) < 2:
+        return []  # no name read: nothing to hold the signer against
+    valid = [
+        c
+        for c in checks
+        if c.kind in _ELECTRONIC
+        and c.verdict is Outcome.PASS
+        and isinstance(c.evidence.get("signer_identity"), dict)
+    ]
+    identities = [c.evidence["signer_identity"] for c in valid]
+    # A seal is an institution's (O and organizationIdentifier, no person named in it).
+    if not identities or not all(
+        i.get("natural_person") or not i.get("organization_identifier") for i in identities
+    ):
+        return []
+    signed = " ".join(fold(r) for readings in ctx.bound_texts.values() for r in readings[:1])
+    named = set(re.findall(r"[a-z]{3,}", signed))
+    for identity in identities:
+        words = _person_words(identity)
+        if words & stated or (len(words) >= 2 and len(words & named) >= 2):
+            return []
+    who = ", ".join(str(i.get("common_name")) for i in identities)
+    return [
+        Check(
+            "signer_authority",
+            Outcome.MISSING,
+            f"the letter is signed with the personal certificate of {who}, but states "
+            f"{signatory!r} as its signatory and never names the holder: a person's "
+            "signature vouches for its holder only; ask the authority who signed",
+            {"signers": [i.get("common_name") for i in identities], "signatory": signatory},
+        )
+    ]

@@ -85,6 +85,7 @@ MODULES: tuple[str, ...] = (
     "readme9_paper",
     "redteam7_mail",
     "signed_letter_content",
+    "letter_powers",
 )
 
 

@@ -1,0 +1,79 @@
+"""Classes round 13's development split showed in the reading of typed text.
+
+- A role word read as the name: in "contul vânzătorului bucovina_antic" the username
+  pattern took "vânzătorului" (after "contul") as the name, rejected it (no digit, "_"
+  or quote) and went on *after* it, so the user was never found; "contul
+  utilizatorului ion_pop77" lost its user the same way. The next match may now
+  start at the role word.
+- The start of an e-mail address read as another user: "conturile atelier_piese_bh
+  și daniel.horvath.1983@outlook.com" gave a username "daniel.horvath", the part of
+  the address before a dot. A name followed by ".<letter or digit>" is not a name.
+- A function written in capitals read as the name: "PROCUROR GENERAL ADJUNCT," was
+  rank "PROCUROR" and name "GENERAL ADJUNCT"; the name on the next line was lost.
+- The sender's phone after the sender's name on the last line ("marius 0751 404
+  221"); a quoted reply's sender ("> De la: casa_smart_ro") is the counterparty.
+"""
+
+from __future__ import annotations
+
+from parsers.fields.signatory import find_signatory
+from parsers.fields.textview import TextView
+from parsers.fields.usernames import mentions
+from parsers.normalize import fold
+
+
+def _view(text: str) -> TextView:
+    return TextView(text, fold(text))
+
+
+def _users(text: str) -> list[tuple[str, str]]:
+    return [(m.value, m.role) for m in mentions(_view(text))]
+
+
+def test_a_user_after_a_role_word_that_follows_another_is_found() -> None:
+    text = "cu privire la contul vânzătorului bucovina_antic și la tranzacția nr. 33019822"
+    assert _users(text) == [("bucovina_antic", "counterparty")]
+    assert _users("datele contului utilizatorului ion_pop77, și") == [("ion_pop77", "user")]
+    assert _users("conturile utilizatorilor ion_pop77 și ana.m") == [
+        ("ion_pop77", "user"),
+        ("ana.m", "user"),
+    ]
+    assert _users("contul vânzătorului nu mai răspunde") == []
+
+
+def test_the_start_of_an_address_is_no_username() -> None:
+    text = "cu privire la conturile atelier_piese_bh și daniel.horvath.1983@outlook.com, precum"
+    assert _users(text) == [("atelier_piese_bh", "user")]
+    assert _users("am cumpărat de la ana.pop.77@gmail.com un telefon") == []
+    assert _users("utilizatorii ion_pop, ana.m și dan_x.") == [
+        ("ion_pop", "user"),
+        ("ana.m", "user"),
+        ("dan_x", "user"),
+    ]
+
+
+def test_a_quoted_reply_s_sender_is_the_counterparty() -> None:
+    assert _users("Mai jos raspunsul lui.\n\n> De la: casa_smart_ro\n> Nu accept") == [
+        ("casa_smart_ro", "counterparty")
+    ]
+
+
+def test_a_function_in_capitals_is_no_name() -> None:
+    for rank in ("PROCUROR GENERAL ADJUNCT", "Procuror general adjunct"):
+        text = f"Vă rugăm să transmiteți răspunsul.\n{rank},\nAndrieș Gabriel\n"
+        assert find_signatory(_view(text)) == f"{rank} Andrieș Gabriel"
+    assert find_signatory(_view("PROCUROR IONESCU MARIA\n")) == "PROCUROR IONESCU MARIA"
+
+
+def test_the_sender_s_phone_after_the_name_on_the_last_line() -> None:
+    from parsers.fields.contact import find_contact
+    from router.policy import load_policy
+
+    cues = load_policy().cues
+    body = "buna seara\nam comandat o bicicleta, nu mai raspunde\nce pot face??\n"
+    assert find_contact(_view(body + "marius 0751 404 221\n"), cues, None)["phone"] == (
+        "0751404221"
+    )
+    # a number in a sentence of the closing lines is not the sender's own line
+    said = body + "vanzatorul mi-a dat numarul 0751 404 221 si nu raspunde\n"
+    assert find_contact(_view(said), cues, None)["phone"] is None
