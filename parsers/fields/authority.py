@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..cues import Authority, Cues
 from ..model import MailHeaders
-from ..normalize import fold_keep_case
+from ..normalize import fold, fold_keep_case
 from .dates import DATE
 from .textview import TextView
 
@@ -89,7 +89,10 @@ def find_authority(
     # lângă Tribunalul Ilfov", "dosar înregistrat la …") is not the one writing, however
     # specific: another named institution is.
     issuers = [
-        c for c in candidates if not _FILE_OWNER.search(view.folded, max(0, c.start - 90), c.start)
+        c
+        for c in candidates
+        if not _FILE_OWNER.search(view.folded, max(0, c.start - 90), c.start)
+        and not _SEAT_OR_SUPERVISOR.search(view.folded, max(0, c.start - 40), c.start)
     ]
     if issuers:
         candidates = issuers
@@ -111,6 +114,13 @@ _FILE_OWNER = re.compile(
 )
 
 
+# A court named as the seat of a prosecutor's office ("sub supravegherea Parchetului de pe
+# lângă Judecătoria Brașov": the court writes nothing here), or a body that supervises or
+# coordinates the investigation ("sub coordonarea DIICOT"), is not the writer either
+# (round 12: a police letter read as the court's).
+_SEAT_OR_SUPERVISOR = re.compile(
+    r"(?:\bpe\s+langa|\bsub\s+(?:supraveghere|coordonare|conducere|indrumare)a?)\s+$"
+)
 # The registry's rank of a ministry (the top of a letterhead, never the issuer itself).
 MINISTRY_RANK = 1
 # The first words of an issuing unit's heading line.
@@ -448,12 +458,13 @@ def _extend(view: TextView, pos: int) -> int:
         break
     # "Tribunalul Brașov Brașov, 17 noiembrie 2026": a place line set to the right of
     # the name, its spacing collapsed; the repeated place opens the date, not the name.
+    # So is "… MUNICIPIULUI BUCUREȘTI București": the place again in another case.
     words = view.text[pos:end].split()
     if (
         len(words) >= 2
-        and words[-1] == words[-2]
+        and fold(words[-1]) == fold(words[-2])
         and words[-1][:1].isupper()
-        and view.text.startswith(",", end)
+        and (view.text.startswith(",", end) or words[-1] != words[-2])
     ):
         end = pos + view.text[pos:end].rstrip().rfind(words[-1])
         end = len(view.text[:end].rstrip())

@@ -364,8 +364,10 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             continue
         if items and view.ocr and _scraps(line):
             continue  # a stamp's or a signature's scraps between two items ("vik wn", "PNR")
-        if view.ocr and _furniture(view, a, b):
-            continue  # the page's number or continuation line: the list goes on below
+        if _furniture(view, a, b):
+            # the page's number or continuation line, typed ("Pagina 1 din 2" in a PDF's text
+            # layer, round 12) or read: the list goes on below
+            continue
         marker = MARKER.match(line)
         bare = _BARE_NUMBER.match(line) if head and not marker else None
         if bare and int(bare.group(1)) == len(items) + 1:

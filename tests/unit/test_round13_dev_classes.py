@@ -77,3 +77,47 @@ def test_the_sender_s_phone_after_the_name_on_the_last_line() -> None:
     # a number in a sentence of the closing lines is not the sender's own line
     said = body + "vanzatorul mi-a dat numarul 0751 404 221 si nu raspunde\n"
     assert find_contact(_view(said), cues, None)["phone"] is None
+
+
+# Round 12's blind split, spent at round 13's arrival (read only after it was scored).
+
+
+def test_a_typed_page_footer_inside_a_list_does_not_end_it() -> None:
+    from parsers.fields.requested import requested_data
+
+    text = (
+        "În temeiul art. 170 din Codul de procedură penală, vă solicităm să ne comunicați:\n"
+        "a) datele de identificare ale utilizatorului;\n"
+        "b) lista tranzacțiilor;\n"
+        "Pagina 1 din 2\n"
+        "c) adresele IP folosite la autentificare;\n"
+        "d) orice alt cont care a declarat același cont bancar.\n"
+        "Datele privesc perioada 01.05.2025 – 30.11.2026.\n"
+    )
+    assert requested_data(_view(text)) == [
+        "datele de identificare ale utilizatorului",
+        "lista tranzacțiilor",
+        "adresele IP folosite la autentificare",
+        "orice alt cont care a declarat același cont bancar",
+    ]
+
+
+def test_a_page_carrying_the_letter_s_number_under_a_misread_label_is_tied() -> None:
+    from router.signatures.stamptext import tie
+
+    cover = "FORMULAR DE TRANSMITERE FAX\nVă transmitem alăturat adresa nr. 3.411.877/TM.\n"
+    letter = "Ny. 3.411.877/IM\nCatre\nÎn dosarul penal nr. 802/P/2026 al DNA\n"
+    assert tie(cover, letter, 2, 2)[0] == "tied"
+    # another letter's page, whose own number is another, stays another's
+    other = "Nr. 3.411.990/TM\nÎn dosarul penal nr. 802/P/2026 al DNA\n"
+    assert tie(cover, other, 2, 2)[0] == "other"
+    # a short number is no tie by its digits alone
+    assert tie("adresa nr. 412", "Nx. 412\ndosar 77/P/2026", 2, 2)[0] != "tied"
+
+
+def test_a_forwarded_message_s_sender_named_by_username_is_the_counterparty() -> None:
+    text = (
+        "va trimit mai jos discutia cu vanzatorul.\n\n---------- Forwarded message ---------\n"
+        "From: tech_second_hand <mesaje@okazii.ro>\nDate: joi, 3 dec. 2026\n"
+    )
+    assert ("tech_second_hand", "counterparty") in _users(text)
