@@ -687,7 +687,10 @@ def tie(first: str, page: str, number: int, total: int) -> tuple[str, str]:
     # a fax, round 12): five digits or more of page 1's number, verbatim on the page.
     verbatim = sorted(n for n in ours if len(re.sub(r"\D", "", n)) >= 5 and n in page)
     if verbatim:
-        return "tied", f"page {number} carries the letter's number {verbatim[0]} (its label misread)"
+        return (
+            "tied",
+            f"page {number} carries the letter's number {verbatim[0]} (its label misread)",
+        )
     if theirs and ours:
         return "other", (
             f"page {number} carries {', '.join(sorted(theirs))}, not the letter's "
