@@ -459,9 +459,11 @@ def _extend(view: TextView, pos: int) -> int:
     # "Tribunalul Brașov Brașov, 17 noiembrie 2026": a place line set to the right of
     # the name, its spacing collapsed; the repeated place opens the date, not the name.
     # So is "… MUNICIPIULUI BUCUREȘTI București": the place again in another case.
-    words = view.text[pos:end].split()
+    # (the name's own last word may end the cue's match, before `pos`)
+    words = view.text[max(0, pos - 60) : end].split()
     if (
-        len(words) >= 2
+        end > pos
+        and len(words) >= 2
         and fold(words[-1]) == fold(words[-2])
         and words[-1][:1].isupper()
         and (view.text.startswith(",", end) or words[-1] != words[-2])

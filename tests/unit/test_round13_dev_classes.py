@@ -121,3 +121,19 @@ def test_a_forwarded_message_s_sender_named_by_username_is_the_counterparty() ->
         "From: tech_second_hand <mesaje@okazii.ro>\nDate: joi, 3 dec. 2026\n"
     )
     assert ("tech_second_hand", "counterparty") in _users(text)
+
+
+def test_a_tracking_number_that_does_not_exist_is_a_parcel_not_delivered() -> None:
+    from parsers.cues import Cues
+    from parsers.fields.complaint import issue
+
+    cues = Cues.default()
+    for text in (
+        "vanzatorul a zis ca a trimis dar awb-ul nu exista pe site-ul curierului si de 5 "
+        "zile nu mai raspunde",
+        "Mi-a dat un AWB fals și nu mai răspunde la telefon.",
+    ):
+        assert issue(_view(text), cues, "complaint") == "not_delivered"
+    assert issue(_view("vânzătorul nu mai răspunde de o săptămână"), cues, "complaint") == (
+        "no_answer"
+    )
