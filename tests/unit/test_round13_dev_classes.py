@@ -137,3 +137,26 @@ def test_a_tracking_number_that_does_not_exist_is_a_parcel_not_delivered() -> No
     assert issue(_view("vânzătorul nu mai răspunde de o săptămână"), cues, "complaint") == (
         "no_answer"
     )
+
+
+def test_the_court_a_prosecutor_s_office_sits_beside_is_not_the_writer() -> None:
+    from parsers.fields.authority import find_authority
+    from router.policy import load_policy
+
+    cues = load_policy().cues
+    heads = (
+        "INSPECTORATUL GENERAL AL POLIȚIEI ROMÂNE\nDIRECȚIA DE POLIȚIE TRANSPORTURI\n"
+        "SERVICIUL REGIONAL DE POLIȚIE TRANSPORTURI BRAȘOV",
+        "MINISTERUL AFACERILOR INTERNE\nINSPECTORATUL GENERAL AL POLIȚIEI DE FRONTIERĂ\n"
+        "Serviciul de Investigații Criminale",
+    )
+    lines = (
+        "Serviciul Regional de Poliție Transporturi Brașov efectuează, sub supravegherea "
+        "Parchetului de pe lângă Judecătoria Brașov, cercetări în dosarul penal nr. 1904/P/2026.",
+        "În cadrul dosarului penal nr. 512/P/2026, instrumentat sub coordonarea Parchetului "
+        "de pe lângă Tribunalul Giurgiu, se efectuează cercetări.",
+    )
+    for head, line in zip(heads, lines, strict=True):
+        text = f"{head}\nNr. 2.118.340 din 2.12.2026\n\n{line}\n"
+        authority, kind = find_authority(_view(text), cues, None)
+        assert kind == "police" and "Poliției" in (authority or ""), (authority, kind)
