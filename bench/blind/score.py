@@ -220,6 +220,11 @@ def run_product(
     )
     for k in ("REGISTRATURA_DATABASE_URL", "REGISTRATURA_BROKER_URL", "REGISTRATURA_INBOX_DIRS"):
         env.pop(k, None)
+    # The product of *this* tree: the venv's `registratura` is an editable install of the
+    # checkout it was made in, so a scorer run from another worktree (first contact on the
+    # code before a change) would otherwise score that checkout's code, not its own.
+    tree = str(HERE.parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (tree, env.get("PYTHONPATH")) if p)
     results: dict[str, dict] = {}
     groups: dict[str, list[Path]] = {}
     for f in files:
