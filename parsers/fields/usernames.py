@@ -37,6 +37,9 @@ USERNAME = re.compile(
 _FROM = re.compile(
     r"\b(?:de\s+la|la|vandut[a]?\s+de|sold\s+by|from|catre|to)(?::[ \t]*|\s+)(?:userul\s+|user\s+|contul\s+)?[\"']?(?P<u>[a-z][a-z0-9._-]{1,30}[a-z0-9])[\"']?(?![a-z0-9@_-]|\.[a-z0-9])"
 )
+# After a header label ("From:", "De la:"), a username is the whole display: the line
+# ends after it, or the address in angle brackets follows.
+_HEADER_USER = re.compile(r"[\"']?[ \t]*(?:$|<)", re.M)
 # OCR'd text: a username broken in pieces, the "_" read as a space or the "." followed
 # by one ("bogdan fashion55", "shopioana 100", "gheorghe. mobila8"), up to the end of its clause.
 # A speck may follow the role word ("utilizatorii! mamaia gadgets,"); the clause may
@@ -125,6 +128,15 @@ def mentions(view: TextView) -> list[Mention]:
             continue  # a web address, not a user
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", token):
             continue  # initials ("Către S.C. X S.R.L."), not a user
+        if ":" in view.folded[m.start() : m.start("u")] and not _HEADER_USER.match(
+            view.folded, m.end("u")
+        ):
+            continue  # "From: PJS4 Registratura <pjs4@…>": a display name, not a user
+        if ":" in view.folded[m.start() : m.start("u")] and (
+            (a := view.folded.find("<", m.end("u"))) >= 0
+            and view.folded.startswith(token + "@", a + 1)
+        ):
+            continue  # "From: ion_pop77 <ion_pop77@gmail.com>": the sender's own mailbox
         out.append(Mention(m.start("u"), view.value(m, "u"), "counterparty", False))
     out += _listed_below(view, {m.start for m in out})
     out += _quoted_in_user_sentence(view, {m.start for m in out})

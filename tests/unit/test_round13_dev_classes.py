@@ -56,6 +56,11 @@ def test_a_quoted_reply_s_sender_is_the_counterparty() -> None:
     assert _users("Mai jos raspunsul lui.\n\n> De la: casa_smart_ro\n> Nu accept") == [
         ("casa_smart_ro", "counterparty")
     ]
+    # a mail's own header names its sender, not a user (round 3's "PJS4 Registratura",
+    # the prosecutors' office of Sector 4, was read as a username and made a genuine
+    # request's cover "say more" than its signed letter)
+    assert _users("From: PJS4 Registratura <pjs4@mpublic.ro>\nSubject: adresa") == []
+    assert _users("From: ion_pop77 <ion_pop77@gmail.com>\nSubject: reclamatie") == []
 
 
 def test_a_function_in_capitals_is_no_name() -> None:
