@@ -128,15 +128,13 @@ def mentions(view: TextView) -> list[Mention]:
             continue  # a web address, not a user
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", token):
             continue  # initials ("Către S.C. X S.R.L."), not a user
-        if ":" in view.folded[m.start() : m.start("u")] and not _HEADER_USER.match(
-            view.folded, m.end("u")
-        ):
-            continue  # "From: PJS4 Registratura <pjs4@…>": a display name, not a user
-        if ":" in view.folded[m.start() : m.start("u")] and (
-            (a := view.folded.find("<", m.end("u"))) >= 0
-            and view.folded.startswith(token + "@", a + 1)
-        ):
-            continue  # "From: ion_pop77 <ion_pop77@gmail.com>": the sender's own mailbox
+        if ":" in view.folded[m.start() : m.start("u")]:
+            # After a header label the name must be the whole display ("From: PJS4
+            # Registratura <pjs4@…>" is a display name) and not the sender's own mailbox
+            # ("From: ion_pop77 <ion_pop77@gmail.com>").
+            header = _HEADER_USER.match(view.folded, m.end("u"))
+            if header is None or view.folded.startswith(token + "@", header.end()):
+                continue
         out.append(Mention(m.start("u"), view.value(m, "u"), "counterparty", False))
     out += _listed_below(view, {m.start for m in out})
     out += _quoted_in_user_sentence(view, {m.start for m in out})

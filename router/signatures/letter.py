@@ -211,14 +211,18 @@ _ANNULLED = re.compile(
 )
 
 
+def _signed_texts(ctx: Context) -> list[str]:
+    """The text of each document a passing signature binds (its first reading)."""
+    return [r for readings in ctx.bound_texts.values() for r in readings[:1]]
+
+
 def annulled(ctx: Context) -> list[Check]:
     """`content` missing when a scanned page or a signed document of the request carries a
     mark of cancellation: the ink or the seal is genuine, the request was withdrawn."""
     texts: list[str] = []
     for scan in ctx.item.document.get("scans") or []:
         texts += [p["text"] for p in scan.get("read") or [] if isinstance(p.get("text"), str)]
-    for readings in ctx.bound_texts.values():
-        texts += readings[:1]
+    texts += _signed_texts(ctx)
     for text in texts:
         m = _ANNULLED.search(text)
         if m is not None:
@@ -327,7 +331,7 @@ def own_cause(ctx: Context) -> list[Check]:
     mine = _name_words(signatory)
     if len(mine) < 2:
         return []
-    texts = [r for readings in ctx.bound_texts.values() for r in readings[:1]]
+    texts = _signed_texts(ctx)
     for scan in ctx.item.document.get("scans") or []:
         texts += [p["text"] for p in scan.get("read") or [] if isinstance(p.get("text"), str)]
     texts.append(ctx.text)
@@ -384,7 +388,7 @@ def beyond_basis(ctx: Context) -> list[Check]:
     articles = {m.group(1) for b in bases if (m := re.match(r"art\.\s*(\d+)\b.*CPP", b))}
     if articles & _TRAFFIC_BASES:
         return []
-    texts = [r for readings in ctx.bound_texts.values() for r in readings[:1]] + [ctx.text]
+    texts = [*_signed_texts(ctx), ctx.text]
     if any(_JUDGE_APPROVAL.search(fold(t)) for t in texts):
         return []
     shown = ", ".join(bases) or "none"
@@ -402,11 +406,6 @@ def beyond_basis(ctx: Context) -> list[Check]:
 
 
 _ELECTRONIC = ("pdf_signature", "cades_signature", "smime")
-
-
-def _person_words(identity: dict[str, object]) -> set[str]:
-    """The name words of a person's certificate (its common name: "POP ADRIAN-MIHAI")."""
-    return _name_words(str(identity.get("common_name") or ""))
 
 
 def signer_not_signatory(ctx: Context, checks: list[Check]) -> list[Check]:
@@ -435,10 +434,10 @@ def signer_not_signatory(ctx: Context, checks: list[Check]) -> list[Check]:
         i.get("natural_person") or not i.get("organization_identifier") for i in identities
     ):
         return []
-    signed = " ".join(fold(r) for readings in ctx.bound_texts.values() for r in readings[:1])
+    signed = " ".join(fold(r) for r in _signed_texts(ctx))
     named = set(re.findall(r"[a-z]{3,}", signed))
     for identity in identities:
-        words = _person_words(identity)
+        words = _name_words(str(identity.get("common_name") or ""))  # "POP ADRIAN-MIHAI"
         if words & stated or (len(words) >= 2 and len(words & named) >= 2):
             return []
     who = ", ".join(str(i.get("common_name")) for i in identities)
