@@ -22,12 +22,18 @@ $(STAMP): pyproject.toml scripts/setup-system.sh Makefile
 run: setup
 	$(BIN)/registratura serve
 
+# Tests run on one pytest-xdist worker per core (at most 4): the suite is mostly
+# OCR and subprocesses, CPU-bound, and took 24 min on one core of CI's two. Every
+# test makes its own database, queue names and key prefix, so workers do not
+# share state. `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
+
 test: setup
 	bash scripts/start-services.sh
-	$(BIN)/pytest -q -ra $(PYTEST_ARGS)
+	$(BIN)/pytest -q -ra -n $(TEST_WORKERS) --durations=15 $(PYTEST_ARGS)
 
 test-unit: setup
-	$(BIN)/pytest -q -ra tests/unit
+	$(BIN)/pytest -q -ra -n $(TEST_WORKERS) tests/unit
 
 lint: setup
 	$(BIN)/ruff check .
