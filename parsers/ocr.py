@@ -47,6 +47,7 @@ from .ocrrescue import (
     flatten_lighting,
     remove_vertical_rules,
     rescue_blocks,
+    sheet_box,
 )
 from .options import ExtractOptions
 from .orient import deskew, parse_osd, source_box, turn
@@ -145,6 +146,28 @@ def _run(
             os.unlink(path)
 
 
+# Words of this many letters at least tell a line's direction by their box.
+SIDEWAYS_LETTERS = 4
+# A page whose long words are this share taller than wide was read sideways.
+SIDEWAYS_SHARE = 0.6
+
+
+def _sideways(data: dict[str, list[object]]) -> bool:
+    """Whether Tesseract read the page's lines running up or down (a page scanned on its
+    side: the layout finds vertical text and reads it, but every region read again on its
+    own, a signature block under ink, is then read across its lines; round 14)."""
+    tall = wide = 0
+    for i, word in enumerate(data.get("text", [])):
+        if len(str(word).strip()) < SIDEWAYS_LETTERS:
+            continue
+        w, h = int(str(data["width"][i])), int(str(data["height"][i]))
+        if h > w:
+            tall += 1
+        else:
+            wide += 1
+    return tall + wide >= SUSPECT_WORDS and tall >= SIDEWAYS_SHARE * (tall + wide)
+
+
 def _suspect(text: str, confidence: float | None, image: Image.Image) -> bool:
     words = len(re.findall(r"\w{2,}", text))
     if confidence is not None and confidence >= SUSPECT_CONFIDENCE and words >= SUSPECT_WORDS:
@@ -172,28 +195,37 @@ def ocr_page(
     only the page's ink mask (one bit a pixel) and the word boxes.
     """
     defects: list[str] = []
-    angle = 0.0
-    image, flattened = flatten_lighting(image)
-    if flattened:
-        log.debug("page %d: uneven light evened out before reading", number)
-    image, rules = remove_vertical_rules(image)
-    if rules:
-        log.debug("page %d: %d vertical rule(s) whitened before reading", number, rules)
-    if options.deskew:
-        image, angle = deskew(image)
-        if angle:
-            log.debug("page %d: deskewed by %.2f degrees", number, angle)
+    original = image
+    image, angle = _straightened(original, options, number)
     try:
         data = _run(image, options, number)
         text, confidence = text_from_data(data)  # type: ignore[arg-type]
+        sheet = sheet_box(original)
+        if sheet is not None:
+            # A sheet photographed on a table: read cut out too, the better reading kept
+            # (`ocrrescue.sheet_box`); what is asked of the page as it came is then asked
+            # at the sheet's offset.
+            cut = original.crop(sheet)
+            cut.info = dict(original.info)
+            cut_image, cut_angle = _straightened(cut, options, number)
+            cut_data = _run(cut_image, options, number)
+            if better_reading(data, cut_data):  # type: ignore[arg-type]
+                log.info("page %d: read cut out of its background (%s)", number, sheet)
+                image, angle, data = cut_image, cut_angle, cut_data
+                text, confidence = text_from_data(data)  # type: ignore[arg-type]
+                colour = _offset(colour, sheet[0], sheet[1])
         rotate = 0
-        if options.detect_orientation and _suspect(text, confidence, image):
+        if options.detect_orientation and (
+            _suspect(text, confidence, image) or _sideways(data)  # type: ignore[arg-type]
+        ):
             turn_by, osd_conf = parse_osd(str(_run(image, options, number, osd=True)))
             if turn_by and osd_conf >= MIN_OSD_CONFIDENCE:
                 turned = turn(image, turn_by)
                 data2 = _run(turned, options, number)
                 t2, c2 = text_from_data(data2)  # type: ignore[arg-type]
-                if (c2 or 0) > (confidence or 0):
+                if (c2 or 0) > (confidence or 0) or (
+                    _sideways(data) and not _sideways(data2)  # type: ignore[arg-type]
+                ):
                     log.info("page %d: read turned by %d degrees", number, turn_by)
                     defects.append(f"page {number}: turned {turn_by} degrees to read")
                     text, confidence, data, image, rotate = t2, c2, data2, turned, turn_by
@@ -259,6 +291,39 @@ def ocr_page(
     return page, defects
 
 
+def _straightened(
+    image: Image.Image, options: ExtractOptions, number: int
+) -> tuple[Image.Image, float]:
+    """The page evened out, its vertical rules whitened and deskewed, and the deskew angle."""
+    angle = 0.0
+    image, flattened = flatten_lighting(image)
+    if flattened:
+        log.debug("page %d: uneven light evened out before reading", number)
+    image, rules = remove_vertical_rules(image)
+    if rules:
+        log.debug("page %d: %d vertical rule(s) whitened before reading", number, rules)
+    if options.deskew:
+        image, angle = deskew(image)
+        if angle:
+            log.debug("page %d: deskewed by %.2f degrees", number, angle)
+    return image, angle
+
+
+Colour = Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]]
+
+
+def _offset(colour: Colour | None, dx: int, dy: int) -> Colour | None:
+    """`colour` for boxes of a part of the page whose corner is at (dx, dy)."""
+    if colour is None:
+        return None
+    whole = colour
+
+    def shifted(boxes: list[tuple[int, int, int, int]]) -> list[Image.Image | None]:
+        return whole([(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in boxes])
+
+    return shifted
+
+
 def _with_rescued(
     image: Image.Image,
     data: dict[str, list[object]],
@@ -274,9 +339,12 @@ def _with_rescued(
         return _run(region, options, number, psm=psm)  # type: ignore[return-value]
 
     def in_colour(boxes: list[tuple[int, int, int, int]]) -> list[Image.Image | None]:
-        if colour is None or rotate:
+        if colour is None:
             return [None] * len(boxes)
-        return colour([source_box(list(b), image.size, angle, rotate) for b in boxes])
+        crops = colour([source_box(list(b), image.size, angle, rotate) for b in boxes])
+        # A page read turned (a scan on its side): each region turned as the page was, so
+        # that its coloured ink is dropped from the same lines (round 14).
+        return [turn(c, rotate) if c is not None and rotate else c for c in crops]
 
     try:
         rescued = rescue_blocks(image, data, read, in_colour)

@@ -166,7 +166,18 @@ _AT_AS_SIGN = re.compile(
     r"(?=(?:[a-z]{2}\.)?(?:politiaromana|politiadefrontiera|mpublic|just|diicot|pna|anaf|"
     r"onpcsb|mai-dga)\.ro\b|mai\.gov\.ro\b)"
 )
+# ... or read as a capital "O" (or a zero) between spaces, before a mail provider's domain
+# ("catei.rasa.mm O gmail.com", round 14's dark bilevel scan)
+_AT_AS_O = re.compile(
+    r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9]) [O0] (?=(?:gmail|yahoo|outlook|hotmail|icloud|ymail)"
+    r"\.(?:com|ro)\b)"
+)
 _COMMA_IN_NAME = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*),([a-z0-9][a-z0-9._-]*@)")
+# "Nr." read as "Ne," or "Nt." before a registration number and its date ("Ne, 4.211 din
+# 02.12.2026"): the label is restored only where the number and "din" + a date follow.
+_NR_LABEL = re.compile(
+    r"(?<![\w.])N[eyt][.,](?=[ ]?[0-9][0-9.]*(?:/[\w.]+)*[ ]+din[ ]+[0-9]{1,2}[./ ])"
+)
 
 
 def _roman_month(m: re.Match[str]) -> str:
@@ -266,6 +277,8 @@ def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     text = _AT_AS_E.sub(r"\1@", text)
     text = _AT_AS_SIGN.sub(r"\1@", text)
     text = _AT_AS_Q.sub(r"\1@", text)
+    text = _AT_AS_O.sub(r"\1@", text)
+    text = _NR_LABEL.sub("Nr.", text)
     text = _COMMA_IN_NAME.sub(r"\1.\2", text)
     text = _ADDRESS_I.sub(lambda m: m.group(0).replace("I", "l"), text)
     text = _L_FOR_I.sub("I", text)

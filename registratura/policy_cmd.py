@@ -5,7 +5,9 @@ merged over the shipped defaults by the policy's one merge rule and checked
 against its one schema (`router.policy_schema`). Each mistake is printed as
 `FILE:LINE: key.path: message` on stdout and the exit status is 2; a valid
 policy prints `ok: N authorities, digest <sha256>` and exits 0. The digest is
-the one recorded on every decision (`decision.policy_digest`).
+the one recorded on every decision (`decision.policy_digest`). A valid policy
+may still print `note:` lines: an entry with signing identities that is not
+`confirmed` (they bind no signer until it is).
 
 `check_policy` is the same check, for the commands that start the service:
 an invalid file stops them with one line and exit status 2.
@@ -41,6 +43,16 @@ def run_check(path: Path | None, out: TextIO | None = None) -> int:
         f"ok: {len(checked.document.authorities)} authorities, digest {checked.digest}",
         file=out,
     )
+    for a in checked.document.authorities:
+        if a.signing_identities and not a.confirmed:
+            n = len(a.signing_identities)
+            print(
+                f"note: {a.name}: {n} signing identit{'ies' if n != 1 else 'y'} but "
+                "confirmed = false: an unconfirmed entry binds no signer (its requests stay "
+                "incomplete, the signer under signers_to_review) until the legal team sets "
+                "confirmed = true",
+                file=out,
+            )
     return 0
 
 

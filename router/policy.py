@@ -159,6 +159,36 @@ _PRIVATE_BODY_BEFORE = frozenset(
 )
 
 
+# A name of this many words at least is looked for with its spaces lost too: OCR runs
+# the words of a spaced capital heading together ("JUDECĂTORIA SIGHETUMARMAȚIEI").
+SQUEEZED_WORDS = 3
+
+
+def _squeezed_at(folded: str, want: str) -> int | None:
+    """Where the folded name `want` occurs in `folded` with spaces lost between its
+    words (its own first and last words whole), or None; the same exclusions as the
+    exact match ("de pe lângă" before it, another body's name)."""
+    words = want.split()
+    if len(words) < SQUEEZED_WORDS:
+        return None
+    # `folded` without spaces, and where each of its characters stands in `folded`
+    keep = [i for i, ch in enumerate(folded) if ch != " "]
+    squeezed = "".join(folded[i] for i in keep)
+    target = "".join(words)
+    pos = squeezed.find(target)
+    while pos >= 0:
+        start, end = keep[pos], keep[pos + len(target) - 1] + 1
+        whole = folded[start - 1] == " " and (end >= len(folded) or folded[end] == " ")
+        if (
+            whole
+            and not folded[:start].endswith(" de pe langa ")
+            and not _another_body(folded, start - 1, end + 1)
+        ):
+            return start - 1
+        pos = squeezed.find(target, pos + 1)
+    return None
+
+
 def _another_body(folded: str, start: int, end: int) -> bool:
     """Whether the name found at folded[start:end] is part of another body's name."""
     if _NOT_THE_STATES_AFTER.match(folded, end):
@@ -349,6 +379,7 @@ class Authority:
             want = fold_name(phrase)
             if not want:
                 continue
+            before = len(found)
             for m in re.finditer(re.escape(f" {want} "), folded):
                 if folded[: m.start() + 1].endswith(" de pe langa "):
                     continue
@@ -356,6 +387,8 @@ class Authority:
                     continue
                 found.append(m.start())
                 break
+            if len(found) == before and (at := _squeezed_at(folded, want)) is not None:
+                found.append(at)
         for acronym in self.acronyms:
             for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", plain):
                 # The folded position of the acronym: a heading starts with its issuer.

@@ -37,10 +37,36 @@ _ASK = re.compile(
 )
 
 
+# "Electro Depozit Ploiești SRL (cont vânzător electro_depozit_ph)": a party's name, then
+# its account in brackets (folded text up to the mention).
+_NAMED_ACCOUNT = re.compile(r"(?P<name>[a-z][\w.-]*(?:\s+[\w.-]+){1,5})\s*\((?:[^()\n]{0,40}\s)?$")
+# How much of the letter's end is its closing and signature.
+_CLOSING_CHARS = 300
+
+
+def _signs(view: TextView, start: int) -> bool:
+    """Whether the mention at `start` is the account of the party that signs the letter:
+    the name written before it, in brackets, is in the letter's closing lines."""
+    m = _NAMED_ACCOUNT.search(view.folded, max(0, start - 120), start)
+    if m is None:
+        return False
+    name = " ".join(m.group("name").split())
+    # the letter's end, after the mention itself
+    closing = " ".join(view.folded[max(start, len(view.folded) - _CLOSING_CHARS) :].split())
+    # its last three words at least ("… de la Electro Depozit Ploiești SRL" signed
+    # "Electro Depozit Ploiești SRL"; "Trading SRL" alone is anyone's)
+    words = name.split()
+    least = min(3, len(words))
+    return any(
+        f" {' '.join(words[i:])} " in f" {closing} "
+        for i in range(max(0, len(words) - 4), len(words) - least + 1)
+    )
+
+
 def counterparty(view: TextView) -> str | None:
     """The other party's username: named as seller/buyer first, else any user who is not the writer."""
     found = mentions(view)
-    own = {m.value.lower() for m in found if m.role == "self"}
+    own = {m.value.lower() for m in found if m.role == "self" or _signs(view, m.start)}
     for role in ("counterparty", "user"):
         for mention in found:
             if mention.role == role and mention.value.lower() not in own:

@@ -46,7 +46,8 @@ _REF_NUM = (
     r"(?:[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))+(?![0-9./])|[0-9][0-9.]*(?:,[0-9]{3}(?![0-9]))?)"
     # compartments may carry a dashed sub-number or unit ("1567/II-5/2026", "1.511.840/ITPF-OR")
     # and a compartment its own thousands ("11/8.824/2026": directorate 11, number 8.824)
-    r"(?:-[0-9]+)*(?:/(?:[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9])|[a-z0-9]{1,8})(?:-(?:[0-9]{1,4}|[a-z]{1,4}))?){0,3})"
+    # and a unit's dotted initials ("339.818/S.I.C.": Serviciul de Investigații Criminale)
+    r"(?:-[0-9]+)*(?:/(?:[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9])|(?:[a-z]\.){2,6}(?![a-z0-9])|[a-z0-9]{1,8})(?:-(?:[0-9]{1,4}|[a-z]{1,4}))?){0,3})"
 )
 # The patterns that name a case file (not any registration number): for other readers.
 CASE_FILE = (_CASE_AFTER_DOSAR, _P_CASE)
@@ -281,8 +282,11 @@ def _heading_date(view: TextView) -> str | None:
 # OCR reads a page's head across: the institution's name on the left and the registration
 # box or the place and date on the right come out as one line ("MINISTERUL AFACERILOR
 # INTERNE Nr. 57.204/S7/2026", "INSPECTORATUL GENERAL AL POLIȚIEI București, 30 noiembrie
-# 2026"). Two or more words in capitals before them are that left column.
-_CAPS_HEAD = re.compile(r"[ \t]*(?:[A-ZĂÂÎȘȚ][A-ZĂÂÎȘȚ.-]+[ \t]+){2,}")
+# 2026"). Two or more words in capitals before them are that left column, or one long one
+# ("ROMANIA Nr. 312.904", the country over the ministry: round 14).
+_CAPS_HEAD = re.compile(
+    r"[ \t]*(?:(?:[A-ZĂÂÎȘȚ][A-ZĂÂÎȘȚ.-]+[ \t]+){2,}|[A-ZĂÂÎȘȚ][A-ZĂÂÎȘȚ]{4,}[ \t]+)"
+)
 
 
 def _past_heading(view: TextView, a: int, b: int) -> int:

@@ -52,9 +52,14 @@ TRIGGER = re.compile(
     # An ordinance obliges in the third person: "DISPUN: Obligarea X să predea / să comunice".
     r"|sa\s+(?:predea|comunice|transmita|furnizeze|puna\s+la\s+dispozitie)\b"
     # ... or in the future: "DISPUN: Art. 1. X va comunica / vor fi transmise …".
-    r"|\b(?:va|vor)\s+(?:comunica|transmite|furniza|preda|inainta|pune\s+la\s+dispozitie)\b"
+    # ("Relațiile solicitate se vor comunica … prin poștă, la …" is how the answer goes, not
+    # what is asked: the passive "se vor" is no request.)
+    r"|(?<!\bse\s)\b(?:va|vor)\s+(?:comunica|transmite|furniza|preda|inainta|pune\s+la\s+dispozitie)\b"
     r"|pentru\s+a\s+(?:ne\s+|i\s+se\s+)?(?:comunica|transmite|furniza|inainta|pune\s+la\s+dispozitie)\b"
     r"|urmatoare(?:le|lor)\s+(?:date|informatii|documente)"
+    # "… comunicarea de către societatea dumneavoastră, cu privire la contul X, a
+    # următoarelor:" (a court's order, the verb far before its list)
+    r"|\b(?:a\s+)?urmatoare(?:le|lor)\s*:"
     # a court's ruling: "a dispus solicitarea de la dumneavoastră a datelor de mai jos:"
     r"|\b(?:a\s+)?dispus\s+(?:solicitarea|comunicarea|transmiterea|furnizarea)\b"
     r"|\b(?:datele|datelor|informatiile|informatiilor|documentele|documentelor)\s+(?:de\s+)?mai\s+jos\b)"
@@ -322,6 +327,8 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
     waiting = _bare_markers(view, lines, idx + 1) if view.ocr else 0
     column = bool(waiting)
     blank = False
+    kinds: list[str | None] = []  # each marked item's kind of marker (`_marker_kind`)
+    sub = False  # reading an item's own lettered details
     for k in range(idx + 1, len(lines)):
         a, b = lines[k]
         line = view.text[a:b]
@@ -355,7 +362,7 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             items.append([line])
             continue
         if "\f" in line:
-            resume = _continued(view, lines, k, items)
+            resume = _continued(view, lines, k, items, kinds[0] if kinds and sub else None)
             if resume < 0:
                 break  # a page break: the list does not go on into the next page's header
             continue
@@ -370,10 +377,21 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             continue
         marker = MARKER.match(line)
         bare = _BARE_NUMBER.match(line) if head and not marker else None
-        if bare and int(bare.group(1)) == len(items) + 1:
+        kind = _marker_kind(marker.group()) if marker else None
+        if marker and items and kinds and kind != kinds[0] and (sub or _opens(items[-1])):
+            # "1. datele de identificare ale titularului contului:" then "a) numele …",
+            # "b) adresa …": the item's own details, not items of the list (round 14).
+            if not sub:
+                items[-1][-1] = _OPENING_TAIL.sub("", items[-1][-1])
+            sub = True
+        elif sub and not marker and not gap:
+            pass  # a detail's wrapped line
+        elif bare and int(bare.group(1)) == len(items) + 1:
             items.append([line[bare.end() :]])  # a table's row, numbered in its first column
         elif marker:
             items.append([line[marker.end() :]])
+            kinds.append(kind)
+            sub = False
         elif not items and view.ocr and _unmarked_item(line):
             items.append([line])  # every marker lost: items one a line, each closed by ";"
         elif not items:
@@ -398,6 +416,34 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
     if column and all(" " not in item for item in tidy):
         return []  # a column of usernames numbered apart ("1", "2", "ion_pop77"): no data
     return [item for item in tidy if item]
+
+
+def _marker_kind(marker: str) -> str:
+    """A list marker's kind: a number (OCR's "l." and "|." too), a lower-case or a capital
+    letter, a Roman numeral, or a bullet."""
+    t = marker.strip().lstrip("(")
+    if t[:1].isdigit() or t[:1] in "|l":
+        return "number"
+    if re.match(r"[a-h]\s?[.)]", t):
+        return "letter"
+    if re.match(r"[A-H][a-h]?[.)]", t) and not re.match(_ROMAN + r"\s?[.):]", t):
+        return "capital"
+    if re.match(r"(?:[IVXivxj]|" + _ROMAN + r")", t):
+        return "roman"
+    return "bullet"
+
+
+# An item that introduces details of its own: it ends with a colon ("… titularului
+# contului:", "… în aceeași perioadă, cu:"); the colon and a dangling "cu" go.
+_OPENS = re.compile(r":\s*$")
+_OPENING_TAIL = re.compile(
+    r"[,\s]*(?:\b(?:cu|privind|astfel|respectiv|inclusiv|după\s+cum\s+urmează|dupa\s+cum\s+urmeaza))?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _opens(item: list[str]) -> bool:
+    return bool(_OPENS.search(item[-1]))
 
 
 # How many lines of a table may stand between a list's introduction and its items.
@@ -425,13 +471,19 @@ def _ordinal(line: str) -> int | None:
 
 
 def _continued(
-    view: TextView, lines: Sequence[tuple[int, int]], k: int, items: list[list[str]]
+    view: TextView,
+    lines: Sequence[tuple[int, int]],
+    k: int,
+    items: list[list[str]],
+    detailing: str | None = None,
 ) -> int:
     """The line after the page break at `k` where the list goes on, or -1.
 
     A list the page break cuts ("3. …;" at the foot of page 1) goes on past the next
     page's header (a fax machine's line, "Dosar nr. … - pag. 2") with the item its
     numbering expects ("4. …"); a list whose last item closed its sentence does not.
+    `detailing`: the list's kind of marker, while the last item's own details were being
+    read ("a) …"): a detail of another kind goes on too.
     """
     if not items or items[-1][-1].rstrip().endswith("."):
         return -1
@@ -443,7 +495,9 @@ def _continued(
             continue
         if "\f" in line or seen >= PAGE_HEAD_LINES:
             return -1
-        if MARKER.match(line):
+        if m := MARKER.match(line):
+            if detailing is not None and _marker_kind(m.group()) != detailing:
+                return j
             return j if _ordinal(line) == len(items) + 1 else -1
         seen += 1
     return -1

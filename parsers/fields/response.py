@@ -22,11 +22,14 @@ _SENDING = re.compile(
     r"|(?:transmis|comunicat|trimis|expediat|inaintat)\w*\s+(?:la|pe)\s+adresa"
     # "Informațiile vor fi transmise exclusiv prin canalul securizat …": the data as the
     # subject of a sending verb
-    r"|(?:informatiile|datele|documentele|raspunsul)\s+(?:solicitate\s+)?(?:vor\s+fi|se\s+vor|urmeaza\s+sa\s+fie)"
-    r"\s+(?:transmis|comunicat|trimis|expediat|furnizat|inaintat)\w*)\b"
+    r"|(?:informatiile|datele|documentele|raspunsul|acestea|ele)\s+(?:solicitate\s+)?(?:vor\s+fi|se\s+vor|urmeaza\s+sa\s+fie)"
+    r"\s+(?:transmis|comunicat|trimis|expediat|furnizat|inaintat|incarcat)\w*"
+    # "încărcate pe platforma …", "upload them at https://…": the answer left on a web site
+    r"|(?:incarc|upload)\w*\s+(?:\w+\s+){0,4}?(?:pe|in|prin|la|to|on|via)\s+(?:platform|portal|link|aplicati|https?://)\w*)\b"
 )
 ELECTRONIC = re.compile(
-    r"\b(?:electronic\w*|e-?mail|posta\s+electronica|email|(?:pe|prin)\s+mail|canal\w*\s+securizat\w*)\b"
+    r"\b(?:electronic\w*|e-?mail|posta\s+electronica|email|(?:pe|prin)\s+mail|canal\w*\s+securizat\w*"
+    r"|platform\w*\s+(?:securizat\w*|de\s+transfer|online)|https?://)"
 )
 COURIER = re.compile(
     r"\b(?:curier\w*|prin\s+posta|posta\s+(?:romana|recomandata)|scrisoare\s+recomandata|format\s+(?:fizic|letric|hartie)|pe\s+suport\s+de\s+hartie|courier|registered\s+mail|by\s+post)\b"
@@ -48,7 +51,8 @@ _UP = "A-ZĂÂÎȘȚŞŢ"
 _PLACE = rf"[{_UP}][\w-]+(?:(?:[ -]|[ \t]*\n[ \t]*)[{_UP}][\w-]+)?"  # a line may wrap in it
 _STREET = re.compile(
     rf"(?:\b(?:din|în|in)\s+(?P<town>{_PLACE}),\s+)?"
-    r"(?P<street>\b(?:Str\.|Strada|Bd\.|B-dul|Bulevardul|Calea|[ȘŞS]os\.|[ȘŞS]oseaua|Aleea|Pia[țţt]a|Splaiul|Intrarea)"
+    # (the street's word as typed: "Str." or "str.", "Bd." or "bd.")
+    r"(?P<street>\b(?:(?i:str\.|strada|bd\.|b-dul|bulevardul)|Calea|[ȘŞS]os\.|[ȘŞS]oseaua|Aleea|Pia[țţt]a|Splaiul|Intrarea)"
     rf"\s+(?:(?:[{_UP}0-9][\w.'-]*|de|cu|lui|la)\s+){{0,5}}?nr\.?\s*[0-9]+[A-Za-z]?(?:-[0-9]+)?)"
     r"(?P<more>(?:,\s*(?:(?:bl|sc|et|ap)\.\s*\w+"
     rf"|(?:jude[țţt]ul|jud\.)\s+{_PLACE}|sector(?:ul)?\s+[0-9]|{_PLACE}(?=\s*(?:[,.;]|$))))*)",
@@ -70,14 +74,23 @@ def _answer_sentences(view: TextView) -> list[tuple[int, int]]:
     return sorted(chosen + sending) if chosen else sending
 
 
+# A channel ruled out ("Nu transmiteți datele prin e-mail sau prin poștă", "do not send
+# it by post"): to the end of its clause.
+_RULED_OUT = re.compile(
+    r"\b(?:nu|not|never)\s+(?:se\s+|le\s+|vor\s+fi\s+)?(?:\w+\s+){0,2}?"
+    r"(?:transmit|trimit|expedi|comunic|furniz|send|sent|deliver)\w*[^.;]*"
+)
+
+
 def response_channel(view: TextView) -> str | None:
     """ "electronic", "courier", "both", or None when the letter does not say."""
     electronic = courier = False
     for a, b in _answer_sentences(view):
+        said = _RULED_OUT.sub(lambda m: " " * len(m.group()), view.folded[a:b])
         # An answer sentence naming an e-mail address asks for the answer there, even
         # without a word for the channel ("Răspunsul la sic@...").
-        electronic |= bool(ELECTRONIC.search(view.folded, a, b) or find_emails(view.folded, a, b))
-        courier |= bool(COURIER.search(view.folded, a, b))
+        electronic |= bool(ELECTRONIC.search(said) or find_emails(said, 0, len(said)))
+        courier |= bool(COURIER.search(said))
     if electronic and courier:
         return "both"
     return "electronic" if electronic else ("courier" if courier else None)
@@ -100,11 +113,26 @@ def _postal(view: TextView, a: int, b: int) -> str | None:
     return None
 
 
+# A web address the answer is to be left at ("la adresa https://…/u/7QK2"), as written:
+# up to a space, or a comma or full stop that ends it.
+_LINK = re.compile(r"\bhttps?://[^\s<>()\"']+?(?=[.,;:!?]?(?:\s|$))")
+
+
 def reply_to(view: TextView, cues: Cues) -> str | None:
-    """Where to send the answer: an e-mail address or a postal address, as written."""
+    """Where to send the answer: an e-mail address, a web address to upload to, or a
+    postal address, as written."""
     spans = sentence_spans(view.text, view.folded)
     for a, b in _answer_sentences(view):
         named = [(s, e) for s, _, e in find_emails(view.folded, a, b) if not cues.is_operator(e)]
+        if not named:
+            # No mailbox: a link the answer is to be uploaded to is where it goes.
+            links = [
+                m.group()
+                for m in _LINK.finditer(view.text, a, b)
+                if not cues.is_operator("x@" + _link_host(m.group()))
+            ]
+            if links:
+                return links[0]
         if named:
             # The address the answer words lead to: a list whose items close with no
             # full stop runs into the answer sentence, and an e-mail named in the list
@@ -124,6 +152,10 @@ def reply_to(view: TextView, cues: Cues) -> str | None:
         if found := _answer_place(view, spans, a, b):
             return found
     return None
+
+
+def _link_host(url: str) -> str:
+    return re.split(r"[/?#:]", url.split("://", 1)[-1].rpartition("@")[2], maxsplit=1)[0].lower()
 
 
 def _answer_place(view: TextView, spans: list[tuple[int, int]], a: int, b: int) -> str | None:

@@ -144,6 +144,13 @@ def _function_words(rest: str) -> bool:
 _SECOND_RANK = re.compile(rf"\s*[,.]?\s+(?:{RANK.pattern})\s*[,.:]?\s*$")
 
 
+def _two_ranks(view: TextView, line: tuple[int, int]) -> bool:
+    """Whether a line holds two functions side by side ("PREȘEDINTE DE COMPLET, GREFIER,")."""
+    a, b = line
+    found = list(RANK.finditer(view.folded, a, b))
+    return len(found) >= 2 and "," in view.folded[found[0].end() : found[-1].start()]
+
+
 def _first_column(line: str) -> str:
     """The first of two names written side by side: the first half of its words (an odd
     count cannot be split without guessing, and gives nothing)."""
@@ -190,7 +197,14 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
         # name is on the line below
         rank, rest = f"{rank} {rest.strip(' ,.:')}", ""
     if _NAME.match(rest) and not _UNIT.match(fold(rest)):
-        return _tidy(f"{rank} {rest.strip(' ,:')}")
+        written = rest.strip(" ,:")
+        if idx > 0 and _two_ranks(view, lines[idx - 1]) and len(written.split()) >= 4:
+            # "PREȘEDINTE DE COMPLET, GREFIER," above "Judecător Ciobanu Laurențiu Neagu
+            # Diana": two names side by side under two functions; the first is his.
+            written = _first_column(written)
+            if not written:
+                return None
+        return _tidy(f"{rank} {written}")
     if _UNIT.match(fold(rest)):
         return None  # "Ofițer de poliție judiciară, Biroul Investigații Criminale": a function line
     if view.ocr and (name := name_prefix(rest)):

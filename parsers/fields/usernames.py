@@ -29,7 +29,7 @@ _AS = r"(?:(?:inregistrat|identificat|cunoscut|denumit|inscris)\s+(?:ca|cu\s+num
 # OCR put after the role word before a quoted name ("utilizatorul. „x_1”"), not a full
 # stop before the next sentence ("… the user.\n\nInsp. Popa").
 USERNAME = re.compile(
-    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?(?:[:,]|\.(?=[ \t]+(?:,,|[\"'])))?\s*{_AS}{_LABEL}?(?:,,|[\"'(])?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-]|\.[a-z0-9])"
+    rf"\b{_ROLE}\s*(?P<okazii>okazii\s*)?(?:[:,]|\.(?=[ \t]+(?:,,|[\"'])))?\s*{_AS}{_LABEL}?(?:(?:,,|[\"'(])[ \t]?)?(?P<u>[a-z0-9][a-z0-9._-]{{1,31}}[a-z0-9])(?P<q>[\"')])?(?![a-z0-9@_-]|\.[a-z0-9])"
 )
 # "am cumpărat de la retro_shop_ro", "am plătit o placă la piese_pc": a username-looking
 # word after "de la"/"la"/"from" is the other party; so is the sender of a quoted reply

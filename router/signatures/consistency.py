@@ -196,6 +196,18 @@ def _signer_check(
             f"{authority} does not list: a person decides whether the signer sent it",
             ev,
         )
+    if not bound[0].confirmed:
+        # The binding is the registry's word, and this entry is not yet the legal team's
+        # word: what it binds is a candidate, as an unknown signer is (round 14).
+        return Check(
+            "signer_authority",
+            Outcome.MISSING,
+            f"{where}: signed by an identity listed for {authority}, whose registry entry "
+            "the legal team has not confirmed (confirmed = false): an unconfirmed entry binds "
+            "no signer; confirm the entry's identities and numbers with the authority, then "
+            "set confirmed = true",
+            {**ev, "signer_to_add": ident, "unconfirmed_entry": authority},
+        )
     if stated is None:
         shown = repr(stated_text) if stated_text else "no authority"
         return Check(

@@ -36,9 +36,17 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
+def answer_domain(answer: str) -> str | None:
+    """The domain an answer address sends to: an e-mail address's, or a web link's host
+    (an upload link, `parsers.fields.response.reply_to`); None for a postal address."""
+    if re.match(r"(?i)https?://", answer.strip()):
+        return _url_host(answer.strip()).lower() or None
+    return domain_of(answer)
+
+
 def authority_address(address: str, authorities: Sequence[Authority]) -> bool:
     """Whether `address` is one of the authorities' own: a registry domain or postal address."""
-    domain = domain_of(address)
+    domain = answer_domain(address)
     if domain is not None:
         return any(a.owns_domain(domain) for a in authorities)
     key = _key(address)
@@ -96,11 +104,14 @@ def foreign_mailbox(answer: str, policy: Policy, names: list[str]) -> list[Check
     registry domain (look-alike letters, another script, extra labels) is no
     authority's: `fail`. Any other is `missing`: a person confirms it with the
     authority on a registry number first (an insider with the seal, or a seal device
-    in other hands, signs whatever address it likes). Postal addresses are left to
-    `authority_address` (a registry's own, or stated by the signed letter)."""
-    domain = domain_of(answer)
+    in other hands, signs whatever address it likes). An upload link is judged by its
+    host alike (round 14: a sealed letter whose only answer route was a look-alike
+    transfer site). Postal addresses are left to `authority_address` (a registry's own,
+    or stated by the signed letter)."""
+    domain = answer_domain(answer)
     if domain is None:
         return []
+    where = "web site" if "://" in answer else "mailbox"
     for a in policy.authorities:
         for listed in a.domains:
             why = imitates(domain, bare_domain(listed))
@@ -110,7 +121,7 @@ def foreign_mailbox(answer: str, policy: Policy, names: list[str]) -> list[Check
                         "reply_to",
                         Outcome.FAIL,
                         f"the letter asks for the answer at {answer!r}, whose domain "
-                        f"imitates {listed} ({why}): no authority's mailbox; no data may "
+                        f"imitates {listed} ({why}): no authority's {where}; no data may "
                         "go there",
                         {"reply_to": answer, "imitates": listed, "why": why},
                     )
@@ -119,7 +130,7 @@ def foreign_mailbox(answer: str, policy: Policy, names: list[str]) -> list[Check
         Check(
             "reply_to",
             Outcome.MISSING,
-            f"the letter asks for the answer at {answer!r}, a mailbox the registry does "
+            f"the letter asks for the answer at {answer!r}, a {where} the registry does "
             f"not give {', '.join(names) or 'the authority'}: confirm it with the "
             "authority on a registry number before any data goes there",
             {"reply_to": answer, "registry_domains": False},

@@ -273,20 +273,32 @@ def _belonging(best: Finding) -> tuple[str, str]:
     total = int(best.reading.get("pages") or best.reading.get("ocr_pages") or 1)
     if total <= 1 or best.number == 1:
         return "tied", "a one-page letter"
-    pages = {p.get("number"): p.get("text") for p in best.reading.get("read") or []}
-    first = pages.get(1)
+    read = best.reading.get("read") or []
+    pages = {p.get("number"): p.get("text") for p in read}
+    # The letter opens on the last page up to the signature's that opens one ("Nr. X din
+    # <date>"; `letter_pages`): an envelope or a cover sheet scanned before it is no page
+    # of the letter to tie to (round 14: a registered letter's envelope as page 1).
+    inside, _outside = letter_pages(read, best.number)
+    opening = int(inside[0]["number"]) if inside else 1
+    if any(not isinstance(pages.get(k), str) for k in range(1, opening)):
+        # A page before it was not read (a typed page, a text layer): what it says cannot be
+        # judged as outside the letter, so the letter is still held to its page 1.
+        opening = 1
+    if opening == best.number:
+        return "tied", f"the letter opens on page {opening}, the signature's page"
+    first = pages.get(opening)
     if not isinstance(first, str):
         return "untied", f"page 1 was not read: page {best.number} cannot be tied to the letter"
     state, why = tie(first, best.text, best.number, total)
     if state != "tied":
         return state, why
-    for k in range(2, best.number):
+    for k in range(opening + 1, best.number):
         text = pages.get(k)
         if not isinstance(text, str):
-            return "untied", f"page {k}, between page 1 and the signature page, was not read"
-        inside, why_k = tie(first, text, k, total)
-        if inside != "tied":
-            return inside, f"page {k}, between page 1 and the signature page: {why_k}"
+            return "untied", f"page {k}, between page {opening} and the signature page, was not read"
+        state_k, why_k = tie(first, text, k, total)
+        if state_k != "tied":
+            return state_k, f"page {k}, between page {opening} and the signature page: {why_k}"
     return "tied", why
 
 

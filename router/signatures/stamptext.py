@@ -221,7 +221,11 @@ _ABBREVIATED: dict[str, frozenset[str]] = {
     "judetean": frozenset({"jud", "judet"}),
     "judetul": frozenset({"jud", "judet"}),
     "orasului": frozenset({"or", "oras"}),
-    "inspectoratul": frozenset({"insp"}),
+    # "I.P.J." (a county's police inspectorate), "I.G.P.R.", "I.G.P.F.": the kind's words,
+    # never the county or the town, which the ring must still name
+    "inspectoratul": frozenset({"insp", "ipj", "igpr", "igpf"}),
+    "politie": frozenset({"pol", "ipj", "igpr", "igpf"}),
+    "politiei": frozenset({"pol", "ipj", "igpr", "igpf"}),
     "serviciul": frozenset({"serv"}),
     "sectia": frozenset({"sect"}),
 }
@@ -368,11 +372,16 @@ _DIGIT_LETTERS = str.maketrans({"0": "o", "1": "i"})
 
 def _ocr_fold(text: str) -> str:
     """`fold`, with 0 and 1 inside a word of letters read as O and I (a number stays one)."""
+    # "]" is OCR's J between an acronym's full stops ("1.P.]." for "I.P.J.")
+    text = _BRACKET_J.sub("J", text)
     return " ".join(
         w.translate(_DIGIT_LETTERS) if any(c.isalpha() for c in w) else w
         # "$" is OCR's S ("$.P.F."): kept as the letter, not dropped with the punctuation
         for w in fold(text.replace("$", "S")).split()
     )
+
+
+_BRACKET_J = re.compile(r"(?<=[A-Z0-9]\.)[\]}](?=\.)")
 
 
 # The shapes OCR reads one capital of a small, inked ring as two ("SUCEAVA" read "STICEVAA",
@@ -721,7 +730,29 @@ def belongs(first: str, page: str, number: int, total: int) -> tuple[bool, str]:
 
 # The line that opens a letter: its registration number and date ("Nr. 123.456 din 12.11.2026"),
 # at the start of a line: "Anexă la adresa nr. …", "Continuare la adresa nr. …" do not open one.
-_OPENS = re.compile(r"^\W{0,3}nr\.?\s*[0-9][0-9./-]*\s+din\s+\d", re.IGNORECASE | re.MULTILINE)
+# OCR reads a head set in two columns across: the institution's lines on the left run
+# into the number and the date on the right ("MINISTERUL AFACERILOR INTERNE Nr. 241.590" /
+# "INSPECTORATUL DE POLIȚIE JUDEȚEAN MARAMUREȘ din 27.11.2026"): a line of capitals
+# before either is that left column (round 14).
+_LEFT_COLUMN = r"(?:(?P<left{n}>[A-ZĂÂÎȘȚŞŢ][A-ZĂÂÎȘȚŞŢ .,-]{{6,}}?)[ \t]+)?"
+_OPENS = re.compile(
+    r"^"
+    + _LEFT_COLUMN.format(n=1)
+    + r"\W{0,3}(?i:nr)\.?\s*[0-9][0-9./-]*\s+"
+    + _LEFT_COLUMN.format(n=2)
+    + r"(?i:din)\s+\d",
+    re.MULTILINE,
+)
+
+
+def _openings(text: str) -> list[re.Match[str]]:
+    """The lines of `text` that open a letter (`_OPENS`), not a left column that cites
+    another paper ("ANEXĂ LA ADRESA Nr. …")."""
+    return [
+        m
+        for m in _OPENS.finditer(text)
+        if not (set(fold(m.group("left1") or "").split()) & _CITING)
+    ]
 
 
 # Words before "nr." that make it a citation of another paper's number, not the page's own.
@@ -800,9 +831,10 @@ def letter_pages(read: list[dict[str, Any]], signed: int) -> tuple[list[dict[str
     earlier: set[str] = set()
     for p in upto:
         text = str(p["text"])
-        opened = {n for m in _OPENS.finditer(text) for n in numbers(_line_at(text, m.end() - 1))}
+        opens = _openings(text)
+        opened = {n for m in opens for n in numbers(m.group(0))}
         later = any(k > 1 for k, _n in page_of(text))
-        if _OPENS.search(text) and not (later and opened and opened <= earlier):
+        if opens and not (later and opened and opened <= earlier):
             openers.append(int(p["number"]))
         earlier |= _own_numbers(text)
     start = openers[-1] if openers else int(upto[0]["number"])

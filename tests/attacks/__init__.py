@@ -86,6 +86,8 @@ MODULES: tuple[str, ...] = (
     "redteam7_mail",
     "signed_letter_content",
     "letter_powers",
+    "registry_confirmed",
+    "upload_link",
 )
 
 

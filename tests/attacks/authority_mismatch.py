@@ -108,6 +108,7 @@ def _offices_toml(w: World) -> str:
     out: list[str] = []
     for office in offices:
         office.setdefault("domains", ["mpublic.ro"])
+        office.setdefault("confirmed", True)
         out.append("[[authorities]]")
         out += [f"{k} = {_toml_value(v)}" for k, v in office.items()]
         out.append("")

@@ -91,12 +91,23 @@ def _toml_value(value: object) -> str:
     raise TypeError(type(value))
 
 
-def registry_toml(bind: dict[str, list[dict[str, str]]]) -> str:
-    """The shipped [[authorities]] (lists replace in an overlay), with these signing identities."""
+def registry_toml(bind: dict[str, list[dict[str, str]]], *, confirm: bool = True) -> str:
+    """The shipped [[authorities]] (lists replace in an overlay), with these signing identities.
+
+    An entry given identities is marked confirmed unless `confirm` is false (the
+    operator bound them but the legal team has not confirmed the entry).
+    """
     text = resources.files("router").joinpath("default_policy.toml").read_text("utf-8")
     out: list[str] = []
     for entry in tomllib.loads(text)["authorities"]:
-        entry = {**entry, "signing_identities": bind.get(entry["name"], [])}
+        ids = bind.get(entry["name"], [])
+        # Binding an entry's identities is the legal team's confirmation of the entry:
+        # an unconfirmed entry binds no signer (router.signatures.consistency).
+        entry = {
+            **entry,
+            "signing_identities": ids,
+            **({"confirmed": True} if ids and confirm else {}),
+        }
         out.append("[[authorities]]")
         out += [f"{k} = {_toml_value(v)}" for k, v in entry.items()]
         out.append("")
@@ -276,12 +287,15 @@ class World:
         private = issue("Ionescu Maria", ca, org=None, email="maria.ionescu@gmail.com")
         return cls(folder, ca, signer, keys, seals, private)
 
-    def policy_toml(self, bind: dict[str, list[dict[str, str]]] | None = None) -> str:
+    def policy_toml(
+        self, bind: dict[str, list[dict[str, str]]] | None = None, *, confirm: bool = True
+    ) -> str:
         """The shipped registry with the world's signing identities bound (a policy overlay).
 
         By default "Popescu Ion" (the officer's certificate, by its SHA-256) and
         the county police seal speak for Poliția Română, the DIICOT seal for
         DIICOT, the court seal for the courts. `bind` replaces that binding.
+        The bound entries are confirmed unless `confirm` is false.
         """
         if bind is None:
             bind = {
@@ -293,7 +307,7 @@ class World:
                 "Instanțele judecătorești": [seal_identity(SEALS["court"])],
                 "Ministerul Public (parchete)": [seal_identity(SEALS["parchet"])],
             }
-        return registry_toml(bind)
+        return registry_toml(bind, confirm=confirm)
 
     def policy(self) -> Policy:
         """The shipped policy with the world's signing identities bound (`policy_toml`)."""
