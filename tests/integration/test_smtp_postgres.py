@@ -1,10 +1,15 @@
-"""The SMTP door against PostgreSQL stopped mid-run: 451 while it is down, nothing 250'd is lost."""
+"""The SMTP door against PostgreSQL stopped mid-run: 451 while it is down, nothing 250'd is lost.
+
+The PostgreSQL stopped is one the test starts itself (`bench.proof.common.ThrowawayPostgres`,
+a cluster in a temporary directory on a free port), never the machine's shared one: the
+suite runs on several workers at once (`make test`), and stopping the shared server
+failed the tests beside it.
+"""
 
 from __future__ import annotations
 
-import shutil
+import contextlib
 import smtplib
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bench.proof.common import Missing, ThrowawayPostgres, workdir
 from registratura.runtime import Runtime
 from registratura.settings import Settings
 from storage import Item, State
@@ -22,26 +28,23 @@ from tests.integration.smtp_support import door, port_of
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
-def _cluster() -> tuple[str, str]:
-    """The local PostgreSQL cluster (version, name) that pg_ctlcluster can stop and start."""
-    if shutil.which("pg_ctlcluster") is None or not Path("/etc/postgresql").is_dir():
-        message = "pg_ctlcluster is not available to stop PostgreSQL"
-        if IN_CI:
-            pytest.fail(message + " (CI=true)")
-        pytest.skip(message)
-    versions = sorted(p.name for p in Path("/etc/postgresql").iterdir() if (p / "main").is_dir())
-    if not versions:
-        pytest.skip("no PostgreSQL cluster named main under /etc/postgresql")
-    return versions[-1], "main"
-
-
-def _pg(action: str, version: str, name: str) -> None:
-    subprocess.run(
-        ["pg_ctlcluster", "--skip-systemctl-redirect", version, name, action],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
+@pytest.fixture
+def own_pg() -> Iterator[ThrowawayPostgres]:
+    """A PostgreSQL of the test's own, to stop and start."""
+    with workdir("smtp-postgres") as base:
+        try:
+            pg = ThrowawayPostgres(base)
+            pg.init()
+        except (Missing, OSError) as exc:
+            message = f"cannot start a PostgreSQL of our own: {exc}"
+            if IN_CI:
+                pytest.fail(message + " (CI=true)")
+            pytest.skip(message)
+        try:
+            yield pg
+        finally:
+            with contextlib.suppress(Exception):
+                pg.stop("fast")
 
 
 def _wait_pg_up(rt: Runtime, timeout: float = 30) -> None:
@@ -57,8 +60,8 @@ def _wait_pg_up(rt: Runtime, timeout: float = 30) -> None:
 
 
 @pytest.fixture
-def pg_rt(postgres_url: str, tmp_path: Path) -> Iterator[Runtime]:
-    rt = Runtime(Settings(data_dir=tmp_path, database_url=postgres_url, worker_threads=2))
+def pg_rt(own_pg: ThrowawayPostgres, tmp_path: Path) -> Iterator[Runtime]:
+    rt = Runtime(Settings(data_dir=tmp_path, database_url=own_pg.url, worker_threads=2))
     rt.start_workers()
     try:
         yield rt
@@ -75,9 +78,10 @@ def _send(client: smtplib.SMTP, n: int) -> tuple[int, bytes]:
         return exc.smtp_code, exc.smtp_error
 
 
-def test_postgres_stopped_mid_session_gives_451_and_loses_nothing(pg_rt: Runtime) -> None:
+def test_postgres_stopped_mid_session_gives_451_and_loses_nothing(
+    pg_rt: Runtime, own_pg: ThrowawayPostgres
+) -> None:
     """While PostgreSQL is stopped the same session gets 451 4.3.0; after restart every 250'd message is routed."""
-    version, name = _cluster()
     rt = pg_rt
     accepted: list[str] = []
     refused = 0
@@ -90,13 +94,13 @@ def test_postgres_stopped_mid_session_gives_451_and_loses_nothing(pg_rt: Runtime
         # Let the first ones finish, so the outage only meets the door.
         assert not rt.wait_final(_ids(rt, accepted), timeout=30)
         try:
-            _pg("stop", version, name)
+            own_pg.stop("fast")
             for n in range(5, 10):
                 code, reply = _send(client, n)
                 assert code == 451 and b"4.3.0" in reply, (code, reply)
                 refused += 1
         finally:
-            _pg("start", version, name)
+            own_pg.start()
         _wait_pg_up(rt)
         for n in range(10, 15):
             code, reply = _send(client, n)
