@@ -25,7 +25,11 @@ _SENDING = re.compile(
     r"|(?:informatiile|datele|documentele|raspunsul|acestea|ele)\s+(?:solicitate\s+)?(?:vor\s+fi|se\s+vor|urmeaza\s+sa\s+fie)"
     r"\s+(?:transmis|comunicat|trimis|expediat|furnizat|inaintat|incarcat)\w*"
     # "încărcate pe platforma …", "upload them at https://…": the answer left on a web site
-    r"|(?:incarc|upload)\w*\s+(?:\w+\s+){0,4}?(?:pe|in|prin|la|to|on|via)\s+(?:platform|portal|link|aplicati|https?://)\w*)\b"
+    # (asked of us: "vor fi încărcate", "să le încărcați", "please upload"; never what a
+    # user did, "a încărcat anunțuri pe platformă", which a letter narrates)
+    r"|(?:(?:vor\s+fi|urmeaza\s+sa\s+fie|se\s+vor)\s+incarca\w*|(?:sa\s+(?:le\s+|o\s+|il\s+)?)?incarcati"
+    r"|please\s+upload|upload\s+(?:the|them|it)\b)\s+(?:\w+\s+){0,4}?(?:pe|in|prin|la|to|on|via)\s+"
+    r"(?:platform|portal|link|aplicati|adresa|https?://)\w*)\b"
 )
 ELECTRONIC = re.compile(
     r"\b(?:electronic\w*|e-?mail|posta\s+electronica|email|(?:pe|prin)\s+mail|canal\w*\s+securizat\w*"

@@ -183,3 +183,14 @@ def test_cues_no_stronger_than_the_mailbox_weight_yield_to_reading_like_nothing(
     # sent to the support mailbox, the same cues stand (the mailbox says "support" too)
     support = MailHeaders(to=("support@okazii.ro",))
     assert classify(text, "", support, cues, model=_model(TOY)).category is Category.SUPPORT
+
+
+def test_a_user_who_uploaded_listings_is_no_answer_route() -> None:
+    # what a user did, narrated: neither the sentence nor its address is where to answer
+    text = (
+        "Utilizatorul vanzator.x@gmail.com a încărcat anunțuri pe platforma dumneavoastră.\n"
+        "Vă rugăm să ne comunicați datele de identificare ale utilizatorului.\n"
+    )
+    assert reply_to(_view(text), CUES) is None
+    text = "Vă rugăm să le încărcați pe platforma de la adresa https://x.example.net/u/1.\n"
+    assert reply_to(_view(text), CUES) == "https://x.example.net/u/1"
