@@ -295,7 +295,10 @@ def _belonging(best: Finding) -> tuple[str, str]:
     for k in range(opening + 1, best.number):
         text = pages.get(k)
         if not isinstance(text, str):
-            return "untied", f"page {k}, between page {opening} and the signature page, was not read"
+            return (
+                "untied",
+                f"page {k}, between page {opening} and the signature page, was not read",
+            )
         state_k, why_k = tie(first, text, k, total)
         if state_k != "tied":
             return state_k, f"page {k}, between page {opening} and the signature page: {why_k}"
