@@ -382,6 +382,8 @@ def ink_mask(image: Image.Image) -> Image.Image:
     the paper around it by `FAINT_SHARE` (a light stamp: what a grey page keeps of violet or
     red ink), paper 0. A bilevel page (a fax) has dark ink only."""
     grey = image.convert("L")
+    if image.mode != "1":
+        grey = _levels_stretched(grey)
     dark = grey.point(_INK_LUT)
     if image.mode == "1":
         return dark
@@ -389,6 +391,26 @@ def ink_mask(image: Image.Image) -> Image.Image:
     faint = values * 100 < _paper(grey) * int(FAINT_SHARE * 100)
     out = np.where(np.asarray(dark) > 0, DARK, np.where(faint, FAINT, 0)).astype(np.uint8)
     return Image.fromarray(out, "L")
+
+
+# A washed-out scan (round 14: a light colour PDF whose darkest type is grey 135): nothing on
+# the page reaches mid-grey, so no ink is "dark" and type, pen and stamp are all faint. When
+# the page's darkest share of pixels is lighter than WASHED_OUT, its levels are stretched so
+# that they reach black; a page with any dark ink is left as it is, and so is a page whose
+# darkest pixels are lighter than BLANK (nothing printed: stretched, its paper's grain
+# would become "ink").
+WASHED_OUT = 100
+BLANK = 180
+_DARKEST_SHARE = 0.2  # per cent of the page's pixels
+
+
+def _levels_stretched(grey: Image.Image) -> Image.Image:
+    """`grey` with its levels stretched to black when the page is washed out, else itself."""
+    small = grey.reduce(4) if min(grey.size) >= 64 else grey
+    darkest = float(np.percentile(np.asarray(small), _DARKEST_SHARE))
+    if darkest <= WASHED_OUT or darkest >= BLANK:
+        return grey
+    return ImageOps.autocontrast(grey, cutoff=(_DARKEST_SHARE, 0))
 
 
 def pack(mask: Image.Image) -> tuple[tuple[int, int], bytes]:

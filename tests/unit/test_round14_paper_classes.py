@@ -17,6 +17,8 @@
 - A ring abbreviating the police inspectorate ("I.P.J. MARAMUREȘ"), read "1.P.].": the
   kind's words are there in "I.P.J." (the county must still be read).
 - A heading whose spaced words OCR ran together ("JUDECĂTORIA SIGHETUMARMAȚIEI").
+- A washed-out scan whose darkest type is grey 135: no ink was "dark" and nothing was
+  found; its levels are stretched to black first (`ink._levels_stretched`).
 - "Nr." read "Ne,"; "@" read " O " before a mail provider; a quote and a space before a
   username; "ROMANIA Nr. 312.904" with its date under it in the right column.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import numpy as np
 from PIL import Image, ImageDraw
 
 from parsers.fields.numbers import reference
@@ -162,3 +165,24 @@ def test_a_number_beside_the_country_with_its_date_under_it() -> None:
         "INSPECTORATUL DE POLITIE JUDETEAN PRAHOVA\n\nCatre\n"
     )
     assert reference(TextView.of(text, ocr=True)) == ("312904", "2026-12-02")
+
+
+def test_a_washed_out_page_has_dark_ink_and_a_blank_one_none() -> None:
+    from parsers.ink import DARK, ink_mask
+
+    page = Image.new("L", (800, 1100), 250)
+    d = ImageDraw.Draw(page)
+    for y in range(100, 700, 30):
+        d.rectangle((80, y, 700, y + 8), fill=140)  # type printed grey 140: washed out
+    d.line((500, 800, 650, 760), fill=135, width=4)  # a pen stroke
+    mask = np.asarray(ink_mask(page))
+    assert (mask[800 - 20 : 800 + 5, 500:650] == DARK).any()  # the stroke is dark ink now
+    assert (mask[100:108, 80:700] == DARK).mean() > 0.9
+    # a page with black type is left as it was: its grey stays faint, not dark
+    dark_page = page.copy()
+    ImageDraw.Draw(dark_page).rectangle((80, 900, 700, 910), fill=10)
+    assert not (np.asarray(ink_mask(dark_page))[100:108, 80:700] == DARK).any()
+    # a blank page's grain is not stretched into ink
+    rng = np.random.default_rng(7)
+    blank = Image.fromarray(rng.integers(236, 252, (1100, 800)).astype(np.uint8), "L")
+    assert not (np.asarray(ink_mask(blank)) == DARK).any()
