@@ -231,8 +231,11 @@ def classify(
         and opinion.probability >= cues.learned_unknown
         and le not in scores
     )
-    to_support = headers is not None and any(
-        cues.is_support_mailbox(a) for a in (*headers.to, *headers.cc)
+    # The support mailbox among the recipients (None: not sent there).
+    support = (
+        next((a for a in (*headers.to, *headers.cc) if cues.is_support_mailbox(a)), None)
+        if headers is not None
+        else None
     )
     strongest = max(scores.values(), default=0.0)
     if (
@@ -240,7 +243,7 @@ def classify(
         and scores
         and (
             strongest < cues.support_mailbox_weight
-            or (not to_support and strongest == cues.support_mailbox_weight)
+            or (support is None and strongest == cues.support_mailbox_weight)
         )
     ):
         # The learned reading says "no request" and the rules found no more than a word or
@@ -269,7 +272,6 @@ def classify(
         known = cues.authority_domain(headers.from_addr)
         if known and not headers.auto_submitted and not asks_the_way and not forwarded:
             add(le, cues.authority_domain_weight, f"sender domain {known[0]}")
-        support = next((a for a in (*headers.to, *headers.cc) if cues.is_support_mailbox(a)), None)
         others = [v for k, v in scores.items() if k != Category.SUPPORT.value]
         if support and max(others, default=0.0) < cues.support_mailbox_weight:
             if headers.auto_submitted:

@@ -215,16 +215,15 @@ def ocr_page(
                 text, confidence = text_from_data(data)  # type: ignore[arg-type]
                 colour = _offset(colour, sheet[0], sheet[1])
         rotate = 0
-        if options.detect_orientation and (
-            _suspect(text, confidence, image) or _sideways(data)  # type: ignore[arg-type]
-        ):
+        sideways = _sideways(data)  # type: ignore[arg-type]
+        if options.detect_orientation and (_suspect(text, confidence, image) or sideways):
             turn_by, osd_conf = parse_osd(str(_run(image, options, number, osd=True)))
             if turn_by and osd_conf >= MIN_OSD_CONFIDENCE:
                 turned = turn(image, turn_by)
                 data2 = _run(turned, options, number)
                 t2, c2 = text_from_data(data2)  # type: ignore[arg-type]
                 if (c2 or 0) > (confidence or 0) or (
-                    _sideways(data) and not _sideways(data2)  # type: ignore[arg-type]
+                    sideways and not _sideways(data2)  # type: ignore[arg-type]
                 ):
                     log.info("page %d: read turned by %d degrees", number, turn_by)
                     defects.append(f"page {number}: turned {turn_by} degrees to read")

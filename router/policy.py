@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from email.utils import parseaddr
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -164,6 +165,14 @@ _PRIVATE_BODY_BEFORE = frozenset(
 SQUEEZED_WORDS = 3
 
 
+@lru_cache(maxsize=32)
+def _without_spaces(folded: str) -> tuple[str, tuple[int, ...]]:
+    """`folded` without spaces, and where each of its characters stands in `folded`: built
+    once per text, not once per registry name looked for in it."""
+    keep = tuple(i for i, ch in enumerate(folded) if ch != " ")
+    return "".join(folded[i] for i in keep), keep
+
+
 def _squeezed_at(folded: str, want: str) -> int | None:
     """Where the folded name `want` occurs in `folded` with spaces lost between its
     words (its own first and last words whole), or None; the same exclusions as the
@@ -171,9 +180,7 @@ def _squeezed_at(folded: str, want: str) -> int | None:
     words = want.split()
     if len(words) < SQUEEZED_WORDS:
         return None
-    # `folded` without spaces, and where each of its characters stands in `folded`
-    keep = [i for i, ch in enumerate(folded) if ch != " "]
-    squeezed = "".join(folded[i] for i in keep)
+    squeezed, keep = _without_spaces(folded)
     target = "".join(words)
     pos = squeezed.find(target)
     while pos >= 0:

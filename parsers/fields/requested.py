@@ -435,7 +435,6 @@ def _marker_kind(marker: str) -> str:
 
 # An item that introduces details of its own: it ends with a colon ("… titularului
 # contului:", "… în aceeași perioadă, cu:"); the colon and a dangling "cu" go.
-_OPENS = re.compile(r":\s*$")
 _OPENING_TAIL = re.compile(
     r"[,\s]*(?:\b(?:cu|privind|astfel|respectiv|inclusiv|după\s+cum\s+urmează|dupa\s+cum\s+urmeaza))?\s*:\s*$",
     re.IGNORECASE,
@@ -443,7 +442,7 @@ _OPENING_TAIL = re.compile(
 
 
 def _opens(item: list[str]) -> bool:
-    return bool(_OPENS.search(item[-1]))
+    return item[-1].rstrip().endswith(":")
 
 
 # How many lines of a table may stand between a list's introduction and its items.
