@@ -46,6 +46,7 @@ from .ocrrescue import (
     columns_cut,
     flatten_lighting,
     remove_vertical_rules,
+    reread_inked,
     rescue_blocks,
     sheet_box,
 )
@@ -346,13 +347,25 @@ def _with_rescued(
         return [turn(c, rotate) if c is not None and rotate else c for c in crops]
 
     try:
-        rescued = rescue_blocks(image, data, read, in_colour)
+        inked = reread_inked(image, data, read, in_colour) if colour is not None else []
+        rescued = inked + rescue_blocks(
+            image, data, read, in_colour, [r.box for r in inked if r.box is not None]
+        )
     except (OcrError, TimeoutError):
         log.warning("page %d: reading a region again failed", number, exc_info=True)
         return None
     if not rescued:
         return None
     return text_from_data(data, rescued)[0]
+
+
+def _inside(
+    data: dict[str, list[object]], i: int, boxes: Sequence[tuple[int, int, int, int]]
+) -> bool:
+    """Whether word `i`'s middle lies in one of `boxes`."""
+    x = int(str(data["left"][i])) + int(str(data["width"][i])) // 2
+    y = int(str(data["top"][i])) + int(str(data["height"][i])) // 2
+    return any(x0 <= x < x1 and y0 <= y < y1 for x0, y0, x1, y1 in boxes)
 
 
 def word_confidences(data: dict[str, list[object]]) -> list[tuple[str, float]]:
@@ -371,10 +384,13 @@ def text_from_data(
     lines: dict[tuple[int, int, int], list[str]] = {}
     tops: dict[tuple[int, int], int] = {}
     confs: list[float] = []
+    replaced = [r.box for r in rescued if r.box is not None]
     for i, word in enumerate(data.get("text", [])):
         word = str(word).strip()
         if not word:
             continue
+        if replaced and _inside(data, i, replaced):
+            continue  # read again under coloured ink (`ocrrescue.reread_inked`)
         key = (
             int(str(data["block_num"][i])),
             int(str(data["par_num"][i])),

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 import numpy as np
@@ -150,6 +151,9 @@ class Rescued:
 
     top: int
     lines: tuple[str, ...]
+    # Set when the region was read before too (text under coloured ink): the page's own
+    # words inside it are replaced by these lines.
+    box: tuple[int, int, int, int] | None = None
 
 
 def unread_regions(
@@ -234,14 +238,23 @@ def rescue_blocks(
     data: dict[str, list[Any]],
     read: Callable[[Image.Image, int], dict[str, list[Any]]],
     colour: Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]] | None = None,
+    read_already: Sequence[tuple[int, int, int, int]] = (),
 ) -> list[Rescued]:
     """Regions of `image` read as pictures, read again as text (`read(region, psm)`).
 
     `colour(boxes)` gives the regions in colour when the page has any (None, or
-    None per box, when not): their coloured ink is dropped before reading.
+    None per box, when not): their coloured ink is dropped before reading. A region
+    whose middle lies in one of `read_already` (`reread_inked`'s) is left out.
     """
     dpi = float((image.info.get("dpi") or (300, 300))[1])
-    regions = unread_regions(data, image.size, dpi)
+    regions = [
+        b
+        for b in unread_regions(data, image.size, dpi)
+        if not any(
+            x0 <= (b[0] + b[2]) // 2 < x1 and y0 <= (b[1] + b[3]) // 2 < y1
+            for x0, y0, x1, y1 in read_already
+        )
+    ]
     if not regions:
         return []
     coloured = colour(regions) if colour is not None else [None] * len(regions)
@@ -255,6 +268,287 @@ def rescue_blocks(
         if lines:
             out.append(Rescued(top=box[1], lines=lines))
     return out
+
+
+# --- printed lines under coloured ink ------------------------------------------------
+#
+# A pen stroke or a stamp drawn across the rank and the name does not always make the
+# layout call the region a picture: the lines are read, as scraps ("omi itie" for "ȘEF
+# POLIȚIE / Comisar-șef de poliție", round 14). On a colour page the ink can be told from
+# the print by its colour: each band of coloured ink is read again with the colour
+# dropped, over the whole of the printed lines it touches, and that reading replaces the
+# page's own there when it holds more words read with confidence.
+
+# Coloured ink is looked for on a copy this many times smaller; a band of it is at least
+# INK_MIN_MM tall, and bands closer than INK_GAP_MM are one.
+_INK_SCALE = 4
+INK_MIN_MM = 6.0
+INK_GAP_MM = 3.0
+# A band's region reaches this far above and below its ink (the line a stroke grazes).
+INK_MARGIN_MM = 3.0
+# ... and this far to each side (a name printed on past the stamp and the pen).
+INK_SIDE_MM = 25.0
+MAX_INKED = 2
+# Paper kept above and below the region's first and last lines (a line touching the
+# region's edge counts as cut: `_uncut`).
+LINE_PAD_MM = 1.5
+# The outer share of the page's width on each side not looked at for ink.
+INK_EDGE = 0.04
+# A band covering more of the page than this is a coloured page or photo, not ink on one.
+INK_MAX_SHARE = 0.35
+
+
+def inked_bands(page: Image.Image, size: tuple[int, int], dpi: float) -> list[tuple[int, int, int, int]]:
+    """Boxes (in a page of `size`) of the bands of coloured ink on `page` (the page in colour,
+    any size: it is scaled), tallest first, at most MAX_INKED."""
+    w, h = size
+    small = page.convert("RGB").resize(
+        (max(1, w // _INK_SCALE), max(1, h // _INK_SCALE)), Image.Resampling.BOX
+    )
+    rgb = np.asarray(small).astype(np.int16)
+    chroma = rgb.max(axis=2) - rgb.min(axis=2)
+    # Coloured against the paper's own cast (a photo's warm paper), and not in the
+    # page's outer edges (a photo's table, a scanner's lid).
+    coloured = chroma > int(np.median(chroma)) + CHROMA
+    edge = int(coloured.shape[1] * INK_EDGE)
+    coloured[:, :edge] = False
+    coloured[:, coloured.shape[1] - edge :] = False
+    rows = coloured.sum(axis=1) >= 2
+    px = dpi / 25.4 / _INK_SCALE
+    gap, least = max(1, int(INK_GAP_MM * px)), max(1, int(INK_MIN_MM * px))
+    bands: list[tuple[int, int]] = []
+    y = 0
+    while y < len(rows):
+        if not rows[y]:
+            y += 1
+            continue
+        start = end = y
+        while y < len(rows) and (rows[y] or y - end <= gap):
+            if rows[y]:
+                end = y
+            y += 1
+        if end + 1 - start >= least:
+            bands.append((start, end + 1))
+    out = []
+    m, side = int(INK_MARGIN_MM * px), int(INK_SIDE_MM * px)
+    for y0, y1 in bands:
+        cols = np.flatnonzero(coloured[y0:y1].any(axis=0))
+        x0, x1 = int(cols[0]), int(cols[-1]) + 1
+        if (x1 - x0) * (y1 - y0) > INK_MAX_SHARE * coloured.size:
+            continue
+        out.append(
+            (
+                max(0, (x0 - side) * _INK_SCALE),
+                max(0, (y0 - m) * _INK_SCALE),
+                min(w, (x1 + side) * _INK_SCALE),
+                min(h, (y1 + m) * _INK_SCALE),
+            )
+        )
+    out.sort(key=lambda b: b[3] - b[1], reverse=True)
+    return out[:MAX_INKED]
+
+
+# Coloured ink whose brightest channel is under this share of the paper's level is kept:
+# where a pen or a stamp crosses black print the pixel is the print's.
+INK_DARKEST = 0.45
+
+
+def colour_dropped(region: Image.Image) -> Image.Image:
+    """The region in grey with its coloured ink made paper, each pixel judged alone
+    (no growing: a stroke across a printed letter leaves the letter whole)."""
+    rgb = np.asarray(region.convert("RGB")).astype(np.int16)
+    brightest = rgb.max(axis=2)
+    grey = np.array(region.convert("L"))
+    paper = float(np.percentile(grey, 90))
+    coloured = (brightest - rgb.min(axis=2) > CHROMA) & (brightest > INK_DARKEST * paper)
+    grey[coloured] = int(paper)
+    return Image.fromarray(grey)
+
+
+def _word_boxes(data: dict[str, list[Any]]) -> list[tuple[int, int, int, int, float, str]]:
+    out = []
+    for i, word in enumerate(data.get("text", [])):
+        word = str(word).strip()
+        if not word:
+            continue
+        x, y = int(str(data["left"][i])), int(str(data["top"][i]))
+        bw, bh = int(str(data["width"][i])), int(str(data["height"][i]))
+        out.append((x, y, x + bw, y + bh, float(str(data["conf"][i])), word))
+    return out
+
+
+def _whole_lines(
+    box: tuple[int, int, int, int], words: list[tuple[int, int, int, int, float, str]]
+) -> tuple[int, int, int, int]:
+    """`box` widened to the whole of every word it touches in height, and so to the
+    words beside them on their line (a region cutting a printed line in two would read
+    halves of it)."""
+    x0, y0, x1, y1 = box
+    for _ in range(3):  # a word taken in may reach a line's other words
+        before = (x0, y0, x1, y1)
+        for w in words:
+            if w[3] > y0 and w[1] < y1:
+                x0, y0, x1, y1 = min(x0, w[0]), min(y0, w[1]), max(x1, w[2]), max(y1, w[3])
+        if (x0, y0, x1, y1) == before:
+            break
+    return x0, y0, x1, y1
+
+
+def _confident(words: list[tuple[str, float]]) -> int:
+    return sum(1 for word, conf in words if len(re.sub(r"\W", "", word)) >= 3 and conf >= 60)
+
+
+def reread_inked(
+    image: Image.Image,
+    data: dict[str, list[Any]],
+    read: Callable[[Image.Image, int], dict[str, list[Any]]],
+    colour: Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]],
+) -> list[Rescued]:
+    """Printed lines under coloured ink read again with the colour dropped (above); the
+    regions whose new reading is better, each replacing the page's words inside it."""
+    dpi = float((image.info.get("dpi") or (300, 300))[1])
+    w, h = image.size
+    whole = colour([(0, 0, w, h)])[0]
+    if whole is None:
+        return []
+    words = _word_boxes(data)
+    pad = int(LINE_PAD_MM * dpi / 25.4)
+    regions = [
+        (x0, max(0, y0 - pad), x1, min(h, y1 + pad))
+        for x0, y0, x1, y1 in (_whole_lines(b, words) for b in inked_bands(whole, image.size, dpi))
+    ]
+    if not regions:
+        return []
+    out: list[Rescued] = []
+    for box, in_colour in zip(regions, colour(regions), strict=True):
+        if in_colour is None:
+            continue
+        region = colour_dropped(in_colour)
+        region.info["dpi"] = (dpi, dpi)
+        again = _uncut(read(region, RESCUE_PSM), region.height)
+        outside = _lines_outside(data, box)
+        lines = tuple(
+            line
+            for line in kept_lines(again)
+            if not any(SequenceMatcher(None, fold(line), o).ratio() >= KEPT_ALIKE for o in outside)
+        )
+        before = [
+            (wd[5], wd[4])
+            for wd in words
+            if box[0] <= (wd[0] + wd[2]) // 2 < box[2] and box[1] <= (wd[1] + wd[3]) // 2 < box[3]
+        ]
+        after = [
+            (str(t).strip(), float(str(c)))
+            for t, c in zip(again.get("text", []), again.get("conf", []), strict=False)
+            if str(t).strip()
+        ]
+        if (
+            lines
+            and _confident(after) > _confident(before)
+            and _keeps(_confident_lines(data, box), _lines_read(again))
+        ):
+            out.append(Rescued(top=box[1], lines=lines, box=box))
+    return out
+
+
+# A line of the page's own reading counts as read well with this many words, each read
+# with this confidence; the new reading must hold it, this alike (difflib's ratio).
+WELL_READ_WORDS = 3
+WELL_READ_CONFIDENCE = 80.0
+KEPT_ALIKE = 0.8
+
+
+def _lines_read(data: dict[str, list[Any]]) -> list[list[tuple[str, float]]]:
+    lines: dict[tuple[int, int, int], list[tuple[str, float]]] = defaultdict(list)
+    for i, word in enumerate(data.get("text", [])):
+        if str(word).strip():
+            key = (
+                int(str(data["block_num"][i])),
+                int(str(data["par_num"][i])),
+                int(str(data["line_num"][i])),
+            )
+            lines[key].append((str(word).strip(), float(str(data["conf"][i]))))
+    return list(lines.values())
+
+
+def _confident_lines(data: dict[str, list[Any]], box: tuple[int, int, int, int]) -> list[str]:
+    """The page's lines inside `box` that were read well (every word with confidence)."""
+    x0, y0, x1, y1 = box
+    inside: dict[tuple[int, int, int], list[tuple[str, float]]] = defaultdict(list)
+    for i, word in enumerate(data.get("text", [])):
+        if not str(word).strip():
+            continue
+        x = int(str(data["left"][i])) + int(str(data["width"][i])) // 2
+        y = int(str(data["top"][i])) + int(str(data["height"][i])) // 2
+        if x0 <= x < x1 and y0 <= y < y1:
+            key = (
+                int(str(data["block_num"][i])),
+                int(str(data["par_num"][i])),
+                int(str(data["line_num"][i])),
+            )
+            inside[key].append((str(word).strip(), float(str(data["conf"][i]))))
+    return [
+        " ".join(w for w, _ in ws)
+        for ws in inside.values()
+        if len(ws) >= WELL_READ_WORDS and all(c >= WELL_READ_CONFIDENCE for _, c in ws)
+    ]
+
+
+def _line_keys(data: dict[str, list[Any]], i: int) -> tuple[int, int, int]:
+    return (
+        int(str(data["block_num"][i])),
+        int(str(data["par_num"][i])),
+        int(str(data["line_num"][i])),
+    )
+
+
+def _uncut(data: dict[str, list[Any]], height: int) -> dict[str, list[Any]]:
+    """A region's reading without the lines its top or bottom edge cut through (the
+    region in colour is the bounding box of a deskewed one: it may hold part of a line
+    beyond the region read before)."""
+    cut: set[tuple[int, int, int]] = set()
+    for i, word in enumerate(data.get("text", [])):
+        if not str(word).strip():
+            continue
+        top = int(str(data["top"][i]))
+        if top <= 1 or top + int(str(data["height"][i])) >= height - 1:
+            cut.add(_line_keys(data, i))
+    if not cut:
+        return data
+    keep = [
+        i
+        for i, word in enumerate(data.get("text", []))
+        if not str(word).strip() or _line_keys(data, i) not in cut
+    ]
+    return {k: [v[i] for i in keep] for k, v in data.items()}
+
+
+def _lines_outside(data: dict[str, list[Any]], box: tuple[int, int, int, int]) -> list[str]:
+    """The page's lines (folded) with a word outside `box`: kept as they were, so not
+    to be added again from a region's reading."""
+    x0, y0, x1, y1 = box
+    lines: dict[tuple[int, int, int], list[str]] = defaultdict(list)
+    out: set[tuple[int, int, int]] = set()
+    for i, word in enumerate(data.get("text", [])):
+        if not str(word).strip():
+            continue
+        key = _line_keys(data, i)
+        lines[key].append(str(word).strip())
+        x = int(str(data["left"][i])) + int(str(data["width"][i])) // 2
+        y = int(str(data["top"][i])) + int(str(data["height"][i])) // 2
+        if not (x0 <= x < x1 and y0 <= y < y1):
+            out.add(key)
+    return [fold(" ".join(lines[k])) for k in out]
+
+
+def _keeps(well_read: list[str], again: list[list[tuple[str, float]]]) -> bool:
+    """Whether every line the page read well is in the new reading too (a region read
+    again must not lose what was read: a crop that cut a line, a faint page)."""
+    new = [fold(" ".join(w for w, _ in ws)) for ws in again]
+    return all(
+        any(SequenceMatcher(None, fold(line), n).ratio() >= KEPT_ALIKE for n in new)
+        for line in well_read
+    )
 
 
 # --- a page cut into columns --------------------------------------------------------

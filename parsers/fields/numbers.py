@@ -241,7 +241,10 @@ def reference(view: TextView) -> tuple[str | None, str | None]:
 _DATE_LINE = re.compile(
     rf"[ \t]*(?:[a-z][a-z .-]{{1,30}},[ \t]*"
     # a labelled date line: "Emis la data de 30.11.2026", "Data emiterii: …", "Date: …"
-    r"|(?:emis[a-z]*\s+(?:la\s+)?data(?:\s+de)?|data\s+emiterii|data(?:\s+adresei)?|date[d]?)"
+    r"|(?:emis[a-z]*\s+(?:la\s+)?data(?:\s+de)?|data\s+emiterii|data(?:\s+adresei)?|date[d]?"
+    # an act's date under its title: "din data de 01.12.2026", "Ședința publică din data
+    # de 25.11.2026", "Ședința din camera de consiliu din 3 decembrie 2026" (round 15)
+    r"|(?:sedinta(?:\s+[a-z]+){0,4}\s+)?din(?:\s+(?:data|ziua)\s+de)?)"
     # the date in words with its digits in parentheses: "douăzeci și cinci noiembrie 2026
     # (25.11.2026)"
     rf"[ \t]*:?[ \t]*)?(?:[a-z0-9 ]{{5,50}}\([ \t]*)?(?:{DATE.pattern})[ \t]*\)?[ \t]*$",

@@ -137,7 +137,20 @@ NEXT_VERB_REACH = 200
 
 
 def requested_data(view: TextView) -> list[str]:
-    """The data items asked for, as written."""
+    """The data items asked for, as written; an item the letter itself says is not asked
+    for ("III. mesajele … nu sunt solicitate.", round 15) is none."""
+    return [item for item in _requested(view) if not _NOT_ASKED.search(fold(item))]
+
+
+# An item that says it is not asked for: "… nu sunt solicitate", "nu se solicită …", "nu
+# este necesar(ă)", "(nu)" (folded).
+_NOT_ASKED = re.compile(
+    r"\bnu\s+(?:sunt|este|e|se)\s+(?:solicitat\w*|necesar\w*|cerut\w*|solicita\b|cere\b)"
+    r"|\bnu\s+(?:le|o|il)\s+solicitam\b|\bnot\s+requested\b"
+)
+
+
+def _requested(view: TextView) -> list[str]:
     trigger = _TRIGGER_OCR if view.ocr else TRIGGER
     tried: set[int] = set()  # lists already read: the triggers before one list all find it
     # "Datele solicitate sunt: A; B; C." names the data itself, whatever the request
@@ -293,7 +306,14 @@ def _list_after(view: TextView, pos: int, tried: set[int]) -> list[str]:
             break
         colon = prev is not None and ":" in view.text[max(prev[0], prev[1] - 4) : prev[1]]
         line = view.text[a:b]
-        if colon and table < TABLE_LINES and (table_head(view.folded[a:b]) or table_row(line)):
+        if (
+            colon
+            and table < TABLE_LINES
+            and not (table == 0 and _MARKER_AT.match(view.text, a, b))
+            and (table_head(view.folded[a:b]) or table_row(line))
+        ):
+            # (a marked line right after the colon is the list's first item, however many
+            # commas its brackets hold: "I. datele … (nume, prenume, telefon, e-mail, …")
             # "… pentru conturile de mai jos:", then a table of the users (its head, a row
             # per user), then the list of data: the table stands between the two.
             table += 1

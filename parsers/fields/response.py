@@ -19,11 +19,12 @@ from .textview import TextView
 _ANSWER = re.compile(r"\b(?:raspuns\w*|raspund\w*|reply|response|answer)\b")
 _SENDING = re.compile(
     r"\b(?:prin\s+curier\w*|prin\s+posta|in\s+format\s+(?:electronic|fizic|letric)|prin\s+e-?mail|pe\s+e-?mail|by\s+(?:e-?mail|courier|post)|pe\s+cale\s+electronica|transmis\w*\s+electronic|electronic\w*,?\s+la|pe\s+suport\s+(?:electronic|optic|de\s+hartie)"
-    r"|(?:transmis|comunicat|trimis|expediat|inaintat)\w*\s+(?:la|pe)\s+adresa"
+    r"|(?:transmi[st]|comunica|trimi[st]|expedia|inainta)\w*\s+(?:la|pe)\s+adresa"
     # "Informațiile vor fi transmise exclusiv prin canalul securizat …": the data as the
     # subject of a sending verb
     r"|(?:informatiile|datele|documentele|raspunsul|acestea|ele)\s+(?:solicitate\s+)?(?:vor\s+fi|se\s+vor|urmeaza\s+sa\s+fie)"
-    r"\s+(?:transmis|comunicat|trimis|expediat|furnizat|inaintat|incarcat)\w*"
+    # ("vor fi transmise", "se vor transmite": either form of the verb)
+    r"\s+(?:transmi[st]|comunica|trimi[st]|expedia|furniza|inainta|incarca|preda)\w*"
     # "încărcate pe platforma …", "upload them at https://…": the answer left on a web site
     # (asked of us: "vor fi încărcate", "să le încărcați", "please upload"; never what a
     # user did, "a încărcat anunțuri pe platformă", which a letter narrates)

@@ -77,6 +77,10 @@ ABBREVIATIONS = frozenset(
         "no",
     ]
 )
+# Dotted initials: "i.p.j", "d.i.i.c.o.t" (folded, the last dot left out).
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.){1,7}[a-z]")
+# The codes' initials, which end a sentence often: "art. 170 C.p.p. Vă rugăm …".
+_CODES = frozenset({"cpp", "cpen", "cpc", "cciv", "cproc", "ncpp", "ncpc", "cp", "cc"})
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s)|\n\s*\n|\f")
 # The word just before a boundary, looked for in a short window: an abbreviation
 # is a few letters, so a longer word is simply "not an abbreviation".
@@ -181,6 +185,15 @@ def _ends_sentence(text: str, folded: str, m: re.Match[str], last_solid: int) ->
         return True
     if last.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[a-z]", last.rstrip(".")):
         return False
+    if _DOTTED_ACRONYM.fullmatch(last.rstrip(".")) and last.replace(".", "") not in _CODES:
+        # An institution's dotted initials ("la sediul I.P.J. Dolj", "D.I.I.C.O.T. Cluj"),
+        # typed in capitals: its name goes on (round 15). A code's ("C.p.p.") may end one.
+        stem = m.start()
+        while stem > 0 and folded[stem - 1] == ".":
+            stem -= 1
+        written = text[max(0, stem - len(last)) : stem]
+        if written.upper() == written:
+            return False
     after = m.end()
     while after < len(text) and text[after].isspace():
         after += 1

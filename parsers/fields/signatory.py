@@ -186,7 +186,7 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
     if not m or not _only_specks(view, start, m.start()):
         return None
     rank = _rank_as_written(view, view.text[m.start() : m.end()])
-    rest = view.text[m.end() : end]
+    rest = _SS.sub(" ", view.text[m.end() : end])
     # Another rank right after this one: two signatures side by side ("Judecător,
     # Grefier,"), their names on the line below in the same order.
     columns = bool(_SECOND_RANK.match(view.folded, m.end(), end))
@@ -218,10 +218,15 @@ def _signer_at(view: TextView, lines: Sequence[tuple[int, int]], idx: int) -> st
     return None
 
 
+# "(ss)", "ss.": a copy or extract types it where the original was signed ("(ss) Judecător
+# Avram Sorina (ss) Neagu Diana"): the mark of a signature, not a word of the block.
+_SS = re.compile(r"\(\s*s\.?\s*s\.?\s*\)|(?<!\w)ss\.?(?!\w)", re.IGNORECASE)
+
+
 def _only_specks(view: TextView, start: int, end: int) -> bool:
     """Nothing but punctuation before a rank, or, in OCR'd text, specks and scraps of
     ink read as one- or two-letter tokens ("ae Judecător")."""
-    before = view.folded[start:end]
+    before = _SS.sub(" ", view.folded[start:end])
     if not before.strip(" -,'\"."):
         return True
     return view.ocr and is_noise_line(before) and len(before.split()) <= 3
@@ -377,6 +382,16 @@ def _scrawl(line: str) -> bool:
     return sum(1 for t in tokens if NAME_WORD.fullmatch(t.strip(",.;:"))) * 2 < len(tokens)
 
 
+def _scrap_dropped(name: str) -> str:
+    """A name of three words or more without a last word of one or two letters: a
+    scrap of the stamp beside it read as a word ("Diaconu Marian Lo"); an initial
+    keeps its dot ("Pop Ion V.")."""
+    words = name.split()
+    if len(words) >= 3 and len(words[-1].rstrip(",;")) <= 2:
+        return " ".join(words[:-1])
+    return name
+
+
 def _name_below(
     view: TextView, below: Sequence[tuple[int, int]], columns: bool = False
 ) -> str | None:
@@ -387,7 +402,7 @@ def _name_below(
         if not line.strip():
             continue
         if _NAME.match(line):
-            return line
+            return _scrap_dropped(line) if view.ocr else line
         if not view.ocr:
             return None
         name = name_prefix(line, lead=True) or _name_then_ink(line)

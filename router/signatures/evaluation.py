@@ -21,7 +21,10 @@ from router.signatures.letter import (
     addressed_elsewhere,
     annulled,
     beyond_basis,
+    case_year,
+    closed_case,
     letter_age,
+    measure_without_order,
     other_cases,
     own_cause,
     signer_not_signatory,
@@ -360,8 +363,11 @@ def evaluate(
     if law:
         checks += addressed_elsewhere(ctx, checks)
         checks += annulled(ctx)
+        checks += case_year(item)
+        checks += closed_case(ctx)
         checks += own_cause(ctx)
         checks += beyond_basis(ctx)
+        checks += measure_without_order(ctx)
         checks += signer_not_signatory(ctx, checks)
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)

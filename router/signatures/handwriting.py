@@ -33,6 +33,7 @@ from router.signatures.stamptext import (
     leftover,
     letter_pages,
     names,
+    parent_only,
     tie,
 )
 
@@ -248,6 +249,21 @@ def _stamp_check(
         ),
         None,
     )
+    parent = parent_only(text, kind_of(names_[0]), heading) if hit is None else None
+    if parent is not None:
+        # The outer ring of an office's die names its ministry and nothing else; the
+        # office's own name (an inner ring in small letters) is not legible here (round
+        # 15). A ministry's words are on every unit's die, and on the ministry's own: they
+        # prove no office (session 15's review), and they name no other body either. A
+        # person reads the stamp (`review`), as for a ring that cannot be read.
+        return Check(
+            "stamp",
+            Outcome.UNVERIFIABLE,
+            f"{shape} stamp on page {page} reads {text[:80]!r}: it names only "
+            f"{parent.title()!r}, the body above {names_[0]!r} (every unit's die says as "
+            "much), and no other body; the office's own name on it is not legible",
+            {**ev, "names": parent, "parent_only": True},
+        )
     if hit is None:
         return Check(
             "stamp",

@@ -10,12 +10,18 @@ letter may be genuine, and the authority is asked):
   does not state asks in a case nothing signed;
 - `addressed_elsewhere`: a letter addressed to another company asks us nothing;
 - `annulled`: a letter the authority marked cancelled;
+- `case_year`: the case file is registered in a year after the letter's date (a
+  case of next year does not exist yet);
+- `closed_case`: the letter says the case was closed (clasare) and not reopened: no
+  criminal prosecution is pending in it, and nothing may be ordered in it;
 - `own_cause`: the official who signs is named as a party of the case (the injured
   party, the complainant, the suspect): nobody acts in their own cause (art. 64 CPP),
   and a private dispute dressed as an official request is what it looks like;
 - `beyond_basis`: the letter asks for traffic data on a legal basis that excludes
   them (art. 170 CPP reaches user data "other than traffic or content data", its
   para. 3; traffic data need art. 152/153 with a judge's approval);
+- `measure_without_order`: a police letter resting on art. 152 or 153 CPP (the
+  prosecutor's measures, with a judge's approval) that states neither;
 - `signer_not_signatory`: every signature on the letter is a person's own
   certificate (not an institution's seal), and none of them is the person the
   letter says signs it.
@@ -216,6 +222,71 @@ def _signed_texts(ctx: Context) -> list[str]:
     return [r for readings in ctx.bound_texts.values() for r in readings[:1]]
 
 
+# The year a case file was registered in: the last part of "2291/P/2027", "3390/100/2026".
+_CASE_YEAR = re.compile(r"/\s*((?:19|20)\d\d)\s*$")
+
+
+def case_year(item: SignatureInput) -> list[Check]:
+    """`content` missing when the case file is registered in a year after the letter's
+    date (or, undated, after its arrival): no such case can exist yet, and the case is
+    the request's very ground (round 15's "2291/P/2027" in a letter of 30.11.2026)."""
+    m = _CASE_YEAR.search(str(item.fields.get("case_number") or ""))
+    dated = _day(item.fields.get("reference_date"))
+    if dated is None and item.received_at is not None:
+        dated = item.received_at.date()
+    if m is None or dated is None or int(m.group(1)) <= dated.year:
+        return []
+    return [
+        Check(
+            "content",
+            Outcome.MISSING,
+            f"the case file {item.fields.get('case_number')} is of {m.group(1)}, after the "
+            f"letter's date ({dated.isoformat()}): no such case exists yet; ask the authority "
+            "for the case the request is made in",
+            {"case_number": str(item.fields.get("case_number")), "letter_date": dated.isoformat()},
+        )
+    ]
+
+
+# A case the letter says was closed ("s-a dispus clasarea cauzei", "soluția de clasare",
+# "a fost clasat"), and what reopens one (the closing overturned, the prosecution resumed).
+_CLOSED = re.compile(
+    r"\b(?:(?:s-a|a|au)\s+dispus\s+clasarea|clasarea\s+cauzei|solutia\s+de\s+clasare"
+    r"|ordonanta\s+de\s+clasare|(?:a|au)\s+fost\s+clasat[aei]?|dispus\s+clasarea)\b"
+)
+_REOPENED = re.compile(
+    r"\b(?:infirm\w*|redeschi\w*|relua\w*|desfiint\w*|admis\w*\s+plangerea|anulat\w*"
+    r"|reopen\w*)\b"
+)
+
+
+def closed_case(ctx: Context) -> list[Check]:
+    """`content` missing when a signed document or scanned page of the request says its
+    case was closed and nothing reopened it: with no prosecution pending, no production
+    order may be given in it (art. 170 presupposes one), whatever the letter then asks."""
+    texts: list[str] = []
+    for scan in ctx.item.document.get("scans") or []:
+        texts += [p["text"] for p in scan.get("read") or [] if isinstance(p.get("text"), str)]
+    texts += _signed_texts(ctx)
+    for text in texts:
+        folded = fold(text)
+        m = _CLOSED.search(folded)
+        if m is None or _REOPENED.search(folded):
+            continue
+        line = _line_at(text, m.start()).strip()
+        return [
+            Check(
+                "content",
+                Outcome.MISSING,
+                f"the letter says its case was closed ({line[:80]!r}) and names nothing that "
+                "reopened it: no prosecution is pending in which data could be ordered; ask "
+                "the authority",
+                {"line": line[:200]},
+            )
+        ]
+    return []
+
+
 def annulled(ctx: Context) -> list[Check]:
     """`content` missing when a scanned page or a signed document of the request carries a
     mark of cancellation: the ink or the seal is genuine, the request was withdrawn."""
@@ -371,6 +442,47 @@ _JUDGE_APPROVAL = re.compile(
 )
 
 
+# What only a prosecutor orders, with a judge's approval: the traffic and location data
+# held by a provider (art. 152 CPP), and a bank's data (art. 153).
+_PROSECUTORS_MEASURES = frozenset({"152", "153"})
+# A prosecutor's order the police execute: "ordonanța procurorului", "ordonanța nr. … a
+# Parchetului …", "dispusă de procuror".
+_PROSECUTORS_ORDER = re.compile(
+    r"ordonant\w*\s+(?:procurorului|parchetului|nr\.?[^\n]{0,60}?\bparchet\w*)"
+    r"|dispus\w*\s+(?:prin\s+ordonant\w*\s+)?de\s+(?:catre\s+)?procuror"
+)
+
+
+def measure_without_order(ctx: Context) -> list[Check]:
+    """`content` missing when a police letter rests on art. 152 or 153 CPP and states
+    neither the prosecutor's order nor the judge's approval: those measures are the
+    prosecutor's, by ordonanță, with the prior approval of the judge of rights and
+    liberties (art. 152 (1)-(2)); the police may only execute them (round 14: IPJ
+    Brașov's own mailbox and seal invoking art. 152 alone)."""
+    if ctx.item.fields.get("authority_kind") != "police":
+        return []
+    bases = ctx.item.fields.get("legal_basis")
+    bases = [str(b) for b in bases] if isinstance(bases, list) else []
+    articles = {m.group(1) for b in bases if (m := re.match(r"art\.\s*(\d+)\b.*CPP", b))}
+    measures = sorted(articles & _PROSECUTORS_MEASURES)
+    if not measures:
+        return []
+    texts = [fold(t) for t in (*_signed_texts(ctx), ctx.text)]
+    if any(_JUDGE_APPROVAL.search(t) or _PROSECUTORS_ORDER.search(t) for t in texts):
+        return []
+    shown = ", ".join(f"art. {a}" for a in measures)
+    return [
+        Check(
+            "content",
+            Outcome.MISSING,
+            f"a police letter invokes {shown} CPP and states neither the prosecutor's order "
+            "nor the judge's approval: these measures are the prosecutor's, by ordonanță, "
+            "approved by the judge of rights and liberties; ask the authority for them",
+            {"legal_basis": bases},
+        )
+    ]
+
+
 def beyond_basis(ctx: Context) -> list[Check]:
     """`content` missing when a requested datum is traffic data and neither the legal
     basis (art. 138-140, 152, 153 CPP) nor the letter (a judge's approval, an
@@ -406,6 +518,12 @@ def beyond_basis(ctx: Context) -> list[Check]:
 
 
 _ELECTRONIC = ("pdf_signature", "cades_signature", "smime")
+_MAILBOX = re.compile(r"\S+@\S+")
+# A drafting or typing line, to its end: "Întocmit: …", "Redactat …", "Red./Dact. …",
+# "Tehnoredactat …", "Operator: …" (folded).
+_DRAFTING = re.compile(
+    r"(?m)^[ \t]*(?:intocmit|redactat|tehnoredactat|red\.|dact\.|operator|ex\.)[^\n]*$"
+)
 
 
 def signer_not_signatory(ctx: Context, checks: list[Check]) -> list[Check]:
@@ -434,7 +552,11 @@ def signer_not_signatory(ctx: Context, checks: list[Check]) -> list[Check]:
         i.get("natural_person") or not i.get("organization_identifier") for i in identities
     ):
         return []
-    signed = " ".join(fold(r) for r in _signed_texts(ctx))
+    # A name on a drafting line ("Întocmit: insp. pr. Ene Bogdan", "Red./Dact.") is who
+    # typed the letter, not who orders: being named there is no "p." for the chief
+    # (round 14: the drafter's own certificate on the chief's letter).
+    # Nor is a mailbox named after him ("bogdan.ene@…": where the answer goes).
+    signed = " ".join(_MAILBOX.sub(" ", _DRAFTING.sub(" ", fold(r))) for r in _signed_texts(ctx))
     named = set(re.findall(r"[a-z]{3,}", signed))
     for identity in identities:
         words = _name_words(str(identity.get("common_name") or ""))  # "POP ADRIAN-MIHAI"

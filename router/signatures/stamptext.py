@@ -126,18 +126,37 @@ def distinctive(name: str) -> list[str]:
     return [w for w in fold(name).split() if w not in _STOP and (len(w) >= 2 or w.isdigit())]
 
 
+_SHARED = ("ministerul", "afacerilor", "interne", "public", "publice", "romania")
+
+
+def _unglued(folded: str) -> str:
+    """`folded` without the pieces of a word OCR split in two ("MINI. CERUL" for
+    MINISTERUL, whose "CERUL" is one letter from "CERCUL": round 14's DIICOT ring)."""
+    tokens = re.findall(r"[a-z0-9]+", folded)
+    shared = (*_SHARED, *_GENERIC)
+    drop: set[int] = set()
+    for i in range(len(tokens) - 1):
+        joined = tokens[i] + tokens[i + 1]
+        if tokens[i] not in shared and tokens[i + 1] not in shared and any(
+            similar(joined, g) >= 0.8 for g in shared
+        ):
+            drop.update((i, i + 1))
+    return " ".join(t for i, t in enumerate(tokens) if i not in drop)
+
+
 def foreign(text: str) -> str | None:
     """The word that makes a stamp's text another kind of institution's, if any."""
     folded = fold(text)
     words = folded.split()
+    rest = _unglued(folded)
     for w in _FOREIGN:
         if " " in w and w in folded:
             return w
         if len(w) <= 3 and w in words:
             return w
-        if len(w) > 3 and fuzzy_in(w, folded, 0.85):
+        if len(w) > 3 and fuzzy_in(w, rest, 0.85):
             return w
-    return next((w for w in ("clubul", "sportiv", *_SUB_BODIES) if _word_read(w, folded)), None)
+    return next((w for w in ("clubul", "sportiv", *_SUB_BODIES) if _word_read(w, rest)), None)
 
 
 # The words of a name that tell two bodies of one kind apart (the county, the town, the
@@ -590,6 +609,56 @@ def names(text: str, authority: str, own: str = "") -> bool:
         and min(scores.values()) >= WORD_MIN
         and sum(scores.values()) / len(scores) >= WORDS_MEAN
     )
+
+
+# The body above every office of a kind, as its dies write it on the outer ring: a
+# prosecutor's office is of the Public Ministry, a police unit of the Ministry of Internal
+# Affairs ("Poliția Română" is a body's name: its ring is judged as one).
+PARENTS = {
+    "prosecutor": (("ministerul", "public"),),
+    "police": (("ministerul", "afacerilor", "interne"), ("m", "a", "i")),
+}
+_PARENT_WORDS = " ".join(w for phrases in PARENTS.values() for p in phrases for w in p)
+# A ring naming only its parent may hold this many other word-like words of five letters or
+# more (none: a town read beside the ministry may be another office's); shorter tokens and
+# scraps that are no word (the unit's small inner letters, a line of print) are let be.
+PARENT_SCRAPS = 0
+# A ministry of the same name abroad: the Moldovan police's die (round 15).
+_ABROAD = ("republica", "moldova", "moldovei")
+
+
+def _wordlike(word: str) -> bool:
+    """A token shaped like a word (a third of its letters vowels or more, as Romanian words
+    are), not a scrap of ink read as letters ("INTGND")."""
+    return sum(c in "aeiouy" for c in word) * 3 >= len(word)
+
+
+def parent_only(text: str, kind: str | None, heading: str = "") -> str | None:
+    """The parent body a stamp's legible text names, when that is all it names: the outer
+    ring of a die whose office's own name is in letters too small to read (a fax, a long
+    name on the inner ring: round 15), with no word of a body of any kind (no
+    "INSPECTORATUL", "PARCHETUL", "JUDECĂTORIA", no county, no other body) beside it.
+    None otherwise. Such a ring names no other body, and proves no office: the stamp
+    check makes it `unverifiable`, for a person to read."""
+    folded = _ocr_fold(text)
+    phrase = next((p for p in PARENTS.get(kind or "", ()) if _phrase_read(p, folded)), None)
+    if phrase is None:
+        return None
+    if any(fuzzy_in(k, folded, 0.85) for k in _KIND) or any(
+        _word_read(k, folded) for k in _OTHER_BODIES
+    ):
+        return None
+    tokens = folded.split()
+    if any(t in COUNTIES for t in tokens) or any(fuzzy_in(w, folded, 0.85) for w in _ABROAD):
+        return None
+    rest = [
+        w
+        for w in leftover(text, " ".join(phrase), f"{heading} {_PARENT_WORDS}")
+        if len(w) >= 5 and w.isalpha() and _wordlike(w)
+    ]
+    if len(rest) > PARENT_SCRAPS:
+        return None
+    return " ".join(phrase)
 
 
 def leftover(text: str, authority: str, also: str = "") -> list[str]:

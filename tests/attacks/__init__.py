@@ -87,6 +87,7 @@ MODULES: tuple[str, ...] = (
     "signed_letter_content",
     "letter_powers",
     "registry_confirmed",
+    "case_state",
     "upload_link",
 )
 

@@ -18,9 +18,20 @@ no request to answer as it stands:
   (`letter.signer_not_signatory`, `signer_authority` missing). A seal signs for
   whoever the letter names; a "p." block that names the one who signs is his.
 
+Round 14's blind split, spent at round 15's arrival, showed two more:
+
+- **The police invoking art. 152 alone.** Art. 152 (and 153) are the prosecutor's
+  measures, by ordonanță, with the judge's prior approval: a police letter resting on
+  them that states neither is no order to execute (`letter.measure_without_order`).
+- **The drafter's certificate.** The letter's signatory is the chief; it is signed
+  with the certificate of the officer named only on its drafting line ("Întocmit:
+  insp. pr. Ene Bogdan") and in the answer mailbox ("bogdan.ene@…"): neither makes
+  him the one who signs (`letter.signer_not_signatory`).
+
 Controls: traffic data under art. 152, or with the judge's approval stated; an
 offence of trafficking ("trafic de droguri") asked nothing of traffic data; the
-officer's certificate on his own letter, and on a letter signed "p." by him.
+officer's certificate on his own letter, and on a letter signed "p." by him; the
+police executing a prosecutor's ordonanță under art. 152 approved by the judge.
 """
 
 from __future__ import annotations
@@ -65,6 +76,10 @@ def _policy(w: World) -> str:
 
 
 _TRAFFIC = "datele de trafic (adresele IP, data și ora fiecărei conectări)"
+_DRAFTED = (
+    "Răspunsul va fi transmis pe adresa de e-mail ion.popescu@cj.politiaromana.ro.\n\n"
+    + "Comisar-șef de poliție Crișan Vlad-Ionuț\n\nÎntocmit: insp. pr. Popescu Ion / 2 ex.\n"
+)
 _CHIEF = "Comisar-șef de poliție Crișan Vlad-Ionuț\n"
 
 ATTACKS = [
@@ -84,9 +99,46 @@ ATTACKS = [
     ),
     Attack(
         CLS,
+        "police_invoke_art_152_alone",
+        False,
+        _sealed(_request("art. 152", "adresele IP și orele conectărilor")),
+        policy_toml=_policy,
+    ),
+    Attack(
+        CLS,
+        "drafters_certificate_on_the_chiefs_letter",
+        False,
+        _officer_signed(_request("art. 170", "datele de identificare", signed=_DRAFTED)),
+        policy_toml=_policy,
+    ),
+    Attack(
+        CLS,
+        "genuine_police_execute_the_prosecutors_approved_order",
+        True,
+        _sealed(
+            _request(
+                "art. 152",
+                "adresele IP și orele conectărilor",
+                before=(
+                    ", în executarea ordonanței procurorului nr. 611/D/P/2026, autorizată prin "
+                    "încheierea nr. 2211/UP/2026 a judecătorului de drepturi și libertăți"
+                ),
+            )
+        ),
+        policy_toml=_policy,
+    ),
+    Attack(
+        CLS,
         "genuine_traffic_data_under_art_152",
         True,
-        _sealed(_request("art. 152 și art. 170", _TRAFFIC)),
+        # the police execute the prosecutor's order: art. 152 is his measure (round 14)
+        _sealed(
+            _request(
+                "art. 152 și art. 170",
+                _TRAFFIC,
+                before=", în executarea ordonanței procurorului din 10.11.2026",
+            )
+        ),
         policy_toml=_policy,
     ),
     Attack(

@@ -115,7 +115,10 @@ def test_a_dash_in_the_stated_name_lets_no_other_body_s_stamp_sign(
     stated, verdict = _stamp_verdict(heading, ring)
     issuer = load_policy(path).authority_named(stated)
     assert issuer is not None and issuer.name == registry_issuer
-    assert verdict == "fail", f"{ring!r} accepted for {stated!r}"
+    # A ministry's words alone name no office and no other body: a person reads such a
+    # ring (`unverifiable`, round 15); every other ring here names another body.
+    ministry_only = "MINISTERUL AFACERILOR INTERNE" in ring and "POLIȚIE" not in ring
+    assert verdict == ("unverifiable" if ministry_only else "fail"), f"{ring!r} for {stated!r}"
 
 
 # --- stamptext: the MOINEȘTI fix is undone by one glued space (HIGH) --------------------
