@@ -288,7 +288,25 @@ def classify(
                     cues.support_mailbox_weight,
                     f"sent to the support mailbox {support}",
                 )
+    if headers is None and cues.letter_weight > 0:
+        # A letter on paper (post, fax, a scan given as a file) came to our own address: as
+        # mail to the support mailbox, it leans to `support` when it asks us something and
+        # no other category has a claim of its own that strong (round 15: a pensioner asks
+        # by post how to open an account; round 14: a user asks by post to close his).
+        others = [v for k, v in scores.items() if k != Category.SUPPORT.value]
+        if (
+            scores.get(Category.SUPPORT.value, 0.0) > 0
+            and max(others, default=0.0) < cues.letter_weight
+            and not reads_like_nothing
+            and (_asks(texts, cues) or _PLEADS.search(texts.folded["new"]) is not None)
+        ):
+            add(Category.SUPPORT.value, cues.letter_weight, "a letter to us that asks us something")
     return _decide(scores, reasons, cues, notes)
+
+
+# A letter's own asking formula (folded): "vă rog să-mi spuneți", "vă rugăm", "aș dori",
+# "doresc", "vă solicit".
+_PLEADS = re.compile(r"\b(?:va\s+rog|va\s+rugam|as\s+dori|am\s+dori|doresc|va\s+solicit)\b")
 
 
 def _imitates_us(address: str | None, cues: Cues) -> str | None:

@@ -154,6 +154,9 @@ class Cues:
     # adds, times its probability (0: the rules alone), and the probability above
     # which its "reads like none of them" takes the support mailbox's weight away.
     learned_weight: float = 0.0
+    # A letter on paper that asks us something, with a support cue of its own (or the
+    # learned reading's): this much more for `support` (0 turns it off).
+    letter_weight: float = 0.0
     learned_unknown: float = 1.0
 
     @classmethod
@@ -253,6 +256,7 @@ class Cues:
             ),
             petition_weight=float(data.get("petition_weight", 1.5)),
             learned_weight=float(data.get("learned_weight", 0.0)),
+            letter_weight=float(data.get("letter_weight", 0.0)),
             learned_unknown=float(data.get("learned_unknown", 1.0)),
         )
 

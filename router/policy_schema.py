@@ -401,6 +401,7 @@ class Classification(_Table):
     support_mailbox_weight: Weight = 2.0
     learned_weight: Weight = 1.5
     learned_unknown: Annotated[float, Field(ge=0, le=1)] = 0.8
+    letter_weight: Weight = 1.0
     issue_cue_weight: Weight = 0.0
     operator_domains: list[Text] = []
     support_mailboxes: list[Text] = []

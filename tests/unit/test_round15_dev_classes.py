@@ -14,6 +14,8 @@ test fails on the code before its fix.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from PIL import Image, ImageDraw
 
@@ -158,3 +160,35 @@ def test_dotted_initials_in_capitals_end_no_sentence_and_a_codes_do() -> None:
     assert sentences("În temeiul art. 170 C.P.P. Vă rugăm să ne comunicați datele.")[0] == (
         "În temeiul art. 170 C.P.P."
     )
+
+
+PENSIONER = (
+    "Stan Gheorghe, Medgidia, tel. 0241 811 204\n\nCatre\nS.C. OKAZII ONLINE S.R.L.\n\n"
+    "Stimate domnule,\n\nAm 78 de ani si nepotul meu mi-a spus ca pot vinde pe Okazii "
+    "colectia mea de monede. Nu am e-mail. Va rog sa-mi trimiteti prin posta o brosura "
+    "sau sa-mi spuneti daca pot deschide un cont doar cu numarul de telefon fix.\n\n"
+    "Cu respect,\nStan Gheorghe\n"
+)
+
+
+def test_a_letter_by_post_that_asks_us_something_is_support() -> None:
+    from parsers.classify import classify
+    from parsers.cues import Cues
+    from parsers.learned import load_model
+    from parsers.model import Category
+
+    cues = Cues.default()
+    model = load_model()
+    assert cues.letter_weight > 0
+    decision = classify(PENSIONER, "", None, cues, model=model)
+    assert decision.category is Category.SUPPORT, decision.reasons
+    assert any("a letter to us" in r for r in decision.reasons)
+    # without the rule (a weight of 0) the learned reading alone did not reach 0.5
+    off = classify(PENSIONER, "", None, replace(cues, letter_weight=0.0), model=model)
+    assert off.category is Category.UNKNOWN
+    # a flyer that asks nothing of us stays nobody's request
+    flyer = (
+        "DISTRUGERI DOCUMENTE SRL\nDistrugem arhive, acte si documente confidentiale.\n"
+        "Preturi de la 2 lei/kg. Sunati acum: 0721 000 000. www.distrugeri.example.ro\n"
+    )
+    assert classify(flyer, "", None, cues, model=model).category is not Category.SUPPORT

@@ -66,17 +66,19 @@ def test_a_units_letter_stamped_by_the_parent_its_heading_names_passes() -> None
 
 
 @pytest.mark.parametrize(
-    "ring",
+    ("ring", "verdict"),
     [
-        "ROMÂNIA * INSPECTORATUL DE POLIȚIE JUDEȚEAN GALAȚI *",  # another county's parent
-        "ROMÂNIA * MINISTERUL AFACERILOR INTERNE *",  # the ministry alone: every unit's
-        "CLUBUL SPORTIV POLIȚIA PAȘCANI * IAȘI *",  # a club named after the police
-        "INSPECTORATUL ȘCOLAR JUDEȚEAN IAȘI *",  # another kind of inspectorate
+        ("ROMÂNIA * INSPECTORATUL DE POLIȚIE JUDEȚEAN GALAȚI *", "fail"),  # another county's parent
+        # the ministry alone: every unit's die says as much, and names no other body; a
+        # person reads it (round 15: an office's own name too small to read)
+        ("ROMÂNIA * MINISTERUL AFACERILOR INTERNE *", "unverifiable"),
+        ("CLUBUL SPORTIV POLIȚIA PAȘCANI * IAȘI *", "fail"),  # a club named after the police
+        ("INSPECTORATUL ȘCOLAR JUDEȚEAN IAȘI *", "fail"),  # another kind of inspectorate
     ],
 )
-def test_what_the_heading_does_not_make_the_letters(ring: str) -> None:
+def test_what_the_heading_does_not_make_the_letters(ring: str, verdict: str) -> None:
     """A parent of another county, the ministry, a club, a school inspectorate: never a pass."""
-    assert _stamp_verdict(ring) == "fail"
+    assert _stamp_verdict(ring) == verdict
 
 
 def test_a_heading_that_does_not_state_the_authority_lends_it_no_parent() -> None:
