@@ -81,6 +81,8 @@ ABBREVIATIONS = frozenset(
 _DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.){1,7}[a-z]")
 # The codes' initials, which end a sentence often: "art. 170 C.p.p. Vă rugăm …".
 _CODES = frozenset({"cpp", "cpen", "cpc", "cciv", "cproc", "ncpp", "ncpc", "cp", "cc"})
+# After the initials' last dot: spaces on the same line, then a capital.
+_NAME_GOES_ON = re.compile(r"\.?[ \t]+[A-ZĂÂÎȘȚŞŢ]")
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s)|\n\s*\n|\f")
 # The word just before a boundary, looked for in a short window: an abbreviation
 # is a few letters, so a longer word is simply "not an abbreviation".
@@ -185,9 +187,15 @@ def _ends_sentence(text: str, folded: str, m: re.Match[str], last_solid: int) ->
         return True
     if last.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[a-z]", last.rstrip(".")):
         return False
-    if _DOTTED_ACRONYM.fullmatch(last.rstrip(".")) and last.replace(".", "") not in _CODES:
+    if (
+        _DOTTED_ACRONYM.fullmatch(last.rstrip("."))
+        and last.replace(".", "") not in _CODES
+        and _NAME_GOES_ON.match(text, m.end() - 1)
+    ):
         # An institution's dotted initials ("la sediul I.P.J. Dolj", "D.I.I.C.O.T. Cluj"),
-        # typed in capitals: its name goes on (round 15). A code's ("C.p.p.") may end one.
+        # typed in capitals, a capitalised word after them on the same line: its name goes
+        # on (round 15). A code's ("C.p.p.") may end a sentence, and so may initials at a
+        # line's end or before a dash ("S.R.L. - Centrul …", "S.R.L.\nDepartamentul").
         stem = m.start()
         while stem > 0 and folded[stem - 1] == ".":
             stem -= 1

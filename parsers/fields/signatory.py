@@ -383,13 +383,18 @@ def _scrawl(line: str) -> bool:
 
 
 def _scrap_dropped(name: str) -> str:
-    """A name of three words or more without a last word of one or two letters: a
-    scrap of the stamp beside it read as a word ("Diaconu Marian Lo"); an initial
-    keeps its dot ("Pop Ion V.")."""
+    """A name of three words or more without a first or last word of one or two letters:
+    a scrap of the stamp or the pen beside it read as a word ("Diaconu Marian Lo", "AY
+    Barbulescu Cristian"); an initial keeps its dot ("Pop Ion V.")."""
     words = name.split()
-    if len(words) >= 3 and len(words[-1].rstrip(",;")) <= 2:
-        return " ".join(words[:-1])
-    return name
+    def scrap(word: str) -> bool:
+        return len(word.rstrip(",;")) <= 2 and not word.endswith(".")
+
+    if len(words) >= 3 and scrap(words[-1]):
+        words = words[:-1]
+    if len(words) >= 3 and scrap(words[0]):
+        words = words[1:]  # ... or before it ("AY Barbulescu Cristian")
+    return " ".join(words)
 
 
 def _name_below(

@@ -63,6 +63,10 @@ def test_ss_marks_in_a_certified_extract() -> None:
 def test_a_stamps_scrap_after_the_name_is_left_out() -> None:
     text = "Răspunsul va fi transmis electronic.\n\nSEF POLITIE\nComisar-sef de politie\nDiaconu Marian Lo\n"
     assert find_signatory(_view(text, ocr=True)) == "Comisar-sef de politie Diaconu Marian"
+    before = "Răspunsul va fi transmis electronic.\n\nComisar-șef de poliție\nAY Barbulescu Cristian\n"
+    assert find_signatory(_view(before, ocr=True)) == "Comisar-șef de poliție Barbulescu Cristian"
+    initial = "Răspunsul va fi transmis electronic.\n\nProcuror\nPop Ion V.\n"
+    assert find_signatory(_view(initial, ocr=True)) == "Procuror Pop Ion V"
     # a typed letter's name is as written
     typed = "Cu stimă,\n\nProcuror\nPop Ion Vasile\n"
     assert find_signatory(_view(typed)) == "Procuror Pop Ion Vasile"
@@ -157,6 +161,10 @@ def test_dotted_initials_in_capitals_end_no_sentence_and_a_codes_do() -> None:
         return [v.text[a:b] for a, b in sentence_spans(v.text, v.folded)]
 
     assert len(sentences("Se predau la sediul I.P.J. Dolj, str. X nr. 2. Mulțumim.")) == 2
+    # initials before a dash or at a line's end may close a heading's sentence (round 12's
+    # genuine DIICOT mail: the answer sentence must not run into the request's users)
+    assert len(sentences("URGENT - termen de răspuns: 48 de ore\nCătre: S.C. X S.R.L. - Centrul")) == 2
+    assert len(sentences("Către: S.C. OKAZII ONLINE S.R.L.\nDepartamentul Juridic")) == 2
     assert sentences("În temeiul art. 170 C.P.P. Vă rugăm să ne comunicați datele.")[0] == (
         "În temeiul art. 170 C.P.P."
     )
