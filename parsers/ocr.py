@@ -379,23 +379,33 @@ def text_from_data(
     """Lines and paragraphs rebuilt from Tesseract's word table; mean word confidence 0..100.
 
     `rescued` regions' lines come in as paragraphs after the last paragraph that
-    starts above them (the confidence is the table's alone).
+    starts above them; a region read again in place of words of the table
+    (`Rescued.box`) at its first line's place (the confidence is the table's alone).
     """
     lines: dict[tuple[int, int, int], list[str]] = {}
     tops: dict[tuple[int, int], int] = {}
     confs: list[float] = []
-    replaced = [r.box for r in rescued if r.box is not None]
+    replaced = [r for r in rescued if r.box is not None]
+    # A region read again stands where its first line stood: that line's place in the
+    # reading order (not after the paragraphs above its top: a paragraph's last line in
+    # the region goes on in the region's reading, round 15's "nr. / 2, Cluj-Napoca").
+    anchors: dict[tuple[int, int, int], Rescued] = {}
     for i, word in enumerate(data.get("text", [])):
         word = str(word).strip()
         if not word:
             continue
-        if replaced and _inside(data, i, replaced):
-            continue  # read again under coloured ink (`ocrrescue.reread_inked`)
         key = (
             int(str(data["block_num"][i])),
             int(str(data["par_num"][i])),
             int(str(data["line_num"][i])),
         )
+        inside = next((r for r in replaced if _inside(data, i, [r.box])), None)  # type: ignore[list-item]
+        if inside is not None:
+            # read again under coloured ink (`ocrrescue.reread_inked`)
+            if inside not in anchors.values():
+                anchors[key] = inside
+                lines.setdefault(key, [])
+            continue
         lines.setdefault(key, []).append(word)
         top = int(str(data["top"][i])) if "top" in data else 0
         tops[key[:2]] = min(tops.get(key[:2], top), top)
@@ -404,12 +414,17 @@ def text_from_data(
             confs.append(conf)
     paragraphs: list[tuple[int, list[str]]] = []
     prev: tuple[int, int] | None = None
-    for (block, par, _line), line_words in lines.items():  # dicts keep Tesseract's reading order
+    for key, line_words in lines.items():  # dicts keep Tesseract's reading order
+        block, par, _line = key
         if (block, par) != prev:
-            paragraphs.append((tops[(block, par)], []))
-        paragraphs[-1][1].append(" ".join(line_words))
+            paragraphs.append((tops.get((block, par), 0), []))
+        if key in anchors:
+            paragraphs[-1][1].extend(anchors[key].lines)
+        if line_words:
+            paragraphs[-1][1].append(" ".join(line_words))
         prev = (block, par)
-    for r in sorted(rescued, key=lambda r: r.top):
+    placed = set(map(id, anchors.values()))
+    for r in sorted((r for r in rescued if id(r) not in placed), key=lambda r: r.top):
         at = max((i + 1 for i, (top, _) in enumerate(paragraphs) if top < r.top), default=0)
         paragraphs.insert(at, (r.top, list(r.lines)))
     confidence = round(sum(confs) / len(confs), 1) if confs else None

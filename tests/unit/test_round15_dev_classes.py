@@ -200,3 +200,29 @@ def test_a_letter_by_post_that_asks_us_something_is_support() -> None:
         "Preturi de la 2 lei/kg. Sunati acum: 0721 000 000. www.distrugeri.example.ro\n"
     )
     assert classify(flyer, "", None, cues, model=model).category is not Category.SUPPORT
+
+
+def test_a_region_read_again_stands_where_its_first_line_stood() -> None:
+    from parsers.ocr import text_from_data
+    from parsers.ocrrescue import Rescued
+
+    # a paragraph's second line is under the ink; a speck paragraph follows it
+    words = [
+        ("Datele", 1, 1, 1, 100, 10), ("nr.", 1, 1, 1, 100, 300),
+        ("2,", 1, 1, 2, 140, 10), ("curier.", 1, 1, 2, 140, 100),
+        ("pp", 2, 1, 1, 160, 400),
+    ]
+    data: dict[str, list[object]] = {
+        "text": [w[0] for w in words],
+        "block_num": [w[1] for w in words],
+        "par_num": [w[2] for w in words],
+        "line_num": [w[3] for w in words],
+        "top": [w[4] for w in words],
+        "left": [w[5] for w in words],
+        "width": [40] * len(words),
+        "height": [12] * len(words),
+        "conf": [90] * len(words),
+    }
+    again = Rescued(top=135, lines=("2, Cluj-Napoca, prin curier.", "Crisan Andrei"), box=(0, 135, 300, 158))
+    text, _ = text_from_data(data, [again])
+    assert text == "Datele nr.\n2, Cluj-Napoca, prin curier.\nCrisan Andrei\n\npp"
