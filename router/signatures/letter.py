@@ -222,6 +222,15 @@ def _signed_texts(ctx: Context) -> list[str]:
     return [r for readings in ctx.bound_texts.values() for r in readings[:1]]
 
 
+def _letter_texts(ctx: Context) -> list[str]:
+    """What the letter itself says: each scanned page's reading, then each signed
+    document's text."""
+    texts: list[str] = []
+    for scan in ctx.item.document.get("scans") or []:
+        texts += [p["text"] for p in scan.get("read") or [] if isinstance(p.get("text"), str)]
+    return texts + _signed_texts(ctx)
+
+
 # The year a case file was registered in: the last part of "2291/P/2027", "3390/100/2026".
 _CASE_YEAR = re.compile(r"/\s*((?:19|20)\d\d)\s*$")
 
@@ -264,11 +273,7 @@ def closed_case(ctx: Context) -> list[Check]:
     """`content` missing when a signed document or scanned page of the request says its
     case was closed and nothing reopened it: with no prosecution pending, no production
     order may be given in it (art. 170 presupposes one), whatever the letter then asks."""
-    texts: list[str] = []
-    for scan in ctx.item.document.get("scans") or []:
-        texts += [p["text"] for p in scan.get("read") or [] if isinstance(p.get("text"), str)]
-    texts += _signed_texts(ctx)
-    for text in texts:
+    for text in _letter_texts(ctx):
         folded = fold(text)
         m = _CLOSED.search(folded)
         if m is None or _REOPENED.search(folded):
@@ -290,11 +295,7 @@ def closed_case(ctx: Context) -> list[Check]:
 def annulled(ctx: Context) -> list[Check]:
     """`content` missing when a scanned page or a signed document of the request carries a
     mark of cancellation: the ink or the seal is genuine, the request was withdrawn."""
-    texts: list[str] = []
-    for scan in ctx.item.document.get("scans") or []:
-        texts += [p["text"] for p in scan.get("read") or [] if isinstance(p.get("text"), str)]
-    texts += _signed_texts(ctx)
-    for text in texts:
+    for text in _letter_texts(ctx):
         m = _ANNULLED.search(text)
         if m is not None:
             line = _line_at(text, m.start()).strip()
