@@ -22,6 +22,7 @@ its bytes, which `cades` validates; a text file by its name; else named unread).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from email.header import decode_header
@@ -441,11 +442,14 @@ def _header_block(quoted: str) -> bool:
     )
 
 
-def _files(ctx: Context, out: Unsigned) -> None:
-    """The unsigned files: a PDF's text layer, else what the parse step OCR'd of each page."""
+def _files(ctx: Context, out: Unsigned, covered: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """The unsigned files: a PDF's text layer, else what the parse step OCR'd of each page.
+    A file inside a verified S/MIME entity (`covered`, by SHA-256) is signed: left out."""
     scans = {s.get("sha256"): s for s in ctx.item.document.get("scans") or []}
     for name, data in ctx.files:
         sha = ctx.sha256(data)
+        if sha in covered:
+            continue
         scan = scans.get(sha) or {}
         if sha in ctx.bound_files:
             # The signed scan's own pages outside its letter are not signed by its ink.
@@ -515,6 +519,36 @@ def _signed_entity(part: Message) -> Message | None:
     return first if isinstance(first, Message) else None
 
 
+def _inside_entities(msg: Message, verified: frozenset[int]) -> set[str]:
+    """The SHA-256 of each file inside an entity an S/MIME signature verified: the
+    signature covers its bytes, as it covers the entity's text (round 14: a prosecutor's
+    S/MIME request carrying its letter's PDF copy inside the signed entity)."""
+    out: set[str] = set()
+
+    def files(part: Message) -> None:
+        if part.is_multipart():
+            for child in part.get_payload() or []:
+                if isinstance(child, Message):
+                    files(child)
+            return
+        data = part.get_payload(decode=True)
+        if isinstance(data, bytes) and data:
+            out.add(hashlib.sha256(data).hexdigest())
+
+    def find(part: Message) -> None:
+        if id(part) in verified:
+            files(part)
+            return
+        if part.is_multipart():
+            for child in part.get_payload() or []:
+                if isinstance(child, Message):
+                    find(child)
+
+    if verified:
+        find(msg)
+    return out
+
+
 def _verified_entities(ctx: Context, msg: Message, signed: set[str]) -> frozenset[int]:
     """The ids of the parts of `msg` that are S/MIME-signed entities binding the request.
 
@@ -552,8 +586,9 @@ def collect(ctx: Context, signed: set[str]) -> Unsigned:
     if msg is None:
         return out
     out.text.append(_subject(msg) + "\n\n" + _names(msg))
-    _walk(msg, _verified_entities(ctx, msg, signed), out)
-    _files(ctx, out)
+    verified = _verified_entities(ctx, msg, signed)
+    _walk(msg, verified, out)
+    _files(ctx, out, _inside_entities(msg, verified))
     banners = _banner_patterns(tuple(ctx.policy.document.signatures.own_banners))
     if banners:
         out.text = [_without(t, banners) for t in out.text]

@@ -88,6 +88,7 @@ MODULES: tuple[str, ...] = (
     "letter_powers",
     "registry_confirmed",
     "case_state",
+    "smime_enclosed_copy",
     "upload_link",
 )
 
