@@ -3,9 +3,9 @@
 Round 14's blind split (spent at round 15's arrival) held a prosecutor's request
 written as an S/MIME-signed entity, multipart/mixed: the letter's text and its PDF
 copy, both inside what her bound certificate signed. The copy was read as unsigned
-text around the signed content, and its phone number, written another way
-across a line break ("+40 721 004" / "558"), as the mail saying more than the
-signature covers: the genuine request was `incomplete`. A file inside a verified
+text around the signed content, and its phone number (the copy's line breaking
+inside it: "+40 721 004" / "558") as one the signed text does not state, the mail
+saying more than the signature covers: the genuine request was `incomplete`. A file inside a verified
 entity is covered by the signature as its text is (`unsigned_collect._inside_entities`).
 
 Control: the same PDF *beside* the signed entity, outside it, still says more than
