@@ -49,6 +49,7 @@ from .ocrrescue import (
     reread_inked,
     rescue_blocks,
     sheet_box,
+    word_in,
 )
 from .options import ExtractOptions
 from .orient import deskew, parse_osd, source_box, turn
@@ -359,15 +360,6 @@ def _with_rescued(
     return text_from_data(data, rescued)[0]
 
 
-def _inside(
-    data: dict[str, list[object]], i: int, boxes: Sequence[tuple[int, int, int, int]]
-) -> bool:
-    """Whether word `i`'s middle lies in one of `boxes`."""
-    x = int(str(data["left"][i])) + int(str(data["width"][i])) // 2
-    y = int(str(data["top"][i])) + int(str(data["height"][i])) // 2
-    return any(x0 <= x < x1 and y0 <= y < y1 for x0, y0, x1, y1 in boxes)
-
-
 def word_confidences(data: dict[str, list[object]]) -> list[tuple[str, float]]:
     """(word, confidence 0..100) for every recognised word, in reading order."""
     return [(w, c) for w, c, _ in words_with_boxes(data) if c >= 0]
@@ -399,7 +391,7 @@ def text_from_data(
             int(str(data["par_num"][i])),
             int(str(data["line_num"][i])),
         )
-        inside = next((r for r in replaced if _inside(data, i, [r.box])), None)  # type: ignore[list-item]
+        inside = next((r for r in replaced if r.box and word_in(data, i, r.box)), None)
         if inside is not None:
             # read again under coloured ink (`ocrrescue.reread_inked`)
             if inside not in anchors.values():

@@ -298,7 +298,9 @@ INK_EDGE = 0.04
 INK_MAX_SHARE = 0.35
 
 
-def inked_bands(page: Image.Image, size: tuple[int, int], dpi: float) -> list[tuple[int, int, int, int]]:
+def inked_bands(
+    page: Image.Image, size: tuple[int, int], dpi: float
+) -> list[tuple[int, int, int, int]]:
     """Boxes (in a page of `size`) of the bands of coloured ink on `page` (the page in colour,
     any size: it is scaled), tallest first, at most MAX_INKED."""
     w, h = size
@@ -462,31 +464,16 @@ def _lines_read(data: dict[str, list[Any]]) -> list[list[tuple[str, float]]]:
     lines: dict[tuple[int, int, int], list[tuple[str, float]]] = defaultdict(list)
     for i, word in enumerate(data.get("text", [])):
         if str(word).strip():
-            key = (
-                int(str(data["block_num"][i])),
-                int(str(data["par_num"][i])),
-                int(str(data["line_num"][i])),
-            )
-            lines[key].append((str(word).strip(), float(str(data["conf"][i]))))
+            lines[_line_keys(data, i)].append((str(word).strip(), float(str(data["conf"][i]))))
     return list(lines.values())
 
 
 def _confident_lines(data: dict[str, list[Any]], box: tuple[int, int, int, int]) -> list[str]:
     """The page's lines inside `box` that were read well (every word with confidence)."""
-    x0, y0, x1, y1 = box
     inside: dict[tuple[int, int, int], list[tuple[str, float]]] = defaultdict(list)
     for i, word in enumerate(data.get("text", [])):
-        if not str(word).strip():
-            continue
-        x = int(str(data["left"][i])) + int(str(data["width"][i])) // 2
-        y = int(str(data["top"][i])) + int(str(data["height"][i])) // 2
-        if x0 <= x < x1 and y0 <= y < y1:
-            key = (
-                int(str(data["block_num"][i])),
-                int(str(data["par_num"][i])),
-                int(str(data["line_num"][i])),
-            )
-            inside[key].append((str(word).strip(), float(str(data["conf"][i]))))
+        if str(word).strip() and word_in(data, i, box):
+            inside[_line_keys(data, i)].append((str(word).strip(), float(str(data["conf"][i]))))
     return [
         " ".join(w for w, _ in ws)
         for ws in inside.values()
@@ -495,11 +482,19 @@ def _confident_lines(data: dict[str, list[Any]], box: tuple[int, int, int, int])
 
 
 def _line_keys(data: dict[str, list[Any]], i: int) -> tuple[int, int, int]:
+    """Word `i`'s line in Tesseract's table: (block, paragraph, line)."""
     return (
         int(str(data["block_num"][i])),
         int(str(data["par_num"][i])),
         int(str(data["line_num"][i])),
     )
+
+
+def word_in(data: dict[str, list[Any]], i: int, box: tuple[int, int, int, int]) -> bool:
+    """Whether word `i`'s middle lies in `box` (x0, y0, x1, y1)."""
+    x = int(str(data["left"][i])) + int(str(data["width"][i])) // 2
+    y = int(str(data["top"][i])) + int(str(data["height"][i])) // 2
+    return box[0] <= x < box[2] and box[1] <= y < box[3]
 
 
 def _uncut(data: dict[str, list[Any]], height: int) -> dict[str, list[Any]]:
@@ -526,7 +521,6 @@ def _uncut(data: dict[str, list[Any]], height: int) -> dict[str, list[Any]]:
 def _lines_outside(data: dict[str, list[Any]], box: tuple[int, int, int, int]) -> list[str]:
     """The page's lines (folded) with a word outside `box`: kept as they were, so not
     to be added again from a region's reading."""
-    x0, y0, x1, y1 = box
     lines: dict[tuple[int, int, int], list[str]] = defaultdict(list)
     out: set[tuple[int, int, int]] = set()
     for i, word in enumerate(data.get("text", [])):
@@ -534,9 +528,7 @@ def _lines_outside(data: dict[str, list[Any]], box: tuple[int, int, int, int]) -
             continue
         key = _line_keys(data, i)
         lines[key].append(str(word).strip())
-        x = int(str(data["left"][i])) + int(str(data["width"][i])) // 2
-        y = int(str(data["top"][i])) + int(str(data["height"][i])) // 2
-        if not (x0 <= x < x1 and y0 <= y < y1):
+        if not word_in(data, i, box):
             out.add(key)
     return [fold(" ".join(lines[k])) for k in out]
 

@@ -387,6 +387,7 @@ def _scrap_dropped(name: str) -> str:
     a scrap of the stamp or the pen beside it read as a word ("Diaconu Marian Lo", "AY
     Barbulescu Cristian"); an initial keeps its dot ("Pop Ion V.")."""
     words = name.split()
+
     def scrap(word: str) -> bool:
         return len(word.rstrip(",;")) <= 2 and not word.endswith(".")
 

@@ -443,6 +443,13 @@ _JUDGE_APPROVAL = re.compile(
 )
 
 
+def _bases(ctx: Context) -> tuple[list[str], set[str]]:
+    """The request's legal bases as read ("art. 170 CPP"), and their CPP articles' numbers."""
+    bases = ctx.item.fields.get("legal_basis")
+    shown = [str(b) for b in bases] if isinstance(bases, list) else []
+    return shown, {m.group(1) for b in shown if (m := re.match(r"art\.\s*(\d+)\b.*CPP", b))}
+
+
 # What only a prosecutor orders, with a judge's approval: the traffic and location data
 # held by a provider (art. 152 CPP), and a bank's data (art. 153).
 _PROSECUTORS_MEASURES = frozenset({"152", "153"})
@@ -462,9 +469,7 @@ def measure_without_order(ctx: Context) -> list[Check]:
     Brașov's own mailbox and seal invoking art. 152 alone)."""
     if ctx.item.fields.get("authority_kind") != "police":
         return []
-    bases = ctx.item.fields.get("legal_basis")
-    bases = [str(b) for b in bases] if isinstance(bases, list) else []
-    articles = {m.group(1) for b in bases if (m := re.match(r"art\.\s*(\d+)\b.*CPP", b))}
+    bases, articles = _bases(ctx)
     measures = sorted(articles & _PROSECUTORS_MEASURES)
     if not measures:
         return []
@@ -496,9 +501,7 @@ def beyond_basis(ctx: Context) -> list[Check]:
     asked = [d for d in data if isinstance(d, str) and _TRAFFIC_DATA.search(fold(d))]
     if not asked:
         return []
-    bases = ctx.item.fields.get("legal_basis")
-    bases = [str(b) for b in bases] if isinstance(bases, list) else []
-    articles = {m.group(1) for b in bases if (m := re.match(r"art\.\s*(\d+)\b.*CPP", b))}
+    bases, articles = _bases(ctx)
     if articles & _TRAFFIC_BASES:
         return []
     texts = [*_signed_texts(ctx), ctx.text]

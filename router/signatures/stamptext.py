@@ -137,8 +137,10 @@ def _unglued(folded: str) -> str:
     drop: set[int] = set()
     for i in range(len(tokens) - 1):
         joined = tokens[i] + tokens[i + 1]
-        if tokens[i] not in shared and tokens[i + 1] not in shared and any(
-            similar(joined, g) >= 0.8 for g in shared
+        if (
+            tokens[i] not in shared
+            and tokens[i + 1] not in shared
+            and any(similar(joined, g) >= 0.8 for g in shared)
         ):
             drop.update((i, i + 1))
     return " ".join(t for i, t in enumerate(tokens) if i not in drop)

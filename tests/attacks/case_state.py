@@ -59,12 +59,22 @@ _REOPENED = (
 )
 
 ATTACKS = [
-    Attack(CLS, "case_file_of_next_year", False, _sealed(_request("2291/P/2027")), policy_toml=_policy),
     Attack(
-        CLS, "case_said_closed", False, _sealed(_request("4120/P/2025", _CLOSED)), policy_toml=_policy
+        CLS, "case_file_of_next_year", False, _sealed(_request("2291/P/2027")), policy_toml=_policy
     ),
     Attack(
-        CLS, "genuine_case_of_the_letters_year", True, _sealed(_request("2291/P/2026")), policy_toml=_policy
+        CLS,
+        "case_said_closed",
+        False,
+        _sealed(_request("4120/P/2025", _CLOSED)),
+        policy_toml=_policy,
+    ),
+    Attack(
+        CLS,
+        "genuine_case_of_the_letters_year",
+        True,
+        _sealed(_request("2291/P/2026")),
+        policy_toml=_policy,
     ),
     Attack(
         CLS,

@@ -33,16 +33,27 @@ OTHER = letter(user="alt_utilizator77")
 
 def _signed_mail(copy: bytes, *, inside: bool) -> Callable[[World], Submission]:
     def build(w: World) -> Submission:
-        parts = [text_part(SIGNED), pdf_part(copy, "adresa_copie.pdf")] if inside else [
-            text_part(SIGNED)
-        ]
+        parts = (
+            [text_part(SIGNED), pdf_part(copy, "adresa_copie.pdf")]
+            if inside
+            else [text_part(SIGNED)]
+        )
         entity = crlf(
             b'Content-Type: multipart/mixed; boundary="INNER"\r\n\r\n' + multipart("INNER", *parts)
         )
         ctype, boundary, sigpart = smime_detached(w.signer, entity)
         signed = (
-            ctype + b"\r\n\r\n--" + boundary + b"\r\n" + entity + b"\r\n--" + boundary
-            + sigpart + b"--" + boundary + b"--\r\n"
+            ctype
+            + b"\r\n\r\n--"
+            + boundary
+            + b"\r\n"
+            + entity
+            + b"\r\n--"
+            + boundary
+            + sigpart
+            + b"--"
+            + boundary
+            + b"--\r\n"
         )
         outer = [text_part(COVER), signed] + ([] if inside else [pdf_part(copy, "anexa.pdf")])
         head = (

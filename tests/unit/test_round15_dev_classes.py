@@ -63,7 +63,9 @@ def test_ss_marks_in_a_certified_extract() -> None:
 def test_a_stamps_scrap_after_the_name_is_left_out() -> None:
     text = "Răspunsul va fi transmis electronic.\n\nSEF POLITIE\nComisar-sef de politie\nDiaconu Marian Lo\n"
     assert find_signatory(_view(text, ocr=True)) == "Comisar-sef de politie Diaconu Marian"
-    before = "Răspunsul va fi transmis electronic.\n\nComisar-șef de poliție\nAY Barbulescu Cristian\n"
+    before = (
+        "Răspunsul va fi transmis electronic.\n\nComisar-șef de poliție\nAY Barbulescu Cristian\n"
+    )
     assert find_signatory(_view(before, ocr=True)) == "Comisar-șef de poliție Barbulescu Cristian"
     initial = "Răspunsul va fi transmis electronic.\n\nProcuror\nPop Ion V.\n"
     assert find_signatory(_view(initial, ocr=True)) == "Procuror Pop Ion V"
@@ -142,7 +144,9 @@ def test_the_answer_sentence_in_other_words() -> None:
     from parsers.fields.response import reply_to, response_channel
 
     cues = Cues.default()
-    sent = _view("DISPUN:\n1. datele de identificare;\nDatele se vor transmite pe adresa scci@diicot.ro.\n")
+    sent = _view(
+        "DISPUN:\n1. datele de identificare;\nDatele se vor transmite pe adresa scci@diicot.ro.\n"
+    )
     assert reply_to(sent, cues) == "scci@diicot.ro"
     assert response_channel(sent) == "electronic"
     handed = _view(
@@ -163,7 +167,9 @@ def test_dotted_initials_in_capitals_end_no_sentence_and_a_codes_do() -> None:
     assert len(sentences("Se predau la sediul I.P.J. Dolj, str. X nr. 2. Mulțumim.")) == 2
     # initials before a dash or at a line's end may close a heading's sentence (round 12's
     # genuine DIICOT mail: the answer sentence must not run into the request's users)
-    assert len(sentences("URGENT - termen de răspuns: 48 de ore\nCătre: S.C. X S.R.L. - Centrul")) == 2
+    assert (
+        len(sentences("URGENT - termen de răspuns: 48 de ore\nCătre: S.C. X S.R.L. - Centrul")) == 2
+    )
     assert len(sentences("Către: S.C. OKAZII ONLINE S.R.L.\nDepartamentul Juridic")) == 2
     assert sentences("În temeiul art. 170 C.P.P. Vă rugăm să ne comunicați datele.")[0] == (
         "În temeiul art. 170 C.P.P."
@@ -208,8 +214,10 @@ def test_a_region_read_again_stands_where_its_first_line_stood() -> None:
 
     # a paragraph's second line is under the ink; a speck paragraph follows it
     words = [
-        ("Datele", 1, 1, 1, 100, 10), ("nr.", 1, 1, 1, 100, 300),
-        ("2,", 1, 1, 2, 140, 10), ("curier.", 1, 1, 2, 140, 100),
+        ("Datele", 1, 1, 1, 100, 10),
+        ("nr.", 1, 1, 1, 100, 300),
+        ("2,", 1, 1, 2, 140, 10),
+        ("curier.", 1, 1, 2, 140, 100),
         ("pp", 2, 1, 1, 160, 400),
     ]
     data: dict[str, list[object]] = {
@@ -223,6 +231,8 @@ def test_a_region_read_again_stands_where_its_first_line_stood() -> None:
         "height": [12] * len(words),
         "conf": [90] * len(words),
     }
-    again = Rescued(top=135, lines=("2, Cluj-Napoca, prin curier.", "Crisan Andrei"), box=(0, 135, 300, 158))
+    again = Rescued(
+        top=135, lines=("2, Cluj-Napoca, prin curier.", "Crisan Andrei"), box=(0, 135, 300, 158)
+    )
     text, _ = text_from_data(data, [again])
     assert text == "Datele nr.\n2, Cluj-Napoca, prin curier.\nCrisan Andrei\n\npp"

@@ -15,13 +15,13 @@ each test fails on the code before its fix.
 
 from __future__ import annotations
 
-from router.signatures.handwriting import _stamp_check
 from router.signatures.evidence import Outcome
+from router.signatures.handwriting import _stamp_check
 from router.signatures.stamptext import foreign, parent_only
 
 OUTER_ONLY = (
     "@ ROMANIA - MINISTERUL PUBLICE — ----—--- OROMÂNIA - MINISTERUL PUBLICE — ----—--- | "
-    "m\" OROMÂNIA - MINISTERUL PUBLIC | WOVe ........— @INTGNd NWA"
+    'm" OROMÂNIA - MINISTERUL PUBLIC | WOVe ........— @INTGNd NWA'
 )
 OFFICE = "Parchetul de pe lângă Curtea de Apel Craiova"
 
