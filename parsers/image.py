@@ -157,6 +157,7 @@ def read_image(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], t
             options,
             examine_ink=True,
             colour=_colour_regions(raw, number, prepared.size, options),
+            shades=_colour_regions(raw, number, prepared.size, options, grey=True),
         )
 
     pages: list[Page] = []
@@ -262,12 +263,14 @@ def _on_white(frame: Image.Image) -> Image.Image:
 
 
 _COLOUR_MODES = frozenset({"RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV", "PA"})
+_GREY_MODES = frozenset({"L", "LA"})
 
 
 def _colour_regions(
-    raw: bytes, number: int, size: tuple[int, int], options: ExtractOptions
+    raw: bytes, number: int, size: tuple[int, int], options: ExtractOptions, grey: bool = False
 ) -> Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]]:
-    """Regions of frame `number` in colour, in the prepared frame's pixels.
+    """Regions of frame `number` in colour, in the prepared frame's pixels; with `grey`, of a
+    grey frame too (its shades: `shades.region_shades`), never of a bilevel one.
 
     The frame is decoded at each call (one per examination) and not kept: a
     mail's colour scans never sit decoded in memory together. A large frame
@@ -278,7 +281,7 @@ def _colour_regions(
         try:
             img = open_image(raw)
             img.seek(number - 1)
-            if img.mode not in _COLOUR_MODES:
+            if img.mode not in _COLOUR_MODES and not (grey and img.mode in _GREY_MODES):
                 return [None] * len(boxes)
             if img.size[0] * img.size[1] > options.max_image_pixels:
                 check_size(img, options)

@@ -37,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
+from .shades import Shades
 from .stamp import CELLS_PER_CM, Mask, _dilate
 from .stampfind import Found, find_stamp
 from .stampshape import components
@@ -457,13 +458,16 @@ def examine_mask(
     words: list[Word],
     dpi: float,
     colour: Colour | None = None,
+    shades: Shades | None = None,
 ) -> dict[str, Any]:
     """What ink the page shows near its signature block (JSON; boxes in page pixels).
 
     `ink_img` is the page as Tesseract read it, as its ink mask (`ink_mask`),
     `mode` that page's image mode, `words` Tesseract's word boxes there;
     `colour`, called once and only when ink was found, gives the parts of the
-    page under the boxes in colour (None for each when the scan has no colour).
+    page under the boxes in colour (None for each when the scan has no colour);
+    `shades` a stamp's box in the page's own shades, where its small letters are read
+    (`shades.region_shades`; None on a bilevel page).
     """
     dpi = resolution(ink_img.size, dpi, words)
     f = max(1, round(dpi / 50))
@@ -532,7 +536,7 @@ def examine_mask(
     top = 0
     full = np.asarray(any_img) > 0
     clean_faint = _pool(clean_any, f)
-    stamp, rings = find_stamp(_pool(any_img, f), clean_faint, full, f)
+    stamp, rings = find_stamp(_pool(any_img, f), clean_faint, full, f, shades)
     shapes = [stamp, *rings] if stamp else rings
     # A hand in a light pen (a grey pencil, a pale blue ballpoint gone light grey) is only
     # in the faint ink: looked for there when the dark ink shows none.

@@ -53,6 +53,7 @@ from .ocrrescue import (
 )
 from .options import ExtractOptions
 from .orient import deskew, parse_osd, source_box, turn
+from .shades import region_shades
 from .tesseract import Readers
 
 log = logging.getLogger(__name__)
@@ -186,13 +187,16 @@ def ocr_page(
     *,
     examine_ink: bool = False,
     colour: Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]] | None = None,
+    shades: Callable[[list[tuple[int, int, int, int]]], list[Image.Image | None]] | None = None,
 ) -> tuple[Page, list[str]]:
     """OCR one page image; a timeout is a defect (empty page), a Tesseract failure an OcrError.
 
     With `examine_ink` the page's ink that is not text (signature, stamp) is
     examined too (`ink.examine_mask`), on the image as read and with this reading's
     word boxes; `colour` gives regions (x0, y0, x1, y1) of the page as it came,
-    in colour (None when the scan has none), asked once, only where ink was found.
+    in colour (None when the scan has none), asked once, only where ink was found;
+    `shades` likewise in colour or grey (None when bilevel), asked where a stamp's small
+    letters are read (`shades.region_shades`).
     With `options.defer_ink` the examination is left to `Page.ink`, which keeps
     only the page's ink mask (one bit a pixel) and the word boxes.
     """
@@ -216,6 +220,7 @@ def ocr_page(
                 image, angle, data = cut_image, cut_angle, cut_data
                 text, confidence = text_from_data(data)  # type: ignore[arg-type]
                 colour = _offset(colour, sheet[0], sheet[1])
+                shades = _offset(shades, sheet[0], sheet[1])
         rotate = 0
         sideways = _sideways(data)  # type: ignore[arg-type]
         if options.detect_orientation and (_suspect(text, confidence, image) or sideways):
@@ -261,10 +266,16 @@ def ocr_page(
                 return [None] * len(boxes)
             return colour([source_box(b, size, angle, rotate) for b in boxes])
 
+        def shaded(box: tuple[int, int, int, int]) -> Any:
+            # A box of the page as read in the shades of the page as it came.
+            if shades is None:
+                return None
+            return region_shades(shades, box, size, angle, rotate)
+
         def examined(mask: Image.Image) -> dict[str, Any]:
             # Never fatal to the reading: a page whose ink cannot be examined says so.
             try:
-                return examine_mask(mask, mode, words, dpi, coloured)
+                return examine_mask(mask, mode, words, dpi, coloured, shaded)
             except Exception as exc:  # noqa: BLE001 - the checks then say "not examined"
                 log.warning("page %d: ink examination failed", number, exc_info=True)
                 return {"error": f"ink examination failed: {type(exc).__name__}: {exc}"}

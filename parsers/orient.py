@@ -102,6 +102,27 @@ def straighten(image: Image.Image, angle: float) -> Image.Image:
     return turned
 
 
+def source_point(
+    x: float, y: float, size: tuple[int, int], angle: float, turned: int
+) -> tuple[float, float]:
+    """Where a point of the page as read lies on the page as it came: the turn (`turned`,
+    clockwise degrees) and then the deskew (`angle`) undone. `size` is the page as read."""
+    w, h = size  # of the turned page; the straightened one is (h, w) when turned sideways
+    sw, sh = (h, w) if turned in (90, 270) else (w, h)
+    if turned == 90:
+        x, y = y, sh - x
+    elif turned == 180:
+        x, y = sw - x, sh - y
+    elif turned == 270:
+        x, y = sw - y, x
+    t = math.radians(angle)
+    cx, cy = sw / 2, sh / 2  # undo a counter-clockwise turn by `angle` about the centre
+    return (
+        cx + (x - cx) * math.cos(t) - (y - cy) * math.sin(t),
+        cy + (x - cx) * math.sin(t) + (y - cy) * math.cos(t),
+    )
+
+
 def source_box(
     box: list[int], size: tuple[int, int], angle: float, turned: int
 ) -> tuple[int, int, int, int]:
@@ -110,24 +131,12 @@ def source_box(
 
     `size` is the page as read (after both). Clipped to the page.
     """
-    w, h = size  # of the turned page; the straightened one is (h, w) when turned sideways
+    w, h = size
     sw, sh = (h, w) if turned in (90, 270) else (w, h)
+    # box edges (exclusive at x1, y1), not pixel indices
     corners = [(box[0], box[1]), (box[2], box[1]), (box[0], box[3]), (box[2], box[3])]
-    unturned: list[tuple[float, float]] = []
-    for x, y in corners:  # box edges (exclusive at x1, y1), not pixel indices
-        if turned == 90:
-            x, y = y, sh - x
-        elif turned == 180:
-            x, y = sw - x, sh - y
-        elif turned == 270:
-            x, y = sw - y, x
-        unturned.append((x, y))
-    t = math.radians(angle)
-    cx, cy = sw / 2, sh / 2
-    xs, ys = [], []
-    for ux, uy in unturned:  # undo a counter-clockwise turn by `angle` about the centre
-        xs.append(cx + (ux - cx) * math.cos(t) - (uy - cy) * math.sin(t))
-        ys.append(cy + (ux - cx) * math.sin(t) + (uy - cy) * math.cos(t))
+    points = [source_point(x, y, size, angle, turned) for x, y in corners]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
     x0, y0 = max(0, int(min(xs))), max(0, int(min(ys)))
     x1, y1 = min(sw, int(math.ceil(max(xs)))), min(sh, int(math.ceil(max(ys))))
     return x0, y0, max(x0 + 1, x1), max(y0 + 1, y1)

@@ -93,6 +93,7 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
                     options,
                     examine_ink=True,
                     colour=lambda boxes: _colour(raw, number, width, boxes),
+                    shades=lambda boxes: _colour(raw, number, width, boxes),
                 )
 
             for page, page_defects in map_pages(read, jobs):

@@ -175,6 +175,10 @@ _AT_AS_O = re.compile(
 _COMMA_IN_NAME = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*),([a-z0-9][a-z0-9._-]*@)")
 # "Nr." read as "Ne," or "Nt." before a registration number and its date ("Ne, 4.211 din
 # 02.12.2026"): the label is restored only where the number and "din" + a date follow.
+# A speck read as a colon or semicolon between two words of a heading in capitals
+# ("INSPECTORATUL DE POLIȚIE: JUDEȚEAN ARGEȘ", round 16's fax); a comma there is often
+# the writer's ("PREȘEDINTE, GREFIER,").
+_CAPS_SPECK = re.compile(r"(?<=[A-ZĂÂÎȘȚ]{3})[:;](?=[ ][A-ZĂÂÎȘȚ]{3,}\b)")
 _NR_LABEL = re.compile(
     r"(?<![\w.])N[eyt][.,](?=[ ]?[0-9][0-9.]*(?:/[\w.]+)*[ ]+din[ ]+[0-9]{1,2}[./ ])"
 )
@@ -279,6 +283,7 @@ def repair_ocr(text: str, vocabulary: frozenset[str] = LABEL_WORDS) -> str:
     text = _AT_AS_Q.sub(r"\1@", text)
     text = _AT_AS_O.sub(r"\1@", text)
     text = _NR_LABEL.sub("Nr.", text)
+    text = _CAPS_SPECK.sub("", text)
     text = _COMMA_IN_NAME.sub(r"\1.\2", text)
     text = _ADDRESS_I.sub(lambda m: m.group(0).replace("I", "l"), text)
     text = _L_FOR_I.sub("I", text)

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from .shades import Shades
 from .stamp import PARTIAL_MISSING, Mask, Stamp, _dilate, find_rectangular, find_round
 from .stampring import RING_LINE, read_box, read_ring, ring_line
 from .stampshape import (
@@ -85,7 +86,9 @@ def _candidates(ink: Mask, clean: Mask) -> list[Stamp]:
     return out
 
 
-def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None, list[Found]]:
+def find_stamp(
+    ink: Mask, clean: Mask, full: Mask, f: int, shades: Shades | None = None
+) -> tuple[Found | None, list[Found]]:
     """The stamp (a candidate whose ring or frame has text), and the plain closed shapes.
 
     `full` is the page's ink at page pixels, `f` pixels a mask cell. A candidate
@@ -130,7 +133,7 @@ def find_stamp(ink: Mask, clean: Mask, full: Mask, f: int) -> tuple[Found | None
                 # signature search as before.
                 plain.append(Found(cand.shape, cand.box, cand.score, {"ring_line": round(line, 3)}))
                 continue
-            ring = read_ring(full, centre, radii, angle)
+            ring = read_ring(full, centre, radii, angle, shades)
             # The box of the outer ring as refined (the template may have found an inner one):
             # what the signature search leaves out, and what is shown.
             (cx, cy), (a, b) = centre, radii

@@ -36,6 +36,7 @@ import logging
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -43,6 +44,7 @@ import numpy.typing as npt
 from PIL import Image, ImageFilter
 
 from .stampshape import components
+from .stampwords import names_institution
 
 log = logging.getLogger(__name__)
 
@@ -370,6 +372,18 @@ def _vclose(m: npt.NDArray[np.bool_], k: int) -> npt.NDArray[np.bool_]:
     return out
 
 
+def _crop_box(
+    shape: tuple[int, ...], centre: tuple[float, float], radii: tuple[float, float]
+) -> tuple[int, int, int, int]:
+    """The stamp's part of the page (x0, y0, x1, y1): its ring and a little around it."""
+    cx, cy = centre
+    reach = max(radii) * 1.08 + 4
+    x0, y0 = int(max(0, cx - reach)), int(max(0, cy - reach))
+    x1 = int(min(shape[1], cx + reach + 1))
+    y1 = int(min(shape[0], cy + reach + 1))
+    return x0, y0, x1, y1
+
+
 def _closed_ink(
     mask: npt.NDArray[np.bool_], centre: tuple[float, float], radii: tuple[float, float]
 ) -> tuple[npt.NDArray[np.float32], tuple[float, float], bool]:
@@ -378,10 +392,7 @@ def _closed_ink(
     stamp dithered by a fax) joined into strokes by a closing about a dot's spacing wide.
     Also the centre in the crop's coordinates, and whether the ink was dotted."""
     cx, cy = centre
-    reach = max(radii) * 1.08 + 4
-    x0, y0 = int(max(0, cx - reach)), int(max(0, cy - reach))
-    x1 = int(min(mask.shape[1], cx + reach + 1))
-    y1 = int(min(mask.shape[0], cy + reach + 1))
+    x0, y0, x1, y1 = _crop_box(mask.shape, centre, radii)
     crop = mask[y0:y1, x0:x1]
     dotted = _dotted(crop)
     # A stroke pixel or two thick at some 100-150 px of radius (a 4 cm stamp at 200 dpi).
@@ -469,25 +480,141 @@ def _text_image(grey: npt.NDArray[np.float32], level: float, twice: bool) -> Ima
     return padded
 
 
+# A ring's line of smaller letters: a unit's name under the body's ("MINISTERUL PUBLIC •
+# D.I.I.C.O.T." over "SERVICIUL TERITORIAL CLUJ" at the bottom, round 15), its letters
+# 0.4-0.75 of the ring's own, on one row of the arc, some six letters long at least. Read
+# alone at its own height; from the page's own shades where it has them: on the one-bit
+# mask a light stamp's small letters are blots (`shades`).
+_SMALL = (0.4, 0.75)
+_SMALL_LETTERS = 6
+
+
+def _small_line(
+    arc: npt.NDArray[np.float32],
+) -> tuple[tuple[int, int], tuple[int, int], float] | None:
+    """Where on `arc` (a `_closed_strip`) a line of smaller letters stands: its columns,
+    its rows and its letters' height (strip pixels); None when there is none."""
+    ink = _without_ring_rows(arc > 0.5)
+    h, w = ink.shape
+    marks = [
+        (x0, y0, x1 + 1, y1 + 1)
+        for (x0, y0, x1, y1), _n in components(ink)
+        if 0.1 * h <= y1 - y0 + 1 <= 0.7 * h
+    ]
+    letters = [y1 - y0 for x0, y0, x1, y1 in marks if x1 - x0 <= 3 * (y1 - y0)]
+    if len(letters) < 3:
+        return None
+    big = float(np.percentile(letters, 75))
+    small = [
+        m
+        for m in marks
+        if _SMALL[0] * big <= m[3] - m[1] <= _SMALL[1] * big and m[2] - m[0] >= 0.5 * (m[3] - m[1])
+    ]
+    if not small:
+        return None
+    # on one row: centred within half a small letter of their median
+    middle = float(np.median([(m[1] + m[3]) / 2 for m in small]))
+    first = float(np.median([m[3] - m[1] for m in small]))
+    small = sorted(m for m in small if abs((m[1] + m[3]) / 2 - middle) <= 0.5 * first)
+    if not small:
+        return None
+    # and together: the longest run with gaps under three letters
+    runs: list[list[tuple[int, int, int, int]]] = [small[:1]]
+    for m in small[1:]:
+        if m[0] - max(r[2] for r in runs[-1]) <= 3 * first:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    line = max(runs, key=lambda r: sum(m[2] - m[0] for m in r))
+    height = float(np.median([m[3] - m[1] for m in line]))
+    if sum(m[2] - m[0] for m in line) < _SMALL_LETTERS * height:
+        return None
+    c0 = max(0, int(min(m[0] for m in line) - 1.5 * height))
+    c1 = min(w - 1, int(max(m[2] for m in line) + 1.5 * height))
+    r0 = max(0, int(min(m[1] for m in line) - 0.6 * height))
+    r1 = min(h - 1, int(max(m[3] for m in line) + 0.6 * height))
+    return (c0, c1), (r0, r1), height
+
+
+def _without_ring_rows(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """The arc without its ring lines: the rows inked nearly all along (and a row each side).
+    Not `strip_lines`, which takes out every long run of ink: small letters a light ink
+    and a scanner's blur have merged into one blot along the line are such a run too."""
+    full = ink.mean(axis=1) >= 0.9
+    near = full.copy()
+    near[1:] |= full[:-1]
+    near[:-1] |= full[1:]
+    out = ink.copy()
+    out[near] = False
+    return out
+
+
+def _small_image(
+    arc: npt.NDArray[np.float32],
+    fine: npt.NDArray[np.float32] | None,
+    grey: npt.NDArray[np.float32],
+    local: tuple[float, float],
+    radii: tuple[float, float],
+    angle: float,
+    span: tuple[float, float],
+    inward: bool,
+    scale: float,
+) -> Image.Image | None:
+    """The line of smaller letters on `arc` (`_small_line`), sampled again at its own height
+    from the page's shades (`fine`, the crop `grey` is of) or, without them, from `grey`."""
+    found = _small_line(arc)
+    if found is None:
+        return None
+    (c0, c1), (r0, r1), height = found
+    h, w = arc.shape
+    t = _angles(radii, span, w)
+    outer, inner = 1.04, 0.45  # `_closed_strip`'s band
+    f = np.linspace(inner, outer, h) if inward else np.linspace(outer, inner, h)
+    hi, lo = float(max(f[r0], f[r1])), float(min(f[r0], f[r1]))
+    # Some 40 px tall: small capitals are read best a little larger than the ring's.
+    again = float(min(8.0, 1.25 * _LETTER_PX / (height / scale)))
+    source = fine if fine is not None else grey
+    strip = _closed_strip(source, local, radii, angle, (t[c0], t[c1]), inward, again, hi, lo)
+    if fine is None:
+        return _text_image(strip, 0.5, False)
+    img = Image.fromarray((255 - np.clip(strip, 0, 1) * 255).astype(np.uint8), "L")
+    padded = Image.new("L", (img.width + 40, img.height + 40), 255)
+    padded.paste(img, (20, 20))
+    return padded
+
+
 def _ring_images(
     grey: npt.NDArray[np.float32],
     local: tuple[float, float],
     radii: tuple[float, float],
     angle: float,
     height: float,
+    fine: Callable[[], npt.NDArray[np.float32] | None] | None = None,
 ) -> list[tuple[str, int, Image.Image]]:
     """What is read of a ring with text, closed (`_closed_ink`: `grey`, centred at `local`)
     and scaled so that its letters (`height` page pixels tall, 0 when unknown) are some
     `_LETTER_PX` tall: the whole ring clockwise, laid twice from its seam; its upper arc
-    clockwise and its lower arc counter-clockwise alone."""
+    clockwise and its lower arc counter-clockwise alone; and on either arc a line of
+    smaller letters alone (`_small_image`; `fine()` the crop in the page's shades)."""
     scale = _LETTER_PX / height if height > 0 else _BAND_PX / max(1.0, 0.55 * min(radii))
     scale = float(min(6.0, max(1.0, scale)))
     out: list[tuple[str, int, Image.Image]] = []
     whole = _closed_strip(grey, local, radii, angle, (-np.pi / 2, 1.5 * np.pi), False, scale)
     out.append(("closed", 11, _text_image(whole, 0.5, True)))
+    arcs = []
     for name, span, inward in (("upper", _UPPER, False), ("lower", _LOWER, True)):
         arc = _closed_strip(grey, local, radii, angle, span, inward, scale)
         out.append((name, 6, _text_image(arc, 0.5, False)))
+        arcs.append((name, span, inward, arc))
+    shades: list[npt.NDArray[np.float32] | None] = []
+    for name, span, inward, arc in arcs:
+        if _small_line(arc) is None:
+            continue
+        if not shades:  # asked once a stamp, and only when it has small letters
+            shades.append(fine() if fine is not None else None)
+        img = _small_image(arc, shades[0], grey, local, radii, angle, span, inward, scale)
+        if img is not None:
+            out.append((f"{name} small", 7, img))
     return out
 
 
@@ -496,9 +623,11 @@ def read_ring(
     centre: tuple[float, float],
     radii: tuple[float, float],
     angle: float = 0.0,
+    shades: Callable[[tuple[int, int, int, int]], npt.NDArray[np.float32] | None] | None = None,
 ) -> dict[str, Any]:
     """`ring_ink` and `text` of a round or oval stamp on the page's ink mask (page pixels);
-    an oval's axes turned by `angle` (radians)."""
+    an oval's axes turned by `angle` (radians); `shades(box)`, a box of the page in its own
+    shades (`shades.region_shades`), where a line of small letters is read."""
     out_strip = unroll(mask, centre, radii, angle=angle)
     ink = ring_ink(out_strip)
     spread = ring_spread(out_strip)
@@ -549,14 +678,44 @@ def read_ring(
     scale0 = out_strip.shape[0] / max(1.0, (1.02 - 0.5) * min(radii))
     # The letters' median height in page pixels (0: too few marks to tell).
     height = float(np.median(heights)) / scale0 if len(heights) >= 5 else 0.0
-    for direction, psm, img in _ring_images(grey, local, radii, angle, height):
+
+    def fine() -> npt.NDArray[np.float32] | None:
+        if shades is None or dotted:
+            return None
+        box = _crop_box(mask.shape, centre, radii)
+        try:
+            region = shades(box)
+        except Exception as exc:  # noqa: BLE001 - the mask is read instead
+            log.warning("stamp shades could not be had: %r", exc)
+            return None
+        return region if region is not None and region.shape == grey.shape else None
+
+    for direction, psm, img in _ring_images(grey, local, radii, angle, height, fine):
         read(direction, psm, img)
     # The middle of a stamp often names the unit or the town ("POLIȚIA MUNICIPIULUI RM.
     # VÂLCEA", "BUCUREȘTI"): read inside its inner ring, closed, turned level.
     read("middle", 6, _middle(grey, local, radii))
+    on_ring = " ".join(str(r["text"]) for r in readings if r["direction"] != "middle")
+    if not names_institution(on_ring) and (shaded := fine()) is not None:
+        # No institution legible on the one-bit mask: a light or faded ink whose letters
+        # the mask made hollow or fat. Read once more from the scan's own shades, the
+        # whole ring and its two arcs.
+        for direction, psm, img in _ring_images(_levelled(shaded), local, radii, angle, height):
+            read(f"{direction} shades", psm, img)
     result["readings"] = readings
     result["text"] = _joined(readings)
     return result
+
+
+def _levelled(shades: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    """Shades stretched so that the stamp's own ink reaches 1: its strokes' median level
+    (of the pixels well above the paper) is taken as full ink."""
+    inked = shades[shades > 0.15]
+    if inked.size < 50:
+        return shades
+    top = float(np.percentile(inked, 60))
+    out: npt.NDArray[np.float32] = np.clip(shades / max(top, 0.2), 0.0, 1.0).astype(np.float32)
+    return out
 
 
 def _inner_ring(

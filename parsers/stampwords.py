@@ -37,6 +37,22 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.replace(".", "")))
 
 
+# Digits the OCR reads for capitals inside a word ("D.1.1.C.0.T.", "P0LIȚIA"), and "]" or
+# "}" for the J between an acronym's full stops ("1.P.]." for "I.P.J.").
+_DIGIT_LETTERS = str.maketrans({"0": "o", "1": "i"})
+_BRACKET_J = re.compile(r"(?<=[A-Z0-9]\.)[\]}](?=\.)")
+
+
+def ocr_fold(text: str) -> str:
+    """`fold`, with 0 and 1 inside a word of letters read as O and I (a number stays one),
+    "]" between an acronym's full stops as J and "$" as S ("$.P.F.")."""
+    text = _BRACKET_J.sub("J", text)
+    return " ".join(
+        w.translate(_DIGIT_LETTERS) if any(c.isalpha() for c in w) else w
+        for w in fold(text.replace("$", "S")).split()
+    )
+
+
 def similar(a: str, b: str) -> float:
     """Similarity 0..1 of two words (difflib's ratio): OCR noise costs a letter or two."""
     return SequenceMatcher(None, a, b).ratio()
@@ -73,9 +89,10 @@ INSTITUTION_ACRONYMS = frozenset(
 
 
 def names_institution(text: str) -> bool:
-    """Whether a stamp's text holds a word (or an acronym) that names an institution."""
+    """Whether a stamp's text holds a word (or an acronym) that names an institution; an
+    acronym as OCR reads it too ("1.P.]. MUREȘ", round 16)."""
     folded = fold(text)
-    if INSTITUTION_ACRONYMS & set(folded.split()):
+    if INSTITUTION_ACRONYMS & (set(folded.split()) | set(ocr_fold(text).split())):
         return True
     return any(fuzzy_in(w, folded, 0.8) for w in INSTITUTION_WORDS)
 

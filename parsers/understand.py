@@ -117,7 +117,9 @@ def understand(doc: Document, cues: Cues, budget: TextBudget | None = None) -> U
     new = (
         repair_ocr(clean(new), cues.vocabulary)
         if ocr
-        else repair_words(clean(new), cues.vocabulary, TYPED_EDITS, keep_names=True)
+        # A typed word of the language is the writer's, never "repaired" into another:
+        # "astfel cum" (as) is no "altfel cum" (otherwise), round 16.
+        else repair_words(clean(new), cues.vocabulary, TYPED_EDITS, typed=True, keep_names=True)
     )
     subject = doc.headers.subject if doc.headers and doc.headers.subject else ""
     subject = _cut(subject, "the subject", budget.subject_chars, 0, defects)
@@ -142,7 +144,9 @@ def understand(doc: Document, cues: Cues, budget: TextBudget | None = None) -> U
         letter = (
             repair_ocr(clean(letter), cues.vocabulary)
             if ocr
-            else repair_words(clean(letter), cues.vocabulary, TYPED_EDITS, keep_names=True)
+            else repair_words(
+                clean(letter), cues.vocabulary, TYPED_EDITS, typed=True, keep_names=True
+            )
         )
         own = TextView.of(letter, ocr=ocr, vocabulary=cues.vocabulary)
         fields = fill_missing(extract_fields(decision.category, own, cues, headers), fields)

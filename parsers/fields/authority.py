@@ -46,12 +46,16 @@ def find_authority(
 ) -> tuple[str | None, str | None]:
     """(authority as written, kind), or the sender's authority domain's kind when unnamed."""
     keep_case = fold_keep_case(view.text)
+    # OCR reads a speck between two words of a heading as a colon or a comma
+    # ("INSPECTORATUL DE POLIȚIE: JUDEȚEAN ARGEȘ", "Parchetului de pe lângă, Judecătoria",
+    # round 16): read as the space it stands for (same length: positions stay).
+    folded = _SPECK_BETWEEN_WORDS.sub(" ", view.folded) if view.ocr else view.folded
     candidates: list[_Candidate] = []
     found = [
         (authority, m)
         for authority in cues.authorities
         for m in authority.cue.pattern.finditer(
-            keep_case if authority.cue.case_sensitive else view.folded
+            keep_case if authority.cue.case_sensitive else folded
         )
     ]
     starts = sorted({m.start() for _, m in found})
@@ -61,7 +65,10 @@ def find_authority(
         nxt = bisect_right(starts, end)
         if not (nxt < len(starts) and starts[nxt] < tail):  # the next line is another authority
             end = tail
-        candidates.append(_Candidate(m.start(), end, authority, view.text[m.start() : end].strip()))
+        value = view.text[m.start() : end].strip()
+        if view.ocr:
+            value = _SPECK_IN_NAME.sub("", value)
+        candidates.append(_Candidate(m.start(), end, authority, value))
     candidates = _outermost(candidates)
     # A fax machine's transmission line ("02/12/2026 17:02 +40 232 555 192 IPJ IASI SIC
     # P.001/002") names the sender in its own short form: the letter's own heading is
@@ -91,12 +98,13 @@ def find_authority(
     issuers = [
         c
         for c in candidates
-        if not _FILE_OWNER.search(view.folded, max(0, c.start - 90), c.start)
-        and not _SEAT_OR_SUPERVISOR.search(view.folded, max(0, c.start - 40), c.start)
+        if not _FILE_OWNER.search(folded, max(0, c.start - 90), c.start)
+        and not _SEAT_OR_SUPERVISOR.search(folded, max(0, c.start - 40), c.start)
     ]
     if issuers:
         candidates = issuers
     best = min(candidates, key=lambda c: (-c.authority.rank, c.start))
+    best = _deepest_unit(best, candidates, view)
     parent = _parent(best, candidates, view) if best.authority.unit else None
     if parent is not None:
         value = f"{_cased(parent, candidates, view)}, {_cased(best, candidates, view)}"
@@ -111,9 +119,22 @@ _FILE_OWNER = re.compile(
     # Municipiului Sebeș", "delegat organelor de cercetare ale …").
     r"|\b(?:efectuat\w*|efectueaza|delegat\w*|delegarea|desemnat\w*|conduse|condus\w*)\s+"
     r"(?:de\s+(?:catre\s+)?|(?:organelor|organele)\s+(?:de\s+cercetare\s+(?:penala\s+)?)?(?:ale|a|al)\s+)?$"
+    # ... nor the office of the prosecutor who delegated or ordered ("în baza delegării
+    # dispuse de procurorul din cadrul D.I.I.C.O.T. – Serviciul Teritorial Constanța", a
+    # coast guard's letter, round 7)
+    r"|\b(?:delegar\w*|dispus\w*|ordonat\w*)\b[^.;\n]{0,40}\b(?:procuror\w*|judecator\w*)\s+"
+    r"(?:din\s+cadrul|de\s+la)\s+$"
+    # ... nor the applicant a court's act rules on ("cererea formulată de D.I.I.C.O.T. –
+    # Serviciul Teritorial Brașov", round 14's încheiere)
+    r"|\b(?:formulat\w*|inaintat\w*|depus\w*|introdus\w*)\s+de\s+(?:catre\s+)?$"
 )
 
 
+# A colon, semicolon or comma between two words of letters on one line, as OCR sets a
+# speck: only in OCR'd text (a typed "Parchetul de pe lângă Tribunalul Cluj, Judecătoria
+# Turda" keeps its comma).
+_SPECK_BETWEEN_WORDS = re.compile(r"(?<=[a-z])[:;,](?= [a-z])")
+_SPECK_IN_NAME = re.compile(r"(?<=[^\W\d_])[:;,](?= [^\W\d_])")
 # A court named as the seat of a prosecutor's office ("sub supravegherea Parchetului de pe
 # lângă Judecătoria Brașov": the court writes nothing here), or a body that supervises or
 # coordinates the investigation ("sub coordonarea DIICOT"), is not the writer either
@@ -323,16 +344,53 @@ def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for i, c in enumerate(candidates) if i not in dropped]
 
 
+def _deepest_unit(best: _Candidate, candidates: list[_Candidate], view: TextView) -> _Candidate:
+    """The last of a heading's chain of units of one kind, each on the line under the one
+    before ("SERVICIUL TERITORIAL TIMIȘOARA" / "BIROUL TERITORIAL CARAȘ-SEVERIN"): the
+    office under the service writes, not the service."""
+    while best.authority.unit:
+        below = [
+            c
+            for c in candidates
+            if c.authority.unit
+            and c.authority.kind == best.authority.kind
+            and c.start >= best.end
+            and view.text[best.end : c.start].strip(" \t\n,-–—") == ""
+            and 1 <= view.text[best.end : c.start].count("\n") <= 2
+        ]
+        if not below:
+            break
+        best = min(below, key=lambda c: c.start)
+    return best
+
+
 def _parent(unit: _Candidate, candidates: list[_Candidate], view: TextView) -> _Candidate | None:
-    """The authority of the unit's kind named on the line just above it, if any."""
+    """The authority of the unit's kind named on the line just above it, if any: above
+    one blank line too ("TERORISM" / "" / "SERVICIUL TERITORIAL CLUJ": a heading spaced
+    out), and above the lines of the units between them ("DIRECȚIA NAȚIONALĂ
+    ANTICORUPȚIE" / "SERVICIUL TERITORIAL CLUJ" / "BIROUL TERITORIAL BISTRIȚA")."""
+    between = [c for c in candidates if c.authority.unit and c.end <= unit.start]
+
+    def gap(c: _Candidate) -> str:
+        text = view.text[c.end : unit.start]
+        for u in between:
+            if u.start >= c.end:
+                text = text.replace(view.text[u.start : u.end], "\n", 1)
+        return text
+
     above = [
         c
         for c in candidates
         if c.end <= unit.start
         and not c.authority.unit
         and c.authority.kind == unit.authority.kind
-        and view.text[c.end : unit.start].strip(" \t\n,-–") == ""
-        and view.text[c.end : unit.start].count("\n") == 1
+        and gap(c).strip(" \t\n,-–—") == ""
+        # on the same line only with a dash or comma between ("D.I.I.C.O.T. — Serviciul
+        # Teritorial Bacău", a fax cover's "De la:" line)
+        and (
+            1 <= view.text[c.end : unit.start].count("\n") <= 2 + 2 * len(between)
+            or bool(view.text[c.end : unit.start].strip(" \t"))
+        )
     ]
     return max(above, key=lambda c: c.end) if above else None
 

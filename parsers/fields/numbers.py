@@ -18,6 +18,7 @@ import re
 
 from .dates import DATE, MONTH_ALT, MONTHS, date_from_match, find_dates
 from .phones import normalize_phone
+from .tables import table_transactions
 from .textview import TextView
 
 # A file number's first part may carry dotted thousands ("3.456/P/2026") or a letter
@@ -53,7 +54,8 @@ _REF_NUM = (
 CASE_FILE = (_CASE_AFTER_DOSAR, _P_CASE)
 _REF = re.compile(
     # "Nr. ieșire 19.882": the registry's outgoing number (a court's, a prosecutor's)
-    rf"(?P<label>\bnr\.?(?:\s+(?:de\s+)?iesire)?|\bnumar(?:ul)?(?:\s+de\s+(?:inregistrare|iesire))?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?"
+    # (OCR reads the label's full stop as a comma: "Nr, 412.508", round 16)
+    rf"(?P<label>\bnr[.,]?(?:\s+(?:de\s+)?iesire)?|\bnumar(?:ul)?(?:\s+de\s+(?:inregistrare|iesire))?|\bnr\.?\s+(?:de\s+)?inreg(?:istrare)?\.?"
     # English: "Ref. no. 3901/EUR/2026 of 01.12.2026", "Our ref.:", "Reference number"
     rf"|\b(?:our\s+)?ref(?:erence)?\.?(?:\s+(?:no\.?|number|nr\.?))?|\bref\.?)\s*:?\s*{_REF_NUM}"
     # "Nr. 5512/II/2/2026, data: 30.11.2026", "Nr. 123 din 12.11.2026", "Nr. 402117/13.11.2026"
@@ -442,6 +444,8 @@ def transactions(view: TextView) -> list[str]:
             if abs(len(number) - width) > 2:
                 break
             found.append(number)
+    # and the orders in a table's column of them ("Nr | Comanda | Data | Suma")
+    found += [number for _at, number in table_transactions(view.folded)]
     return list(dict.fromkeys(found))
 
 

@@ -62,7 +62,10 @@ TRIGGER = re.compile(
     r"|\b(?:a\s+)?urmatoare(?:le|lor)\s*:"
     # a court's ruling: "a dispus solicitarea de la dumneavoastră a datelor de mai jos:"
     r"|\b(?:a\s+)?dispus\s+(?:solicitarea|comunicarea|transmiterea|furnizarea)\b"
-    r"|\b(?:datele|datelor|informatiile|informatiilor|documentele|documentelor)\s+(?:de\s+)?mai\s+jos\b)"
+    r"|\b(?:datele|datelor|informatiile|informatiilor|documentele|documentelor)\s+(?:de\s+)?mai\s+jos\b"
+    # a form's label over the list: "Date solicitate:", "Datele solicitate sunt:" (round 16)
+    r"|\b(?:date(?:le)?|informatii(?:le)?|documente(?:le)?)\s+(?:solicitate|cerute)"
+    r"(?:\s+(?:sunt|vizeaza))?(?:\s+urmatoarele)?\s*:)"
 )
 # The same phrases as OCR reads them: a space between two words read as a colon, a
 # comma or a full stop ("vă rugăm să ne:comunicați", "vă rugăm. să ne comunicați").
@@ -80,7 +83,8 @@ MARKER = re.compile(
     r"^\s*(?:\(?[0-9]{1,2}\s?[.):,;][.,:]{0,2}(?:\s*[-–—])?|[0-9]{1,2}\s?[-–—]"
     r"|\(?[a-h]\s?[.)][.,]?|[A-H][a-h]?\)|(?:Aa|Bb|Cc|Dd|Ee|Ff|Gg|Hh)[.)]|[A-H]\.|\(?(?:i{1,3}|ji{1,2}|iv|vi{0,3}|ix|x)\s?[.)]"
     r"|(?:i{2,3}|ji{1,2})\s?,|\(?" + _ROMAN + r"\s?[.):]{1,3}"
-    r"|[|l]\s?[.)]|[-•*·–«°¢©»+~])"
+    # bullets as typed (round 16's "◦" in a mail's list) and as OCR reads them
+    r"|[|l]\s?[.)]|[-•*·–«°¢©»+~◦▪■□○●►➢‣∙⁃])"
     r"(?:\s+|(?=[\"“„'‘]))(?:[-–—'\"“”„‘’`,.]+\s*)?(?=\S)"
 )
 _STOP_TAIL = re.compile(r"[\s;.,:]+(?:si|sau|and)?[\s;.,:]*$")
@@ -197,7 +201,8 @@ def _requested(view: TextView) -> list[str]:
 # A label naming the data asked for, closed by a colon: "Datele solicitate sunt:",
 # "Informațiile solicitate:", "Documentele cerute sunt următoarele:" (folded).
 _LABEL = re.compile(
-    r"\b(?:datele|informatiile|documentele|date(?:le)?\s+si\s+informatiile)\s+(?:solicitate|cerute)"
+    r"\b(?:date(?:le)?|informatii(?:le)?|documente(?:le)?|date(?:le)?\s+si\s+informatiile)"
+    r"\s+(?:solicitate|cerute)"
     r"(?:\s+(?:sunt|vizeaza))?(?:\s+urmatoarele)?\s*:"
 )
 

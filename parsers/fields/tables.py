@@ -64,18 +64,23 @@ _PHONE_COLUMN = re.compile(r"\b(?:telefon\w*|tel|mobil|phone)\b")
 _PHONE_DIGITS = re.compile(r"0[237][0-9]{8}|40[237][0-9]{8}")
 
 
+def _line_offsets(lines: list[str]) -> list[int]:
+    """Where each of `lines` (a text split at its line breaks) starts in the text."""
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    return offsets
+
+
 def table_users(text: str, folded: str) -> list[tuple[int, str, str]]:
     """(offset, kind, value) of the usernames and user ids in the rows of a table whose
     head names a column of them ("Nr. crt. | Nume utilizator | E-mail | ID utilizator"):
     a row's token that looks like a username (a digit, "_" or "." in it, no "@") is
     one, a number of 5..12 digits standing alone is an id when the head has an id column."""
     out: list[tuple[int, str, str]] = []
-    pos = 0
     lines = folded.split("\n")
-    offsets = []
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    offsets = _line_offsets(lines)
     for i, line in enumerate(lines):
         if not table_head(line):
             continue
@@ -123,4 +128,40 @@ def table_users(text: str, folded: str) -> list[tuple[int, str, str]]:
                     and re.search(r"[a-z]", token)
                 ):
                     out.append((start, "username", text[start : start + len(token)]))
+    return out
+
+
+# A table's column of orders or transactions ("Nr | Comanda | Data | Suma", "ID tranzacție",
+# "Nr. comandă"; folded), and a number of 6..14 digits standing alone in a row under it.
+_ORDER_COLUMN = re.compile(
+    r"\b(?:comanda|comenzi\w*|comenzii|tranzacti\w*|order\w*|transaction\w*)\b"
+)
+_ORDER_TOKEN = re.compile(r"[0-9]{6,14}")
+_FREE_COLUMN = re.compile(
+    r"\b(?:observatii|mentiuni|detalii|descriere|remarks|notes|anunt\w*|produs\w*|titlu\w*)\s*$"
+)
+
+
+def table_transactions(folded: str) -> list[tuple[int, str]]:
+    """(offset, number) of the orders or transactions in the rows of a table whose head
+    names a column of them (round 16: "Comenzile vizate:" over "Nr Comanda Data Suma"):
+    a number of 6..14 digits standing alone in a row (not a date, an amount or a phone)."""
+    out: list[tuple[int, str]] = []
+    lines = folded.split("\n")
+    offsets = _line_offsets(lines)
+    for i, line in enumerate(lines):
+        if not (_ORDER_COLUMN.search(line) and table_head(_ORDER_COLUMN.sub("nr", line))):
+            continue
+        # a last column of free text: the listing's title ("Comanda Data Suma Anunț")
+        remarks = _FREE_COLUMN.search(line.replace("|", " ")) is not None
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_ROWS)):
+            row = lines[j]
+            if not row.strip():
+                continue
+            if not table_row(row, remarks):
+                break
+            for m in re.finditer(r"\S+", row):
+                token = m.group(0).strip(",;|()")
+                if _ORDER_TOKEN.fullmatch(token) and not _PHONE_DIGITS.fullmatch(token):
+                    out.append((offsets[j] + m.start(), token))
     return out

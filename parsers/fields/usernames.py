@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..normalize import fold
 from .iban import IBAN
 from .textview import TextView
 
@@ -51,6 +52,8 @@ _OCR_PIECES = re.compile(
 # Where a list of users, or one introduced as a username, names it: two plain pieces
 # there are one name whose "_" OCR read as a space ("conturile de utilizator ro_crypto
 # deals și mihai.broker77", "numele de utilizator ardeal gsm și ...").
+# A whole date inside a token: no one's username, a date a space was lost before.
+_DATE_IN = re.compile(r"(?<![0-9])[0-3]?[0-9]\.[01]?[0-9]\.(?:19|20)[0-9]{2}(?![0-9])")
 _NAMING = re.compile(r"utilizator(?:ii|ilor)|\bde\s+utilizator|username|\buser\b")
 _LIST_GOES_ON = re.compile(r"[ ]?(?:,|;|\(|\n|[ ](?:si|sau)\b)")
 _FUNCTION_WORDS = (
@@ -150,6 +153,9 @@ def mentions(view: TextView) -> list[Mention]:
         ]
         taken = {x.start for x in out}
         out += [p for p in longer.values() if p.start not in taken]
+    # A whole date in a name: a date OCR glued to a word, or a word and a date joined as
+    # an underscore OCR lost ("contului între 01.01.2025", round 16), no one's username.
+    out = [x for x in out if not _DATE_IN.search(fold(x.value))]
     return sorted(out, key=lambda x: x.start)
 
 

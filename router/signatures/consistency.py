@@ -176,6 +176,21 @@ def _signer_check(
         )
     authority = bound[0].name
     ev["authority"] = authority
+    by_fingerprint = policy.authorities_signed_by(None, None, ident.get("certificate_sha256"))
+    if not by_fingerprint and ident.get("qualified") is None and "qualified" in ident:
+        # A seal identity (O + organizationIdentifier) binds the institution's qualified
+        # seal: the same O and identifier on a certificate with no qualified statement (a
+        # CA's test certificate, "Mediu de test integrare", round 16) is not that seal.
+        return Check(
+            "signer_authority",
+            Outcome.MISSING,
+            f"{where}: the certificate carries the seal identity of {authority} (O and "
+            "organizationIdentifier) but is no qualified certificate (no QC statement): a "
+            "test or ordinary certificate of the same name is not the institution's seal; "
+            "bind it by its SHA-256 only once the authority confirms it signs with it "
+            f"({describe(ident)})",
+            {**ev, "signer_to_add": ident, "not_qualified": True},
+        )
     conflicts: list[str] = []
     if channel and authority not in channel:
         conflicts.append(f"the mail authenticated as {_channel_words(channel)}")

@@ -31,6 +31,9 @@ from router.signatures.letter import (
 )
 from router.signatures.registry import REGISTRY, SignatureCheck, run_checks
 from router.signatures.reply import draft_reply
+from router.signatures.scope import beyond_approval
+from router.signatures.signatory import signatory_of_another_body
+from router.signatures.timing import signed_after_sent
 from router.signatures.unsigned import unsigned_text_checks
 from router.signatures.verdict import decide, is_urgent
 
@@ -360,6 +363,7 @@ def evaluate(
         checks += letter_age(item, policy, checks)
     if law and ctx.is_mail:
         checks += other_cases(ctx, checks)
+        checks += signed_after_sent(ctx, checks)
     if law:
         checks += addressed_elsewhere(ctx, checks)
         checks += annulled(ctx)
@@ -369,6 +373,8 @@ def evaluate(
         checks += beyond_basis(ctx)
         checks += measure_without_order(ctx)
         checks += signer_not_signatory(ctx, checks)
+        checks += signatory_of_another_body(item)
+        checks += beyond_approval(ctx)
     urgent = law and is_urgent(item.fields.get("urgent"), ctx.text)
     decision = decide(ctx.required, checks, ctx.is_mail, urgent)
     out: dict[str, Any] = {

@@ -529,12 +529,35 @@ _DRAFTING = re.compile(
     r"(?m)^[ \t]*(?:intocmit|redactat|tehnoredactat|red\.|dact\.|operator|ex\.)[^\n]*$"
 )
 
+# Someone the letter says is away: "Comisar-șef … / (aflat în concediu de odihnă)", "în
+# lipsa șefului serviciului, comisar …", "absent". Named so, he is not the one who signs
+# (round 16: the absent chief's token on his deputy's letter). The line the mark stands
+# on, and the line above when the mark opens its line (a name, then "(aflat în …)").
+_AWAY = re.compile(
+    r"\b(?:aflat\w*\s+in\s+concediu|in\s+concediu|concediu\s+de\s+(?:odihna|boala)"
+    r"|in\s+(?:lipsa|absenta)\b|absent\w*|indisponibil\w*)"
+)
+
+
+def _away_dropped(folded: str) -> str:
+    """`folded` without the lines naming someone as away (`_AWAY`)."""
+    lines = folded.split("\n")
+    drop: set[int] = set()
+    for n, line in enumerate(lines):
+        m = _AWAY.search(line)
+        if m is None:
+            continue
+        drop.add(n)
+        if n and not line[: m.start()].strip(" \t(-,"):
+            drop.add(n - 1)
+    return "\n".join("" if n in drop else line for n, line in enumerate(lines))
+
 
 def signer_not_signatory(ctx: Context, checks: list[Check]) -> list[Check]:
     """`signer_authority` missing when every valid signature of the letter is a person's
     own certificate and none of those persons is the signatory the letter states, nor
     named anywhere in what they signed (a "p." for a chief names the one who signs for
-    him). A personal signature vouches for its holder only: the stated signatory never
+    him), except as away (`_AWAY`). A personal signature vouches for its holder only: the stated signatory never
     signed, whatever the registry binds the certificate to. A seal (an institution's
     certificate) signs for whoever the letter names."""
     signatory = ctx.item.fields.get("signatory")
@@ -560,7 +583,10 @@ def signer_not_signatory(ctx: Context, checks: list[Check]) -> list[Check]:
     # typed the letter, not who orders: being named there is no "p." for the chief
     # (round 14: the drafter's own certificate on the chief's letter).
     # Nor is a mailbox named after him ("bogdan.ene@…": where the answer goes).
-    signed = " ".join(_MAILBOX.sub(" ", _DRAFTING.sub(" ", fold(r))) for r in _signed_texts(ctx))
+    # Nor a name the letter gives as away ("aflat în concediu de odihnă").
+    signed = " ".join(
+        _away_dropped(_MAILBOX.sub(" ", _DRAFTING.sub(" ", fold(r)))) for r in _signed_texts(ctx)
+    )
     named = set(re.findall(r"[a-z]{3,}", signed))
     for identity in identities:
         words = _name_words(str(identity.get("common_name") or ""))  # "POP ADRIAN-MIHAI"
@@ -572,7 +598,7 @@ def signer_not_signatory(ctx: Context, checks: list[Check]) -> list[Check]:
             "signer_authority",
             Outcome.MISSING,
             f"the letter is signed with the personal certificate of {who}, but states "
-            f"{signatory!r} as its signatory and never names the holder: a person's "
+            f"{signatory!r} as its signatory and names the holder nowhere but as away, if at all: a person's "
             "signature vouches for its holder only; ask the authority who signed",
             {"signers": [i.get("common_name") for i in identities], "signatory": signatory},
         )

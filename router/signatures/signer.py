@@ -30,7 +30,28 @@ def identity(cert: x509.Certificate | None) -> dict[str, Any]:
     person = natural_person(cert)
     if person:
         out["natural_person"] = person
+    out["qualified"] = qualified_type(cert)
     return out
+
+
+# QCStatement qcCompliance (ETSI EN 319 412-5 §4.2.1): the certificate is an EU qualified one.
+_QC_COMPLIANCE = bytes.fromhex("060604008e460101")
+
+
+def qualified_type(cert: x509.Certificate) -> str | None:
+    """What the certificate's QC statements say it is: "seal" (qualified, type eseal),
+    "signature" (type esign), "qualified" (qualified, no type), or None (not qualified:
+    an ordinary or test certificate)."""
+    for ext in cert["tbs_certificate"]["extensions"] or []:
+        if ext["extn_id"].dotted != _QC_STATEMENTS:
+            continue
+        raw = ext["extn_value"].contents
+        if _QCT_ESEAL in raw:
+            return "seal"
+        if _QCT_ESIGN in raw:
+            return "signature"
+        return "qualified" if _QC_COMPLIANCE in raw else None
+    return None
 
 
 # ETSI EN 319 412-1 §5.1.3: serialNumber semantics of a natural person (passport,

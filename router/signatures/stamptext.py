@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from parsers.repair import repair_ocr
-from parsers.stampwords import fold, fuzzy_in, fuzzy_score, similar
+from parsers.stampwords import fold, fuzzy_in, fuzzy_score, ocr_fold, similar
 
 # Words too common to tell two authorities apart.
 _STOP = frozenset({"de", "pe", "langa", "a", "al", "si", "din", "la", "romania", "judetean"})
@@ -387,22 +387,9 @@ def _key_min(word: str) -> float:
     return min(KEY_MIN, (n - 1) / n) - 1e-9 if n >= 4 else KEY_MIN
 
 
-# Digits the OCR reads for capitals inside a word ("D.1.1.C.0.T.", "P0LIȚIA").
-_DIGIT_LETTERS = str.maketrans({"0": "o", "1": "i"})
-
-
 def _ocr_fold(text: str) -> str:
-    """`fold`, with 0 and 1 inside a word of letters read as O and I (a number stays one)."""
-    # "]" is OCR's J between an acronym's full stops ("1.P.]." for "I.P.J.")
-    text = _BRACKET_J.sub("J", text)
-    return " ".join(
-        w.translate(_DIGIT_LETTERS) if any(c.isalpha() for c in w) else w
-        # "$" is OCR's S ("$.P.F."): kept as the letter, not dropped with the punctuation
-        for w in fold(text.replace("$", "S")).split()
-    )
-
-
-_BRACKET_J = re.compile(r"(?<=[A-Z0-9]\.)[\]}](?=\.)")
+    """`fold`, with 0 and 1 inside a word of letters read as O and I (`stampwords.ocr_fold`)."""
+    return ocr_fold(text)
 
 
 # The shapes OCR reads one capital of a small, inked ring as two ("SUCEAVA" read "STICEVAA",

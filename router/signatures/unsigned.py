@@ -470,6 +470,10 @@ _COPY_LINE = re.compile(
 
 
 _ADDRESS_STOP = re.compile(r"@[\w-]+(?:\.[\w-]+)+\.(?=\s)")
+# Dotted initials that end their line ("… sigiliul electronic al D.I.I.C.O.T." / "Vă
+# rugăm să confirmați primirea"): the line's sentence ends there, as a person reads it
+# (round 16; within a line the initials go on: "la sediul I.P.J. Dolj").
+_ACRONYM_STOP = re.compile(r"\b(?:[a-z]\.){2,}(?=[ \t]*\n)")
 
 
 # A line of a forwarded or quoted mail's header block ("Data: Mon, 1 Dec 2026", "Subiect: …"):
@@ -726,6 +730,7 @@ def findings(
         stops = sorted(
             {m.end() for m in _SENTENCE_END.finditer(paragraph)}
             | {m.end() for m in _ADDRESS_STOP.finditer(paragraph)}
+            | {m.end() for m in _ACRONYM_STOP.finditer(paragraph)}
         )
         for end in [*stops, len(paragraph)]:
             if end <= start:

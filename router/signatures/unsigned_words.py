@@ -270,6 +270,7 @@ _COVER_WORDS = words(
     electronic electronica document documentul documente fisier fisierul solicitare solicitarea
     solicitarii solicitate solicitata solicitat mentionate mentionata mentionat cuprinse cuprinsa
     continut continutul termen termenul urgent urgenta urgente mail email e-mail posta curier
+    prioritate prioritatea prioritar prioritara celeritate celeritatea operativitate grabnic
     format formatul scris scrisa prezenta prezentei multumim multumesc stima respect considerație
     consideratie buna ziua seara doamna domnule domnul stimate stimata colegi colega coleg
     dumneavoastra dvs noastra nostru noastre nostri aceasta acesta aceste acestei acestui acestor

@@ -90,6 +90,7 @@ MODULES: tuple[str, ...] = (
     "case_state",
     "smime_enclosed_copy",
     "upload_link",
+    "act_and_signer",
 )
 
 

@@ -76,15 +76,16 @@ def _block(
     ring: str | None,
     sign: bool,
     typeset: bool = False,
+    rank: str = "Comisar-șef de poliție",
 ) -> None:
-    """The signature block: rank, name, and optionally a stamp reading `ring` and a signature.
+    """The signature block: `rank`, name, and optionally a stamp reading `ring` and a signature.
 
     `ring` "" draws a plain double ring with nothing written on it; "?" one whose ring
     is covered with strokes no one can read.
     """
     y += 60
     d.text((640, y), "Șef serviciu,", font=_font(24, bold=True), fill=(25, 25, 25))
-    d.text((640, y + 36), "Comisar-șef de poliție", font=_font(24), fill=(25, 25, 25))
+    d.text((640, y + 36), rank, font=_font(24), fill=(25, 25, 25))
     d.text((640, y + 72), "Popescu Ion", font=_font(24), fill=(25, 25, 25))
     ink = (40, 60, 185)
     if ring is not None:

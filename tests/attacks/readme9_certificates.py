@@ -31,7 +31,15 @@ from cryptography.x509.oid import NameOID
 from tests.attacks.harness import Attack, Submission
 from tests.attacks.letters import letter
 from tests.attacks.redteam4_kit import police_mail
-from tests.samples.signatures.world import SEALS, Identity, World, issue, letter_pdf, sign_pdf
+from tests.samples.signatures.world import (
+    QC_ESEAL,
+    SEALS,
+    Identity,
+    World,
+    issue,
+    letter_pdf,
+    sign_pdf,
+)
 
 CLS = "readme9_certificates"
 
@@ -73,6 +81,11 @@ def _seal(
             ),
             critical=True,
         )
+    )
+    # A qualified seal's QC statements (qcCompliance, QcType eseal).
+    b = b.add_extension(
+        x509.UnrecognizedExtension(x509.ObjectIdentifier("1.3.6.1.5.5.7.1.3"), QC_ESEAL),
+        critical=False,
     )
     if critical_extra:
         # A private extension the relying party cannot understand, marked critical.

@@ -212,9 +212,12 @@ def seal_like(
     person: tuple[str, str] | None = None,
     serial: str | None = None,
     days: tuple[int, int] = (-1, 365),
-    qc_type: str | None = None,
+    qc_type: str | None = "default",
 ) -> Identity:
     """A certificate under the world's CA with O=`org`, organizationIdentifier=`org_id`.
+
+    `qc_type`: the QcType of its QC statements, "esign" or "eseal", or None for none; by
+    default "eseal" for a seal (no `person`), as a qualified seal carries, none for a person.
 
     `person` = (given name, surname) makes it a natural person's certificate
     "associated with an organisation", as Romanian QTSPs issue to an
@@ -232,6 +235,8 @@ def seal_like(
     attrs.append(x509.NameAttribute(NameOID.COMMON_NAME, cn))
     now = dt.datetime.now(dt.UTC)
     builder = x509.CertificateBuilder()
+    if qc_type == "default":
+        qc_type = None if person else "eseal"
     if qc_type:
         # QCStatements with one QcType statement (ETSI EN 319 412-5): esign or eseal.
         last = {"esign": "01", "eseal": "02"}[qc_type]

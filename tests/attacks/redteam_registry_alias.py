@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from tests.attacks import ink
 from tests.attacks.harness import Attack, Submission
+from tests.attacks.letters import rank_of
 from tests.samples.signatures.world import World
 
 CLS = "redteam_registry_alias"
@@ -50,7 +51,7 @@ REQUEST = [
 def _paper(body: str, ring: str) -> Submission:
     head = ["ROMÂNIA", body, "", "Nr. 123.456 din 12.11.2026", "", "Către: OKAZII", ""]
     img, draw, y = ink._page([*head, *REQUEST])
-    ink._block(img, draw, y, ring, True)
+    ink._block(img, draw, y, ring, True, rank=rank_of(body))
     return Submission(ink._png(img), channel="post", filename="adresa.png")
 
 

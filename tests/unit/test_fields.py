@@ -267,8 +267,10 @@ def test_directorate_letter_without_diacritics(cues: Cues) -> None:
     "in regim de urgenta" cut off, the period left to its field and a second sentence
     ("Totodata, ...") asking for more."""
     f = extract_fields(Category.LAW_ENFORCEMENT, TextView.of(DIICOT_LETTER), cues, None)
+    # The territorial service its heading names under the directorate writes (session 21).
     assert f["authority"] == (
-        "Directia de Investigare a Infractiunilor de Criminalitate Organizata si Terorism"
+        "Directia de Investigare a Infractiunilor de Criminalitate Organizata si Terorism, "
+        "Serviciul Teritorial Brasov"
     )
     assert f["authority_kind"] == "prosecutor"
     assert (f["reference_number"], f["reference_date"]) == ("2211/II/2/2026", "2026-11-23")

@@ -31,7 +31,9 @@ def _no_ocr(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """read_ring recorded, never run: what matters is whether the ring is read at all."""
     calls: list[Any] = []
 
-    def fake(full: Any, centre: Any, radii: Any, angle: float = 0.0) -> dict[str, Any]:
+    def fake(
+        full: Any, centre: Any, radii: Any, angle: float = 0.0, shades: Any = None
+    ) -> dict[str, Any]:
         calls.append((centre, radii))
         return {"ring_ink": 0.1, "text": "", "readings": [{"text": "x", "direction": "outward"}]}
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 _FONTS = [
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
@@ -88,11 +88,45 @@ def draw(
     *,
     radius: int = 140,
     letter_px: int = 17,
+    lower_px: int | None = None,
     turn: float = 8.0,
     wear: str = "clean",
     seed: int = 1,
 ) -> tuple[npt.NDArray[np.bool_], tuple[float, float], tuple[float, float]]:
-    """A worn round stamp: (ink mask, centre, radii)."""
+    """A worn round stamp: (ink mask, centre, radii). `lower_px`: the lower arc's letters
+    smaller than the upper's (a unit's name under the body's), on the same circle."""
+    mask, centre, radii, _ = draw_shaded(
+        upper,
+        lower,
+        middle,
+        radius=radius,
+        letter_px=letter_px,
+        lower_px=lower_px,
+        turn=turn,
+        wear=wear,
+        seed=seed,
+    )
+    return mask, centre, radii
+
+
+def draw_shaded(
+    upper: str,
+    lower: str,
+    middle: list[str],
+    *,
+    radius: int = 140,
+    letter_px: int = 17,
+    lower_px: int | None = None,
+    turn: float = 8.0,
+    wear: str = "clean",
+    seed: int = 1,
+) -> tuple[
+    npt.NDArray[np.bool_], tuple[float, float], tuple[float, float], npt.NDArray[np.float32]
+]:
+    """`draw`, and the stamp's ink in its shades (0 paper to 1 ink, anti-aliased as the
+    font draws it). Wear "light": a light ink pressed thick, as a one-bit ink mask takes
+    it (a scanner's blur, and everything a little darker than the paper: each stroke's
+    soft edge too)."""
     rnd = random.Random(seed)
     size = 2 * radius + 60
     cx = cy = size / 2
@@ -107,7 +141,15 @@ def draw(
     font = ImageFont.truetype(font_path(seed), max(8, round(letter_px * letter_px / max(1, cap))))
     text_r = radius - 6 - letter_px * 0.75
     _arc(ink, cx, cy, text_r, upper, font, -90, True, turn)
-    if lower:
+    if lower and lower_px:
+        # The smaller line stands on the band's inner side, as a die engraves it.
+        low = ImageFont.truetype(font_path(seed), lower_px)
+        low_cap = low.getbbox("H")[3] - low.getbbox("H")[1]
+        low = ImageFont.truetype(
+            font_path(seed), max(6, round(lower_px * lower_px / max(1, low_cap)))
+        )
+        _arc(ink, cx, cy, text_r - (letter_px - lower_px) / 2, lower, low, 90, False, turn)
+    elif lower:
         _arc(ink, cx, cy, text_r, lower, font, 90, False, turn)
     small = ImageFont.truetype(font_path(seed), max(8, round(letter_px * 0.95)))
     block = Image.new("L", (size, size), 0)
@@ -118,6 +160,14 @@ def draw(
         bd.text((cx, y), line, font=small, fill=255, anchor="mm")
     ink.paste(255, (0, 0), block.rotate(-turn, center=(cx, cy)))
     paper = np.asarray(ink, dtype=np.float64) / 255.0
+    shades = paper.astype(np.float32)
+    if wear == "light":
+        # A scanner's blur, then the mask's low threshold.
+        soft = Image.fromarray((paper * 255).astype(np.uint8), "L").filter(
+            ImageFilter.GaussianBlur(1.2)
+        )
+        blurred = np.asarray(soft, dtype=np.float32) / 255.0
+        return blurred > 0.08, (cx, cy), (float(radius), float(radius)), blurred
     if wear == "dithered":
         # A light ink (a violet stamp on a bilevel fax): 45 % grey, dithered to dots.
         grey = Image.fromarray((255 - paper * 115).astype(np.uint8), "L")
@@ -128,4 +178,4 @@ def draw(
             # Lost scan lines: a white row every few rows, here and there two.
             for y in range(0, size, rnd.randint(5, 8)):
                 mask[y : y + rnd.choice((1, 1, 2))] = False
-    return mask, (cx, cy), (float(radius), float(radius))
+    return mask, (cx, cy), (float(radius), float(radius)), shades

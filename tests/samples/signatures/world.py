@@ -114,6 +114,10 @@ def registry_toml(bind: dict[str, list[dict[str, str]]], *, confirm: bool = True
     return "\n".join(out)
 
 
+# QCStatements (ETSI EN 319 412-5): qcCompliance, and QcType id-etsi-qct-eseal.
+QC_ESEAL = bytes.fromhex("301f3008060604008e4601013013060604008e4601063009060704008e46010602")
+
+
 def _name(
     cn: str, org: str | None = "Test", email: str | None = None, org_id: str | None = None
 ) -> x509.Name:
@@ -162,8 +166,11 @@ def issue(
     email: str | None = None,
     org: str | None = "Test",
     org_id: str | None = None,
+    qualified: bool | None = None,
 ) -> Identity:
-    """A certificate for `cn`, signed by `issuer` (self-signed when None)."""
+    """A certificate for `cn`, signed by `issuer` (self-signed when None). `qualified`:
+    with the QC statements of a qualified seal (qcCompliance, QcType eseal); by default
+    an end entity with an organizationIdentifier is one, as an institution's seal is."""
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
     b = (
@@ -192,6 +199,11 @@ def issue(
     )
     if email:
         b = b.add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
+    if qualified if qualified is not None else bool(org_id and not ca):
+        b = b.add_extension(
+            x509.UnrecognizedExtension(x509.ObjectIdentifier("1.3.6.1.5.5.7.1.3"), QC_ESEAL),
+            critical=False,
+        )
     cert = b.sign(issuer.key if issuer else key, hashes.SHA256())
     chain = ([issuer.cert, *issuer.chain]) if issuer else []
     return Identity(key, cert, chain)
