@@ -131,7 +131,15 @@ def _walk(
     if part.is_multipart():
         children = [c for c in part.get_payload() if isinstance(c, Message)]
         if ctype == "multipart/alternative" and children:
-            _walk(_best_alternative(children, acc), depth, acc, read_file)
+            best = _best_alternative(children, acc)
+            _walk(best, depth, acc, read_file)
+            # The files of the renderings not read as text (an HTML rendering's inline
+            # logo or picture, in its multipart/related): a client shows them, and the
+            # route step judges every file of the mail, so they are read as files too
+            # (round 15: an unread inline logo kept a genuine sealed request unverified).
+            for child in children:
+                if child is not best:
+                    _walk_files(child, depth, acc, read_file)
         else:
             signed = ctype == "multipart/signed"
             for n, child in enumerate(children):
@@ -158,6 +166,20 @@ def _walk(
         acc.body.append((_text_of(part, acc), "mail_body"))
     else:
         _attachment(part, depth, acc, read_file, signature)
+
+
+def _walk_files(part: Message, depth: int, acc: _Acc, read_file: FileReader) -> None:
+    """The files (not text) inside `part`, read as attachments; its text is not read."""
+    acc.parts += 1
+    if acc.parts > MAX_PARTS:
+        acc.defects.append(f"mime: more than {MAX_PARTS} parts, the rest skipped")
+        return
+    if part.is_multipart():
+        for child in part.get_payload():
+            if isinstance(child, Message):
+                _walk_files(child, depth, acc, read_file)
+    elif part.get_content_maintype() not in ("text", "multipart", "message") and _is_file(part):
+        _attachment(part, depth, acc, read_file)
 
 
 def _opaque_signed(part: Message, acc: _Acc) -> Message | None:

@@ -19,6 +19,8 @@ fails on the code before its fix. Texts written for these tests after the letter
   "între_01.01.2025".
 - **A ring's acronym as OCR reads it** ("1.P.]. MUREŞ" for "I.P.J. MUREȘ") names an
   institution: the ring is read, not set aside as unreadable.
+- **An HTML rendering's inline logo** (multipart/related under multipart/alternative) is
+  read as a file, as the route step judges it.
 - **Orders in a table** ("Nr Comanda Data Suma" over rows of order numbers) are the
   request's transactions.
 - **DIICOT dotted, its service on the same line**: "De la: D.I.I.C.O.T. — Serviciul
@@ -180,3 +182,33 @@ def test_a_white_bullet_marks_a_list_item() -> None:
 
     assert MARKER.match("◦ datele de identificare ale titularului contului;")
     assert MARKER.match("▪ anunțurile publicate")
+
+
+def test_an_html_renderings_inline_logo_is_read_as_a_file() -> None:
+    # Round 15's spent blind split: a cover whose HTML rendering (multipart/related) holds
+    # an inline logo; the plain rendering was read and the logo never was, so the route
+    # step, which judges every file of the mail, found a picture nobody had read.
+    import io
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("RGB", (120, 40), (20, 40, 160)).save(png, "PNG")
+    related = MIMEMultipart("related")
+    related.attach(MIMEText('<p>Vă transmitem adresa.</p><img src="cid:logo">', "html", "utf-8"))
+    logo = MIMEImage(png.getvalue(), "png")
+    logo.add_header("Content-ID", "<logo>")
+    logo.add_header("Content-Disposition", "inline", filename="logo.png")
+    related.attach(logo)
+    alternative = MIMEMultipart("alternative")
+    alternative.attach(MIMEText("Vă transmitem adresa.", "plain", "utf-8"))
+    alternative.attach(related)
+    alternative["From"] = "politia.cluj@cj.politiaromana.ro"
+    alternative["Subject"] = "Adresa"
+    doc = extract(alternative.as_bytes())
+    assert [a.filename for a in doc.attachments] == ["logo.png"]
+    # The HTML rendering's text is not read twice.
+    assert doc.text.count("Vă transmitem adresa.") == 1
