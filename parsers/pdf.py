@@ -87,13 +87,18 @@ def read_pdf(raw: bytes, options: ExtractOptions) -> tuple[tuple[Page, ...], tup
                 if number <= first_examined:
                     return ocr_page(image, number, options)
                 width = image.size[0]  # pixels across the rendered page
+
+                def in_colour(boxes: list[tuple[int, int, int, int]]) -> list[Image.Image | None]:
+                    return _colour(raw, number, width, boxes)
+
                 return ocr_page(
                     image,
                     number,
                     options,
                     examine_ink=True,
-                    colour=lambda boxes: _colour(raw, number, width, boxes),
-                    shades=lambda boxes: _colour(raw, number, width, boxes),
+                    # a PDF's page renders in colour, grey scans too: its shades as well
+                    colour=in_colour,
+                    shades=in_colour,
                 )
 
             for page, page_defects in map_pages(read, jobs):

@@ -551,6 +551,7 @@ def _without_ring_rows(ink: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
 
 def _small_image(
     arc: npt.NDArray[np.float32],
+    found: tuple[tuple[int, int], tuple[int, int], float],
     fine: npt.NDArray[np.float32] | None,
     grey: npt.NDArray[np.float32],
     local: tuple[float, float],
@@ -559,12 +560,10 @@ def _small_image(
     span: tuple[float, float],
     inward: bool,
     scale: float,
-) -> Image.Image | None:
-    """The line of smaller letters on `arc` (`_small_line`), sampled again at its own height
-    from the page's shades (`fine`, the crop `grey` is of) or, without them, from `grey`."""
-    found = _small_line(arc)
-    if found is None:
-        return None
+) -> Image.Image:
+    """The line of smaller letters `found` on `arc` (`_small_line`), sampled again at its
+    own height from the page's shades (`fine`, the crop `grey` is of) or, without them,
+    from `grey`."""
     (c0, c1), (r0, r1), height = found
     h, w = arc.shape
     t = _angles(radii, span, w)
@@ -606,15 +605,13 @@ def _ring_images(
         arc = _closed_strip(grey, local, radii, angle, span, inward, scale)
         out.append((name, 6, _text_image(arc, 0.5, False)))
         arcs.append((name, span, inward, arc))
-    shades: list[npt.NDArray[np.float32] | None] = []
     for name, span, inward, arc in arcs:
-        if _small_line(arc) is None:
+        found = _small_line(arc)
+        if found is None:
             continue
-        if not shades:  # asked once a stamp, and only when it has small letters
-            shades.append(fine() if fine is not None else None)
-        img = _small_image(arc, shades[0], grey, local, radii, angle, span, inward, scale)
-        if img is not None:
-            out.append((f"{name} small", 7, img))
+        shaded = fine() if fine is not None else None  # asked only when there are small letters
+        img = _small_image(arc, found, shaded, grey, local, radii, angle, span, inward, scale)
+        out.append((f"{name} small", 7, img))
     return out
 
 
@@ -679,16 +676,20 @@ def read_ring(
     # The letters' median height in page pixels (0: too few marks to tell).
     height = float(np.median(heights)) / scale0 if len(heights) >= 5 else 0.0
 
+    asked: list[npt.NDArray[np.float32] | None] = []
+
     def fine() -> npt.NDArray[np.float32] | None:
+        # The stamp's crop in the page's shades: asked of the scan at most once a stamp.
         if shades is None or dotted:
             return None
-        box = _crop_box(mask.shape, centre, radii)
-        try:
-            region = shades(box)
-        except Exception as exc:  # noqa: BLE001 - the mask is read instead
-            log.warning("stamp shades could not be had: %r", exc)
-            return None
-        return region if region is not None and region.shape == grey.shape else None
+        if not asked:
+            try:
+                region = shades(_crop_box(mask.shape, centre, radii))
+            except Exception as exc:  # noqa: BLE001 - the mask is read instead
+                log.warning("stamp shades could not be had: %r", exc)
+                region = None
+            asked.append(region if region is not None and region.shape == grey.shape else None)
+        return asked[0]
 
     for direction, psm, img in _ring_images(grey, local, radii, angle, height, fine):
         read(direction, psm, img)

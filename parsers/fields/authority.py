@@ -48,7 +48,8 @@ def find_authority(
     keep_case = fold_keep_case(view.text)
     # OCR reads a speck between two words of a heading as a colon or a comma
     # ("INSPECTORATUL DE POLIȚIE: JUDEȚEAN ARGEȘ", "Parchetului de pe lângă, Judecătoria",
-    # round 16): read as the space it stands for (same length: positions stay).
+    # round 16): read as the space it stands for (same length: positions stay), and left
+    # out of the name as written.
     folded = _SPECK_BETWEEN_WORDS.sub(" ", view.folded) if view.ocr else view.folded
     candidates: list[_Candidate] = []
     found = [
@@ -67,7 +68,7 @@ def find_authority(
             end = tail
         value = view.text[m.start() : end].strip()
         if view.ocr:
-            value = _SPECK_IN_NAME.sub("", value)
+            value = _SPECK_BETWEEN_WORDS.sub("", value)
         candidates.append(_Candidate(m.start(), end, authority, value))
     candidates = _outermost(candidates)
     # A fax machine's transmission line ("02/12/2026 17:02 +40 232 555 192 IPJ IASI SIC
@@ -133,8 +134,7 @@ _FILE_OWNER = re.compile(
 # A colon, semicolon or comma between two words of letters on one line, as OCR sets a
 # speck: only in OCR'd text (a typed "Parchetul de pe lângă Tribunalul Cluj, Judecătoria
 # Turda" keeps its comma).
-_SPECK_BETWEEN_WORDS = re.compile(r"(?<=[a-z])[:;,](?= [a-z])")
-_SPECK_IN_NAME = re.compile(r"(?<=[^\W\d_])[:;,](?= [^\W\d_])")
+_SPECK_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])[:;,](?= [^\W\d_])")
 # A court named as the seat of a prosecutor's office ("sub supravegherea Parchetului de pe
 # lângă Judecătoria Brașov": the court writes nothing here), or a body that supervises or
 # coordinates the investigation ("sub coordonarea DIICOT"), is not the writer either

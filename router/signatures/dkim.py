@@ -12,6 +12,9 @@ A signature with a body length `l=` shorter than the body signs only the start o
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import dkim as dkimpy
@@ -42,17 +45,12 @@ def _signatures(raw: bytes) -> list[tuple[str, str, str | None, str]]:
     an error), so the domain recorded is the one dkimpy verifies against: an
     unknown tag such as "x-d=police.example" can never be taken for d=.
     """
-    headers, _ = dkimpy.rfc822_parse(raw)
     out: list[tuple[str, str, str | None, str]] = []
-    for name, value in headers:
-        if name.lower() != b"dkim-signature":
+    for tags in _tag_lists(raw):
+        if isinstance(tags, InvalidTagValueList):
+            out.append(("", "", f"malformed tag list: {_short(str(tags))}", ""))
             continue
-        try:
-            tags = parse_tag_value(value)
-        except InvalidTagValueList as exc:
-            out.append(("", "", f"malformed tag list: {_short(str(exc))}", ""))
-            continue
-        domain = tags.get(b"d", b"").decode("ascii", "replace").strip().lower().rstrip(".")
+        domain = _domain(tags)
         selector = tags.get(b"s", b"").decode("ascii", "replace").strip()
         algorithm = tags.get(b"a", b"").decode("ascii", "replace").strip().lower()
         signed = {
@@ -65,6 +63,41 @@ def _signatures(raw: bytes) -> list[tuple[str, str, str | None, str]]:
             out.append((domain, selector, why, algorithm))
             continue
         out.append((domain, selector, None, algorithm))
+    return out
+
+
+def _tag_lists(raw: bytes) -> Iterator[dict[bytes, bytes] | InvalidTagValueList]:
+    """Each DKIM-Signature's tag list, split by dkimpy's own parser and read with its own
+    strict reader (the error instead, for a malformed list), in the order dkimpy counts."""
+    headers, _ = dkimpy.rfc822_parse(raw)
+    for name, value in headers:
+        if name.lower() != b"dkim-signature":
+            continue
+        try:
+            yield parse_tag_value(value)
+        except InvalidTagValueList as exc:
+            yield exc
+
+
+def _domain(tags: dict[bytes, bytes]) -> str:
+    return tags.get(b"d", b"").decode("ascii", "replace").strip().lower().rstrip(".")
+
+
+def signing_times(raw: bytes) -> list[tuple[str, dt.datetime]]:
+    """(d=, t=) of each DKIM-Signature that states a signature timestamp (RFC 6376 3.5),
+    read as `verify_dkim` reads the signatures."""
+    out: list[tuple[str, dt.datetime]] = []
+    try:
+        lists = list(_tag_lists(raw))
+    except Exception:  # noqa: BLE001 - a mail dkimpy cannot read states no time
+        return []
+    for tags in lists:
+        if isinstance(tags, InvalidTagValueList):
+            continue
+        stamp = tags.get(b"t", b"").decode("ascii", "replace").strip()
+        if stamp.isdigit():
+            with contextlib.suppress(OverflowError, OSError, ValueError):
+                out.append((_domain(tags), dt.datetime.fromtimestamp(int(stamp), dt.UTC)))
     return out
 
 

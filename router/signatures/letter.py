@@ -557,9 +557,9 @@ def signer_not_signatory(ctx: Context, checks: list[Check]) -> list[Check]:
     """`signer_authority` missing when every valid signature of the letter is a person's
     own certificate and none of those persons is the signatory the letter states, nor
     named anywhere in what they signed (a "p." for a chief names the one who signs for
-    him), except as away (`_AWAY`). A personal signature vouches for its holder only: the stated signatory never
-    signed, whatever the registry binds the certificate to. A seal (an institution's
-    certificate) signs for whoever the letter names."""
+    him), except as away (`_AWAY`). A personal signature vouches for its holder only:
+    the stated signatory never signed, whatever the registry binds the certificate to.
+    A seal (an institution's certificate) signs for whoever the letter names."""
     signatory = ctx.item.fields.get("signatory")
     if not isinstance(signatory, str):
         return []
@@ -598,8 +598,9 @@ def signer_not_signatory(ctx: Context, checks: list[Check]) -> list[Check]:
             "signer_authority",
             Outcome.MISSING,
             f"the letter is signed with the personal certificate of {who}, but states "
-            f"{signatory!r} as its signatory and names the holder nowhere but as away, if at all: a person's "
-            "signature vouches for its holder only; ask the authority who signed",
+            f"{signatory!r} as its signatory and names the holder nowhere but as away, if "
+            "at all: a person's signature vouches for its holder only; ask the authority "
+            "who signed",
             {"signers": [i.get("common_name") for i in identities], "signatory": signatory},
         )
     ]

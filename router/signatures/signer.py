@@ -42,16 +42,14 @@ def qualified_type(cert: x509.Certificate) -> str | None:
     """What the certificate's QC statements say it is: "seal" (qualified, type eseal),
     "signature" (type esign), "qualified" (qualified, no type), or None (not qualified:
     an ordinary or test certificate)."""
-    for ext in cert["tbs_certificate"]["extensions"] or []:
-        if ext["extn_id"].dotted != _QC_STATEMENTS:
-            continue
-        raw = ext["extn_value"].contents
-        if _QCT_ESEAL in raw:
-            return "seal"
-        if _QCT_ESIGN in raw:
-            return "signature"
-        return "qualified" if _QC_COMPLIANCE in raw else None
-    return None
+    raw = _qc_statements(cert)
+    if raw is None:
+        return None
+    if _QCT_ESEAL in raw:
+        return "seal"
+    if _QCT_ESIGN in raw:
+        return "signature"
+    return "qualified" if _QC_COMPLIANCE in raw else None
 
 
 # ETSI EN 319 412-1 §5.1.3: serialNumber semantics of a natural person (passport,
@@ -77,11 +75,17 @@ def natural_person(cert: x509.Certificate) -> str | None:
     serial = str(_one(native.get("serial_number")) or "").upper()
     if serial.startswith(_PERSON_SERIAL):
         return f"its serialNumber {serial[:3]}… is a person's"
+    raw = _qc_statements(cert)
+    if raw is not None and _QCT_ESIGN in raw and _QCT_ESEAL not in raw:
+        return "its qualified-certificate type is a person's signature (esign)"
+    return None
+
+
+def _qc_statements(cert: x509.Certificate) -> bytes | None:
+    """The DER of the certificate's QCStatements extension, None without one."""
     for ext in cert["tbs_certificate"]["extensions"] or []:
         if ext["extn_id"].dotted == _QC_STATEMENTS:
-            raw = ext["extn_value"].contents
-            if _QCT_ESIGN in raw and _QCT_ESEAL not in raw:
-                return "its qualified-certificate type is a person's signature (esign)"
+            return bytes(ext["extn_value"].contents)
     return None
 
 

@@ -387,11 +387,6 @@ def _key_min(word: str) -> float:
     return min(KEY_MIN, (n - 1) / n) - 1e-9 if n >= 4 else KEY_MIN
 
 
-def _ocr_fold(text: str) -> str:
-    """`fold`, with 0 and 1 inside a word of letters read as O and I (`stampwords.ocr_fold`)."""
-    return ocr_fold(text)
-
-
 # The shapes OCR reads one capital of a small, inked ring as two ("SUCEAVA" read "STICEVAA",
 # "MUREȘ" read "RNURES"): a run of the pair read back as the one letter, tried only where the
 # key word has that letter and not the pair (another body's name that truly holds the pair
@@ -489,7 +484,7 @@ def names(text: str, authority: str, own: str = "") -> bool:
     "D.I.I.C.O.T. / SERVICIUL TERITORIAL CRAIOVA" makes DIICOT's kind word on the unit's ring
     its own, `_own_read`)."""
     want = distinctive(authority)
-    folded = _ocr_fold(text)
+    folded = ocr_fold(text)
     if not want:
         return False
     acronyms = _acronyms(folded)
@@ -629,7 +624,7 @@ def parent_only(text: str, kind: str | None, heading: str = "") -> str | None:
     "INSPECTORATUL", "PARCHETUL", "JUDECĂTORIA", no county, no other body) beside it.
     None otherwise. Such a ring names no other body, and proves no office: the stamp
     check makes it `unverifiable`, for a person to read."""
-    folded = _ocr_fold(text)
+    folded = ocr_fold(text)
     phrase = next((p for p in PARENTS.get(kind or "", ()) if _phrase_read(p, folded)), None)
     if phrase is None:
         return None

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dkim.util import InvalidTagValueList, parse_tag_value
-
 from router.signatures.context import Context
+from router.signatures.dkim import signing_times
 from router.signatures.evidence import Check, Outcome
 
 SLACK = dt.timedelta(hours=3)
@@ -44,23 +43,9 @@ def _dkim_times(ctx: Context, checks: list[Check]) -> list[dt.datetime]:
         for a in c.evidence.get("aligned_by") or []
         if str(a).startswith("dkim:")
     }
-    message = ctx.facts.message
-    if not domains or message is None:
+    if not domains:
         return []
-    out: list[dt.datetime] = []
-    for value in message.get_all("DKIM-Signature") or []:
-        try:
-            tags = parse_tag_value(str(value).encode("utf-8", "replace"))
-        except (InvalidTagValueList, ValueError):
-            continue
-        domain = tags.get(b"d", b"").decode("ascii", "replace").strip().lower().rstrip(".")
-        stamp = tags.get(b"t", b"").decode("ascii", "replace").strip()
-        if domain in domains and stamp.isdigit():
-            try:
-                out.append(dt.datetime.fromtimestamp(int(stamp), dt.UTC))
-            except (OverflowError, OSError, ValueError):
-                continue
-    return out
+    return [when for domain, when in signing_times(ctx.item.raw) if domain in domains]
 
 
 def _sent(ctx: Context, checks: list[Check]) -> tuple[dt.datetime, str] | None:
